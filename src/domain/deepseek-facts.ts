@@ -1,0 +1,53 @@
+/**
+ * Facts about DeepSeek's API that the advice depends on. One source of truth: change them here,
+ * with the date, when DeepSeek changes them. Sources: DeepSeek's "Your First API Call" and
+ * "Error Codes" pages (English and Chinese), checked on FACTS_CHECKED_ON.
+ */
+export const FACTS_CHECKED_ON = '2026-11-28';
+
+export const DEEPSEEK_BASE_URL = 'https://api.deepseek.com';
+
+/** The environment variable every snippet reads the key from. */
+export const KEY_ENV_VAR = 'DEEPSEEK_API_KEY';
+
+/** Current model ids, default first. Prefer the list the user's own `GET /models` returns. */
+export const CURRENT_MODELS = ['deepseek-flash', 'deepseek-v4-pro'] as const;
+export const DEFAULT_MODEL: string = CURRENT_MODELS[0];
+/** Still accepted, but not to be suggested. */
+export const LEGACY_MODELS = ['deepseek-v4-flash'] as const;
+/** Rejected today; seen in old code. */
+export const RETIRED_MODELS = ['deepseek-chat', 'deepseek-reasoner'] as const;
+
+/** Versions the generated code was checked against. */
+export const CHECKED_VERSIONS = {
+  openaiNode: '6.49.0',
+  openaiPython: '2.x',
+} as const;
+
+/** DeepSeek's documented HTTP error codes and their names. */
+export const DEEPSEEK_ERROR_CODES: Readonly<Record<number, string>> = {
+  400: 'Invalid Format',
+  401: 'Authentication Fails',
+  402: 'Insufficient Balance',
+  422: 'Invalid Parameters',
+  429: 'Rate Limit Reached',
+  500: 'Server Error',
+  503: 'Server Overloaded',
+};
+
+/** A DeepSeek key: `sk-` and 32 lowercase hex digits (secret-scanner rules agree). */
+export const DEEPSEEK_KEY_PREFIX = 'sk-';
+export const DEEPSEEK_KEY_LENGTH = 35;
+export const DEEPSEEK_KEY_PATTERN = /^sk-[0-9a-f]{32}$/;
+
+/** Other providers' key shapes, to say "this looks like an X key". Shape never proves provenance. */
+export const OTHER_PROVIDER_KEYS: readonly { provider: string; pattern: RegExp }[] = [
+  { provider: 'OpenAI', pattern: /^sk-(proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/ },
+  { provider: 'OpenAI', pattern: /^sk-[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]*$/ },
+  { provider: 'Anthropic', pattern: /^sk-ant-[a-z0-9]+-[A-Za-z0-9_-]{20,}$/ },
+  { provider: 'OpenRouter', pattern: /^sk-or-v1-[0-9a-f]{64}$/ },
+  { provider: 'Groq', pattern: /^gsk_[A-Za-z0-9]{20,}$/ },
+  { provider: 'Google (Gemini)', pattern: /^AIza[0-9A-Za-z_-]{35}$/ },
+  { provider: 'Moonshot or SiliconFlow', pattern: /^sk-[A-Za-z0-9]{48}$/ },
+  { provider: 'xAI', pattern: /^xai-[A-Za-z0-9]{20,}$/ },
+];

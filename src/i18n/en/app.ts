@@ -1,0 +1,4 @@
+/** English strings: app. Keys start with "app.". */
+export const app = {
+  'app.placeholder': '',
+};

@@ -1,0 +1,4 @@
+/** English strings: paste. Keys start with "paste.". */
+export const paste = {
+  'paste.placeholder': '',
+};

@@ -1,0 +1,4 @@
+/** English strings: wizard. Keys start with "wizard.". */
+export const wizard = {
+  'wizard.placeholder': '',
+};

@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './server/content-security-policy.ts';
+import { deepseekRelay } from './server/deepseek-relay.ts';
+
+export default defineConfig({
+  // Relative asset paths: dist/ works from any sub-path of a static host.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), deepseekRelay()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});
