@@ -1,0 +1,39 @@
+import { changedLines } from '../domain/line-diff.ts';
+import type { HighlightLanguage } from '../domain/highlight.ts';
+import { useT } from '../i18n/locale.tsx';
+import { CodeBlock } from './CodeBlock.tsx';
+import { CopyButton } from './CopyButton.tsx';
+
+/** Broken and fixed code next to each other (stacked on a phone), the fixed side ready to copy. */
+export function SideBySide({
+  broken,
+  fixed,
+  language,
+}: {
+  broken: string;
+  fixed: string;
+  language: HighlightLanguage;
+}) {
+  const t = useT();
+  const changes = changedLines(broken, fixed);
+  return (
+    <div className="side-by-side">
+      <CodeBlock
+        code={broken}
+        language={language}
+        title={t('code.broken')}
+        marked={changes.removed}
+        mark="removed"
+      />
+      <div className="fixed-side">
+        <CodeBlock
+          code={fixed}
+          language={language}
+          title={t('code.fixed')}
+          marked={changes.added}
+        />
+        <CopyButton text={fixed} label={t('code.copyFixed')} />
+      </div>
+    </div>
+  );
+}

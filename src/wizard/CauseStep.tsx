@@ -1,0 +1,98 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { CAUSE_CHECKS, KEY_SETUP, type Shell } from '../domain/cause-checks.ts';
+import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
+import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../domain/snippets.ts';
+import { useT } from '../i18n/locale.tsx';
+import { Choice } from '../ui/Choice.tsx';
+import { SideBySide } from '../ui/SideBySide.tsx';
+import { CheckCommands } from './CheckCommands.tsx';
+import type { Mark, WizardAction, WizardState } from './wizard-state.ts';
+
+/** The user's own code and its repair, shown instead of the example when they pasted code. */
+export interface UserCode {
+  broken: string;
+  fixed: string;
+  language: CodeLanguage;
+}
+
+interface CauseStepProps {
+  cause: CauseId;
+  state: WizardState;
+  dispatch: (action: WizardAction) => void;
+  onMark: (mark: Mark) => void;
+  model: string;
+  userCode: UserCode | null;
+  /** True once the page has loaded: a step opened after that takes focus. */
+  pageReady: RefObject<boolean>;
+}
+
+/** One cause: what it means, how to check it, how to fix it, and the code before and after. */
+export function CauseStep({
+  cause,
+  state,
+  dispatch,
+  onMark,
+  model,
+  userCode,
+  pageReady,
+}: CauseStepProps) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (pageReady.current) heading.current?.focus();
+  }, [pageReady]);
+
+  const onShell = (shell: Shell) => dispatch({ type: 'choose-shell', shell });
+  const language = userCode?.language ?? state.language;
+  const code = userCode ?? causeCode(cause, language, model);
+  const title = t(`wizard.cause.${cause}.title`);
+
+  return (
+    <section className="step" id={`cause-${cause}`} aria-labelledby={`step-${cause}`}>
+      <p className="step-count">{t('wizard.stepOf', { n: CAUSE_IDS.indexOf(cause) + 1 })}</p>
+      <h3 id={`step-${cause}`} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
+      <p className="lead">{t(`wizard.cause.${cause}.summary`)}</p>
+
+      <h4>{t('wizard.meaning')}</h4>
+      <p>{t(`wizard.cause.${cause}.meaning`)}</p>
+
+      <h4>{t('wizard.check')}</h4>
+      <p>{t(`wizard.cause.${cause}.check`)}</p>
+      <CheckCommands commands={CAUSE_CHECKS[cause]} shell={state.shell} onShell={onShell} />
+      <p>{t(`wizard.cause.${cause}.expect`)}</p>
+
+      <h4>{t('wizard.fix')}</h4>
+      <p>{t(`wizard.cause.${cause}.fix`)}</p>
+      {cause === 'not-set' && (
+        <>
+          <p>{t('wizard.setup')}</p>
+          <CheckCommands commands={KEY_SETUP} shell={state.shell} onShell={onShell} />
+        </>
+      )}
+
+      <h4>{t('wizard.code')}</h4>
+      {userCode ? (
+        <p>{t('code.yourCode')}</p>
+      ) : (
+        <Choice
+          label={t('wizard.language')}
+          options={CODE_LANGUAGES.map((value) => ({ value, label: t(`code.language.${value}`) }))}
+          value={language}
+          onChange={(next) => dispatch({ type: 'choose-language', language: next })}
+        />
+      )}
+      <SideBySide broken={code.broken} fixed={code.fixed} language={language} />
+
+      <div className="step-actions">
+        <button type="button" className="button primary" onClick={() => onMark('this')}>
+          {t('wizard.thisWasIt')}
+        </button>
+        <button type="button" className="button" onClick={() => onMark('not')}>
+          {t('wizard.notThis')}
+        </button>
+      </div>
+    </section>
+  );
+}

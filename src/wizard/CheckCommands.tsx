@@ -1,0 +1,49 @@
+import type { Command, Shell } from '../domain/cause-checks.ts';
+import type { HighlightLanguage } from '../domain/highlight.ts';
+import { useT } from '../i18n/locale.tsx';
+import { Choice } from '../ui/Choice.tsx';
+import { CodeBlock } from '../ui/CodeBlock.tsx';
+import { CopyButton } from '../ui/CopyButton.tsx';
+
+const HIGHLIGHT: Record<Shell, HighlightLanguage> = {
+  bash: 'shell',
+  fish: 'shell',
+  powershell: 'powershell',
+  cmd: 'cmd',
+  python: 'python',
+  node: 'node',
+};
+
+/** Commands for several shells, one shown at a time, with a copy button and the expected output. */
+export function CheckCommands({
+  commands,
+  shell,
+  onShell,
+}: {
+  commands: readonly Command[];
+  shell: Shell;
+  onShell: (shell: Shell) => void;
+}) {
+  const t = useT();
+  const command = commands.find((c) => c.shell === shell) ?? commands[0];
+  if (!command) return null;
+  return (
+    <div className="check">
+      {commands.length > 1 && (
+        <Choice
+          label={t('wizard.shell')}
+          options={commands.map((c) => ({ value: c.shell, label: t(`code.shell.${c.shell}`) }))}
+          value={command.shell}
+          onChange={onShell}
+        />
+      )}
+      <CodeBlock code={command.command} language={HIGHLIGHT[command.shell]} />
+      <CopyButton text={command.command} label={t('code.copyCommand')} />
+      {command.expect && (
+        <p className="expect">
+          {t('wizard.checkOutput')} <code>{command.expect}</code>
+        </p>
+      )}
+    </div>
+  );
+}
