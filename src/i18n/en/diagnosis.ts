@@ -1,4 +1,226 @@
-/** English strings: diagnosis reasons and report. Keys start with "diagnosis.". */
+/**
+ * English strings: the diagnosis (one sentence per DiagnosisReasonCode, `diagnosis.reason.<code>`)
+ * and the Markdown report. Keys start with "diagnosis.".
+ */
 export const diagnosis = {
-  'diagnosis.placeholder': '',
+  'diagnosis.heading': 'Diagnosis',
+  'diagnosis.likely': 'Most likely: {cause}',
+  'diagnosis.noLikely':
+    'No single cause stands out yet. Test your key, or paste the error or the code, to narrow it down.',
+  'diagnosis.noEvidence': 'Nothing to go on yet: paste an error or code, or test a key.',
+  'diagnosis.keyWorks': 'DeepSeek accepted a key: the key itself is fine.',
+  'diagnosis.openCause': 'Open this step',
+  'diagnosis.openCauseNamed': 'Open this step: {cause}',
+  'diagnosis.copy': 'Copy diagnosis',
+  'diagnosis.copyHint': 'A Markdown report for a support ticket, without your key.',
+  'diagnosis.notesHeading': 'Also worth knowing',
+
+  'diagnosis.standing.likely': 'likely',
+  'diagnosis.standing.possible': 'possible',
+  'diagnosis.standing.ruled-out': 'ruled out',
+  'diagnosis.standing.unknown': 'cannot tell yet',
+
+  'diagnosis.notAuth.insufficient-balance':
+    'Not an authentication problem: the account has no balance left (402). Top up on platform.deepseek.com.',
+  'diagnosis.notAuth.rate-limited':
+    'Not an authentication problem: too many requests (429). Wait, then retry more slowly.',
+  'diagnosis.notAuth.server':
+    "Not an authentication problem: DeepSeek's servers failed (5xx). Retry later; check status.deepseek.com.",
+  'diagnosis.notAuth.model':
+    'Not an authentication problem: the model name is wrong (400). Use a model id DeepSeek serves.',
+  'diagnosis.notAuth.network':
+    'Not an authentication problem: the request never reached DeepSeek (network, DNS, TLS or proxy).',
+  'diagnosis.notAuth.other-http':
+    'Not an authentication problem: DeepSeek answered with another HTTP error.',
+
+  // The live key test.
+  'diagnosis.reason.test-key-works': 'The live test passed: DeepSeek accepts the key you pasted.',
+  'diagnosis.reason.test-key-works-code':
+    'Your key works, so if your code still gets a 401, the code does not send this key to DeepSeek.',
+  'diagnosis.reason.test-key-works-env':
+    'Your key works; check that {variable} is set in the process that runs the code, not only in this page.',
+  'diagnosis.reason.test-rejected-well-formed':
+    'DeepSeek rejected the key you pasted although it has the right shape: it was deleted, rotated or its account closed.',
+  'diagnosis.reason.test-rejected-malformed':
+    'DeepSeek rejected the key you pasted, and it is not shaped like a DeepSeek key: a typo or an incomplete copy.',
+  'diagnosis.reason.test-other-provider':
+    'The key you pasted looks like a {provider} key, and DeepSeek rejected it.',
+  'diagnosis.reason.test-bad-format':
+    'DeepSeek says the Authorization header was not “Bearer sk-…”: the key was empty or does not start with sk-.',
+  'diagnosis.reason.test-no-such-user':
+    'DeepSeek knows no account for the key you pasted (“no such user”).',
+  'diagnosis.reason.test-governor':
+    'DeepSeek refused with “governor”, a limit on its side: wait and test again.',
+  'diagnosis.reason.test-not-auth':
+    'The live test got {status}, which comes after authentication: DeepSeek accepted the key.',
+  'diagnosis.reason.test-wrong-base-url':
+    'The live test got 404: the base URL set in this page is not where DeepSeek’s API is.',
+  'diagnosis.reason.test-not-sendable':
+    'The key you pasted contains characters that cannot be sent in a header (invisible or non-ASCII).',
+  'diagnosis.reason.test-unreachable':
+    'The live test did not get an answer about the key; the pasted error and code still count.',
+
+  // What DeepSeek's echoed tail says.
+  'diagnosis.reason.tail-variable-name':
+    'DeepSeek received a value ending in “{tail}”, the end of a variable’s name: the code sends the name, not its value.',
+  'diagnosis.reason.tail-template':
+    'DeepSeek received a value ending in “{tail}”, an unfilled ${…} or {{…}} template: the key was never substituted.',
+  'diagnosis.reason.tail-quote':
+    'DeepSeek received a value ending in a quote (“{tail}”): quotes from a .env file or the shell became part of the key.',
+  'diagnosis.reason.tail-no-value':
+    'DeepSeek received “{tail}” where the key should be: the code had no value at all.',
+  'diagnosis.reason.tail-placeholder':
+    'DeepSeek received a placeholder ending in “{tail}”, not a real key.',
+  'diagnosis.reason.tail-different-key':
+    'DeepSeek received a key ending in “{tail}”, but yours ends in “{lastFour}”: the code sends another key.',
+
+  // The pasted error.
+  'diagnosis.reason.error-key-received':
+    'DeepSeek received a key (ending in “{tail}”), so one is set where the code runs.',
+  'diagnosis.reason.error-tail-matches':
+    'DeepSeek echoed “{tail}”, the end of the key you pasted: the code passes this very key.',
+  'diagnosis.reason.error-rejected-well-formed':
+    'DeepSeek rejected the key your code sent, and your key has the right shape: it was deleted, rotated or its account closed.',
+  'diagnosis.reason.error-rejected-malformed':
+    'DeepSeek rejected the key your code sent, and the key you pasted is not shaped like a DeepSeek key.',
+  'diagnosis.reason.error-other-provider':
+    'The key you pasted looks like a {provider} key, not a DeepSeek key.',
+  'diagnosis.reason.error-rejected-unverified':
+    'DeepSeek rejected a key ending in “{tail}”. Compare it with the end of your key, or test your key here, to tell which cause it is.',
+  'diagnosis.reason.error-bad-format':
+    'DeepSeek says the Authorization header was not “Bearer sk-…”: the code sent an empty key or one without sk-.',
+  'diagnosis.reason.error-bad-format-not-revoked':
+    'A revoked key still starts with sk-, so a header-format error does not come from a revoked key.',
+  'diagnosis.reason.error-no-such-user':
+    'DeepSeek knows no account for the key (“no such user”): deleted, or an outage on DeepSeek’s side.',
+  'diagnosis.reason.error-governor':
+    'DeepSeek refused with “governor”, a limit on its side rather than a wrong key.',
+  'diagnosis.reason.error-unknown-401':
+    'A 401 without DeepSeek’s message: any of the four causes fits until there is more evidence.',
+  'diagnosis.reason.error-openai':
+    'OpenAI answered “Incorrect API key provided”: the client has no DeepSeek base URL, so the key went to OpenAI.',
+  'diagnosis.reason.error-openai-key-sent':
+    'A key ending in “{tail}” was sent (to OpenAI), so the variable is set.',
+  'diagnosis.reason.error-openai-cannot-judge':
+    'OpenAI cannot judge a DeepSeek key: whether yours is right shows only once it goes to DeepSeek.',
+  'diagnosis.reason.error-openai-host':
+    'OpenAI’s servers answered: the client has no DeepSeek base URL.',
+  'diagnosis.reason.error-no-key':
+    'The SDK found no key at all: {variable} is unset or empty where the code runs, so it fell back to OPENAI_API_KEY.',
+  'diagnosis.reason.error-no-key-client':
+    'Or the client is built without api_key, so the SDK looked for OPENAI_API_KEY instead.',
+  'diagnosis.reason.error-nothing-sent':
+    'No key was sent, so DeepSeek never checked one: its value cannot be the problem yet.',
+  'diagnosis.reason.error-keyerror':
+    'Python raised KeyError for {variable}: that variable is not set in the process that ran the code.',
+  'diagnosis.reason.error-keyerror-name':
+    'The code reads {variable}; the usual name is {expected}. Check that it is the name you set.',
+  'diagnosis.reason.error-invalid-header':
+    'The key could not be put in a header: it contains a line break, an invisible or a non-ASCII character.',
+  'diagnosis.reason.error-header-has-value':
+    'The key had a value — just not a clean one — so it is set.',
+  'diagnosis.reason.error-not-auth':
+    'The error ({status}) comes after authentication: DeepSeek accepted the key.',
+  'diagnosis.reason.error-server':
+    'DeepSeek’s servers failed ({status}): this says nothing about the key.',
+  'diagnosis.reason.error-network':
+    'The request never reached DeepSeek, so the key was not checked.',
+  'diagnosis.reason.error-not-found':
+    'A 404: the request went to a URL where DeepSeek’s API is not (a base URL with a path).',
+  'diagnosis.reason.error-unrecognised':
+    'The pasted error was not recognised as one of DeepSeek’s authentication errors.',
+  'diagnosis.reason.error-unofficial-package':
+    'The error comes from a “deepseek” package: DeepSeek has no official SDK, and such wrappers may read other variables or hosts.',
+
+  // The pasted key.
+  'diagnosis.reason.lint-errors':
+    'The key you pasted has {count} problem(s) in its shape or characters.',
+  'diagnosis.reason.lint-other-provider': 'The key you pasted looks like a {provider} key.',
+  'diagnosis.reason.lint-shape-ok':
+    'The key you pasted has DeepSeek’s shape (sk- and 32 hex characters), so a typo is less likely.',
+
+  // The pasted code.
+  'diagnosis.reason.code-no-api-key':
+    'Line {line}: the client gets no api_key, so the SDK reads OPENAI_API_KEY.',
+  'diagnosis.reason.code-no-base-url':
+    'Line {line}: the client has no base_url, so the key goes to OpenAI.',
+  'diagnosis.reason.code-foreign-base-url':
+    'Line {line}: the base URL {url} is not DeepSeek’s, so the key goes there.',
+  'diagnosis.reason.code-base-url-path': 'Line {line}: the base URL {url} has an extra path.',
+  'diagnosis.reason.code-wrong-option-name':
+    'Line {line}: “{name}” is ignored by openai for Node.js; the option is {expected}.',
+  'diagnosis.reason.code-hard-coded-key':
+    'Line {line}: a key is written in the code ({shape}); old keys in code are often revoked ones.',
+  'diagnosis.reason.code-empty-key': 'Line {line}: the key is an empty string.',
+  'diagnosis.reason.code-placeholder-key':
+    'Line {line}: the key is a placeholder (“{value}”), not your key.',
+  'diagnosis.reason.code-key-is-variable-name':
+    'Line {line}: the key is the text “{name}”, not the variable’s value.',
+  'diagnosis.reason.code-env-var-name': 'Line {line}: the code reads {read}, not {expected}.',
+  'diagnosis.reason.code-getenv-none':
+    'Line {line}: os.getenv gives None when {name} is unset, and the SDK falls back to OPENAI_API_KEY.',
+  'diagnosis.reason.code-environ-fails-loudly':
+    'Line {line}: os.environ["{name}"] fails loudly when unset.',
+  'diagnosis.reason.code-dotenv-not-loaded':
+    'Line {line}: dotenv is imported but never called, so .env is not read.',
+  'diagnosis.reason.code-dotenv-too-late':
+    'Line {line}: load_dotenv() runs after the client is built.',
+  'diagnosis.reason.code-dotenv-missing':
+    'Line {line}: a .env file is mentioned, but nothing loads it.',
+  'diagnosis.reason.code-node-env-not-loaded':
+    'Line {line}: Node reads .env only with --env-file or dotenv.',
+  'diagnosis.reason.code-unofficial-package':
+    'Line {line}: “{module}” is not an official DeepSeek package.',
+  'diagnosis.reason.code-openai-model':
+    'Line {line}: {model} is an OpenAI model; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
+  'diagnosis.reason.code-retired-model':
+    'Line {line}: {model} is retired; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
+  'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',
+  'diagnosis.reason.code-passes-key':
+    'The code reads {variable} and passes it to a client with DeepSeek’s base URL.',
+  'diagnosis.reason.code-environ-set':
+    'The code reads os.environ["{variable}"], which would have raised a KeyError if it were unset, yet DeepSeek answered: the variable is set.',
+
+  // Two pieces of evidence together.
+  'diagnosis.reason.key-works-code-fails':
+    'The key you tested works, yet your error is a 401: the code does not send this key.',
+
+  // The Markdown report.
+  'diagnosis.report.title': 'DeepSeek 401 diagnosis',
+  'diagnosis.report.date': 'Date',
+  'diagnosis.report.app': 'Made with',
+  'diagnosis.report.likely': 'Most likely cause',
+  'diagnosis.report.noLikely': 'none singled out',
+  'diagnosis.report.notAuth': 'Not an authentication problem',
+  'diagnosis.report.keyWorks': 'DeepSeek accepted a key',
+  'diagnosis.report.yes': 'yes',
+  'diagnosis.report.no': 'no',
+  'diagnosis.report.none': 'none',
+  'diagnosis.report.causes': 'The four causes',
+  'diagnosis.report.notes': 'Notes',
+  'diagnosis.report.test': 'Live key test',
+  'diagnosis.report.outcome': 'Outcome',
+  'diagnosis.report.status': 'HTTP status',
+  'diagnosis.report.message': 'Message',
+  'diagnosis.report.variant': '401 variant',
+  'diagnosis.report.tail': 'Echoed end of key',
+  'diagnosis.report.requestId': 'Request id',
+  'diagnosis.report.models': 'Models',
+  'diagnosis.report.latency': 'Time',
+  'diagnosis.report.relay': 'Through the local relay',
+  'diagnosis.report.error': 'Pasted error',
+  'diagnosis.report.recognised': 'Recognised as',
+  'diagnosis.report.sdk': 'Printed by',
+  'diagnosis.report.exception': 'Exception',
+  'diagnosis.report.sign': 'Sign',
+  'diagnosis.report.key': 'Key (shape only, never the key)',
+  'diagnosis.report.shape': 'Shape',
+  'diagnosis.report.shortKey': '{length} characters (too short to show any of it)',
+  'diagnosis.report.provider': 'Looks like',
+  'diagnosis.report.lint': 'Lint findings',
+  'diagnosis.report.code': 'Pasted code',
+  'diagnosis.report.language': 'Language',
+  'diagnosis.report.findings': 'Findings',
+  'diagnosis.report.footer':
+    'Keys are shown by prefix and last four characters only; the pasted code itself is not included.',
 };

@@ -1,4 +1,151 @@
-/** English strings: paste. Keys start with "paste.". */
+/**
+ * English strings: the "Paste your error" / "Paste your code" panel. Keys start with "paste.".
+ * One message per ParsedError kind, SDK, sign and network problem, and per code finding
+ * (`paste.code.finding.<code>`, filled with the finding's vars).
+ */
 export const paste = {
-  'paste.placeholder': '',
+  'paste.heading': 'Paste your error or your code',
+  'paste.intro':
+    'No key needed and nothing is sent anywhere: the error and the code are read in this page. Either one is enough.',
+  'paste.errorLabel': 'Paste your error',
+  'paste.errorHint': 'A Python traceback, a Node error, a curl response or a log line.',
+  'paste.codeLabel': 'Paste your code',
+  'paste.codeHint':
+    'Python or JavaScript/TypeScript: the file that builds the client. A key written in it stays in this page.',
+  'paste.diagnose': 'Diagnose',
+  'paste.nothing': 'Paste an error, some code, or both, then choose Diagnose.',
+  'paste.resultHeading': 'What the paste says',
+
+  'paste.error.heading': 'Your error',
+  'paste.error.notRecognised':
+    'This does not look like an error this page knows. What it found is below; if the text is long, paste just the last lines of the traceback.',
+  'paste.error.status': 'HTTP status',
+  'paste.error.message': 'Message',
+  'paste.error.variant': '401 variant',
+  'paste.error.tail': 'End of the key the server received',
+  'paste.error.sdk': 'Printed by',
+  'paste.error.exception': 'Exception',
+  'paste.error.requestId': 'Request id',
+  'paste.error.signs': 'Signs',
+  'paste.error.none': 'none found',
+
+  'paste.error.kind.unauthorized': 'DeepSeek answered 401: it did not accept the key it received.',
+  'paste.error.kind.openai-key-rejected':
+    'OpenAI, not DeepSeek, rejected the key: the client has no DeepSeek base URL, so the key went to api.openai.com.',
+  'paste.error.kind.no-key':
+    'No key reached the client, so no request was sent: the SDK found neither an api_key argument nor OPENAI_API_KEY.',
+  'paste.error.kind.invalid-header':
+    'The key could not even be put in a request header: it contains a line break, an invisible or a non-ASCII character.',
+  'paste.error.kind.insufficient-balance':
+    'DeepSeek answered 402 Insufficient Balance: the key works, the account needs a top-up.',
+  'paste.error.kind.rate-limited':
+    'DeepSeek answered 429: too many requests. The key works; slow down and retry.',
+  'paste.error.kind.server-error':
+    "DeepSeek's servers failed (5xx). This says nothing about the key: retry later.",
+  'paste.error.kind.model':
+    'A model name DeepSeek does not serve: the key works, the model id is wrong.',
+  'paste.error.kind.http-error': 'An HTTP error that is not an authentication problem.',
+  'paste.error.kind.network':
+    'The request never got an HTTP answer: a network, DNS, TLS or proxy problem, not the key.',
+  'paste.error.kind.unrecognised': 'Not recognised.',
+
+  'paste.error.variant.invalid-key':
+    '“Your api key: ****… is invalid”: a key arrived and was rejected',
+  'paste.error.variant.bad-format':
+    '“auth header format should be Bearer sk-…”: an empty key, or one without sk-',
+  'paste.error.variant.no-such-user': '“no such user”: the account is gone, or an outage',
+  'paste.error.variant.governor': '“governor”: a limit on DeepSeek’s side',
+  'paste.error.variant.unknown': 'no message to read',
+
+  'paste.error.network.dns': 'The host name could not be resolved (DNS).',
+  'paste.error.network.refused': 'The connection was refused.',
+  'paste.error.network.reset': 'The connection was closed or reset.',
+  'paste.error.network.timeout': 'The request timed out.',
+  'paste.error.network.tls': 'The TLS (SSL) certificate check failed: often a corporate proxy.',
+  'paste.error.network.blocked': 'The browser blocked the request (CORS, an extension, offline).',
+  'paste.error.network.other': 'A connection error.',
+
+  'paste.error.sdk.python-openai': 'openai for Python',
+  'paste.error.sdk.node-openai': 'openai for Node.js',
+  'paste.error.sdk.langchain': 'LangChain (over the openai SDK)',
+  'paste.error.sdk.litellm': 'LiteLLM',
+  'paste.error.sdk.curl': 'curl',
+  'paste.error.sdk.unknown': 'not known',
+
+  'paste.error.sign.unofficial-deepseek-package':
+    'A “deepseek” package: DeepSeek has no official SDK, its documentation uses the openai package.',
+  'paste.error.sign.openai-incorrect-key':
+    '“Incorrect API key provided” is OpenAI’s message: the key was sent to OpenAI.',
+  'paste.error.sign.openai-host':
+    'OpenAI’s servers answered (api.openai.com or platform.openai.com).',
+  'paste.error.sign.deepseek-host': 'The request went to api.deepseek.com.',
+  'paste.error.sign.no-key-python':
+    'openai for Python found no key: api_key was not passed and OPENAI_API_KEY is not set.',
+  'paste.error.sign.no-key-node':
+    'openai for Node.js found no key: apiKey was not passed (or was undefined) and OPENAI_API_KEY is not set.',
+  'paste.error.sign.missing-credentials': '“Missing credentials”: the client got no key.',
+  'paste.error.sign.langchain-no-key': 'LangChain found no key for its OpenAI client.',
+  'paste.error.sign.env-keyerror':
+    'A KeyError from os.environ[…]: the variable is not set in the process that ran the code.',
+  'paste.error.sign.openai-env-fallback':
+    'OPENAI_API_KEY is named: the SDK looked there because no key was passed to the client.',
+  'paste.error.sign.invalid-header':
+    'The HTTP library refused the Authorization header: the key has a line break, an invisible or a non-ASCII character.',
+  'paste.error.sign.doubled-path':
+    '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
+  'paste.error.sign.truncated': 'The text was long: only its first 200 KB were read.',
+
+  'paste.code.heading': 'Your code',
+  'paste.code.language.python': 'Python',
+  'paste.code.language.node': 'JavaScript or TypeScript',
+  'paste.code.language.other': 'Not Python or JavaScript: only keys written in it were checked.',
+  'paste.code.languageIs': 'Read as {language}.',
+  'paste.code.noFindings': 'No problems found in this code.',
+  'paste.code.unchanged': 'Nothing to repair: the code below is what you pasted.',
+  'paste.code.atLine': 'Line {line}: {text}',
+  'paste.code.severity.error': 'Problem',
+  'paste.code.severity.warning': 'Warning',
+  'paste.code.severity.info': 'Note',
+  'paste.code.changedLines': 'Changed lines in the fixed code: {lines}.',
+
+  'paste.code.finding.no-api-key':
+    'The client is built without api_key, so the SDK reads OPENAI_API_KEY instead of your DeepSeek key.',
+  'paste.code.finding.no-base-url':
+    'The client has no base_url, so the key goes to OpenAI (api.openai.com), which rejects it. Add base_url https://api.deepseek.com.',
+  'paste.code.finding.foreign-base-url':
+    'The base URL {url} is not DeepSeek’s: the key goes there instead. Use https://api.deepseek.com.',
+  'paste.code.finding.base-url-path':
+    'The base URL {url} has a path the SDK adds itself; requests go to a URL that does not exist. Use https://api.deepseek.com.',
+  'paste.code.finding.wrong-option-name':
+    'openai for Node.js has no option “{name}” and silently ignores it: the option is {expected}.',
+  'paste.code.finding.hard-coded-key':
+    'A key is written in the code ({shape}). Anyone who sees this file can use it: delete it on platform.deepseek.com, create a new one, and read it from the environment.',
+  'paste.code.finding.empty-key':
+    'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
+  'paste.code.finding.placeholder-key':
+    '“{value}” is a placeholder, not a key. Read the key from the environment.',
+  'paste.code.finding.key-is-variable-name':
+    'The key is the text “{name}”, the variable’s name in quotes, not its value. Read the variable instead.',
+  'paste.code.finding.env-var-name':
+    'The code reads {read}, but the key is in {expected}: read the same name you set.',
+  'paste.code.finding.getenv-none':
+    'os.getenv("{name}") gives None when the variable is unset, and the SDK then quietly uses OPENAI_API_KEY. os.environ["{name}"] fails at once with a KeyError instead.',
+  'paste.code.finding.environ-fails-loudly':
+    'os.environ["{name}"] raises a KeyError when the variable is unset: good, a missing key fails loudly.',
+  'paste.code.finding.dotenv-not-loaded':
+    'dotenv is imported but never called, so the .env file is not read: call load_dotenv() (Python) or dotenv.config() (Node) before building the client.',
+  'paste.code.finding.dotenv-too-late':
+    'load_dotenv() runs after the client is built, so the client saw no key: call it first.',
+  'paste.code.finding.dotenv-missing':
+    'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
+  'paste.code.finding.node-env-not-loaded':
+    'Node does not read .env by itself: run node --env-file=.env (Node 20.6+), or import "dotenv/config", unless the variable is set in the shell.',
+  'paste.code.finding.unofficial-package':
+    '“{module}” is not an official package: DeepSeek has no SDK of its own. Use the openai package with DeepSeek’s base URL.',
+  'paste.code.finding.openai-model':
+    '{model} is an OpenAI model; DeepSeek answers 400 for it. Use {suggested}.',
+  'paste.code.finding.retired-model':
+    '{model} is retired; DeepSeek answers 400 for it. Use {suggested}.',
+  'paste.code.finding.no-client':
+    'No OpenAI client was found in this code: paste the part that builds the client.',
 };

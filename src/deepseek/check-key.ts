@@ -1,0 +1,204 @@
+import type { APIPromise } from 'openai/core/api-promise';
+import {
+  classifyResponse,
+  readBalance,
+  readModelList,
+  type AnsweredOutcome,
+  type HttpAnswer,
+  type JsonAnswer,
+} from '../domain/classify-response.ts';
+import { DEEPSEEK_BASE_URL } from '../domain/deepseek-facts.ts';
+import type { Balance, KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import { loadSdk } from './load-sdk.ts';
+
+export interface CheckKeyOptions {
+  signal: AbortSignal;
+  /** For the whole check, both requests included. */
+  timeoutMs?: number;
+  baseURL?: string;
+  /** Only labels the outcome: the caller passes the relay's URL as `baseURL`. */
+  viaRelay?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Printable ASCII only: anything else makes `fetch` throw a bare TypeError on the header. */
+const SENDABLE = /^[\x20-\x7e]+$/;
+
+/**
+ * Every header the SDK adds besides Authorization and Accept. Each non-safelisted header widens
+ * the CORS preflight, and a server that does not list it refuses the request (openai-node 6.49:
+ * client.mjs buildHeaders, internal/detect-platform.mjs).
+ */
+const EXTRA_HEADERS_REMOVED = {
+  'X-Stainless-Lang': null,
+  'X-Stainless-Package-Version': null,
+  'X-Stainless-OS': null,
+  'X-Stainless-Arch': null,
+  'X-Stainless-Runtime': null,
+  'X-Stainless-Runtime-Version': null,
+  'X-Stainless-Retry-Count': null,
+  'X-Stainless-Timeout': null,
+  // NOTE: Chrome drops a script's User-Agent, but Firefox sends it and puts it in the preflight.
+  'User-Agent': null,
+} as const;
+
+/**
+ * Tests a key with DeepSeek's two free, read-only endpoints: `GET /models`, then, when the key
+ * is valid, `GET /user/balance`. Never retries, never throws, never logs; the key goes nowhere
+ * but the Authorization header.
+ */
+export async function checkKey(key: string, options: CheckKeyOptions): Promise<KeyTestOutcome> {
+  if (key.trim() === '') return { kind: 'not-sendable', reason: 'empty' };
+  if (!SENDABLE.test(key)) return { kind: 'not-sendable', reason: 'not-ascii' };
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, viaRelay = false } = options;
+  if (signal.aborted) return { kind: 'cancelled' };
+
+  // One signal for the user's Cancel and for the deadline of the whole check: the SDK's own
+  // timeout stops at the response headers, not at the end of the body.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const cancel = () => controller.abort();
+  signal.addEventListener('abort', cancel, { once: true });
+  let started: number | null = null;
+  const timed = () => ({
+    latencyMs: started === null ? 0 : Math.round(performance.now() - started),
+    viaRelay,
+  });
+
+  let sdk: typeof import('openai') | null = null;
+  try {
+    sdk = await loadSdk();
+    const client = new sdk.OpenAI({
+      apiKey: key,
+      baseURL: options.baseURL ?? DEEPSEEK_BASE_URL,
+      dangerouslyAllowBrowser: true,
+      maxRetries: 0,
+      timeout: timeoutMs,
+      organization: null,
+      project: null,
+      logLevel: 'off',
+      defaultHeaders: EXTRA_HEADERS_REMOVED,
+    });
+    const request = { signal: controller.signal };
+    started = performance.now();
+    const models = await answerOf(client.models.list(request));
+    if (models.kind !== 'ok') return redact({ ...models, ...timed() }, key);
+    const ids = readModelList(models.json);
+    if (ids === null) return redact(notAModelList(models, timed()), key);
+    const balance = await balanceOf(client.get('/user/balance', request), signal);
+    if (balance === 'cancelled') return { kind: 'cancelled' };
+    return { kind: 'valid', models: ids, balance, ...timed() };
+  } catch (error) {
+    if (timedOut) return { kind: 'timed-out', timeoutMs, ...timed() };
+    if (signal.aborted) return { kind: 'cancelled' };
+    if (sdk && error instanceof sdk.APIConnectionTimeoutError) {
+      return { kind: 'timed-out', timeoutMs, ...timed() };
+    }
+    if (sdk && error instanceof sdk.APIUserAbortError) return { kind: 'cancelled' };
+    if (sdk && error instanceof sdk.APIError && typeof error.status === 'number') {
+      const answer = classifyResponse(answerOfError(error));
+      return redact(
+        answer.kind === 'ok' ? notAModelList(answer, timed()) : { ...answer, ...timed() },
+        key,
+      );
+    }
+    // APIConnectionError, a failed body read, or the SDK's chunk failing to load: no HTTP status.
+    return { kind: 'network-blocked', offline: isOffline(), ...timed() };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+/** The raw answer of a 2xx request, classified; the SDK throws for anything else. */
+async function answerOf(promise: APIPromise<unknown>): Promise<AnsweredOutcome | JsonAnswer> {
+  // NOTE: the SDK returns a non-JSON 200 as a string (and `models.list()` as an empty page), so
+  // read the raw response and classify it like an error body.
+  const response = await promise.asResponse();
+  const bodyText = await response.text();
+  return classifyResponse({
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    bodyText,
+    headers: headerRecord(response.headers),
+  });
+}
+
+/** A balance that fails to load never makes a valid key invalid. */
+async function balanceOf(
+  promise: APIPromise<unknown>,
+  signal: AbortSignal,
+): Promise<Balance | null | 'cancelled'> {
+  try {
+    const answer = await answerOf(promise);
+    return answer.kind === 'ok' ? readBalance(answer.json) : null;
+  } catch {
+    return signal.aborted ? 'cancelled' : null;
+  }
+}
+
+interface StatusError {
+  status: number;
+  error: unknown;
+  message: string;
+  headers: Headers | undefined;
+}
+
+/**
+ * Rebuilds the answer from the SDK's error. The SDK keeps a JSON body's `error` member; a body
+ * that is not JSON survives only in the message, after the status.
+ */
+function answerOfError(error: StatusError): HttpAnswer {
+  const { status } = error;
+  let bodyText = '';
+  if (error.error !== undefined) {
+    bodyText = JSON.stringify({ error: error.error });
+  } else if (error.message.startsWith(`${status} `) && !error.message.endsWith('(no body)')) {
+    bodyText = error.message.slice(`${status} `.length);
+  }
+  return {
+    status,
+    contentType: error.headers?.get('content-type') ?? null,
+    bodyText,
+    headers: error.headers ? headerRecord(error.headers) : {},
+  };
+}
+
+/** JSON, but not the list `GET /models` returns: something else answered. */
+function notAModelList(
+  answer: JsonAnswer,
+  timing: { latencyMs: number; viaRelay: boolean },
+): KeyTestOutcome {
+  const text = JSON.stringify(answer.json) ?? '';
+  return {
+    kind: 'unexpected-response',
+    status: 200,
+    contentType: 'application/json',
+    bodyExcerpt: text.length > 200 ? `${text.slice(0, 200)}…` : text,
+    ...timing,
+  };
+}
+
+function headerRecord(headers: Headers): Record<string, string> {
+  return Object.fromEntries(
+    [...headers.entries()].map(([name, value]) => [name.toLowerCase(), value]),
+  );
+}
+
+/** A server that echoes the Authorization header must not put the key on the screen. */
+function redact(outcome: KeyTestOutcome, key: string): KeyTestOutcome {
+  const secret = key.trim();
+  const hide = (text: string) => (secret.length >= 8 ? text.split(secret).join('****') : text);
+  if ('message' in outcome) return { ...outcome, message: hide(outcome.message) };
+  if ('bodyExcerpt' in outcome) return { ...outcome, bodyExcerpt: hide(outcome.bodyExcerpt) };
+  return outcome;
+}
+
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}

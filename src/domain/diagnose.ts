@@ -1,0 +1,521 @@
+import { CAUSE_IDS, type CauseId } from './causes.ts';
+import { KEY_ENV_VAR } from './deepseek-facts.ts';
+import type { TailReading } from './deepseek-message.ts';
+import type { KeyLint } from './key-lint.ts';
+import type { KeyTestOutcome } from './key-test-outcome.ts';
+import { verdictOfKeyTest, type KeyTestVerdict } from './key-test-verdict.ts';
+import type { CodeFindingCode, CodeLint } from './lint-code.ts';
+import { AUTH_FAILURE_KINDS, type ParsedError } from './parse-error-text.ts';
+
+/** Everything the user gave us. Any subset, including none. */
+export interface Evidence {
+  keyLint?: KeyLint | null;
+  keyTest?: KeyTestOutcome | null;
+  parsedError?: ParsedError | null;
+  code?: CodeLint | null;
+}
+
+export type Standing = 'likely' | 'possible' | 'ruled-out' | 'unknown';
+
+/** The problem is real but not one of the four causes of a 401. */
+export type NotAuthKind =
+  'insufficient-balance' | 'rate-limited' | 'server' | 'model' | 'network' | 'other-http';
+
+type TailKind = Exclude<TailReading['kind'], 'matches'>;
+
+/** One sentence of evidence; rendered through the i18n key `diagnosis.reason.<code>`. */
+export type DiagnosisReasonCode =
+  // The live key test.
+  | 'test-key-works'
+  | 'test-key-works-code'
+  | 'test-key-works-env'
+  | 'test-rejected-well-formed'
+  | 'test-rejected-malformed'
+  | 'test-other-provider'
+  | 'test-bad-format'
+  | 'test-no-such-user'
+  | 'test-governor'
+  | 'test-not-auth'
+  | 'test-wrong-base-url'
+  | 'test-not-sendable'
+  | 'test-unreachable'
+  // What DeepSeek's echoed tail says (from the test or the pasted error).
+  | `tail-${TailKind}`
+  // The pasted error.
+  | 'error-key-received'
+  | 'error-tail-matches'
+  | 'error-rejected-well-formed'
+  | 'error-rejected-malformed'
+  | 'error-other-provider'
+  | 'error-rejected-unverified'
+  | 'error-bad-format'
+  | 'error-bad-format-not-revoked'
+  | 'error-no-such-user'
+  | 'error-governor'
+  | 'error-unknown-401'
+  | 'error-openai'
+  | 'error-openai-key-sent'
+  | 'error-openai-cannot-judge'
+  | 'error-openai-host'
+  | 'error-no-key'
+  | 'error-no-key-client'
+  | 'error-nothing-sent'
+  | 'error-keyerror'
+  | 'error-keyerror-name'
+  | 'error-invalid-header'
+  | 'error-header-has-value'
+  | 'error-not-auth'
+  | 'error-server'
+  | 'error-network'
+  | 'error-not-found'
+  | 'error-unrecognised'
+  | 'error-unofficial-package'
+  // The pasted key, linted offline.
+  | 'lint-errors'
+  | 'lint-other-provider'
+  | 'lint-shape-ok'
+  // The pasted code.
+  | `code-${CodeFindingCode}`
+  | 'code-passes-key'
+  | 'code-environ-set'
+  // Two pieces of evidence together.
+  | 'key-works-code-fails';
+
+export interface DiagnosisReason {
+  code: DiagnosisReasonCode;
+  vars?: Record<string, string>;
+}
+
+export interface CauseStandingView {
+  cause: CauseId;
+  standing: Standing;
+  reasons: DiagnosisReason[];
+}
+
+export interface Diagnosis {
+  /** The cause to open first, or null when the evidence does not single one out. */
+  likely: CauseId | null;
+  /** All four causes, most likely first. */
+  causes: CauseStandingView[];
+  /** Set when the evidence shows a problem that is not an authentication one. */
+  notAuth: NotAuthKind | null;
+  /** DeepSeek accepted a key: the live test passed, or the pasted error got past authentication. */
+  keyWorks: boolean;
+  /** Evidence that concerns no single cause (a blocked test, an unrecognised error). */
+  notes: DiagnosisReason[];
+}
+
+/** Weight at or above which evidence for a cause outweighs evidence that rules it out. */
+const DECISIVE = 4;
+/** A cause becomes likely only with at least this much support, and more than any other. */
+const LIKELY_MIN = 2;
+
+interface Tally {
+  score: number;
+  ruledOut: boolean;
+  cannotJudge: boolean;
+  reasons: DiagnosisReason[];
+}
+
+/**
+ * Ranks the four causes of DeepSeek's 401 from all the evidence present: key lint, live test,
+ * pasted error, pasted code. Says why each cause is likely, possible or ruled out. Pure and
+ * deterministic: the same evidence always gives the same diagnosis.
+ */
+export function diagnose(evidence: Evidence): Diagnosis {
+  const d = new Diagnoser(evidence);
+  return d.result();
+}
+
+class Diagnoser {
+  private readonly tallies: Record<CauseId, Tally>;
+  private readonly notes: DiagnosisReason[] = [];
+  private keyWorks = false;
+  private notAuth: NotAuthKind | null = null;
+  private lintConsidered = false;
+  /** Set when the pasted error's echoed tail already names what the code sends. */
+  private tailSpoke = false;
+  private readonly evidence: Evidence;
+
+  constructor(evidence: Evidence) {
+    this.evidence = evidence;
+    const blank = (): Tally => ({ score: 0, ruledOut: false, cannotJudge: false, reasons: [] });
+    this.tallies = {
+      'not-set': blank(),
+      mistyped: blank(),
+      revoked: blank(),
+      'not-passed': blank(),
+    };
+    const { keyTest, parsedError, code } = evidence;
+    if (keyTest) this.fromKeyTest(keyTest);
+    if (parsedError) this.fromParsedError(parsedError);
+    if (code) this.fromCode(code);
+    if (!this.lintConsidered && evidence.keyLint) this.fromKeyLint(evidence.keyLint);
+  }
+
+  private for(
+    cause: CauseId,
+    weight: number,
+    code: DiagnosisReasonCode,
+    vars?: Record<string, string>,
+  ) {
+    const tally = this.tallies[cause];
+    tally.score += weight;
+    this.reason(cause, code, vars);
+  }
+
+  private against(cause: CauseId, code: DiagnosisReasonCode, vars?: Record<string, string>) {
+    this.tallies[cause].ruledOut = true;
+    this.reason(cause, code, vars);
+  }
+
+  private reason(cause: CauseId, code: DiagnosisReasonCode, vars?: Record<string, string>) {
+    const reasons = this.tallies[cause].reasons;
+    if (reasons.some((r) => r.code === code && sameVars(r.vars, vars))) return;
+    reasons.push(vars ? { code, vars } : { code });
+  }
+
+  private note(code: DiagnosisReasonCode, vars?: Record<string, string>) {
+    if (!this.notes.some((r) => r.code === code)) this.notes.push(vars ? { code, vars } : { code });
+  }
+
+  // --- the live test -----------------------------------------------------------------------
+
+  private fromKeyTest(outcome: KeyTestOutcome): void {
+    const lint = this.evidence.keyLint ?? null;
+    this.lintConsidered = true;
+    const verdict = verdictOfKeyTest(outcome, lint);
+    const status = 'status' in outcome ? String(outcome.status) : '';
+    const tail = outcome.kind === 'unauthorized' ? (outcome.echoedTail ?? '') : '';
+    switch (verdict.reason) {
+      case 'key-works':
+        this.keyWorks = true;
+        this.against('mistyped', 'test-key-works');
+        this.against('revoked', 'test-key-works');
+        this.for('not-passed', 3, 'test-key-works-code');
+        this.for('not-set', 2, 'test-key-works-env', { variable: KEY_ENV_VAR });
+        return;
+      case 'not-auth-balance':
+      case 'not-auth-rate':
+        this.keyWorks = true;
+        this.against('mistyped', 'test-not-auth', { status });
+        this.against('revoked', 'test-not-auth', { status });
+        this.notAuth ??=
+          verdict.reason === 'not-auth-balance' ? 'insufficient-balance' : 'rate-limited';
+        return;
+      case 'not-auth-server':
+        this.notAuth ??= 'server';
+        this.note('test-unreachable');
+        return;
+      case 'not-auth-other':
+        this.notAuth ??= 'other-http';
+        return;
+      case 'rejected-well-formed':
+        this.for('revoked', 5, 'test-rejected-well-formed');
+        this.reason('mistyped', 'lint-shape-ok');
+        return;
+      case 'rejected-malformed':
+        this.for('mistyped', 5, 'test-rejected-malformed');
+        return;
+      case 'other-provider':
+        this.for('mistyped', 5, 'test-other-provider', { provider: lint?.otherProvider ?? '' });
+        return;
+      case 'tail-mismatch':
+        this.fromTail(verdict, tail, 5);
+        return;
+      case 'bad-format':
+        this.for(verdict.cause ?? 'not-set', 5, 'test-bad-format');
+        this.against('revoked', 'error-bad-format-not-revoked');
+        return;
+      case 'no-such-user':
+        this.for('revoked', 5, 'test-no-such-user');
+        return;
+      case 'governor':
+        this.note('test-governor');
+        return;
+      case 'wrong-base-url':
+        this.for('not-passed', 3, 'test-wrong-base-url');
+        return;
+      case 'not-sendable':
+        this.for('mistyped', 5, 'test-not-sendable');
+        return;
+      case 'rejected-unverified':
+      case 'forbidden':
+      case 'unexpected':
+      case 'blocked':
+      case 'offline':
+      case 'relay-blocked':
+      case 'timeout':
+      case 'cancelled':
+      case 'empty-key':
+        this.note('test-unreachable');
+        return;
+    }
+  }
+
+  private fromTail(verdict: KeyTestVerdict, tail: string, weight: number): void {
+    const reading = verdict.tail;
+    const cause = verdict.cause;
+    if (!cause) return;
+    const kind: TailKind = reading && reading.kind !== 'matches' ? reading.kind : 'different-key';
+    const lastFour = this.evidence.keyLint?.shape.lastFour ?? '';
+    this.for(cause, weight, `tail-${kind}`, { tail, lastFour });
+  }
+
+  // --- the pasted error --------------------------------------------------------------------
+
+  private fromParsedError(error: ParsedError): void {
+    const signs = error.signs;
+    const tail = error.echoedTail ?? '';
+    if (signs.includes('unofficial-deepseek-package')) {
+      this.reason('not-passed', 'error-unofficial-package');
+    }
+    switch (error.kind) {
+      case 'unauthorized':
+        this.fromUnauthorized(error);
+        break;
+      case 'openai-key-rejected':
+        this.for('not-passed', 6, 'error-openai');
+        if (tail && !/^(?:null|ined|None|NaN)$/.test(tail)) {
+          this.against('not-set', 'error-openai-key-sent', { tail });
+        }
+        this.tallies.mistyped.cannotJudge = true;
+        this.tallies.revoked.cannotJudge = true;
+        this.reason('mistyped', 'error-openai-cannot-judge');
+        this.reason('revoked', 'error-openai-cannot-judge');
+        break;
+      case 'no-key': {
+        const name = error.missingVariable;
+        if (signs.includes('env-keyerror') && name) {
+          this.for('not-set', 5, 'error-keyerror', { variable: name });
+          if (name !== KEY_ENV_VAR) {
+            this.for('not-passed', 2, 'error-keyerror-name', {
+              variable: name,
+              expected: KEY_ENV_VAR,
+            });
+          }
+        } else {
+          this.for('not-set', 4, 'error-no-key', { variable: KEY_ENV_VAR });
+          this.for('not-passed', 3, 'error-no-key-client');
+        }
+        this.against('mistyped', 'error-nothing-sent');
+        this.against('revoked', 'error-nothing-sent');
+        break;
+      }
+      case 'invalid-header':
+        this.for('mistyped', 5, 'error-invalid-header');
+        this.against('not-set', 'error-header-has-value');
+        break;
+      case 'insufficient-balance':
+      case 'rate-limited':
+      case 'model':
+        if (signs.includes('openai-host')) {
+          this.for('not-passed', 5, 'error-openai-host');
+          break;
+        }
+        this.keyWorks = true;
+        this.notAuth =
+          error.kind === 'model'
+            ? 'model'
+            : error.kind === 'rate-limited'
+              ? 'rate-limited'
+              : 'insufficient-balance';
+        for (const cause of CAUSE_IDS)
+          this.against(cause, 'error-not-auth', { status: String(error.status ?? '') });
+        break;
+      case 'server-error':
+        this.notAuth = 'server';
+        this.note('error-server', { status: String(error.status ?? '') });
+        break;
+      case 'network':
+        this.notAuth = 'network';
+        this.note('error-network');
+        break;
+      case 'http-error':
+        if (signs.includes('openai-host')) {
+          this.for('not-passed', 5, 'error-openai-host');
+        } else if (error.status === 404) {
+          this.for('not-passed', 3, 'error-not-found');
+        } else {
+          this.notAuth = 'other-http';
+          this.note('error-unrecognised');
+        }
+        break;
+      case 'unrecognised':
+        this.note('error-unrecognised');
+        break;
+    }
+    if (
+      this.keyWorks &&
+      this.evidence.keyTest?.kind === 'valid' &&
+      isAuthFailure(error) &&
+      !this.tailSpoke
+    ) {
+      this.for('not-passed', 2, 'key-works-code-fails');
+      this.for('not-set', 1, 'key-works-code-fails');
+    }
+  }
+
+  private fromUnauthorized(error: Extract<ParsedError, { kind: 'unauthorized' }>): void {
+    const lint = this.evidence.keyLint ?? null;
+    this.lintConsidered = true;
+    const outcome: KeyTestOutcome = {
+      kind: 'unauthorized',
+      status: 401,
+      message: error.message ?? '',
+      variant: error.variant,
+      echoedTail: error.echoedTail,
+      requestId: error.requestId,
+      latencyMs: 0,
+      viaRelay: false,
+    };
+    const verdict = verdictOfKeyTest(outcome, lint);
+    const tail = error.echoedTail ?? '';
+    const received = verdict.cause !== 'not-set' && !(verdict.reason === 'bad-format');
+    if (received && error.variant !== 'unknown' && error.variant !== 'governor') {
+      this.against('not-set', 'error-key-received', { tail });
+    }
+    switch (verdict.reason) {
+      case 'tail-mismatch':
+        this.fromTail(verdict, tail, 4);
+        this.tailSpoke = true;
+        return;
+      case 'rejected-well-formed':
+        this.for('revoked', 3, 'error-rejected-well-formed');
+        this.reason('mistyped', 'lint-shape-ok');
+        if (verdict.tail?.kind === 'matches')
+          this.against('not-passed', 'error-tail-matches', { tail });
+        return;
+      case 'rejected-malformed':
+        this.for('mistyped', 3, 'error-rejected-malformed');
+        if (verdict.tail?.kind === 'matches')
+          this.against('not-passed', 'error-tail-matches', { tail });
+        return;
+      case 'other-provider':
+        this.for('mistyped', 4, 'error-other-provider', { provider: lint?.otherProvider ?? '' });
+        return;
+      case 'bad-format':
+        this.for(verdict.cause ?? 'not-set', 4, 'error-bad-format');
+        if (verdict.cause !== 'mistyped') this.for('mistyped', 1, 'error-bad-format');
+        this.for('not-passed', 1, 'error-bad-format');
+        this.against('revoked', 'error-bad-format-not-revoked');
+        return;
+      case 'no-such-user':
+        this.for('revoked', 4, 'error-no-such-user');
+        return;
+      case 'governor':
+        this.note('error-governor');
+        return;
+      default:
+        if (error.variant === 'unknown' && !error.echoedTail) {
+          for (const cause of CAUSE_IDS) this.for(cause, 1, 'error-unknown-401');
+          return;
+        }
+        this.for('mistyped', 1, 'error-rejected-unverified', { tail });
+        this.for('revoked', 1, 'error-rejected-unverified', { tail });
+        this.for('not-passed', 1, 'error-rejected-unverified', { tail });
+    }
+  }
+
+  // --- the pasted code ---------------------------------------------------------------------
+
+  private fromCode(code: CodeLint): void {
+    for (const finding of code.findings) {
+      const effect = CODE_EFFECTS[finding.code];
+      const vars = { line: String(finding.line), ...finding.vars };
+      if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
+      else if (finding.severity !== 'info' || finding.code === 'no-client') {
+        this.note(`code-${finding.code}`, vars);
+      }
+    }
+    const passesKey =
+      code.clients.length > 0 &&
+      code.clients.every(
+        (c) => c.keySource === 'env' && c.keyVariable === code.keyVariable && c.baseUrlOk === true,
+      ) &&
+      !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed');
+    if (passesKey) this.against('not-passed', 'code-passes-key', { variable: code.keyVariable });
+    const failsLoudly = code.findings.find((f) => f.code === 'environ-fails-loudly');
+    if (failsLoudly && this.evidence.parsedError?.kind === 'unauthorized') {
+      this.against('not-set', 'code-environ-set', {
+        variable: failsLoudly.vars.name ?? KEY_ENV_VAR,
+      });
+    }
+  }
+
+  // --- the pasted key, without a test ------------------------------------------------------
+
+  private fromKeyLint(lint: KeyLint): void {
+    if (lint.cleaned === '' && lint.findings.every((f) => f.kind === 'empty')) return;
+    if (lint.otherProvider !== null) {
+      this.for('mistyped', 4, 'lint-other-provider', { provider: lint.otherProvider });
+      return;
+    }
+    const errors = lint.findings.filter((f) => f.severity === 'error').length;
+    if (errors > 0 || !lint.looksLikeDeepSeek) {
+      this.for('mistyped', 3, 'lint-errors', { count: String(Math.max(errors, 1)) });
+    } else {
+      this.reason('mistyped', 'lint-shape-ok');
+    }
+  }
+
+  // --- result ------------------------------------------------------------------------------
+
+  result(): Diagnosis {
+    const standing = (cause: CauseId): Standing => {
+      const tally = this.tallies[cause];
+      if (tally.ruledOut && tally.score < DECISIVE) return 'ruled-out';
+      if (tally.cannotJudge && tally.score === 0) return 'unknown';
+      if (tally.reasons.length === 0) return 'unknown';
+      return 'possible';
+    };
+    const open = CAUSE_IDS.filter((cause) => standing(cause) === 'possible');
+    const scores = open.map((cause) => this.tallies[cause].score).sort((a, b) => b - a);
+    const top = scores[0] ?? 0;
+    const contenders = open.filter((cause) => this.tallies[cause].score === top);
+    const likely =
+      top >= LIKELY_MIN && contenders.length === 1 && (scores[1] ?? 0) < top
+        ? contenders[0]!
+        : null;
+    const rank = (s: Standing) => ['likely', 'possible', 'unknown', 'ruled-out'].indexOf(s);
+    const causes = CAUSE_IDS.map((cause) => ({
+      cause,
+      standing: cause === likely ? ('likely' as const) : standing(cause),
+      reasons: this.tallies[cause].reasons,
+    })).sort(
+      (a, b) =>
+        rank(a.standing) - rank(b.standing) ||
+        this.tallies[b.cause].score - this.tallies[a.cause].score ||
+        CAUSE_IDS.indexOf(a.cause) - CAUSE_IDS.indexOf(b.cause),
+    );
+    return { likely, causes, notAuth: this.notAuth, keyWorks: this.keyWorks, notes: this.notes };
+  }
+}
+
+/** What each code finding says about the causes: which one, and how strongly. */
+const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>> = {
+  'no-api-key': ['not-passed', 3],
+  'no-base-url': ['not-passed', 4],
+  'foreign-base-url': ['not-passed', 4],
+  'base-url-path': ['not-passed', 2],
+  'wrong-option-name': ['not-passed', 4],
+  'placeholder-key': ['not-passed', 3],
+  'key-is-variable-name': ['not-passed', 4],
+  'env-var-name': ['not-passed', 3],
+  'unofficial-package': ['not-passed', 1],
+  'hard-coded-key': ['revoked', 1],
+  'empty-key': ['not-set', 4],
+  'getenv-none': ['not-set', 1],
+  'dotenv-not-loaded': ['not-set', 3],
+  'dotenv-too-late': ['not-set', 3],
+  'dotenv-missing': ['not-set', 2],
+  'node-env-not-loaded': ['not-set', 1],
+};
+
+function isAuthFailure(error: ParsedError): boolean {
+  return AUTH_FAILURE_KINDS.includes(error.kind);
+}
+
+function sameVars(a?: Record<string, string>, b?: Record<string, string>): boolean {
+  return JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+}

@@ -1,0 +1,203 @@
+import { en } from '../i18n/en.ts';
+import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
+import type { Diagnosis, DiagnosisReason, Evidence } from './diagnose.ts';
+import { keyShape } from './key-lint.ts';
+import type { KeyTestOutcome } from './key-test-outcome.ts';
+import { redactedShape, type CodeFinding } from './lint-code.ts';
+import type { ParsedError } from './parse-error-text.ts';
+
+export interface DiagnosisReportInput {
+  evidence: Evidence;
+  diagnosis: Diagnosis;
+  /** The app's version, shown in the report. */
+  appVersion: string;
+  /** When the report was made, as the caller wants it printed (e.g. an ISO date). */
+  date: string;
+  /**
+   * Strings that must never appear, such as the raw pasted key (the lint only holds the cleaned
+   * one). Redacted wherever they occur, as are key-shaped strings.
+   */
+  secrets?: readonly string[];
+  /** The locale's `t()`; English by default. */
+  t?: Translate;
+}
+
+const englishT: Translate = (key, vars) => translate(en, key, vars);
+
+/** Longest message quoted from a pasted error. */
+const MAX_QUOTED = 600;
+
+/**
+ * A Markdown diagnosis to paste into a support ticket or an issue: outcome, status, DeepSeek's
+ * message, lint and code findings, the key's shape. Never the key: the pasted key, keys written
+ * in pasted code and key-shaped strings in pasted errors are all reduced to prefix and last four.
+ */
+export function diagnosisReport(input: DiagnosisReportInput): string {
+  const t = input.t ?? englishT;
+  const { evidence, diagnosis } = input;
+  const secrets = [evidence.keyLint?.cleaned ?? '', ...(input.secrets ?? [])];
+  // Quoted text is redacted before it is cut, so no part of a key survives the cut.
+  const quote = (text: string) => quoted(redact(text, secrets));
+  const lines: string[] = [];
+  const item = (key: MessageKey, value: string) => lines.push(`- ${t(key)}: ${value}`);
+
+  lines.push(`# ${t('diagnosis.report.title')}`, '');
+  item('diagnosis.report.date', input.date);
+  item('diagnosis.report.app', `DeepSeek Key Doctor ${input.appVersion}`);
+  item(
+    'diagnosis.report.likely',
+    diagnosis.likely ? t(`wizard.cause.${diagnosis.likely}.title`) : t('diagnosis.report.noLikely'),
+  );
+  if (diagnosis.notAuth)
+    item('diagnosis.report.notAuth', t(`diagnosis.notAuth.${diagnosis.notAuth}`));
+  item(
+    'diagnosis.report.keyWorks',
+    t(diagnosis.keyWorks ? 'diagnosis.report.yes' : 'diagnosis.report.no'),
+  );
+
+  lines.push('', `## ${t('diagnosis.report.causes')}`, '');
+  diagnosis.causes.forEach((view, index) => {
+    lines.push(
+      `${index + 1}. **${t(`wizard.cause.${view.cause}.title`)}**: ${t(`diagnosis.standing.${view.standing}`)}`,
+    );
+    for (const reason of view.reasons) lines.push(`   - ${reasonText(t, reason)}`);
+  });
+  if (diagnosis.notes.length > 0) {
+    lines.push('', `## ${t('diagnosis.report.notes')}`, '');
+    for (const note of diagnosis.notes) lines.push(`- ${reasonText(t, note)}`);
+  }
+
+  if (evidence.keyTest) {
+    lines.push('', `## ${t('diagnosis.report.test')}`, '');
+    testLines(evidence.keyTest, t, item, quote);
+  }
+  if (evidence.parsedError) {
+    lines.push('', `## ${t('diagnosis.report.error')}`, '');
+    errorLines(evidence.parsedError, t, item, quote);
+  }
+  if (evidence.keyLint) {
+    const lint = evidence.keyLint;
+    const shape = keyShape(lint.cleaned);
+    lines.push('', `## ${t('diagnosis.report.key')}`, '');
+    item(
+      'diagnosis.report.shape',
+      shape.prefix
+        ? t('keyLint.shape', {
+            length: shape.length,
+            prefix: shape.prefix,
+            lastFour: shape.lastFour,
+          })
+        : t('diagnosis.report.shortKey', { length: shape.length }),
+    );
+    if (lint.otherProvider) item('diagnosis.report.provider', lint.otherProvider);
+    if (lint.findings.length === 0) item('diagnosis.report.lint', t('diagnosis.report.none'));
+    for (const finding of lint.findings) {
+      const text = t(`keyLint.${finding.kind}`, {
+        position: finding.index + 1,
+        length: finding.length,
+        detail: finding.detail ?? '',
+      });
+      lines.push(`- \`${finding.kind}\`: ${oneLine(text)}`);
+    }
+  }
+  if (evidence.code) {
+    const code = evidence.code;
+    lines.push('', `## ${t('diagnosis.report.code')}`, '');
+    item('diagnosis.report.language', code.language);
+    if (code.findings.length === 0) item('diagnosis.report.findings', t('diagnosis.report.none'));
+    for (const finding of code.findings) lines.push(`- ${codeFindingText(t, finding)}`);
+  }
+  lines.push('', `_${t('diagnosis.report.footer')}_`, '');
+  return redact(lines.join('\n'), secrets);
+}
+
+/** A reason as a sentence in the current locale. */
+export function reasonText(t: Translate, reason: DiagnosisReason): string {
+  return t(`diagnosis.reason.${reason.code}`, reason.vars);
+}
+
+/** A code finding as a sentence with its line. */
+export function codeFindingText(t: Translate, finding: CodeFinding): string {
+  return t('paste.code.atLine', {
+    line: finding.line,
+    text: t(`paste.code.finding.${finding.code}`, finding.vars),
+  });
+}
+
+type Item = (key: MessageKey, value: string) => void;
+
+function testLines(
+  outcome: KeyTestOutcome,
+  t: Translate,
+  item: Item,
+  quote: (text: string) => string,
+) {
+  item('diagnosis.report.outcome', outcome.kind);
+  if ('status' in outcome) item('diagnosis.report.status', String(outcome.status));
+  if ('message' in outcome && outcome.message)
+    item('diagnosis.report.message', quote(outcome.message));
+  if (outcome.kind === 'unauthorized') {
+    item('diagnosis.report.variant', outcome.variant);
+    if (outcome.echoedTail !== null) item('diagnosis.report.tail', quote(outcome.echoedTail));
+    if (outcome.requestId) item('diagnosis.report.requestId', outcome.requestId);
+  }
+  if (outcome.kind === 'valid') item('diagnosis.report.models', outcome.models.join(', ') || '-');
+  if ('latencyMs' in outcome) {
+    item('diagnosis.report.latency', `${Math.round(outcome.latencyMs)} ms`);
+    item(
+      'diagnosis.report.relay',
+      t(outcome.viaRelay ? 'diagnosis.report.yes' : 'diagnosis.report.no'),
+    );
+  }
+}
+
+function errorLines(error: ParsedError, t: Translate, item: Item, quote: (text: string) => string) {
+  item('diagnosis.report.recognised', t(`paste.error.kind.${error.kind}`));
+  if (error.status !== null) item('diagnosis.report.status', String(error.status));
+  item('diagnosis.report.sdk', t(`paste.error.sdk.${error.sdk}`));
+  if (error.errorName) item('diagnosis.report.exception', quote(error.errorName));
+  if (error.message) item('diagnosis.report.message', quote(error.message));
+  if (error.kind === 'unauthorized') item('diagnosis.report.variant', error.variant);
+  if (error.echoedTail !== null) item('diagnosis.report.tail', quote(error.echoedTail));
+  if (error.requestId) item('diagnosis.report.requestId', error.requestId);
+  for (const sign of error.signs) item('diagnosis.report.sign', t(`paste.error.sign.${sign}`));
+}
+
+function quoted(text: string): string {
+  const flat = oneLine(text);
+  const cut = flat.length > MAX_QUOTED ? `${flat.slice(0, MAX_QUOTED)}…` : flat;
+  return `\`${cut.replace(/`/g, "'")}\``;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// --- Redaction -----------------------------------------------------------------------------
+
+const KEY_LIKE: readonly RegExp[] = [
+  // Provider-prefixed keys: sk-…, sk-proj-…, sk-ant-…, gsk_…, xai-…, AIza…
+  /\b(?:sk|gsk|xai|pk|rk)[-_][A-Za-z0-9_-]{12,}/g,
+  /\bAIza[0-9A-Za-z_-]{20,}/g,
+  // Anything after Bearer, to the end of the header value.
+  /(?<=\bBearer\s+)[^\s'"\\,}]{4,}/gi,
+  // A value OpenAI echoes unmasked.
+  /(?<=Incorrect API key provided:\s*)[^\s*'"]{5,}?(?=\.?(?:['"\s]|$))/gi,
+  // `api_key=…`, `DEEPSEEK_API_KEY: …`, `"apiKey": "…"`
+  /(?<=\b(?:\w*API_KEY|api_?key|apiKey|token|secret)['"]?\s*[:=]\s*['"]?)(?![*\s]|os\.|process\.)[^\s'"`,;)}]{8,}/gi,
+  // Long opaque runs: a key without its prefix, a hex secret.
+  /\b[A-Za-z0-9]{32,}\b/g,
+];
+
+/** Replaces every secret and key-shaped string with its prefix and last four: `sk-…abcd`. */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of [...new Set(secrets)].filter((s) => s.trim().length >= 4)) {
+    out = out.split(secret).join(redactedShape(secret));
+    const trimmed = secret.trim();
+    if (trimmed !== secret && trimmed.length >= 4)
+      out = out.split(trimmed).join(redactedShape(trimmed));
+  }
+  for (const pattern of KEY_LIKE) out = out.replace(pattern, (found) => redactedShape(found));
+  return out;
+}

@@ -1,0 +1,1309 @@
+import {
+  DEEPSEEK_BASE_URL,
+  DEEPSEEK_KEY_PATTERN,
+  DEFAULT_MODEL,
+  KEY_ENV_VAR,
+  OTHER_PROVIDER_KEYS,
+  RETIRED_MODELS,
+} from './deepseek-facts.ts';
+import { keyShape } from './key-lint.ts';
+
+/** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
+export type PastedCodeLanguage = 'python' | 'node' | 'other';
+
+export type CodeFindingCode =
+  /** The client gets no key, so the SDK reads OPENAI_API_KEY. */
+  | 'no-api-key'
+  /** No base URL: the SDK sends the key to OpenAI (or to OPENAI_BASE_URL). */
+  | 'no-base-url'
+  /** A base URL that is not DeepSeek's. vars: url */
+  | 'foreign-base-url'
+  /** DeepSeek's host with a path the SDK adds itself (`/chat/completions`). vars: url */
+  | 'base-url-path'
+  /** openai-node ignores `baseUrl`, `base_url`, `api_key`…. vars: name, expected */
+  | 'wrong-option-name'
+  /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
+  | 'hard-coded-key'
+  | 'empty-key'
+  /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
+  | 'placeholder-key'
+  /** `api_key="DEEPSEEK_API_KEY"`: the name, not the value. vars: name */
+  | 'key-is-variable-name'
+  /** Reads another variable than the one set. vars: read, expected */
+  | 'env-var-name'
+  /** `os.getenv`: None when unset, and the SDK then falls back to OPENAI_API_KEY. vars: name */
+  | 'getenv-none'
+  /** `os.environ[…]`: a KeyError when unset, which is what you want. vars: name */
+  | 'environ-fails-loudly'
+  /** python-dotenv or dotenv imported, never called. */
+  | 'dotenv-not-loaded'
+  /** `load_dotenv()` runs after the client was built. */
+  | 'dotenv-too-late'
+  /** A `.env` file is mentioned but nothing loads it (Python). */
+  | 'dotenv-missing'
+  /** Node reads `.env` only with `--env-file` or dotenv. */
+  | 'node-env-not-loaded'
+  /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
+  | 'unofficial-package'
+  /** vars: model, suggested */
+  | 'openai-model'
+  /** vars: model, suggested */
+  | 'retired-model'
+  /** No OpenAI client construction was found. */
+  | 'no-client';
+
+export interface CodeFinding {
+  code: CodeFindingCode;
+  /** 1-based line in the pasted code. */
+  line: number;
+  severity: 'error' | 'warning' | 'info';
+  vars: Record<string, string>;
+}
+
+/** One `OpenAI(…)` / `new OpenAI({…})` in the code, as far as it can be read. */
+export interface CodeClient {
+  line: number;
+  /** Where the key comes from; `unknown` when options are spread in or built elsewhere. */
+  keySource: 'env' | 'literal' | 'variable' | 'none' | 'unknown';
+  /** The environment variable the key is read from, when known. */
+  keyVariable: string | null;
+  /** True for DeepSeek's base URL, false for none or another, null when it can't be told. */
+  baseUrlOk: boolean | null;
+}
+
+/** A planned change: replace code[start, end) with text. */
+export interface CodeEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CodeLint {
+  language: PastedCodeLanguage;
+  findings: CodeFinding[];
+  clients: CodeClient[];
+  /** The variable the repaired code reads the key from. */
+  keyVariable: string;
+  /** The repair, applied by repairCode. */
+  repairs: CodeEdit[];
+  sourceLength: number;
+}
+
+export interface LintCodeOptions {
+  /** The variable the user says they set; DEEPSEEK_API_KEY by default. */
+  keyVariable?: string;
+}
+
+export interface RepairedCode {
+  fixed: string;
+  /** 1-based lines of `fixed` that differ from the pasted code. */
+  changedLines: number[];
+}
+
+export const MAX_CODE_TEXT = 200_000;
+
+const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
+  'no-api-key': 'error',
+  'no-base-url': 'error',
+  'foreign-base-url': 'error',
+  'base-url-path': 'error',
+  'wrong-option-name': 'error',
+  'hard-coded-key': 'error',
+  'empty-key': 'error',
+  'placeholder-key': 'error',
+  'key-is-variable-name': 'error',
+  'env-var-name': 'error',
+  'getenv-none': 'warning',
+  'environ-fails-loudly': 'info',
+  'dotenv-not-loaded': 'error',
+  'dotenv-too-late': 'error',
+  'dotenv-missing': 'warning',
+  'node-env-not-loaded': 'info',
+  'unofficial-package': 'error',
+  'openai-model': 'error',
+  'retired-model': 'error',
+  'no-client': 'info',
+};
+
+/**
+ * Checks pasted Python or JS/TS code for the mistakes behind DeepSeek's 401, with 1-based lines,
+ * and plans a minimal repair of the same code (see repairCode). Pure; never throws.
+ */
+export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint {
+  const code = input.slice(0, MAX_CODE_TEXT);
+  const keyVariable = options.keyVariable?.trim() || KEY_ENV_VAR;
+  const language = languageOf(code);
+  const linter = new Linter(code, language, keyVariable);
+  linter.run();
+  return {
+    language,
+    findings: linter.findings.sort((a, b) => a.line - b.line),
+    clients: linter.clients,
+    keyVariable,
+    repairs: linter.edits,
+    sourceLength: code.length,
+  };
+}
+
+/**
+ * Applies the repair lintCode planned: the user's own code with the key read from the
+ * environment, DeepSeek's base URL, `openai` instead of an unofficial package, a current model.
+ * Every other byte is kept. The result never contains a hard-coded key.
+ */
+export function repairCode(code: string, lint: CodeLint): RepairedCode {
+  const source = code.slice(0, MAX_CODE_TEXT);
+  const plan = lint.sourceLength === source.length ? lint : lintCode(source, lint);
+  return applyEdits(source, plan.repairs);
+}
+
+// --- Language ------------------------------------------------------------------------------
+
+function languageOf(code: string): PastedCodeLanguage {
+  let python = 0;
+  let js = 0;
+  if (
+    /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*(?:,|#|$)/m.test(
+      code,
+    )
+  )
+    python += 2;
+  if (/^[ \t]*from[ \t]+[\w.]+[ \t]+import\b/m.test(code)) python += 2;
+  if (/\bdef\s+\w+\s*\(|\bos\.(?:environ|getenv)\b|\bprint\(|\bNone\b|\bTrue\b|:\s*$/m.test(code))
+    python += 1;
+  if (/^[ \t]*\w+[ \t]*=[ \t]*(?:\w+\.)?(?:Async)?OpenAI\(/m.test(code)) python += 1;
+  if (/\b(?:const|let|var)\s+[\w${}\s,]+=/.test(code)) js += 2;
+  if (/\brequire\(\s*['"]|^\s*import\s[^\n]*\bfrom\s+['"]|^\s*import\s+['"]/m.test(code)) js += 2;
+  if (
+    /\bnew\s+\w+\s*\(|\bprocess\.env\b|=>|\bconsole\.\w+\(|\bawait\b[^\n]*\(\{|\bimport\.meta\.env\b/.test(
+      code,
+    )
+  )
+    js += 1;
+  if (python === 0 && js === 0) return 'other';
+  return python > js ? 'python' : 'node';
+}
+
+// --- Scanning ------------------------------------------------------------------------------
+
+interface StringToken {
+  /** Offset of the first character (a prefix like `f` or the quote). */
+  start: number;
+  /** Offset after the closing quote. */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  quote: string;
+  /** f-string or template literal: `{…}` / `${…}` are code. */
+  interpolated: boolean;
+  value: string;
+}
+
+interface Scan {
+  /** The code with comments blanked and string contents replaced by `x`; same offsets. */
+  masked: string;
+  strings: StringToken[];
+  byStart: Map<number, StringToken>;
+  byEnd: Map<number, StringToken>;
+}
+
+function scan(code: string, language: PastedCodeLanguage): Scan {
+  const out: string[] = [];
+  const strings: StringToken[] = [];
+  const python = language === 'python';
+  let i = 0;
+  const blank = (from: number, to: number, keep: boolean) => {
+    for (let k = from; k < to; k++) {
+      const ch = code[k]!;
+      out.push(ch === '\n' || ch === '\r' ? ch : keep ? 'x' : ' ');
+    }
+  };
+  while (i < code.length) {
+    const ch = code[i]!;
+    if ((python && ch === '#') || (!python && ch === '/' && code[i + 1] === '/')) {
+      const end = lineEnd(code, i);
+      blank(i, end, false);
+      i = end;
+      continue;
+    }
+    if (!python && ch === '/' && code[i + 1] === '*') {
+      const close = code.indexOf('*/', i + 2);
+      const end = close === -1 ? code.length : close + 2;
+      blank(i, end, false);
+      i = end;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || (!python && ch === '`')) {
+      const token = readString(code, i, python);
+      out.push(ch);
+      blank(i + 1, token.contentEnd, true);
+      for (let k = token.contentEnd; k < token.end; k++) out.push(code[k]!);
+      strings.push(token);
+      i = token.end;
+      continue;
+    }
+    out.push(ch);
+    i++;
+  }
+  const masked = out.join('');
+  return {
+    masked,
+    strings,
+    byStart: new Map(strings.map((t) => [t.start, t])),
+    byEnd: new Map(strings.map((t) => [t.end, t])),
+  };
+}
+
+function readString(code: string, quoteAt: number, python: boolean): StringToken {
+  const quoteChar = code[quoteAt]!;
+  const triple = python && code.startsWith(quoteChar.repeat(3), quoteAt);
+  const quote = triple ? quoteChar.repeat(3) : quoteChar;
+  let prefixStart = quoteAt;
+  if (python) {
+    while (
+      prefixStart > 0 &&
+      /[rRbBuUfF]/.test(code[prefixStart - 1]!) &&
+      quoteAt - prefixStart < 2
+    ) {
+      prefixStart--;
+    }
+    if (prefixStart > 0 && /\w/.test(code[prefixStart - 1]!)) prefixStart = quoteAt;
+  }
+  const prefix = code.slice(prefixStart, quoteAt).toLowerCase();
+  const contentStart = quoteAt + quote.length;
+  const multiline = triple || quoteChar === '`';
+  let k = contentStart;
+  while (k < code.length) {
+    const c = code[k]!;
+    if (c === '\\') {
+      k += 2;
+      continue;
+    }
+    if (!multiline && c === '\n') break;
+    if (code.startsWith(quote, k)) {
+      return token(k, k + quote.length);
+    }
+    k++;
+  }
+  return token(Math.min(k, code.length), Math.min(k, code.length));
+
+  function token(contentEnd: number, end: number): StringToken {
+    return {
+      start: prefixStart,
+      end,
+      contentStart,
+      contentEnd,
+      quote,
+      interpolated: prefix.includes('f') || quoteChar === '`',
+      value: code.slice(contentStart, contentEnd),
+    };
+  }
+}
+
+function lineEnd(code: string, from: number): number {
+  const end = code.indexOf('\n', from);
+  return end === -1 ? code.length : end;
+}
+
+// --- Shapes --------------------------------------------------------------------------------
+
+const KEY_SUBSTRING =
+  /\b(?:sk-(?:proj-|svcacct-|admin-|ant-[a-z0-9]+-|or-v1-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xai-[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})/;
+
+function looksLikeKey(value: string): boolean {
+  const v = value.trim();
+  return (
+    DEEPSEEK_KEY_PATTERN.test(v) ||
+    OTHER_PROVIDER_KEYS.some(({ pattern }) => pattern.test(v)) ||
+    (KEY_SUBSTRING.test(v) && !isPlaceholder(v))
+  );
+}
+
+/** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
+export function redactedShape(key: string): string {
+  const shape = keyShape(key.trim());
+  return shape.lastFour ? `${shape.prefix}…${shape.lastFour}` : '…';
+}
+
+function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  return (
+    /^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^\{\w+\}$/.test(v) ||
+    /x{4,}|\.{3}|…|\*{3,}/i.test(v) ||
+    /^(?:sk-)?(?:your|my|insert|put|enter|replace|paste)[-_ ]|(?:api[-_ ]?key|key)[-_ ]?here$/i.test(
+      v,
+    ) ||
+    /^(?:your|my)[-_ ]?(?:deepseek[-_ ]?)?(?:api[-_ ]?)?key$/i.test(v) ||
+    /^(?:sk-)?(?:placeholder|changeme|todo|dummy|test|fake)$/i.test(v)
+  );
+}
+
+function isVariableName(value: string): boolean {
+  return /^[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*$/.test(value.trim());
+}
+
+const KEY_NAME = /(?:^|_)api_?key$|apikey$|^(?:deepseek|ds|openai)_?key$|^key$|^secret$|^token$/i;
+const KEYISH_ENV = /KEY|TOKEN|SECRET/i;
+const NOT_KEY_ENV = /URL|BASE|HOST|MODEL|ENDPOINT/i;
+const ENV_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_)/;
+
+const OPENAI_MODEL =
+  /^(?:gpt-[\w.-]+|chatgpt-[\w.-]+|o[134](?:-(?:mini|preview|pro))?(?:-\d{4}-\d{2}-\d{2})?|text-davinci-\d+|davinci(?:-\d+)?|text-embedding-[\w-]+)$/i;
+const RETIRED_MODEL = new RegExp(`^(deepseek/)?(?:${RETIRED_MODELS.join('|')})$`);
+
+// --- The linter ----------------------------------------------------------------------------
+
+interface EnvRead {
+  start: number;
+  end: number;
+  name: string;
+  /** The string token or identifier holding the name. */
+  nameStart: number;
+  nameEnd: number;
+  /** `getenv`/`environ.get`: None when unset. */
+  lenient: boolean;
+  kind: 'py-getenv' | 'py-environ' | 'js-dot' | 'js-index' | 'js-meta' | 'js-deno';
+}
+
+interface Arg {
+  name: string | null;
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+  /** `**kwargs`, `...options`: options can't be read. */
+  spread: boolean;
+}
+
+interface Call {
+  nameStart: number;
+  nameEnd: number;
+  open: number;
+  close: number;
+}
+
+type ValueOf =
+  | { kind: 'literal'; token: StringToken }
+  | { kind: 'env'; read: EnvRead }
+  | { kind: 'variable'; name: string }
+  | { kind: 'other' };
+
+const PY_KEY_ARGS = ['api_key', 'openai_api_key'];
+const PY_URL_ARGS = ['base_url', 'openai_api_base'];
+const JS_WRONG_KEY = ['api_key', 'apikey', 'key', 'apiKEY', 'APIKey', 'api_Key'];
+const JS_WRONG_URL = [
+  'baseUrl',
+  'base_url',
+  'baseurl',
+  'basePath',
+  'apiBase',
+  'api_base',
+  'BaseURL',
+];
+
+class Linter {
+  readonly findings: CodeFinding[] = [];
+  readonly clients: CodeClient[] = [];
+  readonly edits: CodeEdit[] = [];
+  private readonly s: Scan;
+  private readonly python: boolean;
+  private readonly lineStarts: number[];
+  private readonly q: string;
+  private readonly eol: string;
+  private readonly envRead: string;
+  private readonly reads: EnvRead[];
+  private readonly assigned = new Map<string, ValueOf>();
+  private clientNames = new Set<string>(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI']);
+  private moduleNames = new Set<string>(['openai']);
+  private fakeModules = new Set<string>();
+  private readonly handledStrings = new Set<number>();
+  /** Env reads that feed a client's key, directly or through a variable. */
+  private readonly clientReads = new Set<number>();
+  private readonly code: string;
+  private readonly language: PastedCodeLanguage;
+  private readonly keyVariable: string;
+
+  constructor(code: string, language: PastedCodeLanguage, keyVariable: string) {
+    this.code = code;
+    this.language = language;
+    this.keyVariable = keyVariable;
+    this.python = language === 'python';
+    this.s = scan(code, language);
+    this.lineStarts = [0];
+    for (let i = 0; i < code.length; i++) if (code[i] === '\n') this.lineStarts.push(i + 1);
+    const firstQuote = this.s.strings.find((t) => t.quote === '"' || t.quote === "'")?.quote;
+    this.q = firstQuote ?? (this.python ? '"' : "'");
+    this.eol = code.includes('\r\n') ? '\r\n' : '\n';
+    this.envRead = this.python
+      ? `os.environ[${this.q}${keyVariable}${this.q}]`
+      : `process.env.${keyVariable}`;
+    this.reads = language === 'other' ? [] : this.findEnvReads();
+  }
+
+  run(): void {
+    if (this.language === 'other') {
+      this.lintOther();
+      return;
+    }
+    this.collectAssignments();
+    this.lintUnofficialImports();
+    this.lintClients();
+    this.lintEnvReads();
+    this.lintLiterals();
+    this.lintDotenv();
+    if (this.python) this.addImportOs();
+  }
+
+  // --- findings and edits ------------------------------------------------------------------
+
+  private find(code: CodeFindingCode, at: number, vars: Record<string, string> = {}): void {
+    const line = this.lineAt(at);
+    if (this.findings.some((f) => f.code === code && f.line === line)) return;
+    this.findings.push({ code, line, severity: SEVERITY[code], vars });
+  }
+
+  private edit(start: number, end: number, text: string): void {
+    this.edits.push({ start, end, text });
+  }
+
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  private indentAt(offset: number): string {
+    const start = this.lineStarts[this.lineAt(offset) - 1]!;
+    return /^[ \t]*/.exec(this.code.slice(start, start + 200))![0];
+  }
+
+  private stringAt(pos: number): StringToken | undefined {
+    let p = pos;
+    while (p < this.code.length && /[ \t]/.test(this.code[p]!)) p++;
+    return this.s.byStart.get(p);
+  }
+
+  // --- whole-file scans --------------------------------------------------------------------
+
+  private findEnvReads(): EnvRead[] {
+    const reads: EnvRead[] = [];
+    const m = this.s.masked;
+    if (this.python) {
+      for (const found of m.matchAll(/(?<![\w.])(?:os\.)?(getenv|environ\.get|environ\[)\s*\(?/g)) {
+        const open = found.index + found[0].length;
+        const token = this.stringAt(open);
+        if (!token || !/^\w+$/.test(token.value)) continue;
+        const lenient = found[1] !== 'environ[';
+        const end = lenient
+          ? this.matching(found.index + found[0].length - 1)
+          : m.indexOf(']', token.end);
+        if (end < 0 || isAssignedAt(m, end + 1)) continue;
+        reads.push({
+          start: found.index,
+          end: end + 1,
+          name: token.value,
+          nameStart: token.contentStart,
+          nameEnd: token.contentEnd,
+          lenient,
+          kind: lenient ? 'py-getenv' : 'py-environ',
+        });
+      }
+      return reads;
+    }
+    for (const found of m.matchAll(/\b(process\.env|import\.meta\.env)\.([A-Za-z_]\w*)/g)) {
+      if (isAssignedAt(m, found.index + found[0].length)) continue;
+      const nameStart = found.index + found[1]!.length + 1;
+      reads.push({
+        start: found.index,
+        end: found.index + found[0].length,
+        name: found[2]!,
+        nameStart,
+        nameEnd: nameStart + found[2]!.length,
+        lenient: true,
+        kind: found[1] === 'process.env' ? 'js-dot' : 'js-meta',
+      });
+    }
+    for (const found of m.matchAll(/\b(process\.env\[|Deno\.env\.get\()\s*/g)) {
+      const token = this.stringAt(found.index + found[0].length);
+      if (!token || !/^\w+$/.test(token.value)) continue;
+      const close = m.indexOf(found[1] === 'process.env[' ? ']' : ')', token.end);
+      if (close < 0 || isAssignedAt(m, close + 1)) continue;
+      reads.push({
+        start: found.index,
+        end: close + 1,
+        name: token.value,
+        nameStart: token.contentStart,
+        nameEnd: token.contentEnd,
+        lenient: true,
+        kind: found[1] === 'process.env[' ? 'js-index' : 'js-deno',
+      });
+    }
+    return reads.sort((a, b) => a.start - b.start);
+  }
+
+  /** Offset of the bracket closing the one at `open`, in the masked code; -1 if none. */
+  private matching(open: number): number {
+    const m = this.s.masked;
+    let depth = 0;
+    for (let i = open; i < m.length; i++) {
+      const c = m[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        depth--;
+        if (depth === 0) return i;
+      }
+    }
+    return -1;
+  }
+
+  private valueOf(start: number, end: number): ValueOf {
+    const token = this.s.byStart.get(start);
+    if (token && token.end === end) return { kind: 'literal', token };
+    const read = this.reads.find((r) => r.start === start);
+    if (read) {
+      const rest = this.s.masked.slice(read.end, end);
+      if (/^\s*(?:!|\?\?\s*(?:''|""|undefined)|\|\|\s*(?:''|""))?\s*$/.test(rest)) {
+        return { kind: 'env', read };
+      }
+    }
+    const text = this.code.slice(start, end).replace(/!$/, '');
+    if (/^[A-Za-z_$][\w$]*$/.test(text)) return { kind: 'variable', name: text };
+    return { kind: 'other' };
+  }
+
+  private collectAssignments(): void {
+    const pattern = this.python
+      ? /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*/gm
+      : /\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*/g;
+    for (const found of this.s.masked.matchAll(pattern)) {
+      const start = found.index + found[0].length;
+      const end = this.statementEnd(start);
+      this.assigned.set(found[1]!, this.valueOf(start, end));
+    }
+  }
+
+  /** End of a simple one-line right-hand side (before `;`, a comment or the line end). */
+  private statementEnd(start: number): number {
+    const m = this.s.masked;
+    let end = lineEnd(m, start);
+    const semi = m.indexOf(';', start);
+    if (semi !== -1 && semi < end) end = semi;
+    while (end > start && /\s/.test(m[end - 1]!)) end--;
+    return end;
+  }
+
+  // --- unofficial packages -----------------------------------------------------------------
+
+  private lintUnofficialImports(): void {
+    const m = this.s.masked;
+    if (this.python) {
+      const fromImport =
+        /^([ \t]*)from[ \t]+(deepseek(?:_sdk|_api)?)((?:\.\w+)*)[ \t]+import[ \t]+\(?([\w \t,]+)\)?[ \t]*$/gm;
+      for (const found of m.matchAll(fromImport)) {
+        const kept: string[] = ['OpenAI'];
+        for (const part of found[4]!.split(',')) {
+          const [imported, local] = part.trim().split(/\s+as\s+/);
+          if (!imported) continue;
+          if (/(?:Error|Exception)$/.test(imported)) kept.push(part.trim());
+          else this.clientNames.add(local ?? imported);
+        }
+        this.unofficial(found, `from openai import ${[...new Set(kept)].join(', ')}`);
+      }
+      for (const found of m.matchAll(
+        /^([ \t]*)import[ \t]+(deepseek(?:_sdk|_api)?)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm,
+      )) {
+        this.fakeModules.add(found[3] ?? found[2]!);
+        this.unofficial(found, 'import openai');
+      }
+      this.renameFakeUsages();
+      return;
+    }
+    const patterns = [
+      /^([ \t]*)import[ \t]+([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\}|\*[ \t]+as[ \t]+([\w$]+))?[ \t]*from[ \t]*/gm,
+      /^([ \t]*)(?:const|let|var)[ \t]+(?:([\w$]+)|\{([^}]*)\})[ \t]*=[ \t]*require\([ \t]*/gm,
+    ];
+    for (const pattern of patterns) {
+      for (const found of m.matchAll(pattern)) {
+        const token = this.stringAt(found.index + found[0].length);
+        if (!token || !/^deepseek(?:-sdk|-api|-client)?$/.test(token.value)) continue;
+        const errors: string[] = [];
+        const local = found[2];
+        if (local) this.clientNames.add(local);
+        for (const part of (found[3] ?? '').split(',')) {
+          const [imported, alias] = part.trim().split(/\s+as\s+|\s*:\s*/);
+          if (!imported) continue;
+          if (/(?:Error|Exception)$/.test(imported)) errors.push(part.trim());
+          else this.clientNames.add(alias ?? imported);
+        }
+        if (found[4]) this.fakeModules.add(found[4]);
+        const isRequire = pattern === patterns[1];
+        const q = token.quote;
+        const named = errors.length > 0 ? `{ ${errors.join(', ')} }` : '';
+        const text = isRequire
+          ? `const ${named ? `{ OpenAI, ${errors.join(', ')} }` : 'OpenAI'} = require(${q}openai${q})`
+          : `import OpenAI${named ? `, ${named}` : ''} from ${q}openai${q}`;
+        const start = found.index + found[1]!.length;
+        const end = isRequire ? m.indexOf(')', token.end) + 1 : token.end;
+        this.find('unofficial-package', start, { module: token.value });
+        this.edit(start, end, text);
+        this.handledStrings.add(token.start);
+      }
+    }
+    this.renameFakeUsages();
+  }
+
+  private unofficial(found: RegExpMatchArray, replacement: string): void {
+    const start = found.index! + found[1]!.length;
+    const end = found.index! + found[0].trimEnd().length;
+    this.find('unofficial-package', start, { module: found[2]! });
+    this.edit(start, end, replacement);
+  }
+
+  /** Client classes of the unofficial package become `OpenAI`; its errors come from `openai`. */
+  private renameFakeUsages(): void {
+    const m = this.s.masked;
+    for (const name of this.clientNames) {
+      if (name === 'OpenAI' || name === 'AsyncOpenAI' || name === 'ChatOpenAI') continue;
+      for (const found of m.matchAll(
+        new RegExp(`(?<![\\w.$])${escapeRegExp(name)}(?![\\w$])`, 'g'),
+      )) {
+        if (this.insideEdit(found.index)) continue;
+        this.edit(found.index, found.index + name.length, 'OpenAI');
+      }
+    }
+    for (const module of this.fakeModules) {
+      for (const found of m.matchAll(
+        new RegExp(`(?<![\\w.$])${escapeRegExp(module)}\\.(\\w+)`, 'g'),
+      )) {
+        if (this.insideEdit(found.index)) continue;
+        const member = found[1]!;
+        const isError = /(?:Error|Exception)$/.test(member);
+        this.edit(
+          found.index,
+          found.index + found[0].length,
+          `openai.${isError ? member : 'OpenAI'}`,
+        );
+        if (!isError) this.clientNames.add(`${module}.${member}`);
+      }
+    }
+  }
+
+  private insideEdit(offset: number): boolean {
+    return this.edits.some((e) => offset >= e.start && offset < e.end);
+  }
+
+  // --- clients -----------------------------------------------------------------------------
+
+  private calls(): Call[] {
+    const names = [...this.clientNames, ...[...this.moduleNames].map((m) => `${m}.OpenAI`)]
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+    const pattern = this.python
+      ? new RegExp(`(?<![\\w.])(${names})\\s*\\(`, 'g')
+      : new RegExp(`\\bnew\\s+(${names})\\s*\\(`, 'g');
+    const calls: Call[] = [];
+    for (const found of this.s.masked.matchAll(pattern)) {
+      const open = found.index + found[0].length - 1;
+      const close = this.matching(open);
+      if (close < 0) continue;
+      const nameStart = found.index + found[0].indexOf(found[1]!);
+      calls.push({ nameStart, nameEnd: nameStart + found[1]!.length, open, close });
+    }
+    return calls;
+  }
+
+  /** Top-level comma-separated parts between `open` and `close` (exclusive). */
+  private parts(open: number, close: number): Arg[] {
+    const m = this.s.masked;
+    const args: Arg[] = [];
+    let depth = 0;
+    let from = open + 1;
+    const push = (to: number) => {
+      let start = from;
+      let end = to;
+      while (start < end && /\s/.test(m[start]!)) start++;
+      while (end > start && /\s/.test(m[end - 1]!)) end--;
+      if (start === end) return;
+      const segment = m.slice(start, end);
+      const spread = /^(?:\*\*?|\.\.\.)/.test(segment);
+      const named = this.python
+        ? /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(segment)
+        : /^([A-Za-z_$][\w$]*)\s*:\s*/.exec(segment);
+      const quotedKey = !this.python ? /^(['"])x*\1\s*:\s*/.exec(segment) : null;
+      if (named) {
+        args.push({
+          name: named[1]!,
+          start,
+          end,
+          valueStart: start + named[0].length,
+          valueEnd: end,
+          spread,
+        });
+      } else if (quotedKey) {
+        const keyToken = this.s.byStart.get(start);
+        args.push({
+          name: keyToken?.value ?? null,
+          start,
+          end,
+          valueStart: start + quotedKey[0].length,
+          valueEnd: end,
+          spread,
+        });
+      } else {
+        const shorthand = !this.python && /^[A-Za-z_$][\w$]*$/.test(segment) ? segment : null;
+        args.push({ name: shorthand, start, end, valueStart: start, valueEnd: end, spread });
+      }
+    };
+    for (let i = open + 1; i < close; i++) {
+      const c = m[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (c === ',' && depth === 0) {
+        push(i);
+        from = i + 1;
+      }
+    }
+    push(close);
+    return args;
+  }
+
+  private lintClients(): void {
+    const calls = this.calls();
+    for (const call of calls) {
+      if (this.python) this.lintPythonClient(call);
+      else this.lintJsClient(call);
+    }
+    const usesOther =
+      /\blitellm\b|langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek/.test(
+        this.code,
+      );
+    if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) this.find('no-client', 0);
+  }
+
+  private lintPythonClient(call: Call): void {
+    const args = this.parts(call.open, call.close);
+    const keyArg = args.find((a) => a.name !== null && PY_KEY_ARGS.includes(a.name));
+    const urlArg = args.find((a) => a.name !== null && PY_URL_ARGS.includes(a.name));
+    const opaque = args.some((a) => a.spread);
+    const adds: string[] = [];
+    if (!keyArg && !opaque) {
+      this.find('no-api-key', call.nameStart);
+      adds.push(`api_key=${this.envRead}`);
+    }
+    if (!urlArg && !opaque) {
+      this.find('no-base-url', call.nameStart);
+      adds.push(`base_url=${this.q}${DEEPSEEK_BASE_URL}${this.q}`);
+    }
+    this.insertArgs(call.open, call.close, args, adds);
+    this.recordClient(call, keyArg, urlArg, opaque);
+  }
+
+  private lintJsClient(call: Call): void {
+    const outer = this.parts(call.open, call.close);
+    const first = outer[0];
+    if (!first) {
+      this.find('no-api-key', call.nameStart);
+      this.find('no-base-url', call.nameStart);
+      this.edit(
+        call.open + 1,
+        call.close,
+        `{ apiKey: ${this.envRead}, baseURL: ${this.q}${DEEPSEEK_BASE_URL}${this.q} }`,
+      );
+      this.recordClient(call, undefined, undefined, false);
+      return;
+    }
+    if (this.s.masked[first.start] !== '{') {
+      this.recordClient(call, undefined, undefined, true);
+      return;
+    }
+    const close = this.matching(first.start);
+    const props = this.parts(first.start, close);
+    for (const prop of props) {
+      if (prop.name === null || prop.start === prop.valueStart) continue;
+      const expected = JS_WRONG_KEY.includes(prop.name)
+        ? 'apiKey'
+        : JS_WRONG_URL.includes(prop.name)
+          ? 'baseURL'
+          : null;
+      if (!expected) continue;
+      this.find('wrong-option-name', prop.start, { name: prop.name, expected });
+      const token = this.s.byStart.get(prop.start);
+      this.edit(prop.start, token ? token.end : prop.start + prop.name.length, expected);
+      prop.name = expected;
+    }
+    const keyArg = props.find((p) => p.name === 'apiKey');
+    const urlArg = props.find((p) => p.name === 'baseURL');
+    const opaque = props.some((p) => p.spread);
+    const adds: string[] = [];
+    if (!keyArg && !opaque) {
+      this.find('no-api-key', call.nameStart);
+      adds.push(`apiKey: ${this.envRead}`);
+    }
+    if (!urlArg && !opaque) {
+      this.find('no-base-url', call.nameStart);
+      adds.push(`baseURL: ${this.q}${DEEPSEEK_BASE_URL}${this.q}`);
+    }
+    this.insertArgs(first.start, close, props, adds);
+    this.recordClient(call, keyArg, urlArg, opaque);
+  }
+
+  /** Adds arguments (or properties) where they fit the call's own layout. */
+  private insertArgs(open: number, close: number, args: Arg[], adds: string[]): void {
+    if (adds.length === 0) return;
+    const first = args[0];
+    if (!first) {
+      const pad = this.python ? '' : ' ';
+      this.edit(open + 1, close, `${pad}${adds.join(', ')}${pad}`);
+      return;
+    }
+    if (this.lineAt(first.start) === this.lineAt(open)) {
+      const last = args[args.length - 1]!;
+      this.edit(last.end, last.end, adds.map((a) => `, ${a}`).join(''));
+      return;
+    }
+    const lineStart = this.lineStarts[this.lineAt(first.start) - 1]!;
+    const indent = this.indentAt(first.start);
+    this.edit(lineStart, lineStart, adds.map((a) => `${indent}${a},${this.eol}`).join(''));
+  }
+
+  private recordClient(
+    call: Call,
+    keyArg: Arg | undefined,
+    urlArg: Arg | undefined,
+    opaque: boolean,
+  ): void {
+    let keySource: CodeClient['keySource'] = opaque ? 'unknown' : 'none';
+    let keyVariable: string | null = null;
+    if (keyArg) {
+      let value = this.valueOf(keyArg.valueStart, keyArg.valueEnd);
+      if (value.kind === 'variable') {
+        const resolved = this.assigned.get(value.name);
+        keySource = 'variable';
+        if (resolved) value = resolved;
+      }
+      if (value.kind === 'literal') {
+        keySource = 'literal';
+        this.lintKeyLiteral(value.token);
+      } else if (value.kind === 'env') {
+        keySource = 'env';
+        keyVariable = value.read.name;
+        this.clientReads.add(value.read.start);
+      } else if (value.kind === 'other' && keySource !== 'variable') {
+        keySource = 'unknown';
+      }
+    }
+    let baseUrlOk: boolean | null = opaque ? null : false;
+    if (urlArg) {
+      const value = this.valueOf(urlArg.valueStart, urlArg.valueEnd);
+      const literal =
+        value.kind === 'literal'
+          ? value.token
+          : value.kind === 'variable'
+            ? (() => {
+                const v = this.assigned.get(value.name);
+                return v?.kind === 'literal' ? v.token : null;
+              })()
+            : null;
+      baseUrlOk = literal ? this.lintBaseUrl(literal) : null;
+    }
+    this.clients.push({ line: this.lineAt(call.nameStart), keySource, keyVariable, baseUrlOk });
+  }
+
+  private lintBaseUrl(token: StringToken): boolean {
+    this.handledStrings.add(token.start);
+    const url = token.value.trim();
+    const parsed = /^(https?):\/\/([^/?#\s]+)(\/[^?#\s]*)?/i.exec(url);
+    const host = parsed?.[2]?.toLowerCase() ?? '';
+    const path = (parsed?.[3] ?? '').replace(/\/+$/, '');
+    const deepseek = host === 'api.deepseek.com';
+    if (deepseek && ['', '/v1', '/beta'].includes(path)) return true;
+    this.find(deepseek ? 'base-url-path' : 'foreign-base-url', token.start, {
+      url: url.slice(0, 120),
+    });
+    this.edit(token.contentStart, token.contentEnd, DEEPSEEK_BASE_URL);
+    return false;
+  }
+
+  /** A literal where the key belongs: empty, a placeholder, a variable's name, or a key. */
+  private lintKeyLiteral(token: StringToken): void {
+    if (this.handledStrings.has(token.start)) return;
+    this.handledStrings.add(token.start);
+    const value = token.value;
+    if (value.trim() === '') this.find('empty-key', token.start);
+    else if (isVariableName(value))
+      this.find('key-is-variable-name', token.start, { name: value.trim() });
+    else if (isPlaceholder(value))
+      this.find('placeholder-key', token.start, { value: value.trim().slice(0, 40) });
+    else this.find('hard-coded-key', token.start, { shape: redactedShape(value) });
+    this.edit(token.start, token.end, this.envRead);
+  }
+
+  // --- environment reads -------------------------------------------------------------------
+
+  private lintEnvReads(): void {
+    const expected = this.keyVariable;
+    const matches = (name: string) => name.replace(ENV_PREFIX, '') === expected;
+    const readsExpected = this.reads.some((r) => matches(r.name));
+    for (const read of this.reads) {
+      const keyish = KEYISH_ENV.test(read.name) && !NOT_KEY_ENV.test(read.name);
+      if (!keyish && !this.clientReads.has(read.start)) continue;
+      const isKeyRead = this.clientReads.has(read.start) || !readsExpected || matches(read.name);
+      if (!isKeyRead) continue;
+      const wrongName = !matches(read.name);
+      if (wrongName) this.find('env-var-name', read.start, { read: read.name, expected });
+      if (read.kind === 'py-getenv') {
+        this.find('getenv-none', read.start, { name: read.name });
+        this.edit(read.start, read.end, this.envRead);
+      } else if (wrongName) {
+        const prefix = ENV_PREFIX.exec(read.name)?.[0] ?? '';
+        this.edit(read.nameStart, read.nameEnd, prefix + expected);
+      } else if (read.kind === 'py-environ') {
+        this.find('environ-fails-loudly', read.start, { name: read.name });
+      }
+    }
+  }
+
+  // --- literals anywhere -------------------------------------------------------------------
+
+  private lintLiterals(): void {
+    for (const token of this.s.strings) {
+      if (this.handledStrings.has(token.start)) continue;
+      if (looksLikeKey(token.value)) {
+        // Reported even when a wider edit (a getenv default) already removes it.
+        this.lintHardCodedKey(token);
+        continue;
+      }
+      if (this.insideEdit(token.start)) continue;
+      const context = this.contextName(token);
+      if (context && /model/i.test(context)) this.lintModel(token);
+      else if (context && KEY_NAME.test(context) && !token.interpolated) this.lintKeyLiteral(token);
+    }
+  }
+
+  /** The name a literal is assigned to: `name = "…"`, `name: "…"`, `"name": "…"`, `name: str = "…"`. */
+  private contextName(token: StringToken): string | null {
+    const m = this.s.masked;
+    let p = token.start;
+    const skipSpace = () => {
+      while (p > 0 && (m[p - 1] === ' ' || m[p - 1] === '\t')) p--;
+    };
+    skipSpace();
+    const op = m[p - 1];
+    if (op !== ':' && op !== '=') return null;
+    if (op === '=' && /[=!<>]/.test(m[p - 2] ?? '')) return null;
+    p--;
+    skipSpace();
+    let name = this.nameEndingAt(p);
+    if (op === '=' && name !== null) {
+      p -= name.length;
+      skipSpace();
+      if (m[p - 1] === ':') {
+        p--;
+        skipSpace();
+        name = this.nameEndingAt(p) ?? name;
+      }
+    }
+    return name;
+  }
+
+  private nameEndingAt(p: number): string | null {
+    const m = this.s.masked;
+    if (m[p - 1] === '"' || m[p - 1] === "'") return this.s.byEnd.get(p)?.value ?? null;
+    let q = p;
+    while (q > 0 && /[\w$]/.test(m[q - 1]!)) q--;
+    return q < p ? m.slice(q, p) : null;
+  }
+
+  private lintModel(token: StringToken): void {
+    const value = token.value.trim();
+    const retired = RETIRED_MODEL.exec(value);
+    if (OPENAI_MODEL.test(value)) {
+      this.find('openai-model', token.start, { model: value, suggested: DEFAULT_MODEL });
+      this.edit(token.contentStart, token.contentEnd, DEFAULT_MODEL);
+    } else if (retired) {
+      const replacement = `${retired[1] ?? ''}${DEFAULT_MODEL}`;
+      this.find('retired-model', token.start, { model: value, suggested: replacement });
+      this.edit(token.contentStart, token.contentEnd, replacement);
+    }
+  }
+
+  private lintHardCodedKey(token: StringToken): void {
+    this.handledStrings.add(token.start);
+    const value = token.value;
+    const key = KEY_SUBSTRING.exec(value)?.[0] ?? value.trim();
+    this.find('hard-coded-key', token.start, { shape: redactedShape(key) });
+    // `os.environ["DEEPSEEK_API_KEY"] = "sk-…"` / `process.env.X = '…'`: set it outside the code.
+    const lineStart = this.lineStarts[this.lineAt(token.start) - 1]!;
+    const head = this.s.masked.slice(lineStart, token.start);
+    const setter = this.python
+      ? /^([ \t]*)(?:os\.)?environ(?:\[[^\]]*\]\s*=|\.setdefault\([^,]*,)\s*$/.exec(head)
+      : /^([ \t]*)process\.env(?:\.\w+|\[[^\]]*\])\s*=\s*$/.exec(head);
+    if (setter) {
+      const end = lineEnd(this.code, token.end);
+      const comment = this.python ? '#' : '//';
+      const text = `${comment} ${this.keyVariable} is read from the environment: set it outside the code.`;
+      this.edit(lineStart + setter[1]!.length, this.code[end - 1] === '\r' ? end - 1 : end, text);
+      return;
+    }
+    const trimmed = value.trim();
+    if (trimmed === key) {
+      this.edit(token.start, token.end, this.envRead);
+      return;
+    }
+    const at = value.indexOf(key);
+    const before = value.slice(0, at);
+    const after = value.slice(at + key.length);
+    if (token.interpolated) {
+      const inner = this.python
+        ? `{os.environ[${token.quote.includes('"') ? "'" : '"'}${this.keyVariable}${token.quote.includes('"') ? "'" : '"'}]}`
+        : `\${${this.envRead}}`;
+      this.edit(token.contentStart + at, token.contentStart + at + key.length, inner);
+      return;
+    }
+    const q = token.quote;
+    const pieces = [
+      before ? `${q}${before}${q}` : '',
+      this.envRead,
+      after ? `${q}${after}${q}` : '',
+    ];
+    this.edit(token.start, token.end, pieces.filter(Boolean).join(' + '));
+  }
+
+  // --- .env loading ------------------------------------------------------------------------
+
+  private lintDotenv(): void {
+    const code = this.code;
+    const m = this.s.masked;
+    const mentionsEnvFile = /(?<![\w$)\]])\.env\b/.test(code);
+    if (this.python) {
+      const imported =
+        /^([ \t]*)from[ \t]+dotenv[ \t]+import[ \t]+[^\n]*\bload_dotenv\b/m.exec(m) ??
+        /^([ \t]*)import[ \t]+dotenv\b/m.exec(m);
+      const call = /\bload_dotenv\s*\(/.exec(m);
+      if (imported) {
+        const firstClient = this.clients[0];
+        const callLine = call ? this.lineAt(call.index) : 0;
+        const tooLate =
+          call !== null &&
+          firstClient !== undefined &&
+          callLine > firstClient.line &&
+          this.indentAt(call.index) === '' &&
+          this.indentAt(this.lineStarts[firstClient.line - 1]!) === '';
+        if (!call || tooLate) {
+          this.find(
+            call ? 'dotenv-too-late' : 'dotenv-not-loaded',
+            call ? call.index : imported.index + imported[1]!.length,
+          );
+          const loader = imported[0].includes('load_dotenv')
+            ? 'load_dotenv()'
+            : 'dotenv.load_dotenv()';
+          this.insertAfterImports(imported.index, imported[1]!, loader);
+        }
+      } else if (mentionsEnvFile && this.reads.length > 0) {
+        this.find('dotenv-missing', /(?<![\w$)\]])\.env\b/.exec(code)!.index);
+      }
+      return;
+    }
+    const loaded =
+      /['"]dotenv\/config['"]|\.config\(|\bconfig\(\s*\)|process\.loadEnvFile\(|--env-file|\bloadEnvFile\(/.test(
+        code,
+      );
+    const dotenvImport = /^([ \t]*)import[ \t]+(?:\*[ \t]+as[ \t]+)?([\w$]+)[ \t]+from[ \t]*/gm;
+    let handled = false;
+    for (const found of m.matchAll(dotenvImport)) {
+      const token = this.stringAt(found.index + found[0].length);
+      if (token?.value !== 'dotenv' || loaded) continue;
+      this.find('dotenv-not-loaded', found.index);
+      this.insertAfterImports(found.index, found[1]!, `${found[2]}.config()${this.semi()}`);
+      handled = true;
+    }
+    for (const found of m.matchAll(
+      /^([ \t]*)(?:(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*)?require\([ \t]*/gm,
+    )) {
+      const token = this.stringAt(found.index + found[0].length);
+      if (token?.value !== 'dotenv' || loaded) continue;
+      const close = m.indexOf(')', token.end);
+      this.find('dotenv-not-loaded', found.index);
+      if (found[2])
+        this.insertAfterImports(found.index, found[1]!, `${found[2]}.config()${this.semi()}`);
+      else this.edit(close + 1, close + 1, '.config()');
+      handled = true;
+    }
+    const named = /^[ \t]*import[ \t]*\{[^}]*\bconfig\b[^}]*\}[ \t]*from[ \t]*/m.exec(m);
+    if (
+      named &&
+      this.stringAt(named.index + named[0].length)?.value === 'dotenv' &&
+      !/\bconfig\(/.test(m)
+    ) {
+      this.find('dotenv-not-loaded', named.index);
+      this.insertAfterImports(named.index, '', `config()${this.semi()}`);
+      handled = true;
+    }
+    const processRead = this.reads.find((r) => r.kind === 'js-dot' || r.kind === 'js-index');
+    if (!handled && !loaded && processRead && !/\bdotenv\b/.test(code)) {
+      this.find('node-env-not-loaded', processRead.start);
+    }
+  }
+
+  private semi(): string {
+    const lines = this.s.masked.split('\n').filter((l) => l.trim() !== '');
+    const withSemi = lines.filter((l) => /;\s*$/.test(l)).length;
+    return withSemi * 2 >= lines.length ? ';' : '';
+  }
+
+  /**
+   * Inserts a statement after the last top-level import (or after `at` when that import is
+   * indented, e.g. inside a `try:`).
+   */
+  private insertAfterImports(at: number, indent: string, statement: string): void {
+    const end =
+      indent === ''
+        ? Math.max(this.importBlockEnd(), this.statementLineEnd(at))
+        : this.statementLineEnd(at);
+    this.insertLine(end, `${indent}${statement}`);
+  }
+
+  /** Offset of the line end of the statement starting at `at`, following brackets. */
+  private statementLineEnd(at: number): number {
+    const m = this.s.masked;
+    let end = lineEnd(m, at);
+    const open = m.slice(at, end).search(/[([{]/);
+    if (open !== -1) {
+      const close = this.matching(at + open);
+      if (close > end) end = lineEnd(m, close);
+    }
+    while (this.python && m[end - 1] === '\\' && end < m.length) end = lineEnd(m, end + 1);
+    if (m[end - 1] === '\r') end--;
+    return end;
+  }
+
+  private importBlockEnd(): number {
+    const pattern = this.python
+      ? /^(?:import|from)[ \t]+[\w.]/gm
+      : /^(?:import[ \t]|(?:const|let|var)[ \t]+[^=\n]+=[ \t]*require\()/gm;
+    let end = -1;
+    for (const found of this.s.masked.matchAll(pattern)) {
+      end = Math.max(end, this.statementLineEnd(found.index));
+    }
+    return end;
+  }
+
+  /** Inserts `text` as a new line after the line ending at `lineEndAt` (or at the top: -1). */
+  private insertLine(lineEndAt: number, text: string): void {
+    if (lineEndAt < 0) {
+      this.edit(0, 0, `${text}${this.eol}`);
+      return;
+    }
+    const nl = this.code.indexOf('\n', lineEndAt);
+    if (nl === -1) this.edit(this.code.length, this.code.length, `${this.eol}${text}`);
+    else this.edit(nl + 1, nl + 1, `${text}${this.eol}`);
+  }
+
+  private addImportOs(): void {
+    const needs = this.edits.some((e) => e.text.includes('os.environ'));
+    if (!needs || /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b/m.test(this.s.masked)) return;
+    const m = this.s.masked;
+    const future = [...m.matchAll(/^from[ \t]+__future__[ \t]+import\b/gm)].pop();
+    if (future) {
+      this.insertLine(this.statementLineEnd(future.index), 'import os');
+      return;
+    }
+    const firstImport = /^(?:import|from)[ \t]+[\w.]/m.exec(m);
+    if (firstImport) {
+      this.edit(firstImport.index, firstImport.index, `import os${this.eol}`);
+      return;
+    }
+    // After a shebang, an encoding line and a module docstring.
+    let at = 0;
+    while (/^#[!]|^#.*coding[:=]/.test(this.code.slice(at, lineEnd(this.code, at)))) {
+      at = lineEnd(this.code, at) + 1;
+      if (at > this.code.length) break;
+    }
+    const doc = this.s.strings[0];
+    if (doc && doc.quote.length === 3 && this.code.slice(at, doc.start).trim() === '') {
+      this.insertLine(lineEnd(this.code, doc.end), 'import os');
+      return;
+    }
+    if (at === 0) this.edit(0, 0, `import os${this.eol}`);
+    else this.insertLine(at - 1, 'import os');
+  }
+
+  // --- anything else (shell, curl, config) -------------------------------------------------
+
+  private lintOther(): void {
+    const global = new RegExp(KEY_SUBSTRING.source, 'g');
+    for (const found of this.code.matchAll(global)) {
+      if (isPlaceholder(found[0])) continue;
+      this.find('hard-coded-key', found.index, { shape: redactedShape(found[0]) });
+      this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
+    }
+  }
+}
+
+/** `os.environ["X"] = …`, `process.env.X = …`: a write, not a read. */
+function isAssignedAt(masked: string, at: number): boolean {
+  return /^[ \t]*=(?!=)/.test(masked.slice(at, at + 20));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Applies non-overlapping edits (the widest wins) and marks the lines they touch. */
+function applyEdits(code: string, edits: readonly CodeEdit[]): RepairedCode {
+  const order = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.start - b.edit.start || b.edit.end - a.edit.end || a.index - b.index)
+    .map(({ edit }) => edit);
+  const accepted: CodeEdit[] = [];
+  let lastEnd = -1;
+  for (const edit of order) {
+    if (edit.start < lastEnd) continue;
+    const previous = accepted[accepted.length - 1];
+    if (
+      previous &&
+      previous.start === edit.start &&
+      previous.end === edit.end &&
+      previous.text === edit.text
+    ) {
+      continue;
+    }
+    accepted.push(edit);
+    lastEnd = Math.max(lastEnd, edit.end);
+  }
+  let fixed = '';
+  let cursor = 0;
+  const ranges: [number, number][] = [];
+  for (const edit of accepted) {
+    fixed += code.slice(cursor, edit.start);
+    const start = fixed.length;
+    fixed += edit.text;
+    const lead = /^\r?\n/.exec(edit.text)?.[0].length ?? 0;
+    ranges.push([start + lead, fixed.length]);
+    cursor = edit.end;
+  }
+  fixed += code.slice(cursor);
+  const starts = [0];
+  for (let i = 0; i < fixed.length; i++) if (fixed[i] === '\n') starts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const changed = new Set<number>();
+  for (const [start, end] of ranges) {
+    const last = end > start ? lineOf(end - 1) : lineOf(start);
+    for (let line = lineOf(start); line <= last; line++) changed.add(line);
+  }
+  return { fixed, changedLines: [...changed].sort((a, b) => a - b) };
+}

@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { checkKey as realCheckKey } from '../deepseek/check-key.ts';
+import { detectRelay as realDetectRelay } from '../deepseek/detect-relay.ts';
+import { prefetchSdk } from '../deepseek/load-sdk.ts';
+import { lintKey } from '../domain/key-lint.ts';
+import { useT } from '../i18n/locale.tsx';
+import { KeyField } from './KeyField.tsx';
+import { KeyLintView } from './KeyLintView.tsx';
+import { KeyTestActions } from './KeyTestActions.tsx';
+import { canRetryThroughRelay } from './key-test-state.ts';
+import { TerminalTest } from './TerminalTest.tsx';
+import { useKeyTest, type KeyTestResult } from './use-key-test.ts';
+import { needsTerminalTest } from './verdict-message.ts';
+import { VerdictView } from './VerdictView.tsx';
+
+export type { KeyTestResult };
+
+export interface KeyTestPanelProps {
+  /** The adapter; component tests inject a fake. */
+  checkKey?: typeof realCheckKey;
+  detectRelay?: typeof realDetectRelay;
+  /** Each finished test, and null once the key is forgotten. */
+  onResult?: (result: KeyTestResult) => void;
+}
+
+/** Paste a key, lint it offline, test it live with DeepSeek, and read the verdict. */
+export function KeyTestPanel({
+  checkKey = realCheckKey,
+  detectRelay = realDetectRelay,
+  onResult,
+}: KeyTestPanelProps) {
+  const t = useT();
+  const headingId = useId();
+  const lintId = useId();
+  const keyTest = useKeyTest({ checkKey, detectRelay, onResult });
+  const { state } = keyTest;
+  const { phase } = state;
+  const lint = lintKey(state.key);
+  const isRunning = phase.kind === 'running';
+
+  return (
+    <section className="kt-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('keyTest.heading')}</h2>
+      <p className="kt-intro">{t('keyTest.intro')}</p>
+      <form
+        className="kt-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void keyTest.test(false);
+        }}
+      >
+        <KeyField
+          value={state.key}
+          revealed={state.revealed}
+          onChange={keyTest.changeKey}
+          onToggleReveal={keyTest.toggleReveal}
+          onFocus={prefetchSdk}
+          describedBy={state.key ? lintId : undefined}
+        />
+        {state.key !== '' && (
+          <KeyLintView
+            id={lintId}
+            lint={lint}
+            onUseCleaned={() => keyTest.changeKey(lint.cleaned)}
+          />
+        )}
+        <KeyTestActions isRunning={isRunning} onCancel={keyTest.cancel} onForget={keyTest.forget} />
+      </form>
+      <div role="status" className="kt-status">
+        {isRunning && (
+          <p className="kt-running">
+            {t(phase.viaRelay ? 'keyTest.runningRelay' : 'keyTest.running')}
+          </p>
+        )}
+        {phase.kind === 'done' && (
+          <VerdictView outcome={phase.outcome} lint={lintKey(phase.testedKey)} />
+        )}
+        {state.forgotten && <p className="kt-forgotten">{t('keyTest.forgotten')}</p>}
+      </div>
+      {phase.kind === 'done' && needsTerminalTest(phase.outcome) && (
+        <TerminalTest
+          onRetryThroughRelay={canRetryThroughRelay(state) ? () => void keyTest.test(true) : null}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+import type { KeyLint } from '../domain/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import { verdictOfKeyTest } from '../domain/key-test-verdict.ts';
+import { useT } from '../i18n/locale.tsx';
+import { OutcomeEvidence } from './OutcomeEvidence.tsx';
+import { verdictMessage } from './verdict-message.ts';
+
+interface VerdictViewProps {
+  outcome: KeyTestOutcome;
+  /** The lint of the key that was tested. */
+  lint: KeyLint;
+}
+
+/** One sentence that names the verdict and the next step, then the evidence. Takes focus. */
+export function VerdictView({ outcome, lint }: VerdictViewProps) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [outcome]);
+
+  const verdict = verdictOfKeyTest(outcome, lint);
+  const { key, vars } = verdictMessage(verdict, outcome, lint);
+  return (
+    <div className={`kt-verdict kt-verdict-${outcome.kind}`}>
+      <h3 ref={heading} tabIndex={-1} className="kt-verdict-sentence">
+        {t(key, vars)}
+      </h3>
+      <OutcomeEvidence outcome={outcome} verdict={verdict} pastedLastFour={lint.shape.lastFour} />
+    </div>
+  );
+}

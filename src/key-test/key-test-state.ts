@@ -1,0 +1,79 @@
+import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
+
+/** What the panel knows; the key lives here, in memory only. */
+export interface KeyTestState {
+  key: string;
+  revealed: boolean;
+  /** Increases with each test, so that a late answer to an abandoned test is ignored. */
+  run: number;
+  phase:
+    | { kind: 'idle' }
+    | { kind: 'running'; viaRelay: boolean }
+    | { kind: 'done'; outcome: KeyTestOutcome; testedKey: string };
+  /** Where this project's relay answers, once a blocked test has found it. */
+  relayURL: string | null;
+  /** Shown once after "Forget key", so that screen-reader users hear it happened. */
+  forgotten: boolean;
+}
+
+export type KeyTestAction =
+  | { type: 'key-changed'; key: string }
+  | { type: 'reveal-toggled' }
+  | { type: 'test-started'; viaRelay: boolean }
+  | { type: 'test-finished'; run: number; outcome: KeyTestOutcome }
+  | { type: 'relay-found'; run: number; relayURL: string | null }
+  | { type: 'forgotten' };
+
+export const initialKeyTestState: KeyTestState = {
+  key: '',
+  revealed: false,
+  run: 0,
+  phase: { kind: 'idle' },
+  relayURL: null,
+  forgotten: false,
+};
+
+/** Each action is one user intent, or one answer arriving for the current test. */
+export function keyTestReducer(state: KeyTestState, action: KeyTestAction): KeyTestState {
+  switch (action.type) {
+    case 'key-changed':
+      // A verdict is about the key that was tested: a new key makes it stale, and a running
+      // test is abandoned (the panel aborts it).
+      if (action.key === state.key) return state;
+      return {
+        ...state,
+        key: action.key,
+        run: state.run + 1,
+        phase: { kind: 'idle' },
+        forgotten: false,
+      };
+    case 'reveal-toggled':
+      return { ...state, revealed: !state.revealed };
+    case 'test-started':
+      return {
+        ...state,
+        run: state.run + 1,
+        phase: { kind: 'running', viaRelay: action.viaRelay },
+        forgotten: false,
+      };
+    case 'test-finished':
+      if (action.run !== state.run || state.phase.kind !== 'running') return state;
+      return { ...state, phase: { kind: 'done', outcome: action.outcome, testedKey: state.key } };
+    case 'relay-found':
+      if (action.run !== state.run) return state;
+      return { ...state, relayURL: action.relayURL };
+    case 'forgotten':
+      return { ...initialKeyTestState, run: state.run + 1, forgotten: true };
+  }
+}
+
+/** Offer the relay once: after a direct test that got no HTTP status, when the relay answers. */
+export function canRetryThroughRelay(state: KeyTestState): boolean {
+  const { phase } = state;
+  return (
+    state.relayURL !== null &&
+    phase.kind === 'done' &&
+    phase.outcome.kind === 'network-blocked' &&
+    !phase.outcome.viaRelay
+  );
+}

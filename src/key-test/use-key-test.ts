@@ -1,0 +1,60 @@
+import { useReducer, useRef } from 'react';
+import type { checkKey as CheckKey } from '../deepseek/check-key.ts';
+import type { detectRelay as DetectRelay } from '../deepseek/detect-relay.ts';
+import { lintKey, type KeyLint } from '../domain/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import { initialKeyTestState, keyTestReducer } from './key-test-state.ts';
+
+export type KeyTestResult = { lint: KeyLint; outcome: KeyTestOutcome } | null;
+
+interface Adapters {
+  checkKey: typeof CheckKey;
+  detectRelay: typeof DetectRelay;
+  onResult?: (result: KeyTestResult) => void;
+}
+
+/** The panel's state and the user's intents: the only place that starts, drops or ends a test. */
+export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
+  const [state, dispatch] = useReducer(keyTestReducer, initialKeyTestState);
+  const running = useRef<AbortController | null>(null);
+
+  function abandon() {
+    running.current?.abort();
+    running.current = null;
+  }
+
+  async function test(viaRelay: boolean) {
+    if (state.phase.kind === 'running') return;
+    const controller = new AbortController();
+    running.current = controller;
+    const run = state.run + 1;
+    const key = state.key;
+    dispatch({ type: 'test-started', viaRelay });
+    const relay = viaRelay && state.relayURL ? { baseURL: state.relayURL, viaRelay: true } : {};
+    const outcome = await checkKey(key, { signal: controller.signal, ...relay });
+    // A key edited or forgotten meanwhile: this answer is about a key that is gone.
+    if (running.current !== controller) return;
+    running.current = null;
+    dispatch({ type: 'test-finished', run, outcome });
+    onResult?.({ lint: lintKey(key), outcome });
+    if (outcome.kind === 'network-blocked' && !outcome.viaRelay && state.relayURL === null) {
+      dispatch({ type: 'relay-found', run, relayURL: await detectRelay() });
+    }
+  }
+
+  return {
+    state,
+    test,
+    cancel: () => running.current?.abort(),
+    changeKey(key: string) {
+      abandon();
+      dispatch({ type: 'key-changed', key });
+    },
+    forget() {
+      abandon();
+      dispatch({ type: 'forgotten' });
+      onResult?.(null);
+    },
+    toggleReveal: () => dispatch({ type: 'reveal-toggled' }),
+  };
+}

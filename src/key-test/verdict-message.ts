@@ -1,0 +1,59 @@
+import type { KeyLint } from '../domain/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import type { KeyTestVerdict } from '../domain/key-test-verdict.ts';
+import type { MessageKey, Vars } from '../i18n/t.ts';
+
+/** The one sentence for a verdict: its message key and the values it names. */
+export function verdictMessage(
+  verdict: KeyTestVerdict,
+  outcome: KeyTestOutcome,
+  lint: KeyLint | null,
+): { key: MessageKey; vars: Vars } {
+  const status = 'status' in outcome ? outcome.status : '';
+  switch (verdict.reason) {
+    case 'tail-mismatch': {
+      const tail = outcome.kind === 'unauthorized' ? (outcome.echoedTail ?? '') : '';
+      const kind =
+        verdict.tail?.kind === 'matches'
+          ? 'different-key'
+          : (verdict.tail?.kind ?? 'different-key');
+      return {
+        key: `keyTest.verdict.tail-mismatch.${kind}`,
+        vars: { tail, lastFour: lint?.shape.lastFour ?? '' },
+      };
+    }
+    case 'bad-format':
+      return {
+        key: `keyTest.verdict.bad-format.${verdict.cause === 'mistyped' ? 'mistyped' : 'not-set'}`,
+        vars: {},
+      };
+    case 'other-provider':
+      return {
+        key: 'keyTest.verdict.other-provider',
+        vars: { provider: lint?.otherProvider ?? '' },
+      };
+    case 'not-auth-rate':
+      return outcome.kind === 'rate-limited' && outcome.retryAfterSeconds !== null
+        ? {
+            key: 'keyTest.verdict.not-auth-rate-after',
+            vars: { seconds: outcome.retryAfterSeconds },
+          }
+        : { key: 'keyTest.verdict.not-auth-rate', vars: {} };
+    case 'timeout':
+      return {
+        key: 'keyTest.verdict.timeout',
+        vars: { seconds: outcome.kind === 'timed-out' ? Math.round(outcome.timeoutMs / 1000) : '' },
+      };
+    default:
+      return { key: `keyTest.verdict.${verdict.reason}`, vars: { status } };
+  }
+}
+
+/** Outcomes after which the same test from a terminal is the next step. */
+export function needsTerminalTest(outcome: KeyTestOutcome): boolean {
+  return (
+    outcome.kind === 'network-blocked' ||
+    outcome.kind === 'timed-out' ||
+    outcome.kind === 'unexpected-response'
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import type { ParsedError } from '../domain/parse-error-text.ts';
+import { useT } from '../i18n/locale.tsx';
+
+/** What was read from a pasted error: the main finding, then every field that was found. */
+export function ErrorReading({ parsed }: { parsed: ParsedError }) {
+  const t = useT();
+  const facts: [string, ReactNode][] = [];
+  if (parsed.status !== null) facts.push([t('paste.error.status'), String(parsed.status)]);
+  if (parsed.message) facts.push([t('paste.error.message'), <q>{parsed.message}</q>]);
+  if (parsed.kind === 'unauthorized') {
+    facts.push([t('paste.error.variant'), t(`paste.error.variant.${parsed.variant}`)]);
+  }
+  if (parsed.echoedTail !== null) {
+    facts.push([t('paste.error.tail'), <code className="ps-tail">{parsed.echoedTail}</code>]);
+  }
+  facts.push([t('paste.error.sdk'), t(`paste.error.sdk.${parsed.sdk}`)]);
+  if (parsed.errorName) facts.push([t('paste.error.exception'), <code>{parsed.errorName}</code>]);
+  if (parsed.requestId) facts.push([t('paste.error.requestId'), <code>{parsed.requestId}</code>]);
+
+  return (
+    <div className="ps-error-reading">
+      <p className={parsed.recognised ? 'ps-finding-main' : 'ps-finding-main ps-unrecognised'}>
+        {parsed.recognised ? t(`paste.error.kind.${parsed.kind}`) : t('paste.error.notRecognised')}
+      </p>
+      {parsed.kind === 'network' && <p>{t(`paste.error.network.${parsed.network}`)}</p>}
+      <dl className="ps-facts">
+        {facts.map(([term, value]) => (
+          <div key={term} className="ps-fact">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {parsed.signs.length > 0 && (
+        <>
+          <h4>{t('paste.error.signs')}</h4>
+          <ul className="ps-signs">
+            {parsed.signs.map((sign) => (
+              <li key={sign}>{t(`paste.error.sign.${sign}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,256 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { checkKey } from '../../src/deepseek/check-key.ts';
+import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
+import { KeyTestPanel, type KeyTestResult } from '../../src/key-test/KeyTestPanel.tsx';
+import { GOOD_KEY } from '../mocks/deepseek.ts';
+
+type Check = typeof checkKey;
+const timing = { latencyMs: 87, viaRelay: false };
+const tail = GOOD_KEY.slice(-4);
+
+function setup(check: Check, detectRelay = vi.fn(async () => null as string | null)) {
+  const onResult = vi.fn<(result: KeyTestResult) => void>();
+  const user = userEvent.setup();
+  render(<KeyTestPanel checkKey={check} detectRelay={detectRelay} onResult={onResult} />);
+  const field = screen.getByLabelText('DeepSeek API key');
+  return { user, field, onResult, detectRelay };
+}
+
+async function testKey(check: Check, key = GOOD_KEY, detectRelay?: ReturnType<typeof vi.fn>) {
+  const ctx = setup(check, detectRelay as never);
+  await ctx.user.click(ctx.field);
+  await ctx.user.paste(key);
+  await ctx.user.click(screen.getByRole('button', { name: 'Test key' }));
+  await screen.findByRole('heading', { level: 3, name: /\S/ });
+  return ctx;
+}
+
+const answer = (outcome: KeyTestOutcome): Check => vi.fn(async () => outcome);
+
+describe('KeyTestPanel', () => {
+  it.each<[string, KeyTestOutcome, RegExp]>([
+    [
+      'valid',
+      {
+        kind: 'valid',
+        models: ['deepseek-flash', 'deepseek-v4-pro'],
+        balance: {
+          isAvailable: true,
+          infos: [
+            {
+              currency: 'CNY',
+              totalBalance: '110.00',
+              grantedBalance: '10.00',
+              toppedUpBalance: '100.00',
+            },
+          ],
+        },
+        ...timing,
+      },
+      /Your key works.*deepseek-flash, deepseek-v4-pro.*110\.00 CNY.*87 ms/,
+    ],
+    [
+      'revoked',
+      {
+        kind: 'unauthorized',
+        status: 401,
+        message: `Authentication Fails, Your api key: ****${tail} is invalid`,
+        variant: 'invalid-key',
+        echoedTail: tail,
+        requestId: null,
+        ...timing,
+      },
+      /rejected this key although it is well-formed.*401.*Authentication Fails, Your api key/,
+    ],
+    [
+      'tail mismatch',
+      {
+        kind: 'unauthorized',
+        status: 401,
+        message: 'Authentication Fails, Your api key: ****_KEY is invalid',
+        variant: 'invalid-key',
+        echoedTail: '_KEY',
+        requestId: null,
+        ...timing,
+      },
+      /ending in “_KEY”.*sends the name instead of its value/,
+    ],
+    [
+      '402',
+      { kind: 'insufficient-balance', status: 402, message: 'Insufficient Balance', ...timing },
+      /balance is insufficient.*402.*Insufficient Balance/,
+    ],
+    [
+      '403',
+      { kind: 'forbidden', status: 403, message: 'Forbidden', ...timing },
+      /refused access \(403\)/,
+    ],
+    [
+      '404',
+      { kind: 'not-found', status: 404, message: 'Not Found', ...timing },
+      /base URL is wrong/,
+    ],
+    [
+      '429',
+      {
+        kind: 'rate-limited',
+        status: 429,
+        message: 'Rate Limit Reached',
+        retryAfterSeconds: 20,
+        ...timing,
+      },
+      /wait 20 seconds/,
+    ],
+    [
+      '503',
+      { kind: 'server-error', status: 503, message: 'Server Overloaded', ...timing },
+      /servers failed \(HTTP 503\)/,
+    ],
+    [
+      'HTML',
+      {
+        kind: 'unexpected-response',
+        status: 200,
+        contentType: 'text/html',
+        bodyExcerpt: '<html>Wi-Fi</html>',
+        ...timing,
+      },
+      /Something other than DeepSeek.*text\/html.*<html>Wi-Fi<\/html>/,
+    ],
+    [
+      'timeout',
+      { kind: 'timed-out', timeoutMs: 15000, ...timing },
+      /did not answer within 15 seconds/,
+    ],
+    ['not sendable', { kind: 'not-sendable', reason: 'not-ascii' }, /not plain ASCII/],
+  ])(
+    'shows the verdict for %s in the status region, and focuses it',
+    async (_name, outcome, text) => {
+      const check = answer(outcome);
+      const { onResult } = await testKey(check);
+      const status = screen.getByRole('status');
+      expect(status.textContent).toMatch(text);
+      expect(within(status).getByRole('heading', { level: 3 })).toHaveFocus();
+      expect(onResult).toHaveBeenLastCalledWith({
+        lint: expect.objectContaining({ cleaned: GOOD_KEY }),
+        outcome,
+      });
+      expect(check).toHaveBeenCalledTimes(1);
+      expect(vi.mocked(check).mock.calls[0]?.[0]).toBe(GOOD_KEY);
+    },
+  );
+
+  it('when blocked: says so without blaming the key, gives terminal commands without the key, offers the relay once', async () => {
+    const check = vi
+      .fn<Check>()
+      .mockResolvedValueOnce({ kind: 'network-blocked', offline: false, ...timing })
+      .mockResolvedValueOnce({
+        kind: 'valid',
+        models: ['deepseek-flash'],
+        balance: null,
+        latencyMs: 40,
+        viaRelay: true,
+      });
+    const detectRelay = vi.fn(async () => 'http://localhost:5173/__deepseek-relay');
+    const { user } = await testKey(check, GOOD_KEY, detectRelay);
+
+    expect(screen.getByRole('status').textContent).toMatch(
+      /could not reach DeepSeek, which is not your key’s fault/,
+    );
+    const curl = screen.getByRole('region', { name: /curl/ });
+    expect(curl.textContent).toContain('$DEEPSEEK_API_KEY');
+    expect(screen.getByRole('region', { name: 'PowerShell' }).textContent).toContain(
+      '$env:DEEPSEEK_API_KEY',
+    );
+    expect(document.body.textContent).not.toContain(GOOD_KEY);
+
+    await user.click(await screen.findByRole('button', { name: 'Retry through the relay' }));
+    expect(check).toHaveBeenLastCalledWith(
+      GOOD_KEY,
+      expect.objectContaining({
+        baseURL: 'http://localhost:5173/__deepseek-relay',
+        viaRelay: true,
+      }),
+    );
+    expect(await screen.findByText(/through this project’s relay/)).toBeInTheDocument();
+    expect(screen.getByRole('status').textContent).toMatch(/Your key works/);
+    expect(
+      screen.queryByRole('button', { name: 'Retry through the relay' }),
+    ).not.toBeInTheDocument();
+    expect(detectRelay).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no relay on a static host', async () => {
+    const check = answer({ kind: 'network-blocked', offline: false, ...timing });
+    const detectRelay = vi.fn(async () => null);
+    await testKey(check, GOOD_KEY, detectRelay);
+    await vi.waitFor(() => expect(detectRelay).toHaveBeenCalled());
+    expect(
+      screen.queryByRole('button', { name: 'Retry through the relay' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('Forget key clears the field and the verdict at once', async () => {
+    const { user, field, onResult } = await testKey(
+      answer({ kind: 'valid', models: [], balance: null, ...timing }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Forget key' }));
+    expect(field).toHaveValue('');
+    expect(screen.getByRole('status').textContent).not.toMatch(/Your key works/);
+    expect(screen.getByRole('status')).toHaveTextContent('Key forgotten');
+    expect(onResult).toHaveBeenLastCalledWith(null);
+  });
+
+  it('the cleaned key replaces a pasted value with quotes and a newline', async () => {
+    const { user, field } = setup(answer({ kind: 'cancelled' }));
+    await user.click(field);
+    await user.paste(`"${GOOD_KEY}"\n`);
+    expect(screen.getByText(/“|"|quote/i, { selector: '.kt-finding' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use the cleaned key' }));
+    expect(field).toHaveValue(GOOD_KEY);
+    expect(screen.queryByRole('button', { name: 'Use the cleaned key' })).not.toBeInTheDocument();
+  });
+
+  it('Cancel stops a running test; Test key is marked disabled meanwhile', async () => {
+    const check = vi.fn<Check>(
+      (_key, { signal }) =>
+        new Promise((resolve) =>
+          signal.addEventListener('abort', () => resolve({ kind: 'cancelled' })),
+        ),
+    );
+    const { user, field } = setup(check);
+    await user.click(field);
+    await user.paste(GOOD_KEY);
+    const testButton = screen.getByRole('button', { name: 'Test key' });
+    await user.click(testButton);
+    expect(testButton).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Testing the key');
+    await user.click(testButton);
+    expect(check).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { name: /Test cancelled/ })).toHaveFocus();
+    expect(testButton).toHaveAttribute('aria-disabled', 'false');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+  });
+
+  it('masks the key until "Show key" is pressed', async () => {
+    const { user, field } = setup(answer({ kind: 'cancelled' }));
+    expect(field).toHaveAttribute('type', 'password');
+    expect(field).toHaveAttribute('autocomplete', 'off');
+    expect(field).toHaveAttribute('spellcheck', 'false');
+    const show = screen.getByRole('button', { name: 'Show key' });
+    await user.click(show);
+    expect(field).toHaveAttribute('type', 'text');
+    expect(show).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('editing the key drops a verdict about the old one', async () => {
+    const { user, field } = await testKey(
+      answer({ kind: 'valid', models: [], balance: null, ...timing }),
+    );
+    await user.type(field, 'x');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+});

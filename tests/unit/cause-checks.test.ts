@@ -1,0 +1,281 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import {
+  CAUSE_CHECKS,
+  KEY_SETUP,
+  type Command,
+  type Shell,
+} from '../../src/domain/cause-checks.ts';
+import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
+import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
+
+/**
+ * How each shell may touch the key without printing it. A command is safe when, once every
+ * construct below is blanked out, nothing that reads the value is left. The tables are a
+ * heuristic: they know the constructs the app uses (tests, lengths, the last 1-4 characters,
+ * an Authorization header, reading or persisting the variable) and flag everything else.
+ */
+interface ShellRules {
+  safe: readonly RegExp[];
+  reads: readonly RegExp[];
+}
+
+const POWERSHELL: ShellRules = {
+  safe: [
+    new RegExp(`if \\(\\$env:${K}\\)`), // presence test
+    new RegExp(`\\$env:${K} -c?match '[^']*'`), // shape test
+    new RegExp(`\\$env:${K}\\.Length\\b`),
+    new RegExp(`-join \\$env:${K}\\[-[1-4]\\.\\.-1\\]`), // the last 1-4 characters
+    new RegExp(`"Authorization: Bearer \\$env:${K}"|Authorization = "Bearer \\$env:${K}"`),
+    new RegExp(`^\\$env:${K} = Read-Host -MaskInput\\b`, 'm'),
+    new RegExp(`SetEnvironmentVariable\\('${K}', \\$env:${K}, '(?:User|Machine)'\\)`),
+  ],
+  reads: [
+    new RegExp(`\\$env:${K}\\b`),
+    /\b(?:Get-ChildItem|gci|ls|dir)\s+env:/i,
+    /GetEnvironmentVariable/,
+  ],
+};
+
+const RULES: Record<Shell, ShellRules> = {
+  bash: {
+    safe: [
+      new RegExp(`\\[ -n "\\$${K}" \\]`),
+      new RegExp(`\\[\\[ "\\$${K}" =~ \\S+ \\]\\]`),
+      new RegExp(`\\$\\{#${K}\\}`),
+      new RegExp(`\\$\\{${K}: -[1-4]\\}`),
+      new RegExp(`"Authorization: Bearer \\$${K}"`),
+    ],
+    reads: [
+      new RegExp(`\\$\\{?!?#?${K}\\b`),
+      /\bprintenv\b|\benv\b|\bdeclare\s+-p\b|\bset\s*($|\|)|\bexport\s+-p\b/,
+    ],
+  },
+  fish: {
+    safe: [
+      new RegExp(`test -n "\\$${K}"`),
+      new RegExp(`string length -- "?\\$${K}"?`),
+      new RegExp(`string sub -s -[1-4] -- "?\\$${K}"?`),
+      new RegExp(`string match -qr '[^']*' -- "?\\$${K}"?`),
+      new RegExp(`"Authorization: Bearer \\$${K}"`),
+    ],
+    reads: [new RegExp(`\\$${K}\\b`), /\bprintenv\b|\benv\b|\bset\s+(-S|--show)\b|\bset\s*($|\|)/],
+  },
+  powershell: POWERSHELL,
+  cmd: {
+    safe: [
+      new RegExp(`%${K}:~-[1-4]%`),
+      new RegExp(`"Authorization: Bearer %${K}%"`),
+      new RegExp(`^setx ${K} "%${K}%"$`, 'm'),
+      // The mistyped check hands over to PowerShell.
+      ...POWERSHELL.safe,
+    ],
+    reads: [
+      new RegExp(`%${K}[^%]*%`),
+      new RegExp(`\\bset\\s+${K}\\s*($|[&|)])`, 'm'),
+      ...POWERSHELL.reads,
+    ],
+  },
+  python: {
+    safe: [
+      /\bk = os\.environ\.get\('[A-Z_]+'(?:, '')?\)/,
+      /\blen\(k\)/,
+      /\bk\[-[1-4]:\]/,
+      /\bif k else\b/,
+      /fullmatch\(r'[^']*', k\)/,
+      /\bclient\.api_key\[-[1-4]:\]/,
+    ],
+    reads: [/\bk\b/, /os\.environ|os\.getenv/, /\bclient\.api_key\b/, new RegExp(K)],
+  },
+  node: {
+    safe: [/\bclient\.apiKey\.slice\(-[1-4]\)/],
+    reads: [/\bclient\.apiKey\b/, /process\.env/, new RegExp(K)],
+  },
+};
+
+/** The first construct left that reads the key, or null when the command only uses safe ones. */
+function leftoverRead(command: Command): string | null {
+  const rules = RULES[command.shell];
+  const blanked = rules.safe.reduce(
+    (text, pattern) => text.replace(new RegExp(pattern.source, `${pattern.flags}g`), '<safe>'),
+    command.command,
+  );
+  for (const read of rules.reads) {
+    const found = blanked.match(read);
+    if (found) return found[0];
+  }
+  return null;
+}
+
+const ALL_COMMANDS: readonly [string, Command][] = [
+  ...CAUSE_IDS.flatMap((cause) =>
+    CAUSE_CHECKS[cause].map((c): [string, Command] => [`${cause}/${c.shell}`, c]),
+  ),
+  ...KEY_SETUP.map((c): [string, Command] => [`setup/${c.shell}`, c]),
+];
+
+describe('the never-prints-the-key heuristic', () => {
+  it.each<[Shell, string]>([
+    ['bash', `echo $${K}`],
+    ['bash', `echo "key: \${${K}}"`],
+    ['bash', `echo "\${${K}:0:20}"`],
+    ['bash', `printenv ${K}`],
+    ['bash', `env | grep DEEPSEEK`],
+    ['fish', `echo $${K}`],
+    ['fish', `set --show ${K}`],
+    ['powershell', `$env:${K}`],
+    ['powershell', `Write-Output "key: $env:${K}"`],
+    ['powershell', `"ends $(-join $env:${K}[-20..-1])"`],
+    ['powershell', 'Get-ChildItem env:'],
+    ['cmd', `echo %${K}%`],
+    ['cmd', `echo %${K}:~0,20%`],
+    ['cmd', `set ${K}`],
+    ['python', `python -c "import os; print(os.environ['${K}'])"`],
+    ['python', `python -c "import os; k = os.environ.get('${K}'); print(k)"`],
+    ['python', `python -c "import os; k = os.environ.get('${K}'); print(k[-20:])"`],
+    ['python', 'print(client.api_key)'],
+    ['node', 'console.log(client.apiKey);'],
+    ['node', `console.log(process.env.${K});`],
+  ])('flags %s: %s', (shell, command) => {
+    expect(leftoverRead({ shell, command })).not.toBeNull();
+  });
+});
+
+describe.each(ALL_COMMANDS)('%s', (_name, command) => {
+  it('never prints the key', () => {
+    expect(leftoverRead(command)).toBeNull();
+  });
+
+  it('has a rule table for its shell', () => {
+    expect(Object.keys(RULES)).toContain(command.shell);
+  });
+});
+
+describe('each cause has checks for the places it is run', () => {
+  const SHELLS: Record<CauseId, readonly Shell[]> = {
+    'not-set': ['bash', 'powershell', 'cmd'],
+    mistyped: ['bash', 'powershell', 'cmd'],
+    revoked: ['bash', 'powershell', 'cmd'],
+    'not-passed': ['python', 'node'],
+  };
+
+  it.each(CAUSE_IDS)('%s', (cause) => {
+    const shells = CAUSE_CHECKS[cause].map((c) => c.shell);
+    expect(shells).toEqual(expect.arrayContaining([...SHELLS[cause]]));
+    // One command per shell: the UI shows one at a time, picked by shell.
+    expect(new Set(shells).size).toBe(shells.length);
+  });
+
+  it.each(['not-set', 'mistyped', 'revoked'] as const)(
+    `%s: every check names ${K} and says what to expect`,
+    (cause) => {
+      for (const check of CAUSE_CHECKS[cause]) {
+        expect(check.command).toContain(K);
+        expect(check.expect).toMatch(/\S/);
+      }
+    },
+  );
+
+  it('not-passed: the checks read the key and base URL the client actually holds', () => {
+    // They inspect the client, not the variable: a client built without the key is the cause.
+    const [python, node] = ['python', 'node'].map((shell) =>
+      CAUSE_CHECKS['not-passed'].find((c) => c.shell === shell)!,
+    );
+    expect(python!.command).toMatch(/client\.base_url\b.*client\.api_key\[-4:\]/);
+    expect(node!.command).toMatch(/client\.baseURL\b.*client\.apiKey\.slice\(-4\)/);
+    for (const check of [python!, node!]) expect(check.expect).toContain(DEEPSEEK_BASE_URL);
+  });
+
+  it('revoked: the checks call the free GET /models on DeepSeek', () => {
+    for (const check of CAUSE_CHECKS.revoked) {
+      expect(check.command).toContain(`${DEEPSEEK_BASE_URL}/models`);
+      expect(check.command).not.toMatch(/chat\/completions|-X\s*POST|-Method\s+Post/i);
+      expect(check.expect).toBe('200');
+    }
+  });
+
+  it('key set-up reads the key without echoing it, for bash, PowerShell and cmd', () => {
+    const shells = KEY_SETUP.map((c) => c.shell);
+    expect(shells).toEqual(expect.arrayContaining(['bash', 'powershell', 'cmd']));
+    for (const setup of KEY_SETUP) expect(setup.command).toContain(K);
+    expect(KEY_SETUP.find((c) => c.shell === 'bash')!.command).toMatch(/\bread -r?s\b/);
+    expect(KEY_SETUP.find((c) => c.shell === 'powershell')!.command).toMatch(
+      /Read-Host -(MaskInput|AsSecureString)/,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Running the checks for real, where the shell exists on this machine.
+
+const has = (program: string) =>
+  spawnSync('bash', ['-c', `command -v ${program}`], { encoding: 'utf8' }).status === 0;
+const HAS_BASH = spawnSync('bash', ['--version']).status === 0;
+const PYTHON = HAS_BASH && has('python') ? 'python' : HAS_BASH && has('python3') ? 'python3' : null;
+
+const TAIL = '1a2b';
+/** Well-formed: sk- and 32 lowercase hex, ending in the tail the `expect` texts show. */
+const FAKE_KEY = `sk-0123456789abcdef0123456789ab${TAIL}`;
+const LONG_KEY = `${FAKE_KEY}f`;
+const QUOTED_KEY = `"${FAKE_KEY}"`;
+
+function run(command: string, key: string | undefined) {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env[K];
+  if (key !== undefined) env[K] = key;
+  const result = spawnSync('bash', ['-c', command], { env, encoding: 'utf8', timeout: 10_000 });
+  return { stdout: result.stdout.trim(), stderr: result.stderr, status: result.status };
+}
+
+const find = (cause: CauseId, shell: Shell) => CAUSE_CHECKS[cause].find((c) => c.shell === shell)!;
+
+describe.runIf(HAS_BASH || PYTHON)('the checks, run', () => {
+  const cases: [CauseId, string | undefined, string][] = [
+    ['not-set', FAKE_KEY, `set, 35 chars, ends ${TAIL}`],
+    ['not-set', LONG_KEY, `set, 36 chars, ends ${LONG_KEY.slice(-4)}`],
+    ['not-set', undefined, 'NOT SET'],
+    ['not-set', '', 'NOT SET'],
+    ['mistyped', FAKE_KEY, 'shape OK'],
+    ['mistyped', LONG_KEY, 'BAD SHAPE: 36 chars, expected 35'],
+    ['mistyped', QUOTED_KEY, 'BAD SHAPE: 37 chars, expected 35'],
+    ['mistyped', `${FAKE_KEY} `, 'BAD SHAPE: 36 chars, expected 35'],
+    ['mistyped', FAKE_KEY.toUpperCase(), 'BAD SHAPE: 35 chars, expected 35'],
+    ['mistyped', undefined, 'BAD SHAPE: 0 chars, expected 35'],
+  ];
+
+  const shells: { shell: Shell; enabled: boolean; adapt: (command: string) => string }[] = [
+    { shell: 'bash', enabled: HAS_BASH, adapt: (command) => command },
+    {
+      shell: 'python',
+      enabled: PYTHON !== null,
+      adapt: (command) => command.replace(/^python /, `${PYTHON} `),
+    },
+  ];
+
+  for (const { shell, enabled, adapt } of shells) {
+    describe.runIf(enabled)(shell, () => {
+      it.each(cases)('%s with DEEPSEEK_API_KEY=%j prints %j', (cause, key, output) => {
+        const result = run(adapt(find(cause, shell).command), key);
+        expect(result).toEqual({ stdout: output, stderr: '', status: 0 });
+      });
+
+      it.each(['not-set', 'mistyped'] as const)(
+        '%s prints what the step says to expect for a good key',
+        (cause) => {
+          const check = find(cause, shell);
+          expect(run(adapt(check.command), FAKE_KEY).stdout).toBe(check.expect);
+        },
+      );
+
+      it.each(['not-set', 'mistyped'] as const)('%s never prints the key', (cause) => {
+        for (const key of [FAKE_KEY, LONG_KEY, QUOTED_KEY, `${FAKE_KEY} `]) {
+          const result = run(adapt(find(cause, shell).command), key);
+          const printed = result.stdout + result.stderr;
+          expect(printed).not.toContain(FAKE_KEY);
+          // Nor a long run of it: at most the last four characters.
+          expect(printed).not.toContain(FAKE_KEY.slice(-5));
+        }
+      });
+    });
+  }
+});

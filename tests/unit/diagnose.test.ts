@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
+import {
+  diagnose,
+  type Evidence,
+  type NotAuthKind,
+  type Standing,
+} from '../../src/domain/diagnose.ts';
+import { en } from '../../src/i18n/en.ts';
+import { lintKey } from '../../src/domain/key-lint.ts';
+import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
+import { lintCode } from '../../src/domain/lint-code.ts';
+import { parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { ERROR_CORPUS } from './error-corpus.ts';
+
+const KEY = 'sk-0123456789abcdef0123456789abcdef';
+const timed = { latencyMs: 120, viaRelay: false };
+const valid: KeyTestOutcome = {
+  ...timed,
+  kind: 'valid',
+  models: ['deepseek-flash'],
+  balance: null,
+};
+const rejected = (echoedTail: string | null): KeyTestOutcome => ({
+  ...timed,
+  kind: 'unauthorized',
+  status: 401,
+  message: `Authentication Fails, Your api key: ****${echoedTail} is invalid`,
+  variant: 'invalid-key',
+  echoedTail,
+  requestId: null,
+});
+const blocked: KeyTestOutcome = { ...timed, kind: 'network-blocked', offline: false };
+const balance: KeyTestOutcome = {
+  ...timed,
+  kind: 'insufficient-balance',
+  status: 402,
+  message: 'Insufficient Balance',
+};
+
+const py401 = (tail: string) =>
+  `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****${tail} is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`;
+const openAi401 =
+  "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-01234***************************cdef. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error'}}";
+const noKey =
+  'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable';
+
+const GOOD_CODE =
+  'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\n';
+const GETENV_CODE =
+  'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\n';
+const NO_CLIENT_ARGS = 'from openai import OpenAI\nclient = OpenAI()\n';
+const DOTENV_UNCALLED =
+  'import os\nfrom dotenv import load_dotenv\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\n';
+
+interface Case {
+  name: string;
+  evidence: Evidence;
+  likely: CauseId | null;
+  standings: Partial<Record<CauseId, Standing>>;
+  keyWorks?: boolean;
+  notAuth?: NotAuthKind | null;
+  /** Reason codes that must be given, per cause. */
+  reasons?: Partial<Record<CauseId, string[]>>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'no evidence at all',
+    evidence: {},
+    likely: null,
+    standings: {
+      'not-set': 'unknown',
+      mistyped: 'unknown',
+      revoked: 'unknown',
+      'not-passed': 'unknown',
+    },
+    keyWorks: false,
+    notAuth: null,
+  },
+  {
+    name: 'pasted error echoes the pasted key’s tail, key well-formed: revoked',
+    evidence: { parsedError: parseErrorText(py401('cdef')), keyLint: lintKey(KEY) },
+    likely: 'revoked',
+    standings: { 'not-set': 'ruled-out', 'not-passed': 'ruled-out', mistyped: 'possible' },
+    reasons: { 'not-set': ['error-key-received'], 'not-passed': ['error-tail-matches'] },
+  },
+  {
+    name: 'pasted error echoes another tail than the pasted key: the code sends another key',
+    evidence: { parsedError: parseErrorText(py401('9a9a')), keyLint: lintKey(KEY) },
+    likely: 'not-passed',
+    standings: { 'not-set': 'ruled-out' },
+    reasons: { 'not-passed': ['tail-different-key'] },
+  },
+  {
+    name: 'pasted error alone, a plain tail: no single cause, but the key is set',
+    evidence: { parsedError: parseErrorText(py401('7f3a')) },
+    likely: null,
+    standings: {
+      'not-set': 'ruled-out',
+      mistyped: 'possible',
+      revoked: 'possible',
+      'not-passed': 'possible',
+    },
+    reasons: { 'not-set': ['error-key-received'] },
+  },
+  {
+    name: 'live test passes, the pasted error is a 401: the code does not send this key',
+    evidence: { keyTest: valid, keyLint: lintKey(KEY), parsedError: parseErrorText(py401('_KEY')) },
+    likely: 'not-passed',
+    standings: { mistyped: 'ruled-out', revoked: 'ruled-out' },
+    keyWorks: true,
+    reasons: { 'not-passed': ['test-key-works-code', 'tail-variable-name'] },
+  },
+  {
+    name: 'live test passes, yet the SDK found no key: the code or its environment',
+    evidence: { keyTest: valid, keyLint: lintKey(KEY), parsedError: parseErrorText(noKey) },
+    likely: 'not-passed',
+    standings: { 'not-set': 'possible', mistyped: 'ruled-out', revoked: 'ruled-out' },
+    keyWorks: true,
+    reasons: { 'not-passed': ['key-works-code-fails'], 'not-set': ['error-no-key'] },
+  },
+  {
+    name: 'live test passes alone',
+    evidence: { keyTest: valid, keyLint: lintKey(KEY) },
+    likely: 'not-passed',
+    standings: { 'not-set': 'possible', mistyped: 'ruled-out', revoked: 'ruled-out' },
+    keyWorks: true,
+  },
+  {
+    name: 'live test: a well-formed key rejected',
+    evidence: { keyTest: rejected('cdef'), keyLint: lintKey(KEY) },
+    likely: 'revoked',
+    standings: {},
+    reasons: { revoked: ['test-rejected-well-formed'] },
+  },
+  {
+    name: 'live test: a key with a trailing space rejected',
+    evidence: { keyTest: rejected('cdef'), keyLint: lintKey(`${KEY} `) },
+    likely: 'mistyped',
+    standings: {},
+  },
+  {
+    name: 'live test: 402 means the key works and the problem is the balance',
+    evidence: { keyTest: balance, keyLint: lintKey(KEY) },
+    likely: null,
+    standings: { mistyped: 'ruled-out', revoked: 'ruled-out' },
+    keyWorks: true,
+    notAuth: 'insufficient-balance',
+  },
+  {
+    name: 'key lint alone: another provider’s key',
+    evidence: { keyLint: lintKey(`gsk_${'a1B2'.repeat(13)}`) },
+    likely: 'mistyped',
+    standings: {},
+    reasons: { mistyped: ['lint-other-provider'] },
+  },
+  {
+    name: 'key lint alone: a clean DeepSeek key says little',
+    evidence: { keyLint: lintKey(KEY) },
+    likely: null,
+    standings: { mistyped: 'possible', 'not-set': 'unknown' },
+    reasons: { mistyped: ['lint-shape-ok'] },
+  },
+  {
+    name: 'code alone: client built without key and base URL',
+    evidence: { code: lintCode(NO_CLIENT_ARGS) },
+    likely: 'not-passed',
+    standings: {},
+    reasons: { 'not-passed': ['code-no-api-key', 'code-no-base-url'] },
+  },
+  {
+    name: 'code alone: dotenv imported, never called',
+    evidence: { code: lintCode(DOTENV_UNCALLED) },
+    likely: 'not-set',
+    standings: { 'not-passed': 'ruled-out' },
+    reasons: { 'not-set': ['code-dotenv-not-loaded'], 'not-passed': ['code-passes-key'] },
+  },
+  {
+    name: 'correct code and a 401: not the variable, not the client',
+    evidence: { code: lintCode(GOOD_CODE), parsedError: parseErrorText(py401('7f3a')) },
+    likely: null,
+    standings: {
+      'not-set': 'ruled-out',
+      'not-passed': 'ruled-out',
+      mistyped: 'possible',
+      revoked: 'possible',
+    },
+    reasons: { 'not-set': ['error-key-received', 'code-environ-set'] },
+  },
+  {
+    name: 'no key reached the client, and the code passes none',
+    evidence: { parsedError: parseErrorText(noKey), code: lintCode(NO_CLIENT_ARGS) },
+    likely: 'not-passed',
+    standings: { mistyped: 'ruled-out', revoked: 'ruled-out', 'not-set': 'possible' },
+  },
+  {
+    name: 'no key reached the client, and the code reads DEEPSEEK_API_KEY with getenv',
+    evidence: { parsedError: parseErrorText(noKey), code: lintCode(GETENV_CODE) },
+    likely: 'not-set',
+    standings: { 'not-passed': 'ruled-out', mistyped: 'ruled-out', revoked: 'ruled-out' },
+    reasons: { 'not-set': ['error-no-key', 'code-getenv-none'] },
+  },
+  {
+    name: 'OpenAI rejected the key, and the live test says the key is revoked: fix the URL first',
+    evidence: {
+      parsedError: parseErrorText(openAi401),
+      keyTest: rejected('cdef'),
+      keyLint: lintKey(KEY),
+    },
+    likely: 'not-passed',
+    standings: { revoked: 'possible', 'not-set': 'ruled-out' },
+  },
+  {
+    name: 'OpenAI rejected the key, no test: the key cannot be judged',
+    evidence: { parsedError: parseErrorText(openAi401) },
+    likely: 'not-passed',
+    standings: { mistyped: 'unknown', revoked: 'unknown', 'not-set': 'ruled-out' },
+    reasons: { mistyped: ['error-openai-cannot-judge'] },
+  },
+  {
+    name: 'a blocked live test adds nothing; the pasted error decides',
+    evidence: { keyTest: blocked, keyLint: lintKey(KEY), parsedError: parseErrorText(openAi401) },
+    likely: 'not-passed',
+    standings: {},
+  },
+  {
+    name: 'a 402 in the pasted error: not an authentication problem',
+    evidence: {
+      parsedError: parseErrorText(
+        "openai.APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance'}}",
+      ),
+    },
+    likely: null,
+    standings: {
+      'not-set': 'ruled-out',
+      mistyped: 'ruled-out',
+      revoked: 'ruled-out',
+      'not-passed': 'ruled-out',
+    },
+    keyWorks: true,
+    notAuth: 'insufficient-balance',
+  },
+  {
+    name: 'a quote in the echoed tail beats a working key: quotes in .env',
+    evidence: {
+      keyTest: valid,
+      keyLint: lintKey(KEY),
+      parsedError: parseErrorText(
+        `openai.AuthenticationError: Error code: 401 - {'error': {'message': "Authentication Fails, Your api key: ****def' is invalid"}}`,
+      ),
+    },
+    likely: 'mistyped',
+    standings: { revoked: 'ruled-out' },
+    keyWorks: true,
+  },
+];
+
+describe('diagnose: table', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const diagnosis = diagnose(c.evidence);
+    expect(diagnosis.likely).toBe(c.likely);
+    const byCause = Object.fromEntries(diagnosis.causes.map((view) => [view.cause, view]));
+    for (const [cause, standing] of Object.entries(c.standings)) {
+      expect(byCause[cause]?.standing, cause).toBe(standing);
+    }
+    if (c.likely) {
+      expect(diagnosis.causes[0]).toMatchObject({ cause: c.likely, standing: 'likely' });
+    }
+    for (const [cause, codes] of Object.entries(c.reasons ?? {})) {
+      const given = byCause[cause]?.reasons.map((r) => r.code);
+      for (const code of codes) expect(given, `${cause} gives ${code}`).toContain(code);
+    }
+    if (c.keyWorks !== undefined) expect(diagnosis.keyWorks).toBe(c.keyWorks);
+    if (c.notAuth !== undefined) expect(diagnosis.notAuth).toBe(c.notAuth);
+  });
+});
+
+describe('diagnose: invariants', () => {
+  const everyEvidence: Evidence[] = [
+    ...CASES.map((c) => c.evidence),
+    ...ERROR_CORPUS.map((entry) => ({ parsedError: parseErrorText(entry.text) })),
+  ];
+
+  it('always lists the four causes once, ranked, with one likely at most', () => {
+    for (const evidence of everyEvidence) {
+      const diagnosis = diagnose(evidence);
+      expect([...diagnosis.causes.map((c) => c.cause)].sort()).toEqual([...CAUSE_IDS].sort());
+      const likely = diagnosis.causes.filter((c) => c.standing === 'likely');
+      expect(likely.length).toBeLessThanOrEqual(1);
+      expect(likely[0]?.cause ?? null).toBe(diagnosis.likely);
+      const order = ['likely', 'possible', 'unknown', 'ruled-out'];
+      const ranks = diagnosis.causes.map((c) => order.indexOf(c.standing));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+
+  it('is deterministic', () => {
+    for (const evidence of everyEvidence) {
+      expect(diagnose(evidence)).toEqual(diagnose(structuredClone(evidence)));
+    }
+  });
+
+  it('gives every ruled-out cause a reason, and every reason a sentence', () => {
+    for (const evidence of everyEvidence) {
+      const diagnosis = diagnose(evidence);
+      for (const view of diagnosis.causes) {
+        if (view.standing === 'ruled-out' || view.standing === 'likely') {
+          expect(view.reasons.length).toBeGreaterThan(0);
+        }
+        for (const reason of [...view.reasons, ...diagnosis.notes]) {
+          expect(en).toHaveProperty([`diagnosis.reason.${reason.code}`]);
+        }
+      }
+    }
+  });
+});

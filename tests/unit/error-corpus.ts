@@ -1,0 +1,858 @@
+import type { CauseId } from '../../src/domain/causes.ts';
+import type { NotAuthKind } from '../../src/domain/diagnose.ts';
+import type { UnauthorizedVariant } from '../../src/domain/key-test-outcome.ts';
+import type {
+  ErrorSdk,
+  ErrorSign,
+  NetworkProblem,
+  ParsedErrorKind,
+} from '../../src/domain/parse-error-text.ts';
+
+/**
+ * Real-world error texts, written from the shapes in SPEC §5 (DeepSeek's 401 body and variants,
+ * openai-python's `Error code: 401 - {…}`, openai-node's `401 …`) and from what public issue
+ * threads show (openai-python, openai-node, LangChain, LiteLLM, Dify, Cline, Jupyter, curl).
+ * Each names what parseErrorText must extract and the cause diagnose() must rank first from the
+ * text alone. Keys in here are made up.
+ */
+export interface CorpusEntry {
+  name: string;
+  text: string;
+  kind: ParsedErrorKind;
+  status: number | null;
+  sdk: ErrorSdk;
+  /** Echoed tail; null when there is none. */
+  tail: string | null;
+  /** The cause diagnose({ parsedError }) marks likely; null when none stands out. */
+  likely: CauseId | null;
+  variant?: UnauthorizedVariant;
+  /** Signs that must be present (others may be too). */
+  signs?: ErrorSign[];
+  network?: NetworkProblem;
+  model?: string | null;
+  missingVariable?: string | null;
+  requestId?: string | null;
+  notAuth?: NotAuthKind | null;
+  /** A substring the extracted message must contain. */
+  message?: string;
+}
+
+const PY_FRAMES = `Traceback (most recent call last):
+  File "/home/dev/app/main.py", line 12, in <module>
+    response = client.chat.completions.create(
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/home/dev/.venv/lib/python3.12/site-packages/openai/_utils/_utils.py", line 287, in wrapper
+    return func(*args, **kwargs)
+           ^^^^^^^^^^^^^^^^^^^^^
+  File "/home/dev/.venv/lib/python3.12/site-packages/openai/resources/chat/completions/completions.py", line 925, in create
+    return self._post(
+           ^^^^^^^^^^^
+  File "/home/dev/.venv/lib/python3.12/site-packages/openai/_base_client.py", line 1242, in post
+    return cast(ResponseT, self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
+                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/home/dev/.venv/lib/python3.12/site-packages/openai/_base_client.py", line 1037, in request
+    raise self._make_status_error_from_response(err.response) from None
+`;
+
+const py401 = (message: string, name = 'openai.AuthenticationError') =>
+  `${PY_FRAMES}${name}: Error code: 401 - {'error': {'message': '${message}', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`;
+
+const json401 = (message: string) =>
+  `{"error":{"message":"${message}","type":"authentication_error","param":null,"code":"invalid_request_error"}}`;
+
+export const ERROR_CORPUS: readonly CorpusEntry[] = [
+  // --- openai-python, DeepSeek's 401 -------------------------------------------------------
+  {
+    name: 'python traceback, invalid key',
+    text: py401('Authentication Fails, Your api key: ****7f3a is invalid'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: '7f3a',
+    variant: 'invalid-key',
+    likely: null,
+    message: 'Authentication Fails, Your api key: ****7f3a is invalid',
+  },
+  {
+    name: 'python, newer message with request id',
+    text: py401(
+      'Authentication Fails, Your api key: ****c0de is invalid (request_id: 5b1e2c3d-7a8f-4e6b-9c0d-1e2f3a4b5c6d)',
+    ),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: 'c0de',
+    variant: 'invalid-key',
+    requestId: '5b1e2c3d-7a8f-4e6b-9c0d-1e2f3a4b5c6d',
+    likely: null,
+  },
+  {
+    name: 'python, auth header format (empty key)',
+    text: py401('Authentication Fails (auth header format should be Bearer sk-...)'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: null,
+    variant: 'bad-format',
+    likely: 'not-set',
+  },
+  {
+    name: 'python, no such user',
+    text: py401('Authentication Fails (no such user)'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: null,
+    variant: 'no-such-user',
+    likely: 'revoked',
+  },
+  {
+    name: 'python, governor',
+    text: py401('Authentication Fails (governor)'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: null,
+    variant: 'governor',
+    likely: null,
+  },
+  {
+    name: 'python, tail is the end of a variable name',
+    text: py401('Authentication Fails, Your api key: ****_KEY is invalid'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: '_KEY',
+    likely: 'not-passed',
+  },
+  {
+    name: 'python, tail from an unfilled template',
+    text: py401('Authentication Fails, Your api key: ****KEY} is invalid'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: 'KEY}',
+    likely: 'not-passed',
+  },
+  {
+    name: 'python, tail ends with a quote kept from .env',
+    text: `${PY_FRAMES}openai.AuthenticationError: Error code: 401 - {'error': {'message': "Authentication Fails, Your api key: ****9a1' is invalid", 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: "9a1'",
+    likely: 'mistyped',
+  },
+  {
+    name: 'python, tutorial placeholder sent',
+    text: py401('Authentication Fails, Your api key: ****xxxx is invalid'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: 'xxxx',
+    likely: 'not-passed',
+  },
+  {
+    name: 'jupyter, None formatted into the key',
+    text: `---------------------------------------------------------------------------
+AuthenticationError                       Traceback (most recent call last)
+Cell In[3], line 5
+      2 from openai import OpenAI
+      4 client = OpenAI(api_key=f"{key}", base_url="https://api.deepseek.com")
+----> 5 client.models.list()
+
+AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****None is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: 'None',
+    signs: ['deepseek-host'],
+    likely: 'not-set',
+  },
+  {
+    name: 'windows traceback',
+    text: `Traceback (most recent call last):
+  File "C:\\Users\\dev\\bot\\run.py", line 9, in <module>
+    reply = client.chat.completions.create(model="deepseek-flash", messages=msgs)
+  File "C:\\Users\\dev\\AppData\\Local\\Programs\\Python\\Python312\\Lib\\site-packages\\openai\\_base_client.py", line 1037, in request
+    raise self._make_status_error_from_response(err.response) from None
+openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****e41b is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: 'e41b',
+    likely: null,
+  },
+  {
+    name: 'seed-style deepseek.AuthenticationError (no official package)',
+    text: `Traceback (most recent call last):
+  File "app.py", line 7, in <module>
+    resp = client.chat(messages)
+deepseek.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****abcd is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: 'abcd',
+    signs: ['unofficial-deepseek-package'],
+    likely: null,
+  },
+
+  // --- openai-node -------------------------------------------------------------------------
+  {
+    name: 'node, full inspect output',
+    text: `/home/dev/app/node_modules/openai/error.js:48
+            return new AuthenticationError(status, error, message, headers);
+                   ^
+
+AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
+    at APIError.generate (/home/dev/app/node_modules/openai/error.js:48:20)
+    at OpenAI.makeStatusError (/home/dev/app/node_modules/openai/core.js:295:33)
+    at OpenAI.makeRequest (/home/dev/app/node_modules/openai/core.js:339:30)
+    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)
+    at async main (file:///home/dev/app/index.mjs:9:20) {
+  status: 401,
+  headers: {
+    'content-type': 'application/json',
+    date: 'Fri, 28 Nov 2026 09:14:02 GMT'
+  },
+  request_id: undefined,
+  error: {
+    message: 'Authentication Fails, Your api key: ****9b2e is invalid',
+    type: 'authentication_error',
+    param: null,
+    code: 'invalid_request_error'
+  },
+  code: 'invalid_request_error',
+  param: null,
+  type: 'authentication_error'
+}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'node-openai',
+    tail: '9b2e',
+    requestId: null,
+    likely: null,
+  },
+  {
+    name: 'node, one line',
+    text: 'AuthenticationError: 401 Authentication Fails, Your api key: ****d41f is invalid',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'node-openai',
+    tail: 'd41f',
+    likely: null,
+  },
+  {
+    name: 'node, minified class name, no such user',
+    text: 'Uncaught (in promise) Error: 401 Authentication Fails (no such user)\n    at t.generate (index-4f2a.js:1:20511)',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'node-openai',
+    tail: null,
+    variant: 'no-such-user',
+    likely: 'revoked',
+  },
+  {
+    name: 'node, tail "ined" from undefined',
+    text: 'AuthenticationError: 401 Authentication Fails, Your api key: ****ined is invalid\n    at APIError.generate (file:///srv/node_modules/openai/error.mjs:43:20)',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'node-openai',
+    tail: 'ined',
+    likely: 'not-set',
+  },
+  {
+    name: 'node, no key at all',
+    text: `/app/node_modules/openai/index.js:93
+            throw new Errors.OpenAIError("The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' }).");
+                  ^
+
+OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' }).
+    at new OpenAI (/app/node_modules/openai/index.js:93:19)
+    at file:///app/index.js:3:16`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'node-openai',
+    tail: null,
+    signs: ['no-key-node', 'openai-env-fallback'],
+    missingVariable: 'OPENAI_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    name: 'older openai-node / LangChain.js: Missing credentials',
+    text: 'Error: Missing credentials. Please pass an `apiKey`, or set the `OPENAI_API_KEY` environment variable.\n    at new OpenAI (/app/node_modules/openai/index.js:59:19)',
+    kind: 'no-key',
+    status: null,
+    sdk: 'node-openai',
+    tail: null,
+    signs: ['missing-credentials'],
+    likely: 'not-set',
+  },
+  {
+    name: 'node, invalid character in header',
+    text: `TypeError [ERR_INVALID_CHAR]: Invalid character in header content ["Authorization"]
+    at ClientRequest.setHeader (node:_http_outgoing:702:3)
+    at new ClientRequest (node:_http_client:301:14)`,
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'node-openai',
+    tail: null,
+    signs: ['invalid-header'],
+    likely: 'mistyped',
+  },
+  {
+    name: 'node fetch, ByteString (a curly quote in the key)',
+    text: 'TypeError: Cannot convert argument to a ByteString because the character at index 7 has a value of 8220 which is greater than 255.',
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: 'mistyped',
+  },
+
+  // --- no key reached the client (Python) --------------------------------------------------
+  {
+    name: 'python, api_key client option must be set',
+    text: `Traceback (most recent call last):
+  File "/Users/me/proj/app.py", line 4, in <module>
+    client = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")
+  File "/Users/me/proj/.venv/lib/python3.11/site-packages/openai/_client.py", line 105, in __init__
+    raise OpenAIError(
+openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['no-key-python', 'openai-env-fallback'],
+    missingVariable: 'OPENAI_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    name: 'python, KeyError from os.environ',
+    text: `Traceback (most recent call last):
+  File "/srv/bot/main.py", line 5, in <module>
+    client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")
+  File "<frozen os>", line 714, in __getitem__
+KeyError: 'DEEPSEEK_API_KEY'`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-keyerror'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    name: 'python, KeyError for another name',
+    text: `  File "/srv/bot/config.py", line 3, in <module>
+    API_KEY = os.environ["DEEPSEEK_KEY"]
+KeyError: 'DEEPSEEK_KEY'`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: 'DEEPSEEK_KEY',
+    likely: 'not-set',
+  },
+  {
+    name: 'python, illegal header value (newline in the key)',
+    text: `  File "/venv/lib/python3.12/site-packages/h11/_headers.py", line 164, in normalize_and_validate
+    validate(_field_value_re, value, "Illegal header value {!r}", value)
+h11._util.LocalProtocolError: Illegal header value b'Bearer sk-0123456789abcdef0123456789abcdef\\n'
+
+The above exception was the direct cause of the following exception:
+
+openai.APIConnectionError: Connection error.`,
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['invalid-header'],
+    likely: 'mistyped',
+  },
+  {
+    name: 'python, UnicodeEncodeError (curly quote in the key)',
+    text: `  File "/usr/lib/python3.12/http/client.py", line 1308, in putheader
+    values[i] = one_value.encode('latin-1')
+UnicodeEncodeError: 'latin-1' codec can't encode character '\\u201c' in position 7: ordinal not in range(256)`,
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: 'mistyped',
+  },
+
+  // --- the key went to OpenAI ----------------------------------------------------------------
+  {
+    name: 'python, OpenAI says Incorrect API key provided',
+    text: `${PY_FRAMES}openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-4f1e0***************************c0de. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}`,
+    kind: 'openai-key-rejected',
+    status: 401,
+    sdk: 'python-openai',
+    tail: 'c0de',
+    signs: ['openai-incorrect-key', 'openai-host'],
+    likely: 'not-passed',
+    message: 'Incorrect API key provided',
+  },
+  {
+    name: 'node, OpenAI says Incorrect API key provided',
+    text: 'AuthenticationError: 401 Incorrect API key provided: sk-abc*****************************wxyz. You can find your API key at https://platform.openai.com/account/api-keys.',
+    kind: 'openai-key-rejected',
+    status: 401,
+    sdk: 'node-openai',
+    tail: 'wxyz',
+    likely: 'not-passed',
+  },
+  {
+    name: "OpenAI: You didn't provide an API key",
+    text: `openai.AuthenticationError: Error code: 401 - {'error': {'message': "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username. You can obtain an API key from https://platform.openai.com/account/api-keys.", 'type': 'invalid_request_error', 'param': None, 'code': None}}`,
+    kind: 'openai-key-rejected',
+    status: 401,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['openai-host'],
+    likely: 'not-passed',
+  },
+  {
+    name: 'OpenAI quota 429: a valid OpenAI key, sent to OpenAI',
+    text: `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`,
+    kind: 'rate-limited',
+    status: 429,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['openai-host'],
+    likely: 'not-passed',
+    notAuth: null,
+  },
+
+  // --- curl and raw bodies -----------------------------------------------------------------
+  {
+    name: 'curl -i, 401',
+    text: `$ curl -i https://api.deepseek.com/models -H "Authorization: Bearer $DEEPSEEK_API_KEY"
+HTTP/2 401
+date: Fri, 28 Nov 2026 09:14:02 GMT
+content-type: application/json
+content-length: 146
+
+${json401('Authentication Fails, Your api key: ****2c9d is invalid')}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'curl',
+    tail: '2c9d',
+    signs: ['deepseek-host'],
+    likely: null,
+  },
+  {
+    name: 'curl -i, empty variable',
+    text: `HTTP/1.1 401 Unauthorized
+Content-Type: application/json
+
+${json401('Authentication Fails (auth header format should be Bearer sk-...)')}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'curl',
+    tail: null,
+    variant: 'bad-format',
+    likely: 'not-set',
+  },
+  {
+    name: 'curl -v',
+    text: `> GET /models HTTP/2
+> Host: api.deepseek.com
+> authorization: Bearer sk-…
+>
+< HTTP/2 401
+< content-type: application/json
+<
+${json401('Authentication Fails, Your api key: ****0f9e is invalid')}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'curl',
+    tail: '0f9e',
+    likely: null,
+  },
+  {
+    name: 'raw JSON body only',
+    text: json401('Authentication Fails, Your api key: ****b7c8 is invalid'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: 'b7c8',
+    likely: null,
+  },
+  {
+    name: 'PowerShell Invoke-RestMethod',
+    text: `Invoke-RestMethod : ${json401('Authentication Fails, Your api key: ****0c1d is invalid')}
+At line:1 char:1
++ Invoke-RestMethod -Uri https://api.deepseek.com/models -Headers $h
++ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod], WebException`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: '0c1d',
+    likely: null,
+  },
+  {
+    name: 'curl, could not resolve host',
+    text: 'curl: (6) Could not resolve host: api.deepseek.com',
+    kind: 'network',
+    status: null,
+    sdk: 'curl',
+    tail: null,
+    network: 'dns',
+    likely: null,
+    notAuth: 'network',
+  },
+
+  // --- LangChain and LiteLLM ---------------------------------------------------------------
+  {
+    name: 'LangChain (Python) over openai',
+    text: `Traceback (most recent call last):
+  File "/app/chain.py", line 18, in <module>
+    result = llm.invoke("hello")
+  File "/app/.venv/lib/python3.11/site-packages/langchain_core/language_models/chat_models.py", line 286, in invoke
+    self.generate_prompt(
+  File "/app/.venv/lib/python3.11/site-packages/langchain_openai/chat_models/base.py", line 712, in _generate
+    response = self.client.create(**payload)
+  File "/app/.venv/lib/python3.11/site-packages/openai/_base_client.py", line 1059, in _request
+    raise self._make_status_error_from_response(err.response) from None
+openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****e5a0 is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'langchain',
+    tail: 'e5a0',
+    likely: null,
+  },
+  {
+    name: 'LangChain (Python), no openai_api_key',
+    text: `pydantic.v1.error_wrappers.ValidationError: 1 validation error for ChatOpenAI
+__root__
+  Did not find openai_api_key, please add an environment variable \`OPENAI_API_KEY\` which contains it, or pass \`openai_api_key\` as a named parameter. (type=value_error)`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'langchain',
+    tail: null,
+    signs: ['langchain-no-key'],
+    likely: 'not-set',
+  },
+  {
+    name: 'LangChain.js, no key',
+    text: `Error: OpenAI or Azure OpenAI API key or Token Provider not found
+    at new ChatOpenAI (file:///app/node_modules/@langchain/openai/dist/chat_models.js:713:19)
+    at file:///app/agent.mjs:6:13`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'langchain',
+    tail: null,
+    likely: 'not-set',
+  },
+  {
+    name: 'LiteLLM, DeepseekException 401',
+    text: 'litellm.exceptions.AuthenticationError: litellm.AuthenticationError: AuthenticationError: DeepseekException - {"error":{"message":"Authentication Fails, Your api key: ****1a2b is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'litellm',
+    tail: '1a2b',
+    likely: null,
+  },
+  {
+    name: 'LiteLLM, missing key',
+    text: 'litellm.exceptions.AuthenticationError: litellm.AuthenticationError: Missing Deepseek API Key - A call is being made to deepseek but no key is set either in the environment variables or via params',
+    kind: 'no-key',
+    status: null,
+    sdk: 'litellm',
+    tail: null,
+    likely: 'not-set',
+  },
+
+  // --- logs ----------------------------------------------------------------------------------
+  {
+    name: 'app log line with noise',
+    text: `2026-11-27 22:41:06,998 INFO  [worker-3] app.llm: sending 3 messages
+2026-11-27 22:41:07,512 ERROR [worker-3] app.llm: call failed after 0.31s: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****5e6f is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}} (attempt 1/3)
+2026-11-27 22:41:07,513 INFO  [worker-3] app.llm: giving up`,
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: '5e6f',
+    likely: null,
+  },
+  {
+    name: 'httpx log line only',
+    text: 'INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 401 Unauthorized"',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    variant: 'unknown',
+    likely: null,
+  },
+  {
+    name: 'chinese-locale log, 401',
+    text: "2026-11-20 10:31:02 [错误] 调用 DeepSeek 接口失败：Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****3f2a is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}",
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: '3f2a',
+    likely: null,
+  },
+  {
+    name: 'chinese-locale log, no such user',
+    text: '[ERROR] 2026/11/21 08:02:11 对话失败，状态码：401，返回：{"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_request_error"}}',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    variant: 'no-such-user',
+    likely: 'revoked',
+  },
+  {
+    name: 'chinese-locale log, auth failed without a message',
+    text: '[ERROR] 认证失败：API 密钥无效，请检查 DEEPSEEK_API_KEY 配置',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    variant: 'unknown',
+    likely: null,
+  },
+  {
+    name: 'chinese-locale log, balance',
+    text: '请求失败，状态码：402，错误信息：Insufficient Balance（余额不足）',
+    kind: 'insufficient-balance',
+    status: 402,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    notAuth: 'insufficient-balance',
+  },
+  {
+    name: 'chinese-locale log, timeout',
+    text: 'openai.APITimeoutError: Request timed out.\n[WARN] 请求 DeepSeek 超时，请稍后重试',
+    kind: 'network',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    network: 'timeout',
+    likely: null,
+    notAuth: 'network',
+  },
+
+  // --- not authentication problems ---------------------------------------------------------
+  {
+    name: 'python 402',
+    text: "openai.APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}",
+    kind: 'insufficient-balance',
+    status: 402,
+    sdk: 'python-openai',
+    tail: null,
+    likely: null,
+    notAuth: 'insufficient-balance',
+  },
+  {
+    name: 'node 402 (a plain APIError)',
+    text: 'Error: 402 Insufficient Balance\n    at APIError.generate (/app/node_modules/openai/error.js:66:14)',
+    kind: 'insufficient-balance',
+    status: 402,
+    sdk: 'node-openai',
+    tail: null,
+    likely: null,
+    notAuth: 'insufficient-balance',
+  },
+  {
+    name: 'curl 402',
+    text: 'HTTP/2 402\ncontent-type: application/json\n\n{"error":{"message":"Insufficient Balance","type":"unknown_error","param":null,"code":"invalid_request_error"}}',
+    kind: 'insufficient-balance',
+    status: 402,
+    sdk: 'curl',
+    tail: null,
+    likely: null,
+    notAuth: 'insufficient-balance',
+  },
+  {
+    name: 'python 429',
+    text: "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate Limit Reached', 'type': 'rate_limit_error', 'param': None, 'code': 'rate_limit_exceeded'}}",
+    kind: 'rate-limited',
+    status: 429,
+    sdk: 'python-openai',
+    tail: null,
+    likely: null,
+    notAuth: 'rate-limited',
+  },
+  {
+    name: 'node 429',
+    text: 'RateLimitError: 429 Rate Limit Reached',
+    kind: 'rate-limited',
+    status: 429,
+    sdk: 'node-openai',
+    tail: null,
+    likely: null,
+    notAuth: 'rate-limited',
+  },
+  {
+    name: 'python 503',
+    text: "openai.InternalServerError: Error code: 503 - {'error': {'message': 'Server Overloaded', 'type': 'server_error', 'param': None, 'code': 'server_overloaded'}}",
+    kind: 'server-error',
+    status: 503,
+    sdk: 'python-openai',
+    tail: null,
+    likely: null,
+    notAuth: 'server',
+  },
+  {
+    name: 'python 500',
+    text: "openai.InternalServerError: Error code: 500 - {'error': {'message': 'Server Error', 'type': 'server_error', 'param': None, 'code': None}}",
+    kind: 'server-error',
+    status: 500,
+    sdk: 'python-openai',
+    tail: null,
+    likely: null,
+    notAuth: 'server',
+  },
+  {
+    name: 'python 400, OpenAI model name (2026 message)',
+    text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'The supported API model names are deepseek-flash or deepseek-v4-pro, but you passed gpt-4o-mini.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
+    kind: 'model',
+    status: 400,
+    sdk: 'python-openai',
+    tail: null,
+    model: 'gpt-4o-mini',
+    likely: null,
+    notAuth: 'model',
+  },
+  {
+    name: 'python 400, Model Not Exist',
+    text: "openai.BadRequestError: Error code: 400 - {'error': {'message': 'Model Not Exist', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
+    kind: 'model',
+    status: 400,
+    sdk: 'python-openai',
+    tail: null,
+    model: null,
+    likely: null,
+    notAuth: 'model',
+  },
+  {
+    name: 'node 400, retired model',
+    text: 'BadRequestError: 400 The supported API model names are deepseek-flash or deepseek-v4-pro, but you passed deepseek-chat.',
+    kind: 'model',
+    status: 400,
+    sdk: 'node-openai',
+    tail: null,
+    model: 'deepseek-chat',
+    likely: null,
+    notAuth: 'model',
+  },
+  {
+    name: 'doubled /chat/completions path, 404',
+    text: 'INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions/chat/completions "HTTP/1.1 404 Not Found"\nopenai.NotFoundError: Error code: 404',
+    kind: 'http-error',
+    status: 404,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['doubled-path'],
+    likely: 'not-passed',
+  },
+
+  // --- connection errors -------------------------------------------------------------------
+  {
+    name: 'python, DNS failure',
+    text: `httpx.ConnectError: [Errno -3] Temporary failure in name resolution
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "/app/main.py", line 10, in <module>
+    client.models.list()
+openai.APIConnectionError: Connection error.`,
+    kind: 'network',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    network: 'dns',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
+    name: 'node, ECONNREFUSED through a dead proxy',
+    text: `APIConnectionError: Connection error.
+    at OpenAI.makeRequest (/app/node_modules/openai/core.js:316:19)
+  cause: FetchError: request to https://api.deepseek.com/chat/completions failed, reason: connect ECONNREFUSED 127.0.0.1:7890`,
+    kind: 'network',
+    status: null,
+    sdk: 'node-openai',
+    tail: null,
+    network: 'refused',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
+    name: 'python, corporate proxy TLS',
+    text: `ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)
+
+During handling of the above exception, another exception occurred:
+
+openai.APIConnectionError: Connection error.`,
+    kind: 'network',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    network: 'tls',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
+    name: 'python, timeout',
+    text: 'openai.APITimeoutError: Request timed out.',
+    kind: 'network',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    network: 'timeout',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
+    name: 'browser, Failed to fetch',
+    text: 'TypeError: Failed to fetch\n    at fetchWithTimeout (index-8c1d.js:2:1733)',
+    kind: 'network',
+    status: null,
+    sdk: 'node-openai',
+    tail: null,
+    network: 'blocked',
+    likely: null,
+    notAuth: 'network',
+  },
+
+  // --- not recognised ----------------------------------------------------------------------
+  {
+    name: 'garbage',
+    text: 'hello world, it does not work',
+    kind: 'unrecognised',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+  },
+  {
+    name: 'an unrelated Python error',
+    text: `Traceback (most recent call last):
+  File "calc.py", line 2, in <module>
+    print(1 / 0)
+ZeroDivisionError: division by zero`,
+    kind: 'unrecognised',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+  },
+  {
+    name: 'empty',
+    text: '   \n  ',
+    kind: 'unrecognised',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+  },
+];

@@ -1,0 +1,449 @@
+import { describe, expect, it } from 'vitest';
+import { lintCode, repairCode, type CodeFindingCode } from '../../src/domain/lint-code.ts';
+
+const KEY = 'sk-0123456789abcdef0123456789abcdef';
+
+interface RepairCase {
+  name: string;
+  code: string;
+  language: 'python' | 'node' | 'other';
+  /** [line, code] of every finding, in order. */
+  findings: [number, CodeFindingCode][];
+  fixed: string;
+  changedLines: number[];
+}
+
+const lines = (...parts: string[]) => `${parts.join('\n')}\n`;
+
+const CASES: RepairCase[] = [
+  {
+    name: 'python: client without api_key and base_url, OpenAI model',
+    code: lines(
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI()',
+      'resp = client.chat.completions.create(model="gpt-4o-mini", messages=[])',
+    ),
+    language: 'python',
+    findings: [
+      [3, 'no-api-key'],
+      [3, 'no-base-url'],
+      [4, 'openai-model'],
+    ],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'resp = client.chat.completions.create(model="deepseek-flash", messages=[])',
+    ),
+    changedLines: [1, 4, 5],
+  },
+  {
+    name: 'python: unofficial package, wrong variable through getenv, dotenv never called',
+    code: lines(
+      'import os',
+      'from deepseek import DeepSeek',
+      'from dotenv import load_dotenv',
+      '',
+      'client = DeepSeek(api_key=os.getenv("DEEPSEEK_KEY"))',
+    ),
+    language: 'python',
+    findings: [
+      [2, 'unofficial-package'],
+      [3, 'dotenv-not-loaded'],
+      [5, 'no-base-url'],
+      [5, 'env-var-name'],
+      [5, 'getenv-none'],
+    ],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      'from dotenv import load_dotenv',
+      'load_dotenv()',
+      '',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    changedLines: [2, 4, 6],
+  },
+  {
+    name: 'python: empty key and OpenAI base URL, multi-line call',
+    code: lines(
+      'from openai import OpenAI',
+      'client = OpenAI(',
+      '    api_key="",',
+      '    base_url="https://api.openai.com/v1",',
+      ')',
+    ),
+    language: 'python',
+    findings: [
+      [3, 'empty-key'],
+      [4, 'foreign-base-url'],
+    ],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(',
+      '    api_key=os.environ["DEEPSEEK_API_KEY"],',
+      '    base_url="https://api.deepseek.com",',
+      ')',
+    ),
+    changedLines: [1, 4, 5],
+  },
+  {
+    name: 'python: hard-coded key in a variable, after a shebang and a docstring',
+    code: lines(
+      '#!/usr/bin/env python3',
+      '"""Bot."""',
+      'from openai import OpenAI',
+      `API_KEY = "${KEY}"`,
+      'client = OpenAI(api_key=API_KEY, base_url="https://api.deepseek.com/v1")',
+    ),
+    language: 'python',
+    findings: [[4, 'hard-coded-key']],
+    fixed: lines(
+      '#!/usr/bin/env python3',
+      '"""Bot."""',
+      'import os',
+      'from openai import OpenAI',
+      'API_KEY = os.environ["DEEPSEEK_API_KEY"]',
+      'client = OpenAI(api_key=API_KEY, base_url="https://api.deepseek.com/v1")',
+    ),
+    changedLines: [3, 5],
+  },
+  {
+    name: 'python: OPENAI_API_KEY read for DeepSeek, missing base_url on its own line, retired model',
+    code: lines(
+      'import openai',
+      'client = openai.OpenAI(',
+      '    api_key=os.getenv("OPENAI_API_KEY"),',
+      ')',
+      'chat = client.chat.completions.create(model="deepseek-reasoner", messages=[])',
+    ),
+    language: 'python',
+    findings: [
+      [2, 'no-base-url'],
+      [3, 'env-var-name'],
+      [3, 'getenv-none'],
+      [5, 'retired-model'],
+    ],
+    fixed: lines(
+      'import os',
+      'import openai',
+      'client = openai.OpenAI(',
+      '    base_url="https://api.deepseek.com",',
+      '    api_key=os.environ["DEEPSEEK_API_KEY"],',
+      ')',
+      'chat = client.chat.completions.create(model="deepseek-flash", messages=[])',
+    ),
+    changedLines: [1, 4, 5, 7],
+  },
+  {
+    name: 'python: placeholder key, Bearer header with a key, __future__ import first',
+    code: lines(
+      'from __future__ import annotations',
+      'from openai import OpenAI',
+      `headers = {"Authorization": "Bearer ${KEY}"}`,
+      'client = OpenAI(api_key="your-api-key", base_url="https://api.deepseek.com")',
+    ),
+    language: 'python',
+    findings: [
+      [3, 'hard-coded-key'],
+      [4, 'placeholder-key'],
+    ],
+    fixed: lines(
+      'from __future__ import annotations',
+      'import os',
+      'from openai import OpenAI',
+      'headers = {"Authorization": "Bearer " + os.environ["DEEPSEEK_API_KEY"]}',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    changedLines: [2, 4, 5],
+  },
+  {
+    name: 'python: .env mentioned, never loaded; key as getenv default',
+    code: lines(
+      'import os',
+      'from openai import OpenAI',
+      '# keys live in .env',
+      `client = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY", "${KEY}"), base_url="https://api.deepseek.com")`,
+    ),
+    language: 'python',
+    findings: [
+      [3, 'dotenv-missing'],
+      [4, 'getenv-none'],
+      [4, 'hard-coded-key'],
+    ],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      '# keys live in .env',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    changedLines: [4],
+  },
+  {
+    name: 'python: load_dotenv() after the client is built',
+    code: lines(
+      'import os',
+      'from dotenv import load_dotenv',
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'load_dotenv()',
+    ),
+    language: 'python',
+    findings: [
+      [5, 'environ-fails-loudly'],
+      [6, 'dotenv-too-late'],
+    ],
+    fixed: lines(
+      'import os',
+      'from dotenv import load_dotenv',
+      'from openai import OpenAI',
+      'load_dotenv()',
+      '',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'load_dotenv()',
+    ),
+    changedLines: [4],
+  },
+  {
+    name: 'python: the key set in code through os.environ',
+    code: lines(
+      'import os',
+      `os.environ["DEEPSEEK_API_KEY"] = "${KEY}"`,
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    language: 'python',
+    findings: [
+      [2, 'hard-coded-key'],
+      [4, 'environ-fails-loudly'],
+    ],
+    fixed: lines(
+      'import os',
+      '# DEEPSEEK_API_KEY is read from the environment: set it outside the code.',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    changedLines: [2],
+  },
+  {
+    name: 'python: single quotes and CRLF line ends are kept',
+    code: "from openai import OpenAI\r\nclient = OpenAI(\r\n    base_url='https://api.deepseek.com',\r\n)\r\n",
+    language: 'python',
+    findings: [[2, 'no-api-key']],
+    fixed:
+      "import os\r\nfrom openai import OpenAI\r\nclient = OpenAI(\r\n    api_key=os.environ['DEEPSEEK_API_KEY'],\r\n    base_url='https://api.deepseek.com',\r\n)\r\n",
+    changedLines: [1, 4],
+  },
+  {
+    name: 'node: wrong option name, base URL with a path, hard-coded key, retired model',
+    code: lines(
+      "import OpenAI from 'openai';",
+      '',
+      'const openai = new OpenAI({',
+      "  baseUrl: 'https://api.deepseek.com/chat/completions',",
+      `  apiKey: '${KEY}',`,
+      '});',
+      "const r = await openai.chat.completions.create({ model: 'deepseek-chat', messages: [] });",
+    ),
+    language: 'node',
+    findings: [
+      [4, 'wrong-option-name'],
+      [4, 'base-url-path'],
+      [5, 'hard-coded-key'],
+      [7, 'retired-model'],
+    ],
+    fixed: lines(
+      "import OpenAI from 'openai';",
+      '',
+      'const openai = new OpenAI({',
+      "  baseURL: 'https://api.deepseek.com',",
+      '  apiKey: process.env.DEEPSEEK_API_KEY,',
+      '});',
+      "const r = await openai.chat.completions.create({ model: 'deepseek-flash', messages: [] });",
+    ),
+    changedLines: [4, 5, 7],
+  },
+  {
+    name: 'node: new OpenAI() with require, dotenv required but not configured',
+    code: lines(
+      'const OpenAI = require("openai");',
+      'require("dotenv");',
+      'const client = new OpenAI();',
+    ),
+    language: 'node',
+    findings: [
+      [2, 'dotenv-not-loaded'],
+      [3, 'no-api-key'],
+      [3, 'no-base-url'],
+    ],
+    fixed: lines(
+      'const OpenAI = require("openai");',
+      'require("dotenv").config();',
+      'const client = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: "https://api.deepseek.com" });',
+    ),
+    changedLines: [2, 3],
+  },
+  {
+    name: 'node: wrong variable, python-style option, dotenv imported (no semicolons)',
+    code: lines(
+      'import OpenAI from "openai"',
+      'import dotenv from "dotenv"',
+      'const client = new OpenAI({ apiKey: process.env.DEEPSEEK_KEY, base_url: "https://api.deepseek.com" })',
+    ),
+    language: 'node',
+    findings: [
+      [2, 'dotenv-not-loaded'],
+      [3, 'wrong-option-name'],
+      [3, 'env-var-name'],
+    ],
+    fixed: lines(
+      'import OpenAI from "openai"',
+      'import dotenv from "dotenv"',
+      'dotenv.config()',
+      'const client = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: "https://api.deepseek.com" })',
+    ),
+    changedLines: [3, 4],
+  },
+  {
+    name: 'typescript: unofficial package, the variable name as the key',
+    code: lines(
+      "import { DeepSeek } from 'deepseek';",
+      'const ds: DeepSeek = new DeepSeek({ apiKey: "DEEPSEEK_API_KEY" });',
+    ),
+    language: 'node',
+    findings: [
+      [1, 'unofficial-package'],
+      [2, 'no-base-url'],
+      [2, 'key-is-variable-name'],
+    ],
+    fixed: lines(
+      "import OpenAI from 'openai';",
+      "const ds: OpenAI = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: 'https://api.deepseek.com' });",
+    ),
+    changedLines: [1, 2],
+  },
+  {
+    name: 'node: multi-line options missing the key, process.env without a loader',
+    code: lines(
+      "import OpenAI from 'openai';",
+      'const client = new OpenAI({',
+      "  baseURL: 'https://api.deepseek.com',",
+      '});',
+      'const model = process.env.MODEL;',
+    ),
+    language: 'node',
+    findings: [
+      [2, 'no-api-key'],
+      [5, 'node-env-not-loaded'],
+    ],
+    fixed: lines(
+      "import OpenAI from 'openai';",
+      'const client = new OpenAI({',
+      '  apiKey: process.env.DEEPSEEK_API_KEY,',
+      "  baseURL: 'https://api.deepseek.com',",
+      '});',
+      'const model = process.env.MODEL;',
+    ),
+    changedLines: [3],
+  },
+  {
+    name: 'shell: a key in a curl command',
+    code: lines(
+      `curl https://api.deepseek.com/chat/completions -H "Authorization: Bearer ${KEY}" -d '{}'`,
+    ),
+    language: 'other',
+    findings: [[1, 'hard-coded-key']],
+    fixed: lines(
+      `curl https://api.deepseek.com/chat/completions -H "Authorization: Bearer $DEEPSEEK_API_KEY" -d '{}'`,
+    ),
+    changedLines: [1],
+  },
+  {
+    name: 'python: correct code stays byte-identical',
+    code: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'resp = client.chat.completions.create(model="deepseek-flash", messages=[])',
+    ),
+    language: 'python',
+    findings: [[3, 'environ-fails-loudly']],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'resp = client.chat.completions.create(model="deepseek-flash", messages=[])',
+    ),
+    changedLines: [],
+  },
+];
+
+describe('lintCode and repairCode: table', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const lint = lintCode(c.code);
+    expect(lint.language).toBe(c.language);
+    expect(lint.findings.map((f) => [f.line, f.code])).toEqual(c.findings);
+    const repaired = repairCode(c.code, lint);
+    expect(repaired.fixed).toBe(c.fixed);
+    expect(repaired.changedLines).toEqual(c.changedLines);
+    expect(repaired.fixed).not.toContain(KEY);
+    // The repair is stable: linting the fixed code finds nothing more to change.
+    const again = repairCode(repaired.fixed, lintCode(repaired.fixed));
+    expect(again.fixed).toBe(repaired.fixed);
+  });
+});
+
+describe('lintCode: details', () => {
+  it('never puts a hard-coded key in a finding', () => {
+    const lint = lintCode(`client = OpenAI(api_key="${KEY}")`);
+    expect(JSON.stringify(lint.findings)).not.toContain(KEY);
+    expect(lint.findings.find((f) => f.code === 'hard-coded-key')?.vars.shape).toBe('sk-…cdef');
+  });
+
+  it('reads the variable the user says they set', () => {
+    const code =
+      'import os\nclient = OpenAI(api_key=os.environ["DEEPSEEK_KEY"], base_url="https://api.deepseek.com")\n';
+    expect(lintCode(code).findings.map((f) => f.code)).toContain('env-var-name');
+    const lint = lintCode(code, { keyVariable: 'DEEPSEEK_KEY' });
+    expect(lint.findings.map((f) => f.code)).toEqual(['environ-fails-loudly']);
+    expect(lint.clients).toEqual([
+      { line: 2, keySource: 'env', keyVariable: 'DEEPSEEK_KEY', baseUrlOk: true },
+    ]);
+  });
+
+  it('keeps a framework prefix when it renames a variable', () => {
+    const code =
+      "const c = new OpenAI({ apiKey: import.meta.env.VITE_DS_KEY, baseURL: 'https://api.deepseek.com' });\n";
+    expect(repairCode(code, lintCode(code)).fixed).toContain(
+      'import.meta.env.VITE_DEEPSEEK_API_KEY',
+    );
+  });
+
+  it('ignores clients in comments and strings', () => {
+    const lint = lintCode('import os\n# client = OpenAI()\nprint("OpenAI()")\n');
+    expect(lint.findings.map((f) => f.code)).toEqual(['no-client']);
+  });
+
+  it('leaves options it cannot read alone', () => {
+    const lint = lintCode('from openai import OpenAI\nclient = OpenAI(**settings)\n');
+    expect(lint.findings).toEqual([]);
+    expect(lint.clients[0]?.keySource).toBe('unknown');
+  });
+
+  it('re-lints when given a lint of other code', () => {
+    const code = 'from openai import OpenAI\nclient = OpenAI()\n';
+    const stale = lintCode('x = 1\n');
+    expect(repairCode(code, stale).fixed).toContain('api_key=os.environ');
+  });
+
+  it('does not flag langchain_deepseek as an unofficial package', () => {
+    const lint = lintCode(
+      'from langchain_deepseek import ChatDeepSeek\nllm = ChatDeepSeek(model="deepseek-flash")\n',
+    );
+    expect(lint.findings).toEqual([]);
+  });
+});

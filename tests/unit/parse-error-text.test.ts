@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/domain/diagnose.ts';
+import { MAX_ERROR_TEXT, parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { ERROR_CORPUS } from './error-corpus.ts';
+
+describe('parseErrorText: the corpus', () => {
+  it('has at least 45 texts, each with a unique name', () => {
+    expect(ERROR_CORPUS.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(ERROR_CORPUS.map((e) => e.name)).size).toBe(ERROR_CORPUS.length);
+  });
+
+  it.each(ERROR_CORPUS.map((entry) => [entry.name, entry] as const))('%s', (_, entry) => {
+    const parsed = parseErrorText(entry.text);
+    expect(parsed.kind).toBe(entry.kind);
+    expect(parsed.recognised).toBe(entry.kind !== 'unrecognised');
+    expect(parsed.status).toBe(entry.status);
+    expect(parsed.sdk).toBe(entry.sdk);
+    expect(parsed.echoedTail).toBe(entry.tail);
+    if (entry.variant) {
+      expect(parsed.kind === 'unauthorized' && parsed.variant).toBe(entry.variant);
+    }
+    for (const sign of entry.signs ?? []) expect(parsed.signs).toContain(sign);
+    if (entry.network) expect(parsed.kind === 'network' && parsed.network).toBe(entry.network);
+    if (entry.model !== undefined)
+      expect(parsed.kind === 'model' && parsed.model).toBe(entry.model);
+    if (entry.missingVariable !== undefined) {
+      expect(parsed.kind === 'no-key' && parsed.missingVariable).toBe(entry.missingVariable);
+    }
+    if (entry.requestId !== undefined) expect(parsed.requestId).toBe(entry.requestId);
+    if (entry.message) expect(parsed.message).toContain(entry.message);
+
+    const diagnosis = diagnose({ parsedError: parsed });
+    expect(diagnosis.likely).toBe(entry.likely);
+    if (entry.notAuth !== undefined) expect(diagnosis.notAuth).toBe(entry.notAuth);
+  });
+
+  it('covers every kind, every SDK and every cause', () => {
+    const parsed = ERROR_CORPUS.map((entry) => parseErrorText(entry.text));
+    expect(new Set(parsed.map((p) => p.kind))).toEqual(
+      new Set([
+        'unauthorized',
+        'openai-key-rejected',
+        'no-key',
+        'invalid-header',
+        'insufficient-balance',
+        'rate-limited',
+        'server-error',
+        'model',
+        'http-error',
+        'network',
+        'unrecognised',
+      ]),
+    );
+    expect(new Set(parsed.map((p) => p.sdk)).size).toBe(6);
+    expect(new Set(ERROR_CORPUS.map((e) => e.likely))).toEqual(
+      new Set([null, 'not-set', 'mistyped', 'revoked', 'not-passed']),
+    );
+  });
+});
+
+describe('parseErrorText: details', () => {
+  it('reads the message of a Python dict repr that holds a quote', () => {
+    const parsed = parseErrorText(
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****it\\'s is invalid', 'type': 'authentication_error'}}`,
+    );
+    expect(parsed.message).toBe("Authentication Fails, Your api key: ****it's is invalid");
+    expect(parsed.errorType).toBe('authentication_error');
+    expect(parsed.errorName).toBe('openai.AuthenticationError');
+  });
+
+  it('unescapes JSON strings', () => {
+    const parsed = parseErrorText(
+      '{"error":{"message":"Authentication Fails, Your api key: ****ey\\" is invalid","type":"authentication_error"}}',
+    );
+    expect(parsed.echoedTail).toBe('ey"');
+  });
+
+  it('says what it found in text it does not recognise', () => {
+    const parsed = parseErrorText('SomethingError: 418 I am a teapot');
+    expect(parsed.kind).toBe('http-error');
+    expect(parsed.status).toBe(418);
+    const unknown = parseErrorText('ValueError: bad thing\n  File "x.py", line 3');
+    expect(unknown).toMatchObject({
+      kind: 'unrecognised',
+      recognised: false,
+      errorName: 'ValueError',
+    });
+  });
+
+  it('marks a text cut at MAX_ERROR_TEXT, and still reads what comes first', () => {
+    const text = `AuthenticationError: 401 Authentication Fails, Your api key: ****abcd is invalid\n${'x'.repeat(MAX_ERROR_TEXT)}`;
+    const parsed = parseErrorText(text);
+    expect(parsed.signs).toContain('truncated');
+    expect(parsed.echoedTail).toBe('abcd');
+  });
+
+  it('prefers the 401 over retries logged before it', () => {
+    const parsed = parseErrorText(
+      "Retrying request to /chat/completions in 0.4 seconds\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)'}}",
+    );
+    expect(parsed).toMatchObject({ kind: 'unauthorized', variant: 'no-such-user' });
+  });
+
+  it.each([
+    ['one long line of word characters', 'a'.repeat(MAX_ERROR_TEXT)],
+    ['many blank lines', '\n'.repeat(MAX_ERROR_TEXT)],
+    ['unclosed message fields', "message: '".repeat(MAX_ERROR_TEXT / 10)],
+    ['many error-looking words', 'AuthenticationError '.repeat(MAX_ERROR_TEXT / 20)],
+    [
+      'a long traceback',
+      `${'  File "/x/openai/_base_client.py", line 1, in f\n'.repeat(4000)}openai.AuthenticationError: Error code: 401`,
+    ],
+  ])('stays fast on %s', (_, text) => {
+    const started = performance.now();
+    parseErrorText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { CAUSE_IDS } from '../../src/domain/causes.ts';
+import {
+  causeFromHash,
+  hashOf,
+  initialWizardState,
+  nextCause,
+  wizardReducer,
+  type WizardState,
+} from '../../src/wizard/wizard-state.ts';
+
+describe('wizardReducer', () => {
+  it('starts with no marks, Python and bash', () => {
+    expect(initialWizardState).toEqual({ marks: {}, language: 'python', shell: 'bash' });
+  });
+
+  it('marks a cause without touching the others', () => {
+    const once = wizardReducer(initialWizardState, { type: 'mark', cause: 'not-set', mark: 'not' });
+    const twice = wizardReducer(once, { type: 'mark', cause: 'revoked', mark: 'this' });
+    expect(twice.marks).toEqual({ 'not-set': 'not', revoked: 'this' });
+    expect(twice.language).toBe('python');
+    expect(twice.shell).toBe('bash');
+  });
+
+  it('lets a later mark replace an earlier one for the same cause', () => {
+    const state = [
+      { type: 'mark', cause: 'mistyped', mark: 'not' },
+      { type: 'mark', cause: 'mistyped', mark: 'this' },
+    ] as const;
+    expect(state.reduce(wizardReducer, initialWizardState).marks).toEqual({ mistyped: 'this' });
+  });
+
+  it('chooses the language and the shell, keeping the marks', () => {
+    const marked = wizardReducer(initialWizardState, {
+      type: 'mark',
+      cause: 'not-set',
+      mark: 'not',
+    });
+    const node = wizardReducer(marked, { type: 'choose-language', language: 'node' });
+    expect(node).toEqual({ marks: { 'not-set': 'not' }, language: 'node', shell: 'bash' });
+    const pwsh = wizardReducer(node, { type: 'choose-shell', shell: 'powershell' });
+    expect(pwsh).toEqual({ marks: { 'not-set': 'not' }, language: 'node', shell: 'powershell' });
+  });
+
+  it('resets the marks only', () => {
+    const state: WizardState = {
+      marks: { 'not-set': 'not', mistyped: 'not' },
+      language: 'node',
+      shell: 'cmd',
+    };
+    expect(wizardReducer(state, { type: 'reset-marks' })).toEqual({
+      marks: {},
+      language: 'node',
+      shell: 'cmd',
+    });
+  });
+
+  it('never mutates the state it is given', () => {
+    const state: WizardState = { marks: { revoked: 'not' }, language: 'python', shell: 'bash' };
+    const frozen = Object.freeze({ ...state, marks: Object.freeze({ ...state.marks }) });
+    const next = wizardReducer(frozen, { type: 'mark', cause: 'not-passed', mark: 'this' });
+    expect(frozen.marks).toEqual({ revoked: 'not' });
+    expect(next).not.toBe(frozen);
+    expect(next.marks).not.toBe(frozen.marks);
+    expect(wizardReducer(frozen, { type: 'reset-marks' }).marks).not.toBe(frozen.marks);
+  });
+});
+
+describe('nextCause', () => {
+  it('walks the causes in the order of SPEC §2.1, then stops', () => {
+    expect(CAUSE_IDS).toEqual(['not-set', 'mistyped', 'revoked', 'not-passed']);
+    expect(nextCause('not-set')).toBe('mistyped');
+    expect(nextCause('mistyped')).toBe('revoked');
+    expect(nextCause('revoked')).toBe('not-passed');
+    expect(nextCause('not-passed')).toBeNull();
+  });
+});
+
+describe('hashOf and causeFromHash', () => {
+  it('name each step #cause-<id>', () => {
+    expect(hashOf('not-set')).toBe('#cause-not-set');
+    expect(hashOf('revoked')).toBe('#cause-revoked');
+  });
+
+  it.each(CAUSE_IDS)('round-trip %s', (cause) => {
+    expect(causeFromHash(hashOf(cause))).toBe(cause);
+  });
+
+  it.each([
+    '',
+    '#',
+    '#cause-',
+    '#cause-unknown',
+    '#cause-REVOKED',
+    '#cause-revoked ',
+    '#cause-revoked&key=sk-0123',
+    '#cause-revoked/extra',
+    '#revoked',
+    'cause-revoked',
+    '#Cause-revoked',
+    '#cause-toString',
+    '#cause-constructor',
+    '#cause-__proto__',
+    '#causes',
+    '#cause-not',
+  ])('%j is not a step', (hash) => {
+    expect(causeFromHash(hash)).toBeNull();
+  });
+});
