@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4817;
+// The relay's e2e test answers as DeepSeek on this port (docs/decisions/0003-same-origin-relay.md).
+process.env.DEEPSEEK_RELAY_UPSTREAM ??= 'http://127.0.0.1:4818';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -26,7 +26,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <span className="copy">
       <button type="button" className="button" onClick={copy}>
-        {state === 'copied' ? '✓ ' : ''}
+        {state === 'copied' && <span aria-hidden="true">✓ </span>}
         {label}
       </button>
       <span className={`copy-feedback copy-${state}`} aria-live="polite">

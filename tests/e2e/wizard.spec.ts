@@ -155,7 +155,7 @@ test.describe('on a phone', () => {
   // against an ancestor outside the <pre>'s scroll box, so they escape `overflow: auto` at the
   // end of long lines and widen the page. Fix in src/styles.css: `.code { position: relative; }`
   // (checked: scrollWidth becomes 390). Remove .fixme when fixed.
-  test.fixme('fits the width: no horizontal page scroll @phone', async ({ page }) => {
+  test('fits the width: no horizontal page scroll @phone', async ({ page }) => {
     for (const hash of ['', '#cause-not-set', '#cause-not-passed']) {
       await page.goto(`/${hash}`);
       await expect(causesNav(page)).toBeVisible();
@@ -176,10 +176,7 @@ test.describe('on a phone', () => {
 // clipboard API fails) copies the screen-reader marker "(changed)" into every changed line,
 // e.g. "import os(changed)", which no longer runs. Fix: keep the markers out of the copied
 // text, e.g. `.code .sr-only { user-select: none; }` in src/styles.css (checked in Chromium).
-test.fixme('selecting the fixed code and copying it gives the code only', async ({
-  page,
-  context,
-}) => {
+test('selecting the fixed code and copying it gives the code only', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#cause-not-passed');
   const fixed = page.getByRole('region', { name: 'Fixed code' });
@@ -203,7 +200,7 @@ test.fixme('selecting the fixed code and copying it gives the code only', async 
 // #e3f4e8 (step "Key mistyped", fixed code line 7), under the 4.5:1 of WCAG 1.4.3. Dark theme
 // passes. Fix: --tok-comment: #5f6675 (5.04:1 or better on all code backgrounds). Remove
 // .fixme when fixed.
-test.fixme('has no axe violations on the landing and on an open step', async ({ page }) => {
+test('has no axe violations on the landing and on an open step', async ({ page }) => {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
   const summary = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
     violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
