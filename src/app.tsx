@@ -31,9 +31,10 @@ export function App() {
   const hasEvidence = Boolean(keyResult || paste?.parsedError || paste?.code);
   const diagnosis = diagnose(evidence);
 
-  function onEvidence(next: Evidence) {
-    // The wizard opens at the most likely cause whenever new evidence names one.
-    const likely = diagnose(next).likely;
+  function onPaste(next: PasteEvidence) {
+    setPaste(next);
+    // A pasted error or code opens the wizard at the most likely cause.
+    const likely = diagnose({ ...evidence, parsedError: next.parsedError, code: next.code }).likely;
     if (likely) window.location.hash = hashOf(likely);
   }
 
@@ -50,21 +51,11 @@ export function App() {
           <p className="privacy">{t('app.privacy')}</p>
         </section>
         <div id="key-test">
-          <KeyTestPanel
-            onResult={(result) => {
-              setKeyResult(result);
-              if (result)
-                onEvidence({ ...evidence, keyLint: result.lint, keyTest: result.outcome });
-            }}
-          />
+          {/* The verdict keeps focus; the wizard only marks the likely cause. */}
+          <KeyTestPanel onResult={setKeyResult} />
         </div>
         <div id="paste">
-          <PastePanel
-            onDiagnose={(next) => {
-              setPaste(next);
-              onEvidence({ ...evidence, parsedError: next.parsedError, code: next.code });
-            }}
-          />
+          <PastePanel onDiagnose={onPaste} />
         </div>
         {hasEvidence && (
           <DiagnosisSummary
