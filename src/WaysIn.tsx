@@ -1,5 +1,5 @@
 import { hashOf } from './wizard/wizard-state.ts';
-import { useT } from './i18n/locale.tsx';
+import { useShellT } from './i18n/language.tsx';
 
 /** Brings a section into view and puts the cursor in its first field. */
 function focusSection(id: string) {
@@ -10,7 +10,7 @@ function focusSection(id: string) {
 
 /** The landing's three entries: an error in hand, a key to test, or the walk through causes. */
 export function WaysIn() {
-  const t = useT();
+  const t = useShellT();
   return (
     <nav className="ways-in" aria-label={t('app.waysIn')}>
       <button type="button" className="way" onClick={() => focusSection('paste')}>

@@ -2,8 +2,10 @@ import { useId } from 'react';
 import { checkKey as realCheckKey } from '../deepseek/check-key.ts';
 import { detectRelay as realDetectRelay } from '../deepseek/detect-relay.ts';
 import { prefetchSdk } from '../deepseek/load-sdk.ts';
+import { readBaseUrl } from '../domain/base-url.ts';
 import { lintKey } from '../domain/key-lint.ts';
 import { useT } from '../i18n/locale.tsx';
+import { BaseUrlField } from './BaseUrlField.tsx';
 import { KeyField } from './KeyField.tsx';
 import { KeyLintView } from './KeyLintView.tsx';
 import { KeyTestActions } from './KeyTestActions.tsx';
@@ -32,6 +34,7 @@ export function KeyTestPanel({
   const t = useT();
   const headingId = useId();
   const lintId = useId();
+  const baseId = useId();
   const keyTest = useKeyTest({ checkKey, detectRelay, onResult });
   const { state } = keyTest;
   const { phase } = state;
@@ -46,6 +49,11 @@ export function KeyTestPanel({
         className="kt-form"
         onSubmit={(event) => {
           event.preventDefault();
+          // An address that cannot be used: send nothing, and take the user to its message.
+          if (readBaseUrl(state.baseURL).kind === 'invalid') {
+            document.getElementById(baseId)?.focus();
+            return;
+          }
           void keyTest.test(false);
         }}
       >
@@ -64,6 +72,7 @@ export function KeyTestPanel({
             onUseCleaned={() => keyTest.changeKey(lint.cleaned)}
           />
         )}
+        <BaseUrlField id={baseId} value={state.baseURL} onChange={keyTest.changeBaseURL} />
         <KeyTestActions isRunning={isRunning} onCancel={keyTest.cancel} onForget={keyTest.forget} />
       </form>
       <div role="status" className="kt-status">
@@ -73,7 +82,11 @@ export function KeyTestPanel({
           </p>
         )}
         {phase.kind === 'done' && (
-          <VerdictView outcome={phase.outcome} lint={lintKey(phase.testedKey)} />
+          <VerdictView
+            outcome={phase.outcome}
+            lint={lintKey(phase.testedKey)}
+            customBase={phase.customBase}
+          />
         )}
         {state.forgotten && <p className="kt-forgotten">{t('keyTest.forgotten')}</p>}
       </div>

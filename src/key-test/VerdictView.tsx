@@ -10,10 +10,12 @@ interface VerdictViewProps {
   outcome: KeyTestOutcome;
   /** The lint of the key that was tested. */
   lint: KeyLint;
+  /** The other address tested, or null for DeepSeek. */
+  customBase?: string | null;
 }
 
 /** One sentence that names the verdict and the next step, then the evidence. Takes focus. */
-export function VerdictView({ outcome, lint }: VerdictViewProps) {
+export function VerdictView({ outcome, lint, customBase = null }: VerdictViewProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -27,6 +29,9 @@ export function VerdictView({ outcome, lint }: VerdictViewProps) {
       <h3 ref={heading} tabIndex={-1} className="kt-verdict-sentence">
         {t(key, vars)}
       </h3>
+      {customBase && (
+        <p className="kt-warning">{t('keyTest.baseUrl.tested', { url: customBase })}</p>
+      )}
       <OutcomeEvidence outcome={outcome} verdict={verdict} pastedLastFour={lint.shape.lastFour} />
     </div>
   );

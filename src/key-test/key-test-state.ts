@@ -4,12 +4,20 @@ import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
 export interface KeyTestState {
   key: string;
   revealed: boolean;
+  /** The API base URL as typed in the page; empty means DeepSeek's. */
+  baseURL: string;
   /** Increases with each test, so that a late answer to an abandoned test is ignored. */
   run: number;
   phase:
     | { kind: 'idle' }
     | { kind: 'running'; viaRelay: boolean }
-    | { kind: 'done'; outcome: KeyTestOutcome; testedKey: string };
+    | {
+        kind: 'done';
+        outcome: KeyTestOutcome;
+        testedKey: string;
+        /** The other address the key was sent to, or null for DeepSeek. */
+        customBase: string | null;
+      };
   /** Where this project's relay answers, once a blocked test has found it. */
   relayURL: string | null;
   /** Shown once after "Forget key", so that screen-reader users hear it happened. */
@@ -19,14 +27,16 @@ export interface KeyTestState {
 export type KeyTestAction =
   | { type: 'key-changed'; key: string }
   | { type: 'reveal-toggled' }
+  | { type: 'base-url-changed'; baseURL: string }
   | { type: 'test-started'; viaRelay: boolean }
-  | { type: 'test-finished'; run: number; outcome: KeyTestOutcome }
+  | { type: 'test-finished'; run: number; outcome: KeyTestOutcome; customBase: string | null }
   | { type: 'relay-found'; run: number; relayURL: string | null }
   | { type: 'forgotten' };
 
 export const initialKeyTestState: KeyTestState = {
   key: '',
   revealed: false,
+  baseURL: '',
   run: 0,
   phase: { kind: 'idle' },
   relayURL: null,
@@ -49,6 +59,10 @@ export function keyTestReducer(state: KeyTestState, action: KeyTestAction): KeyT
       };
     case 'reveal-toggled':
       return { ...state, revealed: !state.revealed };
+    case 'base-url-changed':
+      // Like a new key, a new address makes the verdict stale and abandons a running test.
+      if (action.baseURL === state.baseURL) return state;
+      return { ...state, baseURL: action.baseURL, run: state.run + 1, phase: { kind: 'idle' } };
     case 'test-started':
       return {
         ...state,
@@ -58,7 +72,15 @@ export function keyTestReducer(state: KeyTestState, action: KeyTestAction): KeyT
       };
     case 'test-finished':
       if (action.run !== state.run || state.phase.kind !== 'running') return state;
-      return { ...state, phase: { kind: 'done', outcome: action.outcome, testedKey: state.key } };
+      return {
+        ...state,
+        phase: {
+          kind: 'done',
+          outcome: action.outcome,
+          testedKey: state.key,
+          customBase: action.customBase,
+        },
+      };
     case 'relay-found':
       if (action.run !== state.run) return state;
       return { ...state, relayURL: action.relayURL };
@@ -74,6 +96,8 @@ export function canRetryThroughRelay(state: KeyTestState): boolean {
     state.relayURL !== null &&
     phase.kind === 'done' &&
     phase.outcome.kind === 'network-blocked' &&
-    !phase.outcome.viaRelay
+    !phase.outcome.viaRelay &&
+    // The relay forwards to DeepSeek only: no help for a test of another address.
+    phase.customBase === null
   );
 }

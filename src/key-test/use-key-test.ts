@@ -1,6 +1,7 @@
 import { useReducer, useRef } from 'react';
 import type { checkKey as CheckKey } from '../deepseek/check-key.ts';
 import type { detectRelay as DetectRelay } from '../deepseek/detect-relay.ts';
+import { readBaseUrl } from '../domain/base-url.ts';
 import { lintKey, type KeyLint } from '../domain/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
 import { initialKeyTestState, keyTestReducer } from './key-test-state.ts';
@@ -25,17 +26,23 @@ export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
 
   async function test(viaRelay: boolean) {
     if (state.phase.kind === 'running') return;
+    const base = readBaseUrl(state.baseURL);
+    if (base.kind === 'invalid') return;
     const controller = new AbortController();
     running.current = controller;
     const run = state.run + 1;
     const key = state.key;
     dispatch({ type: 'test-started', viaRelay });
-    const relay = viaRelay && state.relayURL ? { baseURL: state.relayURL, viaRelay: true } : {};
-    const outcome = await checkKey(key, { signal: controller.signal, ...relay });
+    const target =
+      viaRelay && state.relayURL
+        ? { baseURL: state.relayURL, viaRelay: true }
+        : { baseURL: base.url, viaRelay: false };
+    const outcome = await checkKey(key, { signal: controller.signal, ...target });
     // A key edited or forgotten meanwhile: this answer is about a key that is gone.
     if (running.current !== controller) return;
     running.current = null;
-    dispatch({ type: 'test-finished', run, outcome });
+    const customBase = base.kind === 'custom' && !target.viaRelay ? base.url : null;
+    dispatch({ type: 'test-finished', run, outcome, customBase });
     onResult?.({ lint: lintKey(key), outcome });
     if (outcome.kind === 'network-blocked' && !outcome.viaRelay && state.relayURL === null) {
       dispatch({ type: 'relay-found', run, relayURL: await detectRelay() });
@@ -56,5 +63,9 @@ export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
       onResult?.(null);
     },
     toggleReveal: () => dispatch({ type: 'reveal-toggled' }),
+    changeBaseURL(baseURL: string) {
+      abandon();
+      dispatch({ type: 'base-url-changed', baseURL });
+    },
   };
 }

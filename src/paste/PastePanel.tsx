@@ -61,7 +61,7 @@ export function PastePanel({ onDiagnose }: PastePanelProps) {
         {result === 'empty' && <p>{t('paste.nothing')}</p>}
       </div>
       {result !== null && result !== 'empty' && (
-        <section className="ps-result" aria-labelledby={resultId}>
+        <section className="ps-result" id="paste-result" aria-labelledby={resultId}>
           <h3 id={resultId} ref={resultHeading} tabIndex={-1}>
             {t('paste.resultHeading')}
           </h3>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   CHECKED_VERSIONS,
   CURRENT_MODELS,
@@ -14,9 +13,16 @@ import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 
 /** Everything the source page for this error carries: meaning, symptoms, fixes, prevention. */
-export function ErrorReference({ model = DEFAULT_MODEL }: { model?: string }) {
+export function ErrorReference({
+  model = DEFAULT_MODEL,
+  language,
+  onLanguage,
+}: {
+  model?: string;
+  language: CodeLanguage;
+  onLanguage: (language: CodeLanguage) => void;
+}) {
   const t = useT();
-  const [language, setLanguage] = useState<CodeLanguage>('python');
   const languages = CODE_LANGUAGES.map((value) => ({ value, label: t(`code.language.${value}`) }));
   const workaround = workaroundCode(language, model);
   const prevention = preventionCode(language);
@@ -27,7 +33,7 @@ export function ErrorReference({ model = DEFAULT_MODEL }: { model?: string }) {
         label={t('wizard.language')}
         options={languages}
         value={language}
-        onChange={setLanguage}
+        onChange={onLanguage}
       />
 
       <h3>{t('ref.meaning')}</h3>

@@ -1,27 +1,23 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { CAUSE_CHECKS, KEY_SETUP, type Shell } from '../domain/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
-import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../domain/snippets.ts';
+import type { SnippetModel } from '../domain/pick-model.ts';
+import type { CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
-import { Choice } from '../ui/Choice.tsx';
-import { SideBySide } from '../ui/SideBySide.tsx';
 import { CheckCommands } from './CheckCommands.tsx';
+import { StepCode } from './StepCode.tsx';
 import type { Mark, WizardAction, WizardState } from './wizard-state.ts';
-
-/** The user's own code and its repair, shown instead of the example when they pasted code. */
-export interface UserCode {
-  broken: string;
-  fixed: string;
-  language: CodeLanguage;
-}
 
 interface CauseStepProps {
   cause: CauseId;
   state: WizardState;
   dispatch: (action: WizardAction) => void;
   onMark: (mark: Mark) => void;
-  model: string;
-  userCode: UserCode | null;
+  model: SnippetModel;
+  /** The user's pasted code is shown repaired in the paste result: no example beside it. */
+  repairedAbove: boolean;
+  language: CodeLanguage;
+  onLanguage: (language: CodeLanguage) => void;
   /** True once the page has loaded: a step opened after that takes focus. */
   pageReady: RefObject<boolean>;
 }
@@ -33,7 +29,9 @@ export function CauseStep({
   dispatch,
   onMark,
   model,
-  userCode,
+  repairedAbove,
+  language,
+  onLanguage,
   pageReady,
 }: CauseStepProps) {
   const t = useT();
@@ -43,8 +41,6 @@ export function CauseStep({
   }, [pageReady]);
 
   const onShell = (shell: Shell) => dispatch({ type: 'choose-shell', shell });
-  const language = userCode?.language ?? state.language;
-  const code = userCode ?? causeCode(cause, language, model);
   const title = t(`wizard.cause.${cause}.title`);
 
   return (
@@ -73,17 +69,13 @@ export function CauseStep({
       )}
 
       <h4>{t('wizard.code')}</h4>
-      {userCode ? (
-        <p>{t('code.yourCode')}</p>
+      {repairedAbove ? (
+        <p>
+          {t('code.yourCode')} <a href="#paste-result">{t('code.yourCodeLink')}</a>
+        </p>
       ) : (
-        <Choice
-          label={t('wizard.language')}
-          options={CODE_LANGUAGES.map((value) => ({ value, label: t(`code.language.${value}`) }))}
-          value={language}
-          onChange={(next) => dispatch({ type: 'choose-language', language: next })}
-        />
+        <StepCode cause={cause} model={model} language={language} onLanguage={onLanguage} />
       )}
-      <SideBySide broken={code.broken} fixed={code.fixed} language={language} />
 
       <div className="step-actions">
         <button type="button" className="button primary" onClick={() => onMark('this')}>

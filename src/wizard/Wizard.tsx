@@ -1,25 +1,39 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import { DEFAULT_MODEL } from '../domain/deepseek-facts.ts';
+import { pickModel, type SnippetModel } from '../domain/pick-model.ts';
+import type { CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CausesNav } from './CausesNav.tsx';
-import { CauseStep, type UserCode } from './CauseStep.tsx';
+import { CauseStep } from './CauseStep.tsx';
 import { useHashCause } from './use-hash-cause.ts';
 import { hashOf, initialWizardState, nextCause, wizardReducer, type Mark } from './wizard-state.ts';
 
 interface WizardProps {
   /** The cause the evidence points at, marked in the navigation. */
   likely?: CauseId | null;
-  /** A model id the user's key can use; the dated default otherwise. */
-  model?: string;
-  userCode?: UserCode | null;
+  /** A model id the user's key listed; the dated default otherwise. */
+  model?: SnippetModel;
+  /** The user's pasted code is shown repaired in the paste result. */
+  repairedAbove?: boolean;
+  /** The code tab, shared with every step and the reference. */
+  language?: CodeLanguage;
+  onLanguage?: (language: CodeLanguage) => void;
 }
 
 /** The four causes as steps; the open step is in the URL hash. */
-export function Wizard({ likely = null, model = DEFAULT_MODEL, userCode = null }: WizardProps) {
+export function Wizard({
+  likely = null,
+  model = pickModel(null),
+  repairedAbove = false,
+  language: chosen,
+  onLanguage,
+}: WizardProps) {
   const t = useT();
   const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
   const [cause, open] = useHashCause();
+  // Standalone (in tests), the wizard keeps the code tab itself.
+  const [ownLanguage, setOwnLanguage] = useState<CodeLanguage>('python');
+  const language = chosen ?? ownLanguage;
   // A step opened by a link or a button takes focus; one opened by loading the page does not.
   // Child effects run before this one, so the first step sees `false`.
   const mounted = useRef(false);
@@ -48,7 +62,9 @@ export function Wizard({ likely = null, model = DEFAULT_MODEL, userCode = null }
             dispatch={dispatch}
             onMark={(value) => mark(cause, value)}
             model={model}
-            userCode={userCode}
+            repairedAbove={repairedAbove}
+            language={language}
+            onLanguage={onLanguage ?? setOwnLanguage}
             pageReady={mounted}
           />
           {last && (

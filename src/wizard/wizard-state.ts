@@ -1,30 +1,25 @@
 import type { Shell } from '../domain/cause-checks.ts';
 import { CAUSE_IDS, isCauseId, type CauseId } from '../domain/causes.ts';
-import type { CodeLanguage } from '../domain/snippets.ts';
 
 export type Mark = 'this' | 'not';
 
 export interface WizardState {
   marks: Partial<Record<CauseId, Mark>>;
-  language: CodeLanguage;
   shell: Shell;
 }
 
 export type WizardAction =
   | { type: 'mark'; cause: CauseId; mark: Mark }
-  | { type: 'choose-language'; language: CodeLanguage }
   | { type: 'choose-shell'; shell: Shell }
   | { type: 'reset-marks' };
 
-export const initialWizardState: WizardState = { marks: {}, language: 'python', shell: 'bash' };
+export const initialWizardState: WizardState = { marks: {}, shell: 'bash' };
 
 /** Each action is one user intent; the open step itself lives in the URL hash. */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
     case 'mark':
       return { ...state, marks: { ...state.marks, [action.cause]: action.mark } };
-    case 'choose-language':
-      return { ...state, language: action.language };
     case 'choose-shell':
       return { ...state, shell: action.shell };
     case 'reset-marks':

@@ -254,3 +254,48 @@ describe('KeyTestPanel', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 });
+
+describe('another API base URL', () => {
+  it('is DeepSeek unless the user types another, and then warns who gets the key', async () => {
+    const check = answer({ kind: 'valid', models: ['deepseek-flash'], balance: null, ...timing });
+    const { user, field } = setup(check);
+    await user.click(field);
+    await user.paste(GOOD_KEY);
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(check).toHaveBeenLastCalledWith(
+      GOOD_KEY,
+      expect.objectContaining({ baseURL: 'https://api.deepseek.com', viaRelay: false }),
+    );
+
+    await user.click(screen.getByText('Advanced: test through another API base URL'));
+    const base = screen.getByRole('textbox', { name: 'API base URL' });
+    await user.type(base, 'https://llm-proxy.example.com/deepseek/');
+    expect(base).toHaveAccessibleDescription(/sent to llm-proxy\.example\.com, not to DeepSeek/);
+    // The verdict about DeepSeek is stale once the address changes.
+    expect(screen.getByRole('status')).toHaveTextContent('');
+
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(check).toHaveBeenLastCalledWith(
+      GOOD_KEY,
+      expect.objectContaining({ baseURL: 'https://llm-proxy.example.com/deepseek' }),
+    );
+    expect(
+      await screen.findByText(/Tested against https:\/\/llm-proxy\.example\.com\/deepseek/),
+    ).toBeVisible();
+  });
+
+  it('refuses plain http to another host, says why, and sends nothing', async () => {
+    const check = answer({ kind: 'valid', models: [], balance: null, ...timing });
+    const { user, field } = setup(check);
+    await user.click(field);
+    await user.paste(GOOD_KEY);
+    await user.click(screen.getByText('Advanced: test through another API base URL'));
+    const base = screen.getByRole('textbox', { name: 'API base URL' });
+    await user.type(base, 'http://proxy.example.com');
+    expect(base).toHaveAttribute('aria-invalid', 'true');
+    expect(base).toHaveAccessibleDescription(/Use https:\/\//);
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(check).not.toHaveBeenCalled();
+    expect(base).toHaveFocus();
+  });
+});

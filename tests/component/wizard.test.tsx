@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/app.tsx';
+import { Workbench } from '../../src/workbench.tsx';
 import { causeCode } from '../../src/domain/snippets.ts';
 
 /** The four steps, in the order of SPEC §2.1. */
@@ -19,7 +19,7 @@ function loadAt(hash = '') {
 function setup(hash = '') {
   loadAt(hash);
   const user = userEvent.setup();
-  render(<App />);
+  render(<Workbench />);
   const nav = screen.getByRole('navigation', { name: 'Causes' });
   return { user, nav };
 }

@@ -10,15 +10,14 @@ import {
 } from '../../src/wizard/wizard-state.ts';
 
 describe('wizardReducer', () => {
-  it('starts with no marks, Python and bash', () => {
-    expect(initialWizardState).toEqual({ marks: {}, language: 'python', shell: 'bash' });
+  it('starts with no marks and bash', () => {
+    expect(initialWizardState).toEqual({ marks: {}, shell: 'bash' });
   });
 
   it('marks a cause without touching the others', () => {
     const once = wizardReducer(initialWizardState, { type: 'mark', cause: 'not-set', mark: 'not' });
     const twice = wizardReducer(once, { type: 'mark', cause: 'revoked', mark: 'this' });
     expect(twice.marks).toEqual({ 'not-set': 'not', revoked: 'this' });
-    expect(twice.language).toBe('python');
     expect(twice.shell).toBe('bash');
   });
 
@@ -30,33 +29,26 @@ describe('wizardReducer', () => {
     expect(state.reduce(wizardReducer, initialWizardState).marks).toEqual({ mistyped: 'this' });
   });
 
-  it('chooses the language and the shell, keeping the marks', () => {
+  it('chooses the shell, keeping the marks', () => {
     const marked = wizardReducer(initialWizardState, {
       type: 'mark',
       cause: 'not-set',
       mark: 'not',
     });
-    const node = wizardReducer(marked, { type: 'choose-language', language: 'node' });
-    expect(node).toEqual({ marks: { 'not-set': 'not' }, language: 'node', shell: 'bash' });
-    const pwsh = wizardReducer(node, { type: 'choose-shell', shell: 'powershell' });
-    expect(pwsh).toEqual({ marks: { 'not-set': 'not' }, language: 'node', shell: 'powershell' });
+    const pwsh = wizardReducer(marked, { type: 'choose-shell', shell: 'powershell' });
+    expect(pwsh).toEqual({ marks: { 'not-set': 'not' }, shell: 'powershell' });
   });
 
   it('resets the marks only', () => {
     const state: WizardState = {
       marks: { 'not-set': 'not', mistyped: 'not' },
-      language: 'node',
       shell: 'cmd',
     };
-    expect(wizardReducer(state, { type: 'reset-marks' })).toEqual({
-      marks: {},
-      language: 'node',
-      shell: 'cmd',
-    });
+    expect(wizardReducer(state, { type: 'reset-marks' })).toEqual({ marks: {}, shell: 'cmd' });
   });
 
   it('never mutates the state it is given', () => {
-    const state: WizardState = { marks: { revoked: 'not' }, language: 'python', shell: 'bash' };
+    const state: WizardState = { marks: { revoked: 'not' }, shell: 'bash' };
     const frozen = Object.freeze({ ...state, marks: Object.freeze({ ...state.marks }) });
     const next = wizardReducer(frozen, { type: 'mark', cause: 'not-passed', mark: 'this' });
     expect(frozen.marks).toEqual({ revoked: 'not' });

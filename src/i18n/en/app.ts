@@ -13,6 +13,11 @@ export const app = {
   'app.way.walk.text': 'Check each cause in order with a command to copy, and fix it.',
   'app.privacy':
     'Your key stays in this page: it is never stored, logged or put in a URL, and it is sent only to api.deepseek.com.',
+  'app.language': 'Language',
+  'app.loading': 'Loading the key test and the causes…',
+  'app.loadFailed':
+    'This page could not load its tools: the connection may have dropped, or a new version was published.',
+  'app.reload': 'Reload the page',
   'app.footer':
     'Facts and code checked on {date} against openai {node} (Node) and openai {python} (Python).',
 

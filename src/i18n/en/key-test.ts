@@ -6,6 +6,21 @@ export const keyTest = {
   'keyTest.label': 'DeepSeek API key',
   'keyTest.show': 'Show key',
   'keyTest.test': 'Test key',
+  'keyTest.baseUrl.summary': 'Advanced: test through another API base URL',
+  'keyTest.baseUrl.label': 'API base URL',
+  'keyTest.baseUrl.hint':
+    'Empty means https://api.deepseek.com. Change it only to test through a proxy you run yourself.',
+  'keyTest.baseUrl.warning':
+    'Your key will be sent to {host}, not to DeepSeek. Do this only with a proxy you run. This page’s security policy allows only api.deepseek.com and the page’s own server, so another host may show as blocked.',
+  'keyTest.baseUrl.invalid.not-url':
+    'Not a full URL: start with https://, for example https://api.deepseek.com.',
+  'keyTest.baseUrl.invalid.not-https':
+    'Use https:// (plain http only for localhost): the key must not cross the network unencrypted.',
+  'keyTest.baseUrl.invalid.credentials':
+    'Remove the user name and password from the URL: the key is the only credential.',
+  'keyTest.baseUrl.invalid.query':
+    'Remove the ? and # parts: a base URL is a scheme, a host and a path.',
+  'keyTest.baseUrl.tested': 'Tested against {url}, not DeepSeek.',
   'keyTest.cancel': 'Cancel',
   'keyTest.forget': 'Forget key',
   'keyTest.forgotten': 'Key forgotten: it is no longer in this page.',

@@ -23,6 +23,7 @@ export const wizard = {
   'wizard.openLikely': 'Open the likely cause',
   'wizard.shell': 'Where you run it',
   'wizard.language': 'Language',
+  'wizard.modelFromKey': 'The code names {model}, a model your key listed in the live test.',
   'wizard.setup': 'Set the key without showing it or keeping it in shell history:',
 
   'wizard.cause.not-set.title': 'Key not set',
@@ -82,7 +83,8 @@ export const wizard = {
   'code.copyFailed': 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).',
   'code.changed': 'changed',
   'code.removed': 'removed',
-  'code.yourCode': 'Your code, repaired. Changed lines are marked.',
+  'code.yourCode': 'You pasted your code: it is shown repaired, with the changed lines marked, beside what you pasted.',
+  'code.yourCodeLink': 'See your code repaired',
   'code.language.python': 'Python',
   'code.language.node': 'Node.js / TypeScript',
   'code.shell.bash': 'bash / zsh',

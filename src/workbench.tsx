@@ -1,0 +1,87 @@
+import { use, useMemo, useState } from 'react';
+import { FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
+import { diagnose, type Evidence } from './domain/diagnose.ts';
+import type { KeyLint } from './domain/key-lint.ts';
+import type { KeyTestOutcome } from './domain/key-test-outcome.ts';
+import { pickModel } from './domain/pick-model.ts';
+import type { CodeLanguage } from './domain/snippets.ts';
+import { en } from './i18n/en.ts';
+import { loadChinese, useLanguage } from './i18n/language.tsx';
+import { TranslateProvider } from './i18n/locale.tsx';
+import { translate, type Translate } from './i18n/t.ts';
+import { KeyTestPanel } from './key-test/KeyTestPanel.tsx';
+import type { PasteEvidence } from './paste/analyse-paste.ts';
+import { DiagnosisSummary } from './paste/DiagnosisSummary.tsx';
+import { PastePanel } from './paste/PastePanel.tsx';
+import { ErrorReference } from './reference/ErrorReference.tsx';
+import { Wizard } from './wizard/Wizard.tsx';
+import { hashOf } from './wizard/wizard-state.ts';
+
+export const APP_VERSION = '0.1.0';
+
+type KeyResult = { lint: KeyLint; outcome: KeyTestOutcome } | null;
+
+/**
+ * The tools under the page frame, loaded as one lazy chunk: the evidence flows from the panels
+ * into one diagnosis and the wizard.
+ */
+export function Workbench() {
+  const { locale } = useLanguage();
+  // NOTE: `use` may be called conditionally; it suspends until the dictionary has loaded.
+  const chinese = locale === 'zh-CN' ? use(loadChinese()) : null;
+  const t = useMemo<Translate>(() => {
+    const messages = chinese ? { ...en, ...chinese } : en;
+    return (key, vars) => translate(messages, key, vars);
+  }, [chinese]);
+
+  const [keyResult, setKeyResult] = useState<KeyResult>(null);
+  const [paste, setPaste] = useState<PasteEvidence | null>(null);
+  // The code tab, remembered while the page is open and shared by every step and the reference.
+  const [language, setLanguage] = useState<CodeLanguage>('python');
+  const outcome = keyResult?.outcome;
+  const model = pickModel(outcome?.kind === 'valid' ? outcome.models : null);
+  const evidence: Evidence = {
+    keyLint: keyResult?.lint ?? null,
+    keyTest: keyResult?.outcome ?? null,
+    parsedError: paste?.parsedError ?? null,
+    code: paste?.code ?? null,
+  };
+  const hasEvidence = Boolean(keyResult || paste?.parsedError || paste?.code);
+  const diagnosis = diagnose(evidence);
+
+  function onPaste(next: PasteEvidence) {
+    setPaste(next);
+    // A pasted error or code opens the wizard at the most likely cause.
+    const likely = diagnose({ ...evidence, parsedError: next.parsedError, code: next.code }).likely;
+    if (likely) window.location.hash = hashOf(likely);
+  }
+
+  return (
+    <TranslateProvider value={t}>
+      <div id="key-test">
+        {/* The verdict keeps focus; the wizard only marks the likely cause. */}
+        <KeyTestPanel onResult={setKeyResult} />
+      </div>
+      <div id="paste">
+        <PastePanel onDiagnose={onPaste} />
+      </div>
+      {hasEvidence && (
+        <DiagnosisSummary
+          diagnosis={diagnosis}
+          evidence={evidence}
+          appVersion={APP_VERSION}
+          date={FACTS_CHECKED_ON}
+          secrets={keyResult ? [keyResult.lint.cleaned] : []}
+        />
+      )}
+      <Wizard
+        likely={diagnosis.likely}
+        model={model}
+        repairedAbove={Boolean(paste?.userCode && paste.userCode.fixed !== paste.userCode.broken)}
+        language={language}
+        onLanguage={setLanguage}
+      />
+      <ErrorReference model={model.model} language={language} onLanguage={setLanguage} />
+    </TranslateProvider>
+  );
+}

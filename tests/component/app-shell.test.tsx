@@ -1,0 +1,78 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app.tsx';
+import { LoadFailure } from '../../src/LoadFailure.tsx';
+import { LanguageProvider } from '../../src/i18n/language.tsx';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+
+const TEST_KEY_ZH = zhCN['keyTest.test'] ?? 'missing';
+
+function setLanguages(languages: string[]) {
+  Object.defineProperty(navigator, 'languages', { value: languages, configurable: true });
+}
+
+afterEach(() => {
+  setLanguages(['en-US']);
+  document.documentElement.lang = 'en';
+});
+
+function renderPage() {
+  const user = userEvent.setup();
+  render(
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>,
+  );
+  return user;
+}
+
+describe('the page frame', () => {
+  it('paints the title first, then loads the tools', async () => {
+    setLanguages(['en-US']);
+    renderPage();
+    expect(screen.getByRole('heading', { level: 1, name: 'DeepSeek Key Doctor' })).toBeVisible();
+    expect(await screen.findByRole('navigation', { name: 'Causes' })).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'DeepSeek API key' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('speaks Simplified Chinese to a Chinese browser, and keeps <html lang> right', async () => {
+    setLanguages(['zh-CN', 'en']);
+    renderPage();
+    expect(await screen.findByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(await screen.findByRole('button', { name: TEST_KEY_ZH })).toBeVisible();
+  });
+
+  it('switches language from the menu, the whole page included', async () => {
+    setLanguages(['en-GB']);
+    const user = renderPage();
+    await screen.findByRole('button', { name: 'Test key' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
+    expect(await screen.findByRole('button', { name: TEST_KEY_ZH })).toBeVisible();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English');
+    expect(await screen.findByRole('button', { name: 'Test key' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+describe('a chunk that cannot load', () => {
+  it('ends in a sentence and a reload button, not a blank page', () => {
+    // React reports the caught error on the console; that is expected here.
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Unreachable(): never {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    }
+    render(
+      <LanguageProvider>
+        <LoadFailure>
+          <Unreachable />
+        </LoadFailure>
+      </LanguageProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('could not load its tools');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    expect(reported).toHaveBeenCalled();
+  });
+});
