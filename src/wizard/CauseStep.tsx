@@ -18,8 +18,8 @@ interface CauseStepProps {
   repairedAbove: boolean;
   language: CodeLanguage;
   onLanguage: (language: CodeLanguage) => void;
-  /** True once the page has loaded: a step opened after that takes focus. */
-  pageReady: RefObject<boolean>;
+  /** True once the user has opened a step: a step opened then takes focus. */
+  openedByUser: RefObject<boolean>;
 }
 
 /** One cause: what it means, how to check it, how to fix it, and the code before and after. */
@@ -32,13 +32,13 @@ export function CauseStep({
   repairedAbove,
   language,
   onLanguage,
-  pageReady,
+  openedByUser,
 }: CauseStepProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (pageReady.current) heading.current?.focus();
-  }, [pageReady]);
+    if (openedByUser.current) heading.current?.focus();
+  }, [openedByUser]);
 
   const onShell = (shell: Shell) => dispatch({ type: 'choose-shell', shell });
   const title = t(`wizard.cause.${cause}.title`);

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useReducer, useState } from 'react';
 import type { CauseId } from '../domain/causes.ts';
 import { pickModel, type SnippetModel } from '../domain/pick-model.ts';
 import type { CodeLanguage } from '../domain/snippets.ts';
@@ -30,16 +30,10 @@ export function Wizard({
 }: WizardProps) {
   const t = useT();
   const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
-  const [cause, open] = useHashCause();
+  const [cause, open, openedByUser] = useHashCause();
   // Standalone (in tests), the wizard keeps the code tab itself.
   const [ownLanguage, setOwnLanguage] = useState<CodeLanguage>('python');
   const language = chosen ?? ownLanguage;
-  // A step opened by a link or a button takes focus; one opened by loading the page does not.
-  // Child effects run before this one, so the first step sees `false`.
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-  }, []);
   const last = cause ? state.marks[cause] : undefined;
 
   function mark(current: CauseId, value: Mark) {
@@ -65,7 +59,7 @@ export function Wizard({
             repairedAbove={repairedAbove}
             language={language}
             onLanguage={onLanguage ?? setOwnLanguage}
-            pageReady={mounted}
+            openedByUser={openedByUser}
           />
           {last && (
             <p className="step-result" aria-live="polite">

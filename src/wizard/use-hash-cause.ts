@@ -1,14 +1,22 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { CauseId } from '../domain/causes.ts';
 import { causeFromHash, hashOf } from './wizard-state.ts';
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-/** The open step, read from and written to the URL hash so that a step can be linked. */
-export function useHashCause(): [CauseId | null, (cause: CauseId) => void] {
+/**
+ * The open step, read from and written to the URL hash so that a step can be linked. The ref
+ * turns true once the hash changes after load: a step opened then takes focus, one opened by
+ * loading the page does not (however often StrictMode replays the effects).
+ */
+export function useHashCause(): [CauseId | null, (cause: CauseId) => void, RefObject<boolean>] {
+  const changed = useRef(false);
+  const subscribe = useCallback((onChange: () => void) => {
+    const listener = () => {
+      changed.current = true;
+      onChange();
+    };
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
+  }, []);
   const cause = useSyncExternalStore(
     subscribe,
     () => causeFromHash(window.location.hash),
@@ -17,5 +25,5 @@ export function useHashCause(): [CauseId | null, (cause: CauseId) => void] {
   const open = useCallback((next: CauseId) => {
     window.location.hash = hashOf(next);
   }, []);
-  return [cause, open];
+  return [cause, open, changed];
 }

@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbench } from '../../src/workbench.tsx';
@@ -225,6 +226,17 @@ describe('a step', () => {
 });
 
 describe('a link to a step', () => {
+  it('does not steal focus on load in StrictMode either, whose effects run twice', () => {
+    loadAt('#cause-mistyped');
+    render(
+      <StrictMode>
+        <Workbench />
+      </StrictMode>,
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'Key mistyped' })).not.toHaveFocus();
+    expect(document.body).toHaveFocus();
+  });
+
   it('opens that step on load without stealing focus', () => {
     const { nav } = setup('#cause-revoked');
     const heading = screen.getByRole('heading', { level: 3, name: 'Key revoked or expired' });
