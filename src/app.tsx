@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { CHECKED_VERSIONS, FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
 import { useShellT } from './i18n/language.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { LoadFailure } from './LoadFailure.tsx';
-import { WaysIn } from './WaysIn.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { LoadFailure } from './load-failure.tsx';
+import { WaysIn } from './ways-in.tsx';
 
 // The frame paints first; the tools (and the dictionaries) follow in one lazy chunk.
 const Workbench = lazy(() => import('./workbench.tsx').then((m) => ({ default: m.Workbench })));

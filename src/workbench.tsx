@@ -9,12 +9,12 @@ import { en } from './i18n/en.ts';
 import { loadChinese, useLanguage } from './i18n/language.tsx';
 import { TranslateProvider } from './i18n/locale.tsx';
 import { translate, type Translate } from './i18n/t.ts';
-import { KeyTestPanel } from './key-test/KeyTestPanel.tsx';
+import { KeyTestPanel } from './key-test/key-test-panel.tsx';
 import type { PasteEvidence } from './paste/analyse-paste.ts';
-import { DiagnosisSummary } from './paste/DiagnosisSummary.tsx';
-import { PastePanel } from './paste/PastePanel.tsx';
-import { ErrorReference } from './reference/ErrorReference.tsx';
-import { Wizard } from './wizard/Wizard.tsx';
+import { DiagnosisSummary } from './paste/diagnosis-summary.tsx';
+import { PastePanel } from './paste/paste-panel.tsx';
+import { ErrorReference } from './reference/error-reference.tsx';
+import { Wizard } from './wizard/wizard.tsx';
 import { hashOf } from './wizard/wizard-state.ts';
 
 export const APP_VERSION = '0.1.0';

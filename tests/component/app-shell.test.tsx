@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app.tsx';
-import { LoadFailure } from '../../src/LoadFailure.tsx';
+import { LoadFailure } from '../../src/load-failure.tsx';
 import { LanguageProvider } from '../../src/i18n/language.tsx';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
@@ -32,7 +32,7 @@ describe('the page frame', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'DeepSeek Key Doctor' })).toBeVisible();
     expect(await screen.findByRole('navigation', { name: 'Causes' })).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'DeepSeek API key' })).toBeVisible();
+    expect(screen.getByLabelText('DeepSeek API key')).toBeVisible();
     expect(document.documentElement.lang).toBe('en');
   });
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { checkKey } from '../../src/deepseek/check-key.ts';
 import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
-import { KeyTestPanel, type KeyTestResult } from '../../src/key-test/KeyTestPanel.tsx';
+import { KeyTestPanel, type KeyTestResult } from '../../src/key-test/key-test-panel.tsx';
 import { GOOD_KEY } from '../mocks/deepseek.ts';
 
 type Check = typeof checkKey;

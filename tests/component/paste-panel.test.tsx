@@ -4,8 +4,8 @@ import { diagnose, type Evidence } from '../../src/domain/diagnose.ts';
 import { lintKey } from '../../src/domain/key-lint.ts';
 import { parseErrorText } from '../../src/domain/parse-error-text.ts';
 import type { PasteEvidence } from '../../src/paste/analyse-paste.ts';
-import { DiagnosisSummary } from '../../src/paste/DiagnosisSummary.tsx';
-import { PastePanel } from '../../src/paste/PastePanel.tsx';
+import { DiagnosisSummary } from '../../src/paste/diagnosis-summary.tsx';
+import { PastePanel } from '../../src/paste/paste-panel.tsx';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';
 const TRACEBACK = `Traceback (most recent call last):

@@ -5,15 +5,15 @@ import { prefetchSdk } from '../deepseek/load-sdk.ts';
 import { readBaseUrl } from '../domain/base-url.ts';
 import { lintKey } from '../domain/key-lint.ts';
 import { useT } from '../i18n/locale.tsx';
-import { BaseUrlField } from './BaseUrlField.tsx';
-import { KeyField } from './KeyField.tsx';
-import { KeyLintView } from './KeyLintView.tsx';
-import { KeyTestActions } from './KeyTestActions.tsx';
+import { BaseUrlField } from './base-url-field.tsx';
+import { KeyField } from './key-field.tsx';
+import { KeyLintView } from './key-lint-view.tsx';
+import { KeyTestActions } from './key-test-actions.tsx';
 import { canRetryThroughRelay } from './key-test-state.ts';
-import { TerminalTest } from './TerminalTest.tsx';
+import { TerminalTest } from './terminal-test.tsx';
 import { useKeyTest, type KeyTestResult } from './use-key-test.ts';
 import { needsTerminalTest } from './verdict-message.ts';
-import { VerdictView } from './VerdictView.tsx';
+import { VerdictView } from './verdict-view.tsx';
 
 export type { KeyTestResult };
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/locale.tsx';
 import { analysePaste, type PasteEvidence, type PasteResult } from './analyse-paste.ts';
-import { CodeReading } from './CodeReading.tsx';
-import { ErrorReading } from './ErrorReading.tsx';
-import { PasteField } from './PasteField.tsx';
+import { CodeReading } from './code-reading.tsx';
+import { ErrorReading } from './error-reading.tsx';
+import { PasteField } from './paste-field.tsx';
 
 export interface PastePanelProps {
   /** Each diagnosis of the pasted text: the app feeds it to diagnose() with the key evidence. */

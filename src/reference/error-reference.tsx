@@ -8,9 +8,9 @@ import {
 import { ERROR_AS_SEEN, preventionCode, workaroundCode } from '../domain/reference-snippets.ts';
 import { CODE_LANGUAGES, type CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
-import { Choice } from '../ui/Choice.tsx';
-import { CodeBlock } from '../ui/CodeBlock.tsx';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { Choice } from '../ui/choice.tsx';
+import { CodeBlock } from '../ui/code-block.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
 
 /** Everything the source page for this error carries: meaning, symptoms, fixes, prevention. */
 export function ErrorReference({

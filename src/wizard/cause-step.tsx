@@ -4,8 +4,8 @@ import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
 import type { SnippetModel } from '../domain/pick-model.ts';
 import type { CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
-import { CheckCommands } from './CheckCommands.tsx';
-import { StepCode } from './StepCode.tsx';
+import { CheckCommands } from './check-commands.tsx';
+import { StepCode } from './step-code.tsx';
 import type { Mark, WizardAction, WizardState } from './wizard-state.ts';
 
 interface CauseStepProps {

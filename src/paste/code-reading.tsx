@@ -1,7 +1,7 @@
 import { codeFindingText } from '../domain/diagnosis-report.ts';
 import type { CodeLint } from '../domain/lint-code.ts';
 import { useT } from '../i18n/locale.tsx';
-import { SideBySide } from '../ui/SideBySide.tsx';
+import { SideBySide } from '../ui/side-by-side.tsx';
 import type { PasteResult } from './analyse-paste.ts';
 
 interface CodeReadingProps {

@@ -1,9 +1,9 @@
 import type { Command, Shell } from '../domain/cause-checks.ts';
 import type { HighlightLanguage } from '../domain/highlight.ts';
 import { useT } from '../i18n/locale.tsx';
-import { Choice } from '../ui/Choice.tsx';
-import { CodeBlock } from '../ui/CodeBlock.tsx';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { Choice } from '../ui/choice.tsx';
+import { CodeBlock } from '../ui/code-block.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
 
 const HIGHLIGHT: Record<Shell, HighlightLanguage> = {
   bash: 'shell',

@@ -3,8 +3,8 @@ import type { CauseId } from '../domain/causes.ts';
 import { pickModel, type SnippetModel } from '../domain/pick-model.ts';
 import type { CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
-import { CausesNav } from './CausesNav.tsx';
-import { CauseStep } from './CauseStep.tsx';
+import { CausesNav } from './causes-nav.tsx';
+import { CauseStep } from './cause-step.tsx';
 import { useHashCause } from './use-hash-cause.ts';
 import { hashOf, initialWizardState, nextCause, wizardReducer, type Mark } from './wizard-state.ts';
 

@@ -2,8 +2,8 @@ import type { CauseId } from '../domain/causes.ts';
 import type { SnippetModel } from '../domain/pick-model.ts';
 import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
-import { Choice } from '../ui/Choice.tsx';
-import { SideBySide } from '../ui/SideBySide.tsx';
+import { Choice } from '../ui/choice.tsx';
+import { SideBySide } from '../ui/side-by-side.tsx';
 
 interface StepCodeProps {
   cause: CauseId;

@@ -3,7 +3,7 @@ import type { CauseId } from '../domain/causes.ts';
 import type { Diagnosis, Evidence } from '../domain/diagnose.ts';
 import { diagnosisReport, reasonText } from '../domain/diagnosis-report.ts';
 import { useT } from '../i18n/locale.tsx';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
 import { hashOf } from '../wizard/wizard-state.ts';
 
 export interface DiagnosisSummaryProps {

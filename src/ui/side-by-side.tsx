@@ -1,8 +1,8 @@
 import { changedLines } from '../domain/line-diff.ts';
 import type { HighlightLanguage } from '../domain/highlight.ts';
 import { useT } from '../i18n/locale.tsx';
-import { CodeBlock } from './CodeBlock.tsx';
-import { CopyButton } from './CopyButton.tsx';
+import { CodeBlock } from './code-block.tsx';
+import { CopyButton } from './copy-button.tsx';
 
 /** Broken and fixed code next to each other (stacked on a phone), the fixed side ready to copy. */
 export function SideBySide({

@@ -3,7 +3,7 @@ import type { KeyLint } from '../domain/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
 import { verdictOfKeyTest } from '../domain/key-test-verdict.ts';
 import { useT } from '../i18n/locale.tsx';
-import { OutcomeEvidence } from './OutcomeEvidence.tsx';
+import { OutcomeEvidence } from './outcome-evidence.tsx';
 import { verdictMessage } from './verdict-message.ts';
 
 interface VerdictViewProps {

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/locale.tsx';
-import { CodeBlock } from '../ui/CodeBlock.tsx';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { CodeBlock } from '../ui/code-block.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
 import { CURL_TEST, POWERSHELL_TEST } from './terminal-commands.ts';
 
 interface TerminalTestProps {
