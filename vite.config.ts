@@ -23,6 +23,16 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'snippets',
+          include: ['tests/snippets/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,6 @@
 import type { CauseId } from './causes.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from './deepseek-facts.ts';
+import { keyEnvironment, PRESENCE_CHECK, type EnvironmentId } from './key-setup.ts';
 
 /** Where a command runs. bash also covers zsh. */
 export type Shell = 'bash' | 'fish' | 'powershell' | 'cmd' | 'python' | 'node';
@@ -19,31 +20,11 @@ const MODELS_URL = `${DEEPSEEK_BASE_URL}/models`;
  */
 export const CAUSE_CHECKS: Readonly<Record<CauseId, readonly Command[]>> = {
   'not-set': [
-    {
-      shell: 'bash',
-      command: `[ -n "$${K}" ] && echo "set, \${#${K}} chars, ends \${${K}: -4}" || echo "NOT SET"`,
-      expect: 'set, 35 chars, ends 1a2b',
-    },
-    {
-      shell: 'fish',
-      command: `if test -n "$${K}"; echo "set, "(string length -- $${K})" chars, ends "(string sub -s -4 -- $${K}); else; echo "NOT SET"; end`,
-      expect: 'set, 35 chars, ends 1a2b',
-    },
-    {
-      shell: 'powershell',
-      command: `if ($env:${K}) { "set, $($env:${K}.Length) chars, ends $(-join $env:${K}[-4..-1])" } else { 'NOT SET' }`,
-      expect: 'set, 35 chars, ends 1a2b',
-    },
-    {
-      shell: 'cmd',
-      command: `if defined ${K} (echo set, ends %${K}:~-4%) else (echo NOT SET)`,
-      expect: 'set, ends 1a2b',
-    },
-    {
-      shell: 'python',
-      command: `python -c "import os; k = os.environ.get('${K}'); print(f'set, {len(k)} chars, ends {k[-4:]}' if k else 'NOT SET')"`,
-      expect: 'set, 35 chars, ends 1a2b',
-    },
+    { shell: 'bash', command: PRESENCE_CHECK.bash, expect: 'set, 35 chars, ends 1a2b' },
+    { shell: 'fish', command: PRESENCE_CHECK.fish, expect: 'set, 35 chars, ends 1a2b' },
+    { shell: 'powershell', command: PRESENCE_CHECK.powershell, expect: 'set, 35 chars, ends 1a2b' },
+    { shell: 'cmd', command: PRESENCE_CHECK.cmd, expect: 'set, ends 1a2b' },
+    { shell: 'python', command: PRESENCE_CHECK.python, expect: 'set, 35 chars, ends 1a2b' },
   ],
   mistyped: [
     {
@@ -108,16 +89,20 @@ export const CAUSE_CHECKS: Readonly<Record<CauseId, readonly Command[]>> = {
   ],
 };
 
-/** Sets the key for the current session without echoing it or leaving it in shell history. */
-export const KEY_SETUP: readonly Command[] = [
-  { shell: 'bash', command: `read -rs ${K} && export ${K}` },
-  { shell: 'fish', command: `read -sx ${K}` },
-  {
-    shell: 'powershell',
-    command: `$env:${K} = Read-Host -MaskInput '${K}'\n# Persistent, for new terminals:\n[Environment]::SetEnvironmentVariable('${K}', $env:${K}, 'User')`,
-  },
-  {
-    shell: 'cmd',
-    command: `set /p ${K}=${K}: \nrem Persistent, for new terminals only:\nsetx ${K} "%${K}%"`,
-  },
+const SESSION_SETUP: readonly [Shell, EnvironmentId][] = [
+  ['bash', 'bash-session'],
+  ['fish', 'fish'],
+  ['powershell', 'powershell-persistent'],
+  ['cmd', 'cmd-persistent'],
 ];
+
+/**
+ * Sets the key without echoing it or leaving it in shell history, by shell (from key-setup.ts;
+ * for PowerShell and cmd, also saved for new terminals).
+ */
+export const KEY_SETUP: readonly Command[] = SESSION_SETUP.map(([shell, id]) => ({
+  shell,
+  command: keyEnvironment(id)
+    .setup.map((block) => block.code)
+    .join('\n'),
+}));

@@ -4,12 +4,32 @@ export interface Token {
   kind: TokenKind;
   text: string;
 }
-export type HighlightLanguage = 'python' | 'node' | 'shell' | 'powershell' | 'cmd' | 'text';
+/** The grammars the highlighter knows. */
+export type Grammar = 'python' | 'node' | 'shell' | 'powershell' | 'cmd' | 'yaml' | 'json' | 'text';
+/**
+ * A grammar, or a code language coloured as one (curl as shell, LangChain and LiteLLM as
+ * Python), so that a snippet's language can be passed straight through.
+ */
+export type HighlightLanguage = Grammar | 'curl' | 'langchain' | 'litellm';
+
+const ALIASES: Readonly<Record<HighlightLanguage, Grammar>> = {
+  python: 'python',
+  node: 'node',
+  shell: 'shell',
+  powershell: 'powershell',
+  cmd: 'cmd',
+  yaml: 'yaml',
+  json: 'json',
+  text: 'text',
+  curl: 'shell',
+  langchain: 'python',
+  litellm: 'python',
+};
 
 const STRING = String.raw`f?"(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?|\x60(?:\\.|[^\x60\\])*\x60?`;
 const NUMBER = String.raw`\b\d+(?:\.\d+)?\b`;
 
-const RULES: Record<Exclude<HighlightLanguage, 'text'>, { comment: string; keywords: string }> = {
+const RULES: Record<Exclude<Grammar, 'text'>, { comment: string; keywords: string }> = {
   python: {
     comment: '#.*',
     keywords:
@@ -22,12 +42,16 @@ const RULES: Record<Exclude<HighlightLanguage, 'text'>, { comment: string; keywo
   },
   shell: {
     comment: '(?<=^|\\s)#.*',
-    keywords: 'export|echo|read|set|if|then|else|fi|end|test|string|curl|unset',
+    keywords:
+      'export|echo|printf|read|local|return|set|if|then|else|fi|end|test|string|curl|unset|docker|node|python|source',
   },
   powershell: {
     comment: '(?<=^|\\s)#.*',
-    keywords: 'if|else|try|catch|Read-Host|Invoke-WebRequest|Invoke-RestMethod|Write-Output',
+    keywords:
+      'if|else|try|catch|throw|function|Read-Host|Invoke-WebRequest|Invoke-RestMethod|Write-Output|Write-Warning|ConvertTo-Json',
   },
+  yaml: { comment: '(?<=^|\\s)#.*', keywords: 'true|false|null' },
+  json: { comment: '(?<=^|\\s)//.*', keywords: 'true|false|null' },
   cmd: { comment: '(?<=^|\\s)(?:rem|REM)\\b.*|^::.*', keywords: 'if|else|defined|echo|set|setx' },
 };
 
@@ -43,8 +67,9 @@ const KINDS: readonly TokenKind[] = ['comment', 'string', 'keyword', 'number'];
 /** Splits code into lines of tokens. Strings and comments do not span lines. */
 export function highlight(code: string, language: HighlightLanguage): Token[][] {
   return code.split('\n').map((line) => {
-    if (language === 'text') return line ? [{ kind: 'plain', text: line }] : [];
-    const pattern = PATTERNS[language];
+    const grammar = ALIASES[language];
+    if (grammar === 'text') return line ? [{ kind: 'plain', text: line }] : [];
+    const pattern = PATTERNS[grammar];
     const tokens: Token[] = [];
     let last = 0;
     for (const match of line.matchAll(pattern)) {

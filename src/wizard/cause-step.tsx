@@ -1,10 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { CAUSE_CHECKS, KEY_SETUP, type Shell } from '../domain/cause-checks.ts';
+import { CAUSE_CHECKS, type Shell } from '../domain/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
 import type { SnippetModel } from '../domain/pick-model.ts';
 import type { CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CheckCommands } from './check-commands.tsx';
+import { KeySetup } from './key-setup.tsx';
 import { StepCode } from './step-code.tsx';
 import type { Mark, WizardAction, WizardState } from './wizard-state.ts';
 
@@ -63,8 +64,12 @@ export function CauseStep({
       <p>{t(`wizard.cause.${cause}.fix`)}</p>
       {cause === 'not-set' && (
         <>
-          <p>{t('wizard.setup')}</p>
-          <CheckCommands commands={KEY_SETUP} shell={state.shell} onShell={onShell} />
+          <h5>{t('setup.heading')}</h5>
+          <KeySetup
+            order={state.environments}
+            environment={state.environment}
+            onEnvironment={(environment) => dispatch({ type: 'choose-environment', environment })}
+          />
         </>
       )}
 

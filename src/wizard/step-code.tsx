@@ -1,6 +1,12 @@
 import type { CauseId } from '../domain/causes.ts';
 import type { SnippetModel } from '../domain/pick-model.ts';
-import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../domain/snippets.ts';
+import {
+  CODE_HIGHLIGHT,
+  CODE_LANGUAGES,
+  CODE_REQUIREMENTS,
+  causeCode,
+  type CodeLanguage,
+} from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
@@ -24,10 +30,13 @@ export function StepCode({ cause, model, language, onLanguage }: StepCodeProps) 
         value={language}
         onChange={onLanguage}
       />
+      <p className="code-needs">
+        {t('code.needs')} <code>{CODE_REQUIREMENTS[language]}</code>
+      </p>
       {model.fromKey && (
         <p className="model-note">{t('wizard.modelFromKey', { model: model.model })}</p>
       )}
-      <SideBySide broken={code.broken} fixed={code.fixed} language={language} />
+      <SideBySide broken={code.broken} fixed={code.fixed} language={CODE_HIGHLIGHT[language]} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CausesNav } from './causes-nav.tsx';
 import { CauseStep } from './cause-step.tsx';
+import { browserPlatform } from './browser-platform.ts';
 import { useHashCause } from './use-hash-cause.ts';
 import { hashOf, initialWizardState, nextCause, wizardReducer, type Mark } from './wizard-state.ts';
 
@@ -29,7 +30,7 @@ export function Wizard({
   onLanguage,
 }: WizardProps) {
   const t = useT();
-  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+  const [state, dispatch] = useReducer(wizardReducer, browserPlatform(), initialWizardState);
   const [cause, open, openedByUser] = useHashCause();
   // Standalone (in tests), the wizard keeps the code tab itself.
   const [ownLanguage, setOwnLanguage] = useState<CodeLanguage>('python');

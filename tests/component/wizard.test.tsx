@@ -99,7 +99,7 @@ describe('a step', () => {
     await openStep(user, nav, 'Key not set');
     const region = step('Key not set');
     expect(within(region).getByRole('heading', { name: 'How to check' })).toBeVisible();
-    expect(within(region).getByText('set, 35 chars, ends 1a2b')).toBeVisible();
+    expect(within(region).getAllByText('set, 35 chars, ends 1a2b')[0]).toBeVisible();
     expect(within(region).getAllByRole('button', { name: 'Copy command' }).length).toBeGreaterThan(
       0,
     );
@@ -112,6 +112,27 @@ describe('a step', () => {
     await user.click(powershell);
     expect(powershell).toHaveAttribute('aria-pressed', 'true');
     expect(within(region).getAllByText(/\$env:DEEPSEEK_API_KEY\.Length/).length).toBeGreaterThan(0);
+  });
+
+  it('sets the key up where the code runs, each with a check that never prints the key', async () => {
+    const { user, nav } = setup();
+    await openStep(user, nav, 'Key not set');
+    const region = step('Key not set');
+    const where = within(region).getByRole('combobox', { name: 'Environment' });
+    // jsdom reports Linux: bash/zsh first.
+    expect(where).toHaveDisplayValue('bash / zsh (this terminal)');
+    expect(region.textContent).toContain('read -rs DEEPSEEK_API_KEY');
+
+    await user.selectOptions(where, 'PowerShell (every new terminal)');
+    expect(within(region).getByText(/open a new terminal/)).toBeVisible();
+    expect(region.textContent).toContain('SetEnvironmentVariable');
+
+    await user.selectOptions(where, 'Docker Compose');
+    expect(region.textContent).toMatch(/docker compose (run|exec)/);
+    expect(
+      within(region).getAllByRole('button', { name: 'Copy the set-up' }).length,
+    ).toBeGreaterThan(0);
+    expect(within(region).queryByText(/open a new terminal/)).not.toBeInTheDocument();
   });
 
   it('"Not this — next cause" opens the next step and marks this one ruled out', async () => {

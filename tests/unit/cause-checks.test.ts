@@ -28,6 +28,11 @@ const POWERSHELL: ShellRules = {
     new RegExp(`-join \\$env:${K}\\[-[1-4]\\.\\.-1\\]`), // the last 1-4 characters
     new RegExp(`"Authorization: Bearer \\$env:${K}"|Authorization = "Bearer \\$env:${K}"`),
     new RegExp(`^\\$env:${K} = Read-Host -MaskInput\\b`, 'm'),
+    // Read-Host -AsSecureString turned back into text: works in PowerShell 5.1 and 7.
+    new RegExp(
+      `^\\$env:${K} = \\[Net\\.NetworkCredential\\]::new\\('', \\(Read-Host -AsSecureString '${K}'\\)\\)\\.Password$`,
+      'm',
+    ),
     new RegExp(`SetEnvironmentVariable\\('${K}', \\$env:${K}, '(?:User|Machine)'\\)`),
   ],
   reads: [

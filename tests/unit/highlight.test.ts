@@ -7,7 +7,8 @@ import {
   preventionCode,
   workaroundCode,
 } from '../../src/domain/reference-snippets.ts';
-import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets.ts';
+import { KEY_ENVIRONMENTS } from '../../src/domain/key-setup.ts';
+import { CODE_HIGHLIGHT, CODE_LANGUAGES, causeCode } from '../../src/domain/snippets.ts';
 
 const LANGUAGES: readonly HighlightLanguage[] = [
   'python',
@@ -15,7 +16,12 @@ const LANGUAGES: readonly HighlightLanguage[] = [
   'shell',
   'powershell',
   'cmd',
+  'yaml',
+  'json',
   'text',
+  'curl',
+  'langchain',
+  'litellm',
 ];
 
 /** A small seeded generator, so a failing case can be reproduced from its seed. */
@@ -86,11 +92,11 @@ describe('highlight keeps every character, in order', () => {
     for (const language of CODE_LANGUAGES) {
       for (const cause of CAUSE_IDS) {
         const { broken, fixed } = causeCode(cause, language);
-        expectExactTokens(broken, language);
-        expectExactTokens(fixed, language);
+        expectExactTokens(broken, CODE_HIGHLIGHT[language]);
+        expectExactTokens(fixed, CODE_HIGHLIGHT[language]);
       }
-      expectExactTokens(workaroundCode(language), language);
-      expectExactTokens(preventionCode(language), language);
+      expectExactTokens(workaroundCode(language), CODE_HIGHLIGHT[language]);
+      expectExactTokens(preventionCode(language), CODE_HIGHLIGHT[language]);
       expectExactTokens(ERROR_AS_SEEN[language], 'text');
     }
     const shellLanguage = { bash: 'shell', fish: 'shell', powershell: 'powershell', cmd: 'cmd' };
@@ -100,6 +106,10 @@ describe('highlight keeps every character, in order', () => {
           ? shellLanguage[command.shell as keyof typeof shellLanguage]
           : (command.shell as 'python' | 'node');
       expectExactTokens(command.command, language as HighlightLanguage);
+    }
+    for (const environment of KEY_ENVIRONMENTS) {
+      for (const block of environment.setup) expectExactTokens(block.code, block.language);
+      expectExactTokens(environment.verify.command, environment.verify.language);
     }
   });
 });
@@ -168,6 +178,23 @@ describe('highlight classifies', () => {
     expect(kindOf(':: note', 'cmd', ':: note')).toBe('comment');
     expect(kindOf('if defined X (echo yes)', 'cmd', 'defined')).toBe('keyword');
     expect(highlight('remote', 'cmd')[0]!.some((t) => t.kind === 'comment')).toBe(false);
+  });
+
+  it('YAML and JSON (with comments, as launch.json allows)', () => {
+    expect(kindOf('    # a note', 'yaml', '# a note')).toBe('comment');
+    expect(kindOf("run: 'echo hi'", 'yaml', "'echo hi'")).toBe('string');
+    expect(kindOf('  x: ${{ secrets.X }}', 'yaml', '${{')).toBeUndefined();
+    expect(kindOf('  "envFile": "${workspaceFolder}/.env"', 'json', '"envFile"')).toBe('string');
+    expect(kindOf('  // a note', 'json', '// a note')).toBe('comment');
+    expect(kindOf('  "x": true', 'json', 'true')).toBe('keyword');
+  });
+
+  it('code languages are coloured as their grammar: curl as shell, LangChain and LiteLLM as Python', () => {
+    const shell = 'curl -s https://x # note';
+    expect(highlight(shell, 'curl')).toEqual(highlight(shell, 'shell'));
+    const python = 'import litellm  # note';
+    expect(highlight(python, 'langchain')).toEqual(highlight(python, 'python'));
+    expect(highlight(python, 'litellm')).toEqual(highlight(python, 'python'));
   });
 
   it('text: one plain token per line, nothing classified', () => {

@@ -12,8 +12,18 @@ import {
   RETIRED_MODELS,
 } from '../../src/domain/deepseek-facts.ts';
 import { changedLines } from '../../src/domain/line-diff.ts';
-import { preventionCode, workaroundCode } from '../../src/domain/reference-snippets.ts';
-import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../../src/domain/snippets.ts';
+import { parseErrorText } from '../../src/domain/parse-error-text.ts';
+import {
+  ERROR_AS_SEEN,
+  preventionCode,
+  workaroundCode,
+} from '../../src/domain/reference-snippets.ts';
+import {
+  CODE_HIGHLIGHT,
+  CODE_LANGUAGES,
+  causeCode,
+  type CodeLanguage,
+} from '../../src/domain/snippets.ts';
 
 /** A model id the app does not know: a snippet must use whatever the user's key returned. */
 const CUSTOM_MODEL = 'deepseek-custom-from-models-list';
@@ -29,11 +39,13 @@ const KEY_SHAPES: readonly RegExp[] = [
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const BASE = escape(DEEPSEEK_BASE_URL);
+
 /** What a client given the key and DeepSeek's base URL looks like in each language. */
 const EXPECTED: Record<
   CodeLanguage,
   {
-    import: RegExp;
+    import: RegExp | null;
     baseUrl: string;
     readsKey: RegExp;
     passesKey: RegExp;
@@ -54,6 +66,34 @@ const EXPECTED: Record<
     passesKey: /new OpenAI\(\{[^}]*\bapiKey\b/,
     model: (m) => `model: '${m}'`,
   },
+  curl: {
+    import: null,
+    baseUrl: `${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`\\$${KEY_ENV_VAR}\\b`),
+    passesKey: new RegExp(`"Authorization: Bearer \\$(?:${KEY_ENV_VAR}|key)"`),
+    model: (m) => `"model": "${m}"`,
+  },
+  powershell: {
+    import: null,
+    baseUrl: `'${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`\\$env:${KEY_ENV_VAR}\\b`),
+    passesKey: new RegExp(`Authorization = "Bearer \\$(?:env:${KEY_ENV_VAR}|key)"`, 'i'),
+    model: (m) => `model = '${m}'`,
+  },
+  langchain: {
+    import: /^from langchain_openai import ChatOpenAI$/m,
+    baseUrl: `base_url="${DEEPSEEK_BASE_URL}"`,
+    readsKey: new RegExp(`os\\.environ(?:\\["${KEY_ENV_VAR}"\\]|\\.get\\("${KEY_ENV_VAR}")`),
+    passesKey: /ChatOpenAI\([^)]*\bapi_key=/,
+    model: (m) => `model="${m}"`,
+  },
+  litellm: {
+    import: /^import litellm$/m,
+    baseUrl: `api_base="${DEEPSEEK_BASE_URL}"`,
+    readsKey: new RegExp(`os\\.environ(?:\\["${KEY_ENV_VAR}"\\]|\\.get\\("${KEY_ENV_VAR}")`),
+    passesKey: /litellm\.completion\([^)]*\bapi_key=/,
+    model: (m) => `model="deepseek/${m}"`,
+  },
 };
 
 /** Everything a snippet the user copies must never contain. */
@@ -70,7 +110,7 @@ function expectNoForbiddenContent(code: string) {
 /** A client for DeepSeek, built from the environment variable, in the language's own SDK idiom. */
 function expectDeepSeekClient(code: string, language: CodeLanguage) {
   const expected = EXPECTED[language];
-  expect(code).toMatch(expected.import);
+  if (expected.import) expect(code).toMatch(expected.import);
   expect(code).toContain(expected.baseUrl);
   expect(code).toContain(DEEPSEEK_BASE_URL);
   expect(code).toContain(KEY_ENV_VAR);
@@ -94,9 +134,43 @@ function parseModule(code: string) {
   return { ok: run.status === 0, error: run.error?.message ?? run.stderr };
 }
 
+function parseBash(code: string) {
+  const run = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
+  return { ok: run.status === 0, error: run.error?.message ?? run.stderr };
+}
+
+const HAS_PWSH = spawnSync('pwsh', ['-NoProfile', '-Command', 'exit 0']).status === 0;
+
+/** PowerShell's own parser when pwsh is installed; otherwise only brackets and quotes balance. */
+function parsePowerShell(code: string) {
+  if (HAS_PWSH) {
+    const script =
+      '$errors = $null; $null = [System.Management.Automation.Language.Parser]::ParseInput([Console]::In.ReadToEnd(), [ref]$null, [ref]$errors); if ($errors) { $errors | ForEach-Object { $_.Message }; exit 1 }';
+    const run = spawnSync('pwsh', ['-NoProfile', '-Command', script], {
+      input: code,
+      encoding: 'utf8',
+    });
+    return { ok: run.status === 0, error: run.error?.message ?? run.stdout + run.stderr };
+  }
+  const stripped = code
+    .split('\n')
+    .map((line) => line.replace(/(?<=^|\s)#.*$/, ''))
+    .join('\n')
+    .replace(/'(?:[^']|'')*'|"(?:`.|[^"`])*"/g, 's');
+  const depth = (open: string, close: string) =>
+    stripped.split(open).length - stripped.split(close).length;
+  const balanced = depth('{', '}') === 0 && depth('(', ')') === 0 && depth('[', ']') === 0;
+  const unclosed = /['"]/.test(stripped);
+  return { ok: balanced && !unclosed, error: balanced && !unclosed ? '' : 'unbalanced' };
+}
+
 const PARSE: Record<CodeLanguage, (code: string) => { ok: boolean; error: string }> = {
   python: parsePython,
   node: parseModule,
+  curl: parseBash,
+  powershell: parsePowerShell,
+  langchain: parsePython,
+  litellm: parsePython,
 };
 
 describe('the syntax checkers themselves', () => {
@@ -104,6 +178,8 @@ describe('the syntax checkers themselves', () => {
   it.each([
     ['python', 'x = (1,\n'],
     ['node', 'const x = await ;\n'],
+    ['curl', 'if [ -n "$X" ]; then\n  echo hi\n'],
+    ['powershell', "if ($a) { 'open\n"],
   ] as const)('reject invalid %s', (language, code) => {
     expect(PARSE[language](code).ok).toBe(false);
   });
@@ -111,6 +187,8 @@ describe('the syntax checkers themselves', () => {
   it.each([
     ['python', 'import os\nprint(os.sep)\n'],
     ['node', "import os from 'node:os';\nconsole.log(await Promise.resolve(os.EOL));\n"],
+    ['curl', 'if [ -n "$X" ]; then\n  echo hi\nfi\n'],
+    ['powershell', "if ($a) { 'yes' } # a comment's quote\n"],
   ] as const)('accept valid %s, top-level await included', (language, code) => {
     expect(PARSE[language](code)).toEqual({ ok: true, error: '' });
   });
@@ -163,36 +241,131 @@ describe.each(CAUSE_IDS)('causeCode(%s)', (cause) => {
   });
 });
 
+/** Every snippet the app can show, with a name for the failure message. */
+const ALL_SNIPPETS: readonly [string, string][] = CODE_LANGUAGES.flatMap((language) => [
+  ...CAUSE_IDS.flatMap((cause): [string, string][] => {
+    const { broken, fixed } = causeCode(cause, language);
+    return [
+      [`${language} ${cause} broken`, broken],
+      [`${language} ${cause} fixed`, fixed],
+    ];
+  }),
+  [`${language} workaround`, workaroundCode(language)],
+  [`${language} prevention`, preventionCode(language)],
+]);
+
+describe('every snippet, broken ones included', () => {
+  it('covers six languages × (4 causes × 2 + workaround + prevention)', () => {
+    expect(CODE_LANGUAGES).toEqual([
+      'python',
+      'node',
+      'curl',
+      'powershell',
+      'langchain',
+      'litellm',
+    ]);
+    expect(ALL_SNIPPETS).toHaveLength(6 * 10);
+  });
+
+  it.each(ALL_SNIPPETS)(`%s names ${KEY_ENV_VAR} and holds no key`, (_name, code) => {
+    expect(code).toContain(KEY_ENV_VAR);
+    for (const shape of KEY_SHAPES) expect(code).not.toMatch(shape);
+    expect(code.endsWith('\n')).toBe(true);
+  });
+
+  it('snippet functions take no key: there is nothing to pass one in', () => {
+    expect(causeCode.length).toBeLessThanOrEqual(3);
+    expect(workaroundCode.length).toBeLessThanOrEqual(2);
+    expect(preventionCode.length).toBeLessThanOrEqual(2);
+  });
+
+  it('maps each language to its highlighter', () => {
+    expect(CODE_HIGHLIGHT).toEqual({
+      python: 'python',
+      node: 'node',
+      curl: 'shell',
+      powershell: 'powershell',
+      langchain: 'python',
+      litellm: 'python',
+    });
+  });
+});
+
+describe('the error as each client prints it', () => {
+  it.each(CODE_LANGUAGES)('%s: the app reads it back as the 401 with the tail 1a2b', (language) => {
+    const parsed = parseErrorText(ERROR_AS_SEEN[language]);
+    expect(parsed).toMatchObject({
+      recognised: true,
+      status: 401,
+      kind: 'unauthorized',
+      echoedTail: '1a2b',
+    });
+    for (const shape of KEY_SHAPES) expect(ERROR_AS_SEEN[language]).not.toMatch(shape);
+  });
+});
+
 describe('what each cause changes', () => {
-  it('not-passed: the broken client gets neither key nor base URL; the fixed one gets both', () => {
-    for (const language of CODE_LANGUAGES) {
+  it('not-passed (SDK clients): the broken client gets neither key nor base URL', () => {
+    for (const language of ['python', 'node', 'langchain'] as const) {
       const { broken, fixed } = causeCode('not-passed', language);
-      expect(broken).toMatch(/OpenAI\(\)/);
+      expect(broken).toMatch(/OpenAI\(\)|ChatOpenAI\(\n\s+model="[^"]+",\n\)/);
       expect(broken).not.toContain(EXPECTED[language].baseUrl);
+      expect(broken).toContain('OPENAI_API_KEY');
       expect(fixed).toContain(EXPECTED[language].baseUrl);
       expect(fixed).toMatch(EXPECTED[language].passesKey);
     }
   });
 
-  it('not-set: the fixed code stops with a clear message when the variable is missing', () => {
-    expect(causeCode('not-set', 'python').fixed).toMatch(
-      new RegExp(`if not api_key:\\n\\s+sys\\.exit\\("${KEY_ENV_VAR} is not set`),
-    );
-    expect(causeCode('not-set', 'node').fixed).toMatch(
-      new RegExp(`if \\(!apiKey\\) \\{\\n\\s+throw new Error\\('${KEY_ENV_VAR} is not set`),
-    );
+  it('not-passed (LiteLLM): the broken call routes to OpenAI with "openai/"', () => {
+    const { broken, fixed } = causeCode('not-passed', 'litellm');
+    expect(broken).toContain('model="openai/deepseek-flash"');
+    expect(broken).not.toContain('api_key=');
+    expect(fixed).toContain('model="deepseek/deepseek-flash"');
   });
 
-  it('mistyped: the broken side hard-codes a value; the fixed side checks the shape', () => {
-    for (const language of CODE_LANGUAGES) {
-      const { broken, fixed } = causeCode('mistyped', language);
-      expect(broken).not.toContain(KEY_ENV_VAR);
-      expect(fixed).toContain('sk-[0-9a-f]{32}');
+  it('not-passed (HTTP): the broken request, copied from OpenAI, sends the key to OpenAI', () => {
+    for (const language of ['curl', 'powershell'] as const) {
+      const { broken, fixed } = causeCode('not-passed', language);
+      expect(broken).toContain('https://api.openai.com/v1/chat/completions');
+      expect(broken).not.toContain(DEEPSEEK_BASE_URL);
+      expect(broken).toMatch(EXPECTED[language].passesKey);
+      expect(fixed).toContain(`${DEEPSEEK_BASE_URL}/chat/completions`);
+      expect(fixed).toMatch(EXPECTED[language].passesKey);
     }
   });
 
-  it('revoked: the fixed code catches the authentication error', () => {
+  it.each(CODE_LANGUAGES)('not-set (%s): the fixed code stops with a clear message', (language) => {
+    expect(causeCode('not-set', language).fixed).toMatch(
+      new RegExp(
+        `${KEY_ENV_VAR} is not set in this (process|shell|session): set it, then run again`,
+      ),
+    );
+    expect(causeCode('not-set', language).broken).not.toMatch(/is not set in this/);
+  });
+
+  it.each(CODE_LANGUAGES)(
+    'mistyped (%s): the broken side hard-codes a value; the fixed side checks the shape',
+    (language) => {
+      const { broken, fixed } = causeCode('mistyped', language);
+      expect(broken).toContain('sk-4f1e0c9b2a7d…');
+      expect(broken).not.toMatch(EXPECTED[language].readsKey);
+      expect(fixed).toContain('sk-[0-9a-f]{32}');
+      expect(fixed).not.toContain('sk-4f1e0c9b2a7d');
+    },
+  );
+
+  it.each(CODE_LANGUAGES)('revoked (%s): the fixed code names the way out', (language) => {
+    const { broken, fixed } = causeCode('revoked', language);
+    expect(fixed).toContain('create a new one at https://platform.deepseek.com/api_keys');
+    expect(broken).not.toContain('create a new one');
+  });
+
+  it('revoked: the SDK snippets catch the authentication error by class', () => {
     expect(causeCode('revoked', 'python').fixed).toMatch(/^except AuthenticationError:$/m);
+    expect(causeCode('revoked', 'langchain').fixed).toMatch(/^except AuthenticationError:$/m);
+    expect(causeCode('revoked', 'litellm').fixed).toMatch(
+      /^except litellm\.AuthenticationError:$/m,
+    );
     expect(causeCode('revoked', 'node').fixed).toContain(
       'error instanceof OpenAI.AuthenticationError',
     );
@@ -214,13 +387,15 @@ describe.each(CODE_LANGUAGES)('reference snippets in %s', (language) => {
 
   it('preventionCode checks presence, shape and the free GET /models', () => {
     const code = preventionCode(language);
-    expect(code).toMatch(EXPECTED[language].import);
-    expect(code).toContain(EXPECTED[language].baseUrl);
+    if (EXPECTED[language].import && language !== 'litellm') {
+      expect(code).toMatch(EXPECTED[language].import!);
+    }
+    expect(code).toContain(DEEPSEEK_BASE_URL);
     expect(code).toMatch(EXPECTED[language].readsKey);
     expect(code).toContain('sk-[0-9a-f]{32}');
-    expect(code).toContain('models.list()');
+    expect(code).toMatch(new RegExp(`models\\.list\\(\\)|${BASE}/models\\b`));
     // The start-up check spends no tokens.
-    expect(code).not.toContain('chat.completions');
+    expect(code).not.toMatch(/chat\.completions|chat\/completions|litellm\.completion|\.invoke\(/);
     expectNoForbiddenContent(code);
     expect(PARSE[language](code)).toEqual({ ok: true, error: '' });
   });

@@ -9,13 +9,28 @@ import {
   type WizardState,
 } from '../../src/wizard/wizard-state.ts';
 
+const LINUX = 'Linux x86_64';
+const WINDOWS = 'Win32';
+const initial = initialWizardState(LINUX);
+
 describe('wizardReducer', () => {
-  it('starts with no marks and bash', () => {
-    expect(initialWizardState).toEqual({ marks: {}, shell: 'bash' });
+  it('starts with no marks, and bash/zsh on macOS and Linux', () => {
+    expect(initial).toMatchObject({ marks: {}, shell: 'bash', environment: 'bash-session' });
+    expect(initialWizardState('MacIntel')).toMatchObject({ shell: 'bash' });
+    expect(initial.environments[0]).toBe('bash-session');
+  });
+
+  it('starts with PowerShell on Windows, its terminals offered first', () => {
+    const windows = initialWizardState(WINDOWS);
+    expect(windows).toMatchObject({ shell: 'powershell', environment: 'powershell-session' });
+    expect(windows.environments.slice(0, 2)).toEqual([
+      'powershell-session',
+      'powershell-persistent',
+    ]);
   });
 
   it('marks a cause without touching the others', () => {
-    const once = wizardReducer(initialWizardState, { type: 'mark', cause: 'not-set', mark: 'not' });
+    const once = wizardReducer(initial, { type: 'mark', cause: 'not-set', mark: 'not' });
     const twice = wizardReducer(once, { type: 'mark', cause: 'revoked', mark: 'this' });
     expect(twice.marks).toEqual({ 'not-set': 'not', revoked: 'this' });
     expect(twice.shell).toBe('bash');
@@ -26,29 +41,28 @@ describe('wizardReducer', () => {
       { type: 'mark', cause: 'mistyped', mark: 'not' },
       { type: 'mark', cause: 'mistyped', mark: 'this' },
     ] as const;
-    expect(state.reduce(wizardReducer, initialWizardState).marks).toEqual({ mistyped: 'this' });
+    expect(state.reduce<WizardState>(wizardReducer, initial).marks).toEqual({ mistyped: 'this' });
   });
 
-  it('chooses the shell, keeping the marks', () => {
-    const marked = wizardReducer(initialWizardState, {
-      type: 'mark',
-      cause: 'not-set',
-      mark: 'not',
-    });
+  it('chooses the shell and the environment, keeping the marks', () => {
+    const marked = wizardReducer(initial, { type: 'mark', cause: 'not-set', mark: 'not' });
     const pwsh = wizardReducer(marked, { type: 'choose-shell', shell: 'powershell' });
-    expect(pwsh).toEqual({ marks: { 'not-set': 'not' }, shell: 'powershell' });
+    expect(pwsh).toEqual({ ...initial, marks: { 'not-set': 'not' }, shell: 'powershell' });
+    const docker = wizardReducer(pwsh, { type: 'choose-environment', environment: 'docker' });
+    expect(docker).toEqual({ ...pwsh, environment: 'docker' });
   });
 
   it('resets the marks only', () => {
     const state: WizardState = {
+      ...initial,
       marks: { 'not-set': 'not', mistyped: 'not' },
       shell: 'cmd',
     };
-    expect(wizardReducer(state, { type: 'reset-marks' })).toEqual({ marks: {}, shell: 'cmd' });
+    expect(wizardReducer(state, { type: 'reset-marks' })).toEqual({ ...state, marks: {} });
   });
 
   it('never mutates the state it is given', () => {
-    const state: WizardState = { marks: { revoked: 'not' }, shell: 'bash' };
+    const state: WizardState = { ...initial, marks: { revoked: 'not' } };
     const frozen = Object.freeze({ ...state, marks: Object.freeze({ ...state.marks }) });
     const next = wizardReducer(frozen, { type: 'mark', cause: 'not-passed', mark: 'this' });
     expect(frozen.marks).toEqual({ revoked: 'not' });

@@ -1,0 +1,389 @@
+import { KEY_ENV_VAR as K } from './deepseek-facts.ts';
+import type { HighlightLanguage } from './highlight.ts';
+
+/**
+ * Where DEEPSEEK_API_KEY gets set: terminals, project files, containers, notebooks, IDEs and CI.
+ * Each has its set-up code and a check that prints presence, length and the last four characters
+ * (or an HTTP status) only: never the key. The English text for each is `setup.env.<id>.*`.
+ */
+export const ENVIRONMENT_IDS = [
+  'bash-session',
+  'bash-profile',
+  'fish',
+  'powershell-session',
+  'powershell-persistent',
+  'cmd-session',
+  'cmd-persistent',
+  'dotenv-python',
+  'dotenv-node',
+  'docker',
+  'docker-compose',
+  'jupyter',
+  'vscode',
+  'github-actions',
+] as const;
+export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
+
+export function isEnvironmentId(value: string): value is EnvironmentId {
+  return (ENVIRONMENT_IDS as readonly string[]).includes(value);
+}
+
+/** How the UI may group the environments. */
+export type EnvironmentGroup = 'terminal' | 'project' | 'container' | 'tool';
+
+/** One piece of set-up code: typed in a terminal, or written into a file. */
+export interface SetupBlock {
+  /** The file it goes in (`.env`, `compose.yaml`, …); absent for a terminal. */
+  file?: string;
+  language: HighlightLanguage;
+  code: string;
+}
+
+/** A command that shows whether the key arrived, and what it prints when all is well. */
+export interface VerifyCommand {
+  language: HighlightLanguage;
+  command: string;
+  expect: string;
+}
+
+export interface KeyEnvironment {
+  id: EnvironmentId;
+  group: EnvironmentGroup;
+  /** The highlight language of the main set-up block. */
+  language: HighlightLanguage;
+  /** The set-up, in order: the first block is the main one. */
+  setup: readonly SetupBlock[];
+  verify: VerifyCommand;
+  /**
+   * The change reaches only terminals (or apps) started afterwards: say "open a new terminal"
+   * before the check.
+   */
+  needsNewTerminal: boolean;
+}
+
+/** The last four characters of the fake key the expected outputs show. */
+export const EXAMPLE_TAIL = '1a2b';
+const SET_35 = `set, 35 chars, ends ${EXAMPLE_TAIL}`;
+
+/**
+ * Presence checks per shell: "set, <length> chars, ends <last four>" or "NOT SET". Shared with the
+ * "Key not set" step (cause-checks.ts).
+ */
+export const PRESENCE_CHECK = {
+  bash: `[ -n "$${K}" ] && echo "set, \${#${K}} chars, ends \${${K}: -4}" || echo "NOT SET"`,
+  fish: `if test -n "$${K}"; echo "set, "(string length -- $${K})" chars, ends "(string sub -s -4 -- $${K}); else; echo "NOT SET"; end`,
+  powershell: `if ($env:${K}) { "set, $($env:${K}.Length) chars, ends $(-join $env:${K}[-4..-1])" } else { 'NOT SET' }`,
+  cmd: `if defined ${K} (echo set, ends %${K}:~-4%) else (echo NOT SET)`,
+  python: `python -c "import os; k = os.environ.get('${K}'); print(f'set, {len(k)} chars, ends {k[-4:]}' if k else 'NOT SET')"`,
+  /** POSIX sh (dash, busybox): no `${var: -4}`, so the tail is cut with pattern removal. */
+  posix: `[ -n "$${K}" ] && echo "set, \${#${K}} chars, ends \${${K}#"\${${K}%????}"}" || echo "NOT SET"`,
+} as const;
+
+/** A prompt, then the hidden read (works in bash and zsh, whose `read -p` differ). */
+const ASK = `printf '${K} (hidden): ' && `;
+
+/** Appends the key to .env without showing it, and keeps .env out of git. */
+const WRITE_DOTENV = [
+  `# Type or paste the key, then Enter: it is appended to .env without being shown.`,
+  `${ASK}read -rs key && echo && printf '${K}=%s\\n' "$key" >> .env && unset key`,
+  '# Keep the file out of git.',
+  'grep -qxF .env .gitignore 2>/dev/null || echo .env >> .gitignore',
+].join('\n');
+
+const PS_READ_HIDDEN = `[Net.NetworkCredential]::new('', (Read-Host -AsSecureString '${K}')).Password`;
+
+const terminal = (language: HighlightLanguage, code: string): SetupBlock => ({ language, code });
+
+export const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = [
+  {
+    id: 'bash-session',
+    group: 'terminal',
+    language: 'shell',
+    setup: [terminal('shell', `${ASK}read -rs ${K} && echo && export ${K}`)],
+    verify: { language: 'shell', command: PRESENCE_CHECK.bash, expect: SET_35 },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'bash-profile',
+    group: 'terminal',
+    language: 'shell',
+    setup: [
+      terminal(
+        'shell',
+        [
+          '# zsh (the macOS default) reads ~/.zshrc; bash reads ~/.bashrc.',
+          'rc=~/.bashrc; [ -n "$ZSH_VERSION" ] && rc=~/.zshrc',
+          `${ASK}read -rs ${K} && echo && export ${K}`,
+          `printf "export ${K}='%s'\\n" "$${K}" >> "$rc"`,
+        ].join('\n'),
+      ),
+    ],
+    verify: { language: 'shell', command: PRESENCE_CHECK.bash, expect: SET_35 },
+    needsNewTerminal: true,
+  },
+  {
+    id: 'fish',
+    group: 'terminal',
+    language: 'shell',
+    setup: [
+      terminal(
+        'shell',
+        [
+          `read -sx ${K}`,
+          '# Or keep it for new fish sessions too (-U: saved in ~/.config/fish/fish_variables):',
+          `# read -sUx ${K}`,
+        ].join('\n'),
+      ),
+    ],
+    verify: { language: 'shell', command: PRESENCE_CHECK.fish, expect: SET_35 },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'powershell-session',
+    group: 'terminal',
+    language: 'powershell',
+    setup: [terminal('powershell', `$env:${K} = ${PS_READ_HIDDEN}`)],
+    verify: { language: 'powershell', command: PRESENCE_CHECK.powershell, expect: SET_35 },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'powershell-persistent',
+    group: 'terminal',
+    language: 'powershell',
+    setup: [
+      terminal(
+        'powershell',
+        [
+          `$env:${K} = ${PS_READ_HIDDEN}`,
+          '# Saved for your Windows user: terminals and apps started from now on see it.',
+          `[Environment]::SetEnvironmentVariable('${K}', $env:${K}, 'User')`,
+        ].join('\n'),
+      ),
+    ],
+    verify: { language: 'powershell', command: PRESENCE_CHECK.powershell, expect: SET_35 },
+    needsNewTerminal: true,
+  },
+  {
+    id: 'cmd-session',
+    group: 'terminal',
+    language: 'cmd',
+    setup: [terminal('cmd', `set /p ${K}=${K}: `)],
+    verify: { language: 'cmd', command: PRESENCE_CHECK.cmd, expect: `set, ends ${EXAMPLE_TAIL}` },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'cmd-persistent',
+    group: 'terminal',
+    language: 'cmd',
+    setup: [
+      terminal(
+        'cmd',
+        [
+          `set /p ${K}=${K}: `,
+          'rem Saved for your Windows user: only terminals opened from now on see it.',
+          `setx ${K} "%${K}%"`,
+        ].join('\n'),
+      ),
+    ],
+    verify: { language: 'cmd', command: PRESENCE_CHECK.cmd, expect: `set, ends ${EXAMPLE_TAIL}` },
+    needsNewTerminal: true,
+  },
+  {
+    id: 'dotenv-python',
+    group: 'project',
+    language: 'shell',
+    setup: [
+      terminal('shell', `${WRITE_DOTENV}\npip install python-dotenv`),
+      {
+        file: 'app.py',
+        language: 'python',
+        code: [
+          'import os',
+          '',
+          'from dotenv import load_dotenv',
+          '',
+          '# Before the key is read. A variable already set in the environment wins over .env.',
+          'load_dotenv()',
+          `api_key = os.environ["${K}"]`,
+        ].join('\n'),
+      },
+    ],
+    verify: {
+      language: 'shell',
+      command: `python -c "from dotenv import load_dotenv; import os; load_dotenv(); k = os.environ.get('${K}'); print(f'set, {len(k)} chars, ends {k[-4:]}' if k else 'NOT SET')"`,
+      expect: SET_35,
+    },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'dotenv-node',
+    group: 'project',
+    language: 'shell',
+    setup: [
+      terminal('shell', WRITE_DOTENV),
+      terminal(
+        'shell',
+        [
+          '# Node.js 20.6 or later. A variable already set in the environment wins over .env.',
+          'node --env-file=.env app.mjs',
+        ].join('\n'),
+      ),
+    ],
+    verify: {
+      language: 'shell',
+      command: `node --env-file=.env -e 'const k = process.env.${K} ?? ""; console.log(k ? \`set, \${k.length} chars, ends \${k.slice(-4)}\` : "NOT SET")'`,
+      expect: SET_35,
+    },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'docker',
+    group: 'container',
+    language: 'shell',
+    setup: [
+      terminal(
+        'shell',
+        [
+          `# -e ${K} without a value passes it on from this shell: the key stays off the command line.`,
+          `docker run --rm -e ${K} your-image`,
+          '# Or from the .env file (KEY=value lines; write the value without quotes):',
+          'docker run --rm --env-file .env your-image',
+        ].join('\n'),
+      ),
+    ],
+    verify: {
+      language: 'shell',
+      command: `docker run --rm -e ${K} alpine sh -c '${PRESENCE_CHECK.posix}'`,
+      expect: SET_35,
+    },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'docker-compose',
+    group: 'container',
+    language: 'yaml',
+    setup: [
+      {
+        file: 'compose.yaml',
+        language: 'yaml',
+        code: [
+          'services:',
+          '  app:',
+          '    build: .',
+          '    environment:',
+          `      # No value: taken from the shell that runs docker compose.`,
+          `      - ${K}`,
+          '    # Or load the whole .env file into the container instead:',
+          '    # env_file: .env',
+        ].join('\n'),
+      },
+    ],
+    verify: {
+      language: 'shell',
+      command: `docker compose run --rm app sh -c '${PRESENCE_CHECK.posix}'`,
+      expect: SET_35,
+    },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'jupyter',
+    group: 'tool',
+    language: 'python',
+    setup: [
+      {
+        language: 'python',
+        code: [
+          'import os',
+          'from getpass import getpass',
+          '',
+          '# Hidden input: the key never lands in the notebook file or its outputs.',
+          `if not os.environ.get("${K}"):`,
+          `    os.environ["${K}"] = getpass("${K}: ").strip()`,
+        ].join('\n'),
+      },
+    ],
+    verify: {
+      language: 'python',
+      command: `k = os.environ.get("${K}", "")\nprint(f"set, {len(k)} chars, ends {k[-4:]}" if k else "NOT SET")`,
+      expect: SET_35,
+    },
+    needsNewTerminal: false,
+  },
+  {
+    id: 'vscode',
+    group: 'tool',
+    language: 'json',
+    setup: [
+      {
+        file: '.vscode/launch.json',
+        language: 'json',
+        code: [
+          '{',
+          '  "version": "0.2.0",',
+          '  "configurations": [',
+          '    {',
+          '      "name": "app.py",',
+          '      "type": "debugpy",',
+          '      "request": "launch",',
+          '      "program": "${workspaceFolder}/app.py",',
+          '      // Or, instead of envFile, pass on the variable VS Code was started with:',
+          `      // "env": { "${K}": "\${env:${K}}" },`,
+          "      // Reads the project's .env file (keep it in .gitignore).",
+          '      "envFile": "${workspaceFolder}/.env"',
+          '    }',
+          '  ]',
+          '}',
+        ].join('\n'),
+      },
+    ],
+    verify: {
+      language: 'python',
+      command: `len(__import__("os").environ.get("${K}", ""))`,
+      expect: '35',
+    },
+    needsNewTerminal: true,
+  },
+  {
+    id: 'github-actions',
+    group: 'tool',
+    language: 'shell',
+    setup: [
+      terminal(
+        'shell',
+        [
+          '# A repository secret (or Settings → Secrets and variables → Actions); asks for the value hidden.',
+          `gh secret set ${K}`,
+        ].join('\n'),
+      ),
+      {
+        file: '.github/workflows/ci.yml',
+        language: 'yaml',
+        code: [
+          'jobs:',
+          '  test:',
+          '    runs-on: ubuntu-latest',
+          '    env:',
+          `      ${K}: \${{ secrets.${K} }}`,
+          '    steps:',
+          '      - uses: actions/checkout@v4',
+          '      - run: python app.py',
+        ].join('\n'),
+      },
+    ],
+    verify: {
+      language: 'yaml',
+      command: `- run: '[ -n "$${K}" ] && echo "set, \${#${K}} chars" || echo "NOT SET"'`,
+      expect: 'set, 35 chars',
+    },
+    needsNewTerminal: false,
+  },
+];
+
+const BY_ID = new Map(KEY_ENVIRONMENTS.map((environment) => [environment.id, environment]));
+
+/** The set-up for one environment. */
+export function keyEnvironment(id: EnvironmentId): KeyEnvironment {
+  const environment = BY_ID.get(id);
+  if (!environment) throw new Error(`No key set-up for ${id}`);
+  return environment;
+}

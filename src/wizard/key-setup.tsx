@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import {
+  keyEnvironment,
+  type EnvironmentGroup,
+  type EnvironmentId,
+  type SetupBlock,
+} from '../domain/key-setup.ts';
+import { useT } from '../i18n/locale.tsx';
+import { CodeBlock } from '../ui/code-block.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
+
+interface KeySetupProps {
+  /** The environments in the order to offer them (this platform's first). */
+  order: readonly EnvironmentId[];
+  environment: EnvironmentId;
+  onEnvironment: (environment: EnvironmentId) => void;
+}
+
+const GROUPS: readonly EnvironmentGroup[] = ['terminal', 'project', 'container', 'tool'];
+
+/** Setting DEEPSEEK_API_KEY where the code runs, then a check that never prints the key. */
+export function KeySetup({ order, environment, onEnvironment }: KeySetupProps) {
+  const t = useT();
+  const selectId = useId();
+  const chosen = keyEnvironment(environment);
+  const inGroup = (group: EnvironmentGroup) =>
+    order.filter((id) => keyEnvironment(id).group === group);
+  return (
+    <div className="key-setup">
+      <p>{t('setup.intro')}</p>
+      <div className="key-setup-choice">
+        <label htmlFor={selectId}>{t('setup.environment')}</label>
+        <select
+          id={selectId}
+          value={environment}
+          onChange={(event) => onEnvironment(event.target.value as EnvironmentId)}
+        >
+          {GROUPS.map((group) => (
+            <optgroup key={group} label={t(`setup.group.${group}`)}>
+              {inGroup(group).map((id) => (
+                <option key={id} value={id}>
+                  {t(`setup.env.${id}.label`)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <p>{t(`setup.env.${environment}.note`)}</p>
+      {chosen.setup.map((block, index) => (
+        <SetupCode key={`${environment}-${index}`} block={block} />
+      ))}
+      {chosen.needsNewTerminal && <p className="kt-warning">{t('setup.newTerminal')}</p>}
+      <h5>{t('setup.verify')}</h5>
+      <CodeBlock code={chosen.verify.command} language={chosen.verify.language} />
+      <CopyButton text={chosen.verify.command} label={t('code.copyCommand')} />
+      <p className="expect">
+        {t('setup.verifyExpect')} <code>{chosen.verify.expect}</code>
+      </p>
+    </div>
+  );
+}
+
+function SetupCode({ block }: { block: SetupBlock }) {
+  const t = useT();
+  return (
+    <>
+      {block.file && <p className="setup-file">{t('setup.inFile', { file: block.file })}</p>}
+      <CodeBlock code={block.code} language={block.language} />
+      <CopyButton text={block.code} label={t('code.copySetup')} />
+    </>
+  );
+}
