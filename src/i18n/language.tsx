@@ -1,4 +1,4 @@
-import { createContext, startTransition, useContext, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useLayoutEffect, useState } from 'react';
 import { app as enApp } from './en/app.ts';
 import { pickLocale, type Locale } from './pick-locale.ts';
 import { translate, type Messages, type Vars } from './t.ts';
@@ -14,7 +14,8 @@ const LanguageContext = createContext<Language>({ locale: 'en', setLocale: () =>
 /** The page's language: the browser's choice at first, then the user's. Kept in memory only. */
 export function LanguageProvider({ children }: { children: React.ReactNode }) {
   const [locale, setLocale] = useState<Locale>(() => pickLocale(navigator.languages ?? []));
-  useEffect(() => {
+  // A layout effect: <html lang> changes in the same commit as the text.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     // Fetch the dictionary beside the tools' chunk rather than after it.
     if (locale === 'zh-CN') void loadChinese().catch(() => {});

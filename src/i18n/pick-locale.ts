@@ -3,7 +3,10 @@ export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Each language's name in itself, as a language menu shows it. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', 'zh-CN': '简体中文' };
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+};
 
 /**
  * The first of the browser's preferred languages that the page speaks; English otherwise.

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app.tsx';
 import { LoadFailure } from '../../src/load-failure.tsx';
@@ -16,20 +16,23 @@ afterEach(() => {
   document.documentElement.lang = 'en';
 });
 
-function renderPage() {
+/** The tools and dictionaries load lazily: render in an awaited act so React can resume. */
+async function renderPage() {
   const user = userEvent.setup();
-  render(
-    <LanguageProvider>
-      <App />
-    </LanguageProvider>,
-  );
+  await act(async () => {
+    render(
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>,
+    );
+  });
   return user;
 }
 
 describe('the page frame', () => {
   it('paints the title first, then loads the tools', async () => {
     setLanguages(['en-US']);
-    renderPage();
+    await renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'DeepSeek Key Doctor' })).toBeVisible();
     expect(await screen.findByRole('navigation', { name: 'Causes' })).toBeVisible();
     expect(screen.getByLabelText('DeepSeek API key')).toBeVisible();
@@ -38,7 +41,7 @@ describe('the page frame', () => {
 
   it('speaks Simplified Chinese to a Chinese browser, and keeps <html lang> right', async () => {
     setLanguages(['zh-CN', 'en']);
-    renderPage();
+    await renderPage();
     expect(await screen.findByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(await screen.findByRole('button', { name: TEST_KEY_ZH })).toBeVisible();
@@ -46,7 +49,7 @@ describe('the page frame', () => {
 
   it('switches language from the menu, the whole page included', async () => {
     setLanguages(['en-GB']);
-    const user = renderPage();
+    const user = await renderPage();
     await screen.findByRole('button', { name: 'Test key' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '简体中文');
     expect(await screen.findByRole('button', { name: TEST_KEY_ZH })).toBeVisible();

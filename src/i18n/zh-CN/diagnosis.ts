@@ -1,0 +1,217 @@
+import type { diagnosis as en } from '../en/diagnosis.ts';
+
+/**
+ * Simplified Chinese: the diagnosis and the Markdown report.
+ * Typed against ../en/diagnosis.ts: an unknown key is a type error; a missing one falls back to
+ * English at run time and fails tests/unit/i18n.test.ts.
+ */
+export const diagnosis = {
+  'diagnosis.heading': '诊断',
+  'diagnosis.likely': '最可能的原因：{cause}',
+  'diagnosis.noLikely':
+    '目前还没有哪个原因特别突出。测试你的密钥，或粘贴错误信息或代码，以缩小范围。',
+  'diagnosis.noEvidence': '还没有可用的信息：请粘贴错误信息或代码，或测试一个密钥。',
+  'diagnosis.keyWorks': 'DeepSeek 接受了一个密钥：密钥本身没有问题。',
+  'diagnosis.openCause': '打开此步骤',
+  'diagnosis.openCauseNamed': '打开此步骤：{cause}',
+  'diagnosis.copy': '复制诊断结果',
+  'diagnosis.copyHint': '一份用于客服工单的 Markdown 报告，不含你的密钥。',
+  'diagnosis.notesHeading': '另外值得注意',
+
+  'diagnosis.standing.likely': '很可能',
+  'diagnosis.standing.possible': '有可能',
+  'diagnosis.standing.ruled-out': '已排除',
+  'diagnosis.standing.unknown': '暂无法判断',
+
+  'diagnosis.notAuth.insufficient-balance':
+    '不是身份验证问题：账号余额已用完（402）。请在 platform.deepseek.com 充值。',
+  'diagnosis.notAuth.rate-limited':
+    '不是身份验证问题：请求过多（429）。请稍候，再以更低的频率重试。',
+  'diagnosis.notAuth.server':
+    '不是身份验证问题：DeepSeek 服务器出错（5xx）。请稍后重试，并查看 status.deepseek.com。',
+  'diagnosis.notAuth.model':
+    '不是身份验证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
+  'diagnosis.notAuth.network':
+    '不是身份验证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
+  'diagnosis.notAuth.other-http': '不是身份验证问题：DeepSeek 返回了其他 HTTP 错误。',
+
+  // The live key test.
+  'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
+  'diagnosis.reason.test-key-works-code':
+    '你的密钥有效，所以如果代码仍然收到 401，说明代码没有把这个密钥发给 DeepSeek。',
+  'diagnosis.reason.test-key-works-env':
+    '你的密钥有效；请确认 {variable} 已在运行代码的进程中设置，而不只是在本页面中。',
+  'diagnosis.reason.test-rejected-well-formed':
+    'DeepSeek 拒绝了你粘贴的密钥，尽管它格式正确：它已被删除、轮换，或其账号已注销。',
+  'diagnosis.reason.test-rejected-malformed':
+    'DeepSeek 拒绝了你粘贴的密钥，而且它的格式不像 DeepSeek 密钥：输入有误或复制不完整。',
+  'diagnosis.reason.test-other-provider':
+    '你粘贴的密钥看起来像 {provider} 的密钥，DeepSeek 拒绝了它。',
+  'diagnosis.reason.test-bad-format':
+    'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”：密钥为空，或不以 sk- 开头。',
+  'diagnosis.reason.test-no-such-user': 'DeepSeek 找不到你粘贴的密钥对应的账号（“no such user”）。',
+  'diagnosis.reason.test-governor': 'DeepSeek 以“governor”拒绝，这是它一方的限制：请稍候再测试。',
+  'diagnosis.reason.test-not-auth':
+    '实时测试得到 {status}，这发生在身份验证之后：DeepSeek 接受了该密钥。',
+  'diagnosis.reason.test-wrong-base-url':
+    '实时测试得到 404：本页面中设置的 base URL 不是 DeepSeek API 所在的地址。',
+  'diagnosis.reason.test-not-sendable':
+    '你粘贴的密钥含有无法放进请求头的字符（不可见字符或非 ASCII 字符）。',
+  'diagnosis.reason.test-unreachable':
+    '实时测试没有得到关于密钥的答复；粘贴的错误信息和代码仍然有效。',
+
+  // What DeepSeek's echoed tail says.
+  'diagnosis.reason.tail-variable-name':
+    'DeepSeek 收到的值以“{tail}”结尾，这是某个变量名的结尾：代码发送的是变量名，而不是它的值。',
+  'diagnosis.reason.tail-template':
+    'DeepSeek 收到的值以“{tail}”结尾，这是一个未填充的 ${…} 或 {{…}} 模板：密钥从未被替换进去。',
+  'diagnosis.reason.tail-quote':
+    'DeepSeek 收到的值以引号结尾（“{tail}”）：.env 文件或 shell 中的引号成了密钥的一部分。',
+  'diagnosis.reason.tail-no-value':
+    'DeepSeek 在本应是密钥的位置收到了“{tail}”：代码根本没有拿到值。',
+  'diagnosis.reason.tail-placeholder':
+    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥。',
+  'diagnosis.reason.tail-different-key':
+    'DeepSeek 收到的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码发送的是另一个密钥。',
+
+  // The pasted error.
+  'diagnosis.reason.error-key-received':
+    'DeepSeek 收到了一个密钥（以“{tail}”结尾），所以运行代码的地方已设置了密钥。',
+  'diagnosis.reason.error-tail-matches':
+    'DeepSeek 回显了“{tail}”，正是你粘贴的密钥的结尾：代码传入的就是这个密钥。',
+  'diagnosis.reason.error-rejected-well-formed':
+    'DeepSeek 拒绝了你的代码发送的密钥，而你的密钥格式正确：它已被删除、轮换，或其账号已注销。',
+  'diagnosis.reason.error-rejected-malformed':
+    'DeepSeek 拒绝了你的代码发送的密钥，而你粘贴的密钥格式不像 DeepSeek 密钥。',
+  'diagnosis.reason.error-other-provider':
+    '你粘贴的密钥看起来像 {provider} 的密钥，而不是 DeepSeek 密钥。',
+  'diagnosis.reason.error-rejected-unverified':
+    'DeepSeek 拒绝了一个以“{tail}”结尾的密钥。将它与你密钥的结尾比较，或在这里测试你的密钥，即可判断是哪种原因。',
+  'diagnosis.reason.error-bad-format':
+    'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”：代码发送的密钥为空，或不以 sk- 开头。',
+  'diagnosis.reason.error-bad-format-not-revoked':
+    '已撤销的密钥仍以 sk- 开头，所以请求头格式错误不会来自已撤销的密钥。',
+  'diagnosis.reason.error-no-such-user':
+    'DeepSeek 找不到该密钥对应的账号（“no such user”）：已被删除，或 DeepSeek 一方发生故障。',
+  'diagnosis.reason.error-governor':
+    'DeepSeek 以“governor”拒绝，这是它一方的限制，而不是密钥错误。',
+  'diagnosis.reason.error-unknown-401':
+    '这是一个没有 DeepSeek 消息的 401：在有更多证据之前，四种原因都有可能。',
+  'diagnosis.reason.error-openai':
+    'OpenAI 返回了“Incorrect API key provided”：客户端没有设置 DeepSeek 的 base URL，所以密钥被发给了 OpenAI。',
+  'diagnosis.reason.error-openai-key-sent':
+    '有一个以“{tail}”结尾的密钥被发送了出去（发往 OpenAI），所以变量已设置。',
+  'diagnosis.reason.error-openai-cannot-judge':
+    'OpenAI 无法判断 DeepSeek 密钥：你的密钥是否正确，要等它发往 DeepSeek 后才知道。',
+  'diagnosis.reason.error-openai-host':
+    '应答的是 OpenAI 的服务器：客户端没有设置 DeepSeek 的 base URL。',
+  'diagnosis.reason.error-no-key':
+    'SDK 完全没有找到密钥：运行代码的地方 {variable} 未设置或为空，于是它回退到了 OPENAI_API_KEY。',
+  'diagnosis.reason.error-no-key-client':
+    '或者创建客户端时没有传入 api_key，于是 SDK 改为查找 OPENAI_API_KEY。',
+  'diagnosis.reason.error-nothing-sent':
+    '没有发送任何密钥，所以 DeepSeek 从未检查过密钥：目前还不能认定是密钥的值有问题。',
+  'diagnosis.reason.error-keyerror':
+    'Python 对 {variable} 抛出了 KeyError：运行代码的进程中没有设置该变量。',
+  'diagnosis.reason.error-keyerror-name':
+    '代码读取的是 {variable}；常用的名称是 {expected}。请确认这就是你设置的变量名。',
+  'diagnosis.reason.error-invalid-header':
+    '密钥无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
+  'diagnosis.reason.error-header-has-value': '密钥有值（只是不够干净），所以它已设置。',
+  'diagnosis.reason.error-not-auth':
+    '该错误（{status}）发生在身份验证之后：DeepSeek 接受了该密钥。',
+  'diagnosis.reason.error-server': 'DeepSeek 服务器出错（{status}）：这与密钥无关。',
+  'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
+  'diagnosis.reason.error-not-found':
+    '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
+  'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的身份验证错误。',
+  'diagnosis.reason.error-unofficial-package':
+    '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
+
+  // The pasted key.
+  'diagnosis.reason.lint-errors': '你粘贴的密钥在格式或字符上有 {count} 个问题。',
+  'diagnosis.reason.lint-other-provider': '你粘贴的密钥看起来像 {provider} 的密钥。',
+  'diagnosis.reason.lint-shape-ok':
+    '你粘贴的密钥符合 DeepSeek 密钥的格式（sk- 加 32 位十六进制字符），因此输入错误的可能性较小。',
+
+  // The pasted code.
+  'diagnosis.reason.code-no-api-key':
+    '第 {line} 行：客户端没有拿到 api_key，因此 SDK 读取的是 OPENAI_API_KEY。',
+  'diagnosis.reason.code-no-base-url':
+    '第 {line} 行：客户端没有设置 base_url，因此密钥被发往 OpenAI。',
+  'diagnosis.reason.code-foreign-base-url':
+    '第 {line} 行：base URL {url} 不是 DeepSeek 的地址，因此密钥被发往那里。',
+  'diagnosis.reason.code-base-url-path': '第 {line} 行：base URL {url} 带有多余的路径。',
+  'diagnosis.reason.code-wrong-option-name':
+    '第 {line} 行：Node.js 版 openai 会忽略“{name}”；正确的选项是 {expected}。',
+  'diagnosis.reason.code-hard-coded-key':
+    '第 {line} 行：代码中写死了一个密钥（{shape}）；代码里的旧密钥常常已被撤销。',
+  'diagnosis.reason.code-empty-key': '第 {line} 行：密钥是空字符串。',
+  'diagnosis.reason.code-placeholder-key':
+    '第 {line} 行：密钥是占位符（“{value}”），不是你的密钥。',
+  'diagnosis.reason.code-key-is-variable-name':
+    '第 {line} 行：密钥是文本“{name}”，而不是该变量的值。',
+  'diagnosis.reason.code-env-var-name': '第 {line} 行：代码读取的是 {read}，而不是 {expected}。',
+  'diagnosis.reason.code-getenv-none':
+    '第 {line} 行：{name} 未设置时 os.getenv 返回 None，SDK 会回退到 OPENAI_API_KEY。',
+  'diagnosis.reason.code-environ-fails-loudly':
+    '第 {line} 行：变量未设置时，os.environ["{name}"] 会明确报错。',
+  'diagnosis.reason.code-dotenv-not-loaded':
+    '第 {line} 行：导入了 dotenv 但从未调用，因此没有读取 .env。',
+  'diagnosis.reason.code-dotenv-too-late': '第 {line} 行：load_dotenv() 在创建客户端之后才运行。',
+  'diagnosis.reason.code-dotenv-missing': '第 {line} 行：提到了 .env 文件，但没有代码加载它。',
+  'diagnosis.reason.code-node-env-not-loaded':
+    '第 {line} 行：Node 只有在使用 --env-file 或 dotenv 时才读取 .env。',
+  'diagnosis.reason.code-unofficial-package': '第 {line} 行：“{module}”不是 DeepSeek 官方包。',
+  'diagnosis.reason.code-openai-model':
+    '第 {line} 行：{model} 是 OpenAI 的模型；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
+  'diagnosis.reason.code-retired-model':
+    '第 {line} 行：{model} 已下线；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
+  'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',
+  'diagnosis.reason.code-passes-key':
+    '代码读取 {variable}，并把它传给了设置了 DeepSeek base URL 的客户端。',
+  'diagnosis.reason.code-environ-set':
+    '代码读取 os.environ["{variable}"]，如果变量未设置会抛出 KeyError，但 DeepSeek 作出了响应：该变量已设置。',
+
+  // Two pieces of evidence together.
+  'diagnosis.reason.key-works-code-fails':
+    '你测试的密钥有效，但你的错误是 401：代码没有发送这个密钥。',
+
+  // The Markdown report.
+  'diagnosis.report.title': 'DeepSeek 401 诊断',
+  'diagnosis.report.date': '日期',
+  'diagnosis.report.app': '生成工具',
+  'diagnosis.report.likely': '最可能的原因',
+  'diagnosis.report.noLikely': '无法确定',
+  'diagnosis.report.notAuth': '不是身份验证问题',
+  'diagnosis.report.keyWorks': 'DeepSeek 接受了密钥',
+  'diagnosis.report.yes': '是',
+  'diagnosis.report.no': '否',
+  'diagnosis.report.none': '无',
+  'diagnosis.report.causes': '四种原因',
+  'diagnosis.report.notes': '备注',
+  'diagnosis.report.test': '实时密钥测试',
+  'diagnosis.report.outcome': '结果',
+  'diagnosis.report.status': 'HTTP 状态码',
+  'diagnosis.report.message': '消息',
+  'diagnosis.report.variant': '401 消息类型',
+  'diagnosis.report.tail': '回显的密钥结尾',
+  'diagnosis.report.requestId': '请求 ID',
+  'diagnosis.report.models': '模型',
+  'diagnosis.report.latency': '耗时',
+  'diagnosis.report.relay': '经由本地中转服务',
+  'diagnosis.report.error': '粘贴的错误信息',
+  'diagnosis.report.recognised': '识别为',
+  'diagnosis.report.sdk': '输出来源',
+  'diagnosis.report.exception': '异常',
+  'diagnosis.report.sign': '迹象',
+  'diagnosis.report.key': '密钥（仅格式，绝不含密钥本身）',
+  'diagnosis.report.shape': '格式',
+  'diagnosis.report.shortKey': '{length} 个字符（太短，不显示任何部分）',
+  'diagnosis.report.provider': '看起来像',
+  'diagnosis.report.lint': '密钥检查结果',
+  'diagnosis.report.code': '粘贴的代码',
+  'diagnosis.report.language': '语言',
+  'diagnosis.report.findings': '发现的问题',
+  'diagnosis.report.footer': '密钥只显示前缀和最后四个字符；报告不包含粘贴的代码本身。',
+} satisfies { readonly [K in keyof typeof en]?: string };

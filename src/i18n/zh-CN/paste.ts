@@ -1,0 +1,143 @@
+import type { paste as en } from '../en/paste.ts';
+
+/**
+ * Simplified Chinese: the "Paste your error" / "Paste your code" panel.
+ * Typed against ../en/paste.ts: an unknown key is a type error; a missing one falls back to
+ * English at run time and fails tests/unit/i18n.test.ts.
+ */
+export const paste = {
+  'paste.heading': '粘贴错误信息或代码',
+  'paste.intro': '无需密钥，也不会发送任何内容：错误信息和代码都在本页面中分析。提供其中一项即可。',
+  'paste.errorLabel': '粘贴错误信息',
+  'paste.errorHint': 'Python traceback、Node 错误、curl 响应或一行日志。',
+  'paste.codeLabel': '粘贴代码',
+  'paste.codeHint':
+    'Python 或 JavaScript/TypeScript：创建客户端的那个文件。写在其中的密钥只留在本页面中。',
+  'paste.diagnose': '诊断',
+  'paste.nothing': '粘贴错误信息、代码或两者，然后点击“诊断”。',
+  'paste.resultHeading': '粘贴内容的分析结果',
+
+  'paste.error.heading': '你的错误',
+  'paste.error.notRecognised':
+    '这看起来不像本页面认识的错误。找到的信息如下；如果文本很长，只粘贴 traceback 的最后几行即可。',
+  'paste.error.status': 'HTTP 状态码',
+  'paste.error.message': '消息',
+  'paste.error.variant': '401 消息类型',
+  'paste.error.tail': '服务器收到的密钥结尾',
+  'paste.error.sdk': '输出来源',
+  'paste.error.exception': '异常',
+  'paste.error.requestId': '请求 ID',
+  'paste.error.signs': '迹象',
+  'paste.error.none': '未发现',
+
+  'paste.error.kind.unauthorized': 'DeepSeek 返回 401：它不接受收到的密钥。',
+  'paste.error.kind.openai-key-rejected':
+    '拒绝密钥的是 OpenAI，而不是 DeepSeek：客户端没有设置 DeepSeek 的 base URL，所以密钥被发到了 api.openai.com。',
+  'paste.error.kind.no-key':
+    '客户端没有拿到密钥，因此没有发送请求：SDK 既没找到 api_key 参数，也没找到 OPENAI_API_KEY。',
+  'paste.error.kind.invalid-header':
+    '密钥甚至无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
+  'paste.error.kind.insufficient-balance':
+    'DeepSeek 返回 402 Insufficient Balance：密钥有效，账号需要充值。',
+  'paste.error.kind.rate-limited': 'DeepSeek 返回 429：请求过多。密钥有效；请降低频率后重试。',
+  'paste.error.kind.server-error': 'DeepSeek 服务器出错（5xx）。这与密钥无关：请稍后重试。',
+  'paste.error.kind.model': 'DeepSeek 不提供这个模型名：密钥有效，是模型 ID 错了。',
+  'paste.error.kind.http-error': '一个与身份验证无关的 HTTP 错误。',
+  'paste.error.kind.network':
+    '请求没有得到任何 HTTP 响应：这是网络、DNS、TLS 或代理问题，不是密钥问题。',
+  'paste.error.kind.unrecognised': '无法识别。',
+
+  'paste.error.variant.invalid-key': '“Your api key: ****… is invalid”：收到了密钥但被拒绝',
+  'paste.error.variant.bad-format':
+    '“auth header format should be Bearer sk-…”：密钥为空或不以 sk- 开头',
+  'paste.error.variant.no-such-user': '“no such user”：账号已不存在，或服务故障',
+  'paste.error.variant.governor': '“governor”：DeepSeek 一方的限制',
+  'paste.error.variant.unknown': '没有可分析的消息',
+
+  'paste.error.network.dns': '无法解析主机名（DNS）。',
+  'paste.error.network.refused': '连接被拒绝。',
+  'paste.error.network.reset': '连接被关闭或重置。',
+  'paste.error.network.timeout': '请求超时。',
+  'paste.error.network.tls': 'TLS（SSL）证书校验失败：常见于公司代理。',
+  'paste.error.network.blocked': '浏览器拦截了请求（CORS、浏览器扩展或离线）。',
+  'paste.error.network.other': '连接错误。',
+
+  'paste.error.sdk.python-openai': 'openai（Python）',
+  'paste.error.sdk.node-openai': 'openai（Node.js）',
+  'paste.error.sdk.langchain': 'LangChain（基于 openai SDK）',
+  'paste.error.sdk.litellm': 'LiteLLM',
+  'paste.error.sdk.curl': 'curl',
+  'paste.error.sdk.unknown': '未知',
+
+  'paste.error.sign.unofficial-deepseek-package':
+    '使用了“deepseek”包：DeepSeek 没有官方 SDK，其文档使用的是 openai 包。',
+  'paste.error.sign.openai-incorrect-key':
+    '“Incorrect API key provided”是 OpenAI 的消息：密钥被发给了 OpenAI。',
+  'paste.error.sign.openai-host':
+    '应答的是 OpenAI 的服务器（api.openai.com 或 platform.openai.com）。',
+  'paste.error.sign.deepseek-host': '请求发往了 api.deepseek.com。',
+  'paste.error.sign.no-key-python':
+    'Python 版 openai 没找到密钥：既没有传入 api_key，也没有设置 OPENAI_API_KEY。',
+  'paste.error.sign.no-key-node':
+    'Node.js 版 openai 没找到密钥：没有传入 apiKey（或其值为 undefined），也没有设置 OPENAI_API_KEY。',
+  'paste.error.sign.missing-credentials': '“Missing credentials”：客户端没有拿到密钥。',
+  'paste.error.sign.langchain-no-key': 'LangChain 没有为其 OpenAI 客户端找到密钥。',
+  'paste.error.sign.env-keyerror': 'os.environ[…] 抛出 KeyError：运行代码的进程中没有设置该变量。',
+  'paste.error.sign.openai-env-fallback':
+    '提到了 OPENAI_API_KEY：由于没有向客户端传入密钥，SDK 去那里查找了。',
+  'paste.error.sign.invalid-header':
+    'HTTP 库拒绝了 Authorization 请求头：密钥含有换行符、不可见字符或非 ASCII 字符。',
+  'paste.error.sign.doubled-path':
+    'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
+  'paste.error.sign.truncated': '文本过长：只读取了前 200 KB。',
+
+  'paste.code.heading': '你的代码',
+  'paste.code.language.python': 'Python',
+  'paste.code.language.node': 'JavaScript 或 TypeScript',
+  'paste.code.language.other': '不是 Python 或 JavaScript：只检查了其中写入的密钥。',
+  'paste.code.languageIs': '按 {language} 解析。',
+  'paste.code.noFindings': '这段代码中未发现问题。',
+  'paste.code.unchanged': '无需修复：下面就是你粘贴的代码。',
+  'paste.code.atLine': '第 {line} 行：{text}',
+  'paste.code.severity.error': '问题',
+  'paste.code.severity.warning': '警告',
+  'paste.code.severity.info': '提示',
+  'paste.code.changedLines': '修复后代码中修改的行：{lines}。',
+
+  'paste.code.finding.no-api-key':
+    '创建客户端时没有传入 api_key，因此 SDK 读取的是 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',
+  'paste.code.finding.no-base-url':
+    '客户端没有设置 base_url，因此密钥被发往 OpenAI（api.openai.com），并被拒绝。请添加 base_url https://api.deepseek.com。',
+  'paste.code.finding.foreign-base-url':
+    'base URL {url} 不是 DeepSeek 的地址：密钥会被发到那里。请使用 https://api.deepseek.com。',
+  'paste.code.finding.base-url-path':
+    'base URL {url} 带有 SDK 会自行添加的路径；请求会发往一个不存在的 URL。请使用 https://api.deepseek.com。',
+  'paste.code.finding.wrong-option-name':
+    'Node.js 版 openai 没有“{name}”选项，并会静默忽略它：正确的选项是 {expected}。',
+  'paste.code.finding.hard-coded-key':
+    '代码中写死了一个密钥（{shape}）。任何看到这个文件的人都能使用它：请在 platform.deepseek.com 删除它，创建新密钥，并从环境变量中读取。',
+  'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
+  'paste.code.finding.placeholder-key': '“{value}”是占位符，不是密钥。请从环境变量中读取密钥。',
+  'paste.code.finding.key-is-variable-name':
+    '密钥是文本“{name}”，即加了引号的变量名，而不是变量的值。请改为读取该变量。',
+  'paste.code.finding.env-var-name':
+    '代码读取的是 {read}，但密钥在 {expected} 中：请读取你设置的同一个变量名。',
+  'paste.code.finding.getenv-none':
+    '变量未设置时，os.getenv("{name}") 返回 None，SDK 随后会悄悄改用 OPENAI_API_KEY。而 os.environ["{name}"] 会立即以 KeyError 失败。',
+  'paste.code.finding.environ-fails-loudly':
+    '变量未设置时，os.environ["{name}"] 会抛出 KeyError：很好，缺少密钥时会明确报错。',
+  'paste.code.finding.dotenv-not-loaded':
+    '导入了 dotenv 但从未调用，因此 .env 文件没有被读取：请在创建客户端之前调用 load_dotenv()（Python）或 dotenv.config()（Node）。',
+  'paste.code.finding.dotenv-too-late':
+    'load_dotenv() 在创建客户端之后才运行，因此客户端没有看到密钥：请先调用它。',
+  'paste.code.finding.dotenv-missing':
+    '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
+  'paste.code.finding.node-env-not-loaded':
+    'Node 不会自动读取 .env：请运行 node --env-file=.env（Node 20.6+），或 import "dotenv/config"，除非该变量已在 shell 中设置。',
+  'paste.code.finding.unofficial-package':
+    '“{module}”不是官方包：DeepSeek 没有自己的 SDK。请使用 openai 包并设置 DeepSeek 的 base URL。',
+  'paste.code.finding.openai-model':
+    '{model} 是 OpenAI 的模型；DeepSeek 对它返回 400。请使用 {suggested}。',
+  'paste.code.finding.retired-model': '{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。',
+  'paste.code.finding.no-client': '这段代码中没有找到 OpenAI 客户端：请粘贴创建客户端的那部分。',
+} satisfies { readonly [K in keyof typeof en]?: string };
