@@ -1,4 +1,4 @@
-import { hashOf } from './wizard/wizard-state.ts';
+import { hashOf } from './wizard/step-hash.ts';
 import { useShellT } from './i18n/language.tsx';
 
 /** Brings a section into view and puts the cursor in its first field. */

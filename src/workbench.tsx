@@ -15,7 +15,7 @@ import { DiagnosisSummary } from './paste/diagnosis-summary.tsx';
 import { PastePanel } from './paste/paste-panel.tsx';
 import { ErrorReference } from './reference/error-reference.tsx';
 import { Wizard } from './wizard/wizard.tsx';
-import { hashOf } from './wizard/wizard-state.ts';
+import { hashOf } from './wizard/step-hash.ts';
 
 export const APP_VERSION = '0.1.0';
 

@@ -83,6 +83,8 @@ export async function checkKey(key: string, options: CheckKeyOptions): Promise<K
       project: null,
       logLevel: 'off',
       defaultHeaders: EXTRA_HEADERS_REMOVED,
+      // NOTE: looked up at call time, so a fetch patched after load (MSW in tests) still answers.
+      fetch: (input, init) => fetch(input, init),
     });
     const request = { signal: controller.signal };
     started = performance.now();

@@ -3,6 +3,7 @@ import { diagnosis } from './en/diagnosis.ts';
 import { keyLint } from './en/key-lint.ts';
 import { keyTest } from './en/key-test.ts';
 import { paste } from './en/paste.ts';
+import { reference } from './en/reference.ts';
 import { setup } from './en/setup.ts';
 import { wizard } from './en/wizard.ts';
 
@@ -10,4 +11,13 @@ import { wizard } from './en/wizard.ts';
  * The English dictionary: the source of every message key. Each feature keeps its strings in its
  * own file under ./en/, with keys prefixed by the feature, so that no two files define one key.
  */
-export const en = { ...app, ...wizard, ...keyLint, ...keyTest, ...paste, ...diagnosis, ...setup };
+export const en = {
+  ...app,
+  ...wizard,
+  ...keyLint,
+  ...keyTest,
+  ...paste,
+  ...diagnosis,
+  ...setup,
+  ...reference,
+};

@@ -25,21 +25,31 @@ export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
   }
 
   async function test(viaRelay: boolean) {
-    if (state.phase.kind === 'running') return;
+    if (state.phase.kind === 'running' || running.current) return;
     const base = readBaseUrl(state.baseURL);
     if (base.kind === 'invalid') return;
     const controller = new AbortController();
     running.current = controller;
     const run = state.run + 1;
     const key = state.key;
-    dispatch({ type: 'test-started', viaRelay });
+    // "Testing…" renders at the next frame, the first moment it can be seen: rendering at once
+    // would hold the main thread while the request is being handed to the network.
+    let started = false;
+    const start = () => {
+      if (started || running.current !== controller) return;
+      started = true;
+      dispatch({ type: 'test-started', viaRelay });
+    };
+    const showRunning = requestAnimationFrame(start);
     const target =
       viaRelay && state.relayURL
         ? { baseURL: state.relayURL, viaRelay: true }
         : { baseURL: base.url, viaRelay: false };
     const outcome = await checkKey(key, { signal: controller.signal, ...target });
+    cancelAnimationFrame(showRunning);
     // A key edited or forgotten meanwhile: this answer is about a key that is gone.
     if (running.current !== controller) return;
+    start();
     running.current = null;
     const customBase = base.kind === 'custom' && !target.viaRelay ? base.url : null;
     dispatch({ type: 'test-finished', run, outcome, customBase });

@@ -4,7 +4,7 @@ import type { Diagnosis, Evidence } from '../domain/diagnose.ts';
 import { diagnosisReport, reasonText } from '../domain/diagnosis-report.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
-import { hashOf } from '../wizard/wizard-state.ts';
+import { hashOf } from '../wizard/step-hash.ts';
 
 export interface DiagnosisSummaryProps {
   diagnosis: Diagnosis;

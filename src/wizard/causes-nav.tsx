@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
 import { useT } from '../i18n/locale.tsx';
-import { hashOf, type Mark } from './wizard-state.ts';
+import { hashOf } from './step-hash.ts';
+import type { Mark } from './wizard-state.ts';
 
 const ARROWS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 

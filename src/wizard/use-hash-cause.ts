@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore, type RefObject } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import { causeFromHash, hashOf } from './wizard-state.ts';
+import { causeFromHash, hashOf } from './step-hash.ts';
 
 /**
  * The open step, read from and written to the URL hash so that a step can be linked. The ref

@@ -1,5 +1,5 @@
 import type { Shell } from '../domain/cause-checks.ts';
-import { CAUSE_IDS, isCauseId, type CauseId } from '../domain/causes.ts';
+import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
 import type { EnvironmentId } from '../domain/key-setup.ts';
 import { defaultEnvironment, defaultShell, environmentOrder } from '../domain/platform.ts';
 
@@ -47,17 +47,4 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 /** The cause after this one, or null after the last. */
 export function nextCause(cause: CauseId): CauseId | null {
   return CAUSE_IDS[CAUSE_IDS.indexOf(cause) + 1] ?? null;
-}
-
-const HASH_PREFIX = '#cause-';
-
-/** The URL hash for a step. The hash carries the step and nothing else. */
-export function hashOf(cause: CauseId): string {
-  return `${HASH_PREFIX}${cause}`;
-}
-
-export function causeFromHash(hash: string): CauseId | null {
-  if (!hash.startsWith(HASH_PREFIX)) return null;
-  const id = hash.slice(HASH_PREFIX.length);
-  return isCauseId(id) ? id : null;
 }

@@ -7,7 +7,8 @@ import { CausesNav } from './causes-nav.tsx';
 import { CauseStep } from './cause-step.tsx';
 import { browserPlatform } from './browser-platform.ts';
 import { useHashCause } from './use-hash-cause.ts';
-import { hashOf, initialWizardState, nextCause, wizardReducer, type Mark } from './wizard-state.ts';
+import { hashOf } from './step-hash.ts';
+import { initialWizardState, nextCause, wizardReducer, type Mark } from './wizard-state.ts';
 
 interface WizardProps {
   /** The cause the evidence points at, marked in the navigation. */

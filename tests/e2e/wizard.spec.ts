@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CAUSE_CHECKS, type Command } from '../../src/domain/cause-checks.ts';
 import type { CauseId } from '../../src/domain/causes.ts';
+import { defaultShell } from '../../src/domain/platform.ts';
 
 /** The four steps, in the order of SPEC §2.1. */
 const STEPS: readonly { id: CauseId; title: string }[] = [
@@ -11,9 +12,15 @@ const STEPS: readonly { id: CauseId; title: string }[] = [
   { id: 'not-passed', title: 'Key not passed to the client' },
 ];
 
-/** The check a step shows first: the default shell (bash), or the first one it has. */
-const shownCheck = (cause: CauseId): Command =>
-  CAUSE_CHECKS[cause].find((c) => c.shell === 'bash') ?? CAUSE_CHECKS[cause][0]!;
+/** The check a step shows first: the platform's shell (PowerShell on Windows), or its first. */
+async function shownCheck(page: Page, cause: CauseId): Promise<Command> {
+  const platform = await page.evaluate(() => {
+    const data = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
+    return data?.platform || navigator.platform || navigator.userAgent;
+  });
+  const shell = defaultShell(platform);
+  return CAUSE_CHECKS[cause].find((c) => c.shell === shell) ?? CAUSE_CHECKS[cause][0]!;
+}
 
 const causesNav = (page: Page) => page.getByRole('navigation', { name: 'Causes' });
 const stepRegion = (page: Page, title: string) => page.getByRole('region', { name: title });
@@ -41,7 +48,7 @@ const shownCode = (region: Locator) =>
 
 async function expectCheckShown(page: Page, cause: CauseId, title: string) {
   const region = stepRegion(page, title);
-  const check = shownCheck(cause);
+  const check = await shownCheck(page, cause);
   await expect(region.getByRole('heading', { name: 'How to check' })).toBeVisible();
   await expect(region.locator('pre').first()).toHaveText(check.command);
   await expect(region.getByText(check.expect!, { exact: true })).toBeVisible();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../src/domain/causes.ts';
+import { causeFromHash, hashOf } from '../../src/wizard/step-hash.ts';
 import {
-  causeFromHash,
-  hashOf,
   initialWizardState,
   nextCause,
   wizardReducer,
