@@ -318,3 +318,38 @@ test.describe('the relay in vite preview', () => {
     }
   });
 });
+
+test('after a live test, every snippet names a model the key listed', async ({ page }) => {
+  const onlyPro = {
+    object: 'list',
+    data: [{ id: 'deepseek-v4-pro', object: 'model', owned_by: 'deepseek' }],
+  };
+  await open(page, json(200, onlyPro));
+  await page.goto('./#cause-not-passed');
+  const step = page.getByRole('region', { name: 'Key not passed to the client' });
+  await expect(step.getByRole('region', { name: 'Fixed code' })).toContainText('deepseek-flash');
+
+  await testKey(page, GOOD_KEY);
+  await expect(verdict(page)).toContainText('Your key works');
+  await expect(step.getByText('The code names deepseek-v4-pro')).toBeVisible();
+  for (const language of [
+    'Python',
+    'Node.js / TypeScript',
+    'curl',
+    'PowerShell',
+    'LangChain',
+    'LiteLLM',
+  ]) {
+    await step
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: language, exact: true })
+      .click();
+    const fixed = step.getByRole('region', { name: 'Fixed code' });
+    await expect(fixed, language).toContainText('deepseek-v4-pro');
+    await expect(fixed, language).not.toContainText('deepseek-flash');
+  }
+  // The reference's workaround follows the same tab and model.
+  await expect(page.getByRole('region', { name: 'About this error' })).toContainText(
+    'deepseek-v4-pro',
+  );
+});
