@@ -353,3 +353,25 @@ test('after a live test, every snippet names a model the key listed', async ({ p
     'deepseek-v4-pro',
   );
 });
+
+test('another base URL only when typed in the page: warned, and held by the CSP', async ({
+  page,
+}) => {
+  const journey = await open(page, json(200, MODELS_BODY));
+  await page.getByText('Advanced: test through another API base URL').click();
+  const base = page.getByRole('textbox', { name: 'API base URL' });
+  await base.fill('https://llm-proxy.example.com/v1');
+  await expect(page.getByText(/sent to llm-proxy\.example\.com, not to DeepSeek/)).toBeVisible();
+  await testKey(page, GOOD_KEY);
+  // The built page's Content-Security-Policy lets it reach only DeepSeek and its own origin.
+  await expect(verdict(page)).toContainText('Tested against https://llm-proxy.example.com/v1');
+  await expect(verdict(page)).not.toContainText('Your key works');
+  expect(journey.deepseekPaths).toEqual([]);
+  expect(journey.allURLs.some((url) => url.includes('llm-proxy.example.com'))).toBe(false);
+
+  // Back to DeepSeek: empty means api.deepseek.com.
+  await base.fill('');
+  await page.getByRole('button', { name: 'Test key' }).click();
+  await expect(verdict(page)).toContainText('Your key works');
+  expect(journey.deepseekPaths).toContain('GET /models');
+});
