@@ -31,22 +31,10 @@ export const CODE_HIGHLIGHT: Readonly<Record<CodeLanguage, HighlightLanguage>> =
   litellm: 'python',
 };
 
-/** A file name to save each language's snippet as (and to run it: `python app.py`, …). */
-export const CODE_FILE_NAME: Readonly<Record<CodeLanguage, string>> = {
-  python: 'app.py',
-  node: 'app.mjs',
-  curl: 'chat.sh',
-  powershell: 'chat.ps1',
-  langchain: 'app.py',
-  litellm: 'app.py',
-};
-
-/** What each language's snippet needs: an install command or a minimum version (shown as code). */
-export const CODE_REQUIREMENTS: Readonly<Record<CodeLanguage, string>> = {
+/** The install command each language's snippet needs; curl and PowerShell need none. */
+export const CODE_INSTALL: Readonly<Partial<Record<CodeLanguage, string>>> = {
   python: 'pip install openai',
   node: 'npm install openai',
-  curl: 'curl >= 7.76 (--fail-with-body)',
-  powershell: 'PowerShell 5.1 or 7',
   langchain: 'pip install langchain-openai',
   litellm: 'pip install litellm',
 };

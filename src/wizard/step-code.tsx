@@ -3,7 +3,7 @@ import type { SnippetModel } from '../domain/pick-model.ts';
 import {
   CODE_HIGHLIGHT,
   CODE_LANGUAGES,
-  CODE_REQUIREMENTS,
+  CODE_INSTALL,
   causeCode,
   type CodeLanguage,
 } from '../domain/snippets.ts';
@@ -31,7 +31,12 @@ export function StepCode({ cause, model, language, onLanguage }: StepCodeProps) 
         onChange={onLanguage}
       />
       <p className="code-needs">
-        {t('code.needs')} <code>{CODE_REQUIREMENTS[language]}</code>
+        {t('code.needs')}{' '}
+        {language === 'curl' || language === 'powershell' ? (
+          t(`code.needs.${language}`)
+        ) : (
+          <code>{CODE_INSTALL[language]}</code>
+        )}
       </p>
       {model.fromKey && (
         <p className="model-note">{t('wizard.modelFromKey', { model: model.model })}</p>

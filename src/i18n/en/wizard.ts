@@ -93,6 +93,8 @@ export const wizard = {
   'code.language.langchain': 'LangChain',
   'code.language.litellm': 'LiteLLM',
   'code.needs': 'Needs:',
+  'code.needs.curl': 'curl 7.76 or later (for --fail-with-body).',
+  'code.needs.powershell': 'Windows PowerShell 5.1 or PowerShell 7.',
   'code.copySetup': 'Copy the set-up',
   'code.shell.bash': 'bash / zsh',
   'code.shell.fish': 'fish',

@@ -95,6 +95,8 @@ export const wizard = {
   'code.language.langchain': 'LangChain',
   'code.language.litellm': 'LiteLLM',
   'code.needs': '需要：',
+  'code.needs.curl': 'curl 7.76 或更高版本（用于 --fail-with-body）。',
+  'code.needs.powershell': 'Windows PowerShell 5.1 或 PowerShell 7。',
   'code.copySetup': '复制设置命令',
   'code.shell.bash': 'bash / zsh',
   'code.shell.fish': 'fish',
