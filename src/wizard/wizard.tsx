@@ -1,4 +1,4 @@
-import { useReducer, useState } from 'react';
+import { useReducer } from 'react';
 import type { CauseId } from '../domain/causes.ts';
 import { pickModel, type SnippetModel } from '../domain/pick-model.ts';
 import type { CodeLanguage } from '../domain/snippets.ts';
@@ -18,8 +18,8 @@ interface WizardProps {
   /** The user's pasted code is shown repaired in the paste result. */
   repairedAbove?: boolean;
   /** The code tab, shared with every step and the reference. */
-  language?: CodeLanguage;
-  onLanguage?: (language: CodeLanguage) => void;
+  language: CodeLanguage;
+  onLanguage: (language: CodeLanguage) => void;
 }
 
 /** The four causes as steps; the open step is in the URL hash. */
@@ -27,15 +27,12 @@ export function Wizard({
   likely = null,
   model = pickModel(null),
   repairedAbove = false,
-  language: chosen,
+  language,
   onLanguage,
 }: WizardProps) {
   const t = useT();
   const [state, dispatch] = useReducer(wizardReducer, browserPlatform(), initialWizardState);
   const [cause, open, openedByUser] = useHashCause();
-  // Standalone (in tests), the wizard keeps the code tab itself.
-  const [ownLanguage, setOwnLanguage] = useState<CodeLanguage>('python');
-  const language = chosen ?? ownLanguage;
   const last = cause ? state.marks[cause] : undefined;
 
   function mark(current: CauseId, value: Mark) {
@@ -60,7 +57,7 @@ export function Wizard({
             model={model}
             repairedAbove={repairedAbove}
             language={language}
-            onLanguage={onLanguage ?? setOwnLanguage}
+            onLanguage={onLanguage}
             openedByUser={openedByUser}
           />
           {last && (
