@@ -1,14 +1,11 @@
-import { use, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
 import { diagnose, type Evidence } from './domain/diagnose.ts';
 import type { KeyLint } from './domain/key-lint.ts';
 import type { KeyTestOutcome } from './domain/key-test-outcome.ts';
 import { pickModel } from './domain/pick-model.ts';
 import type { CodeLanguage } from './domain/snippets.ts';
-import { en } from './i18n/en.ts';
-import { loadChinese, useLanguage } from './i18n/language.tsx';
-import { TranslateProvider } from './i18n/locale.tsx';
-import { translate, type Translate } from './i18n/t.ts';
+import { TranslateProvider, useLanguageT } from './i18n/locale.tsx';
 import { KeyTestPanel } from './key-test/key-test-panel.tsx';
 import type { PasteEvidence } from './paste/analyse-paste.ts';
 import { DiagnosisSummary } from './paste/diagnosis-summary.tsx';
@@ -26,13 +23,7 @@ type KeyResult = { lint: KeyLint; outcome: KeyTestOutcome } | null;
  * into one diagnosis and the wizard.
  */
 export function Workbench() {
-  const { locale } = useLanguage();
-  // NOTE: `use` may be called conditionally; it suspends until the dictionary has loaded.
-  const chinese = locale === 'zh-CN' ? use(loadChinese()) : null;
-  const t = useMemo<Translate>(() => {
-    const messages = chinese ? { ...en, ...chinese } : en;
-    return (key, vars) => translate(messages, key, vars);
-  }, [chinese]);
+  const t = useLanguageT();
 
   const [keyResult, setKeyResult] = useState<KeyResult>(null);
   const [paste, setPaste] = useState<PasteEvidence | null>(null);
@@ -51,6 +42,8 @@ export function Workbench() {
 
   function onPaste(next: PasteEvidence) {
     setPaste(next);
+    // Pasted Python or JS/TS code says which stack the fixes should be in.
+    if (next.userCode) setLanguage(next.userCode.language);
     // A pasted error or code opens the wizard at the most likely cause.
     const likely = diagnose({ ...evidence, parsedError: next.parsedError, code: next.code }).likely;
     if (likely) window.location.hash = hashOf(likely);

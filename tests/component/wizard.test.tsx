@@ -285,3 +285,24 @@ describe('a link to a step', () => {
     },
   );
 });
+
+describe('pasted code', () => {
+  it('sets the code tab to its language, for the steps and the reference', async () => {
+    const { user } = setup();
+    await user.click(screen.getByLabelText('Paste your code'));
+    await user.paste("import OpenAI from 'openai';\nconst client = new OpenAI();\n");
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    const reference = screen.getByRole('region', { name: 'About this error' });
+    const tabs = within(reference).getByRole('group', { name: 'Language' });
+    expect(within(tabs).getByRole('button', { name: 'Node.js / TypeScript' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // Its repair is shown beside it, once: the step points there instead of repeating it.
+    expect(screen.getAllByRole('region', { name: 'Fixed code' })).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'See your code repaired' })).toHaveAttribute(
+      'href',
+      '#paste-result',
+    );
+  });
+});
