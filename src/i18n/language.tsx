@@ -13,7 +13,10 @@ const LanguageContext = createContext<Language>({ locale: 'en', setLocale: () =>
 
 /** The page's language: the browser's choice at first, then the user's. Kept in memory only. */
 export function LanguageProvider({ children }: { children: React.ReactNode }) {
-  const [locale, setLocale] = useState<Locale>(() => pickLocale(navigator.languages ?? []));
+  const [locale, setLocale] = useState<Locale>(() =>
+    // No navigator when the frame is rendered at build time (server/prerender-frame.ts): English.
+    typeof navigator === 'undefined' ? 'en' : pickLocale(navigator.languages ?? []),
+  );
   // A layout effect: <html lang> changes in the same commit as the text.
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
