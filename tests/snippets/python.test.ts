@@ -1,23 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
 import { CURRENT_MODELS, DEEPSEEK_BASE_URL, KEY_ENV_VAR } from '../../src/domain/deepseek-facts.ts';
 import { preventionCode, workaroundCode } from '../../src/domain/reference-snippets.ts';
 import { causeCode } from '../../src/domain/snippets.ts';
-import { REPLY, startDeepSeekStandIn, type DeepSeekStandIn } from './deepseek-server.ts';
-import {
-  GOOD_KEY,
-  OPENAI_KEY,
-  REVOKED_KEY,
-  SHORT_KEY,
-  local,
-  run,
-  scratchFile,
-  type RunOptions,
-  cleanScratch,
-  HAS_SCRIPT,
-  runOnTerminal,
-} from './run.ts';
+import { GOOD_KEY, OPENAI_KEY, REVOKED_KEY, run, scratchFile } from './run.ts';
+import { defineRunner, describeScenarios, scriptRunner, standInForFile } from './scenarios.ts';
 
 /**
  * The Python snippets (openai, LangChain, LiteLLM). Two proofs: their syntax trees are read for
@@ -136,93 +124,43 @@ describe.concurrent.each(PYTHON_LANGUAGES)('%s: the syntax tree', (language) => 
 
 // ---------------------------------------------------------------------------------------------
 
-let server: DeepSeekStandIn;
-beforeAll(async () => {
-  server = await startDeepSeekStandIn();
-});
-afterAll(async () => {
-  cleanScratch('python');
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = standInForFile({ folder: 'python' });
 
-function runPython(code: string, options: RunOptions = {}) {
-  const path = file(local(code, server.baseURL));
-  return run('python3', [path], { ...options, env: { PYTHONPATH: STUBS, ...options.env } });
-}
+const script = scriptRunner(server, 'python', '.py', ['python3'], () => ({ PYTHONPATH: STUBS }));
+const runPython = script.run;
 
 const NEW_KEY = 'create a new one at https://platform.deepseek.com/api_keys';
 
-describe.each(PYTHON_LANGUAGES)('%s, run against the stand-in packages', (language) => {
-  const fixed = (cause: CauseId) => causeCode(cause, language).fixed;
-  const broken = (cause: CauseId) => causeCode(cause, language).broken;
-
-  it.each(CAUSE_IDS)('fixed %s: the valid key gets an answer from DeepSeek', async (cause) => {
-    const result = await runPython(fixed(cause), { key: GOOD_KEY });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(REPLY);
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]).toMatchObject({
-      method: 'POST',
-      path: '/chat/completions',
-      authorization: `Bearer ${GOOD_KEY}`,
-      model: CURRENT_MODELS[0],
-    });
-  });
-
-  it.each(['not-set', 'mistyped', 'not-passed'] as const)(
-    "fixed %s: a revoked key ends in DeepSeek's 401, tail included",
-    async (cause) => {
-      const result = await runPython(fixed(cause), { key: REVOKED_KEY });
-      expect(result.code).not.toBe(0);
+const pythonRunner = (language: PythonLanguage) =>
+  defineRunner({
+    name: language,
+    language,
+    server,
+    script,
+    // sys.exit("…"): the message alone on stderr, and status 1.
+    stopStatus: 1,
+    scope: 'process',
+    expectUncaught401: (result) => {
       expect(result.stderr).toContain(`****${REVOKED_KEY.slice(-4)} is invalid`);
       expect(result.stderr).toMatch(/AuthenticationError/);
     },
-  );
-
-  it('fixed revoked: a revoked key ends in the snippet\'s own "create a new key" message', async () => {
-    const result = await runPython(fixed('revoked'), { key: REVOKED_KEY });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(`DeepSeek rejected the key: ${NEW_KEY}`);
-    expect(server.requests.map((r) => r.status)).toEqual([401]);
   });
 
-  it('fixed not-set: with the variable unset, it stops with its own message, no request', async () => {
-    const result = await runPython(fixed('not-set'), { key: undefined });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(
-      `${KEY_ENV_VAR} is not set in this process: set it, then run again.`,
-    );
-    expect(server.requests).toEqual([]);
-  });
+for (const language of PYTHON_LANGUAGES) {
+  describeScenarios(pythonRunner(language));
+}
 
-  it.each([`"${GOOD_KEY}"`, ` ${GOOD_KEY}\n`])('fixed mistyped: %j is cleaned', async (key) => {
-    const result = await runPython(fixed('mistyped'), { key });
-    expect(result.code).toBe(0);
-    expect(server.requests[0]?.authorization).toBe(`Bearer ${GOOD_KEY}`);
-  });
+describe.each(PYTHON_LANGUAGES)('broken %s code fails the way its cause says', (language) => {
+  const broken = (cause: CauseId) => causeCode(cause, language).broken;
 
-  it.each([SHORT_KEY, GOOD_KEY.toUpperCase(), ''])(
-    'fixed mistyped: %j fails fast on its shape, no request',
-    async (key) => {
-      const result = await runPython(fixed('mistyped'), { key });
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`has ${key.length} characters, not sk- and 32 hex`);
-      expect(server.requests).toEqual([]);
-    },
-  );
-
-  it('broken not-set: with the variable unset, no DeepSeek key is sent', async () => {
+  it('not-set: with the variable unset, no DeepSeek key is sent', async () => {
     const result = await runPython(broken('not-set'), { key: undefined });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/OPENAI_API_KEY|Missing DEEPSEEK_API_KEY/);
     expect(server.requests).toEqual([]);
   });
 
-  it('broken not-passed: the DeepSeek key is not sent; OpenAI would be called', async () => {
+  it('not-passed: the DeepSeek key is not sent; OpenAI would be called', async () => {
     const unset = await runPython(broken('not-passed'), { key: GOOD_KEY });
     expect(unset.code).not.toBe(0);
     expect(unset.stderr).toContain('OPENAI_API_KEY');
@@ -235,68 +173,11 @@ describe.each(PYTHON_LANGUAGES)('%s, run against the stand-in packages', (langua
     expect(server.requests).toEqual([]);
   });
 
-  it('broken revoked: the 401 comes out as a traceback, with no next step', async () => {
+  it('revoked: the 401 comes out as a traceback, with no next step', async () => {
     const result = await runPython(broken('revoked'), { key: REVOKED_KEY });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Traceback');
     expect(result.stderr).not.toContain(NEW_KEY);
-  });
-
-  it('workaround: asks for a new key after the 401 and succeeds with it', async () => {
-    const result = await runPython(workaroundCode(language), {
-      key: REVOKED_KEY,
-      input: `${GOOD_KEY}\n`,
-    });
-    expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(REPLY);
-    expect(server.requests.map((r) => [r.authorization, r.status])).toEqual([
-      [`Bearer ${REVOKED_KEY}`, 401],
-      [`Bearer ${GOOD_KEY}`, 200],
-    ]);
-    expect(result.stdout + result.stderr).not.toContain(GOOD_KEY);
-  });
-
-  it.skipIf(!HAS_SCRIPT)(
-    `${HAS_SCRIPT ? '' : '(skipped: util-linux script is not installed) '}workaround on a real terminal: the key typed in is not shown`,
-    async () => {
-      const path = file(local(workaroundCode(language), server.baseURL));
-      const result = await runOnTerminal(`python3 ${path}`, {
-        key: REVOKED_KEY,
-        prompt: 'DeepSeek API key (hidden): ',
-        answer: GOOD_KEY,
-        env: { PYTHONPATH: STUBS },
-      });
-      expect(result.code).toBe(0);
-      expect(result.stdout).toContain(REPLY);
-      expect(result.stdout).not.toContain(GOOD_KEY.slice(3, 12));
-    },
-  );
-
-  it('prevention: a valid key passes with one free GET /models', async () => {
-    const result = await runPython(preventionCode(language), { key: GOOD_KEY });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(server.requests.map((r) => [r.method, r.path, r.status])).toEqual([
-      ['GET', '/models', 200],
-    ]);
-  });
-
-  it.each([
-    [undefined, `${KEY_ENV_VAR} is not set in this process.`],
-    [SHORT_KEY, `${KEY_ENV_VAR} is malformed: 34 characters, expected sk- and 32 hex.`],
-  ])('prevention: %j stops before any request', async (key, message) => {
-    const result = await runPython(preventionCode(language), { key });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(message);
-    expect(server.requests).toEqual([]);
-  });
-
-  it('prevention: a revoked key is named by its last four characters only', async () => {
-    const result = await runPython(preventionCode(language), { key: REVOKED_KEY });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(
-      `DeepSeek rejects ${KEY_ENV_VAR} (ends ${REVOKED_KEY.slice(-4)}): create a new key.`,
-    );
   });
 });
 
