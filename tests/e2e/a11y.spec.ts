@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ANSWERS, SPOT_KEY, longMotions, routeDeepSeek, type Answer } from './support.ts';
+import { ANSWERS, SPOT_KEY, longMotions, routeDeepSeek, tabTo, type Answer } from './support.ts';
 
 /**
  * Every view of the page, in both languages and both colour schemes, with no axe violation;
@@ -224,17 +224,6 @@ test.describe('at 320 px wide', () => {
 });
 
 test.describe('by keyboard', () => {
-  const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-
-  /** Presses Tab until the target has focus, as a keyboard user gets there. */
-  async function tabTo(page: Page, target: Locator, limit = 60) {
-    for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab');
-      if (await isFocused(target)) return;
-    }
-    throw new Error(`Tab never reached ${target}`);
-  }
-
   /** The focused element matches :focus-visible and draws an outline or a shadow. */
   const focusIndicator = (locator: Locator) =>
     locator.evaluate((el) => {

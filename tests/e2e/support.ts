@@ -1,4 +1,4 @@
-import type { Page, Request, Route } from '@playwright/test';
+import type { Locator, Page, Request, Route } from '@playwright/test';
 import {
   BALANCE_BODY,
   BAD_FORMAT_MESSAGE,
@@ -99,4 +99,15 @@ export function longMotions(page: Page, limitS = 0.01) {
     }
     return found;
   }, limitS);
+}
+
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until the target has focus: the way a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await isFocused(target)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
 }

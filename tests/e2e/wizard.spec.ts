@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CAUSE_CHECKS, type Command } from '../../src/domain/cause-checks.ts';
 import type { CauseId } from '../../src/domain/causes.ts';
 import { defaultShell } from '../../src/domain/platform.ts';
+import { tabTo } from './support.ts';
 
 /** The four steps, in the order of SPEC §2.1. */
 const STEPS: readonly { id: CauseId; title: string }[] = [
@@ -26,17 +27,6 @@ const causesNav = (page: Page) => page.getByRole('navigation', { name: 'Causes' 
 const stepRegion = (page: Page, title: string) => page.getByRole('region', { name: title });
 const stepHeading = (page: Page, title: string) =>
   page.getByRole('heading', { level: 3, name: title, exact: true });
-
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-
-/** Presses Tab until the target has focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 /** The code as the page shows it, without the screen-reader markers of changed lines. */
 const shownCode = (region: Locator) =>
