@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
 import { diagnose, type Evidence } from './domain/diagnose.ts';
-import type { KeyLint } from './domain/key-lint.ts';
-import type { KeyTestOutcome } from './domain/key-test-outcome.ts';
 import { pickModel } from './domain/pick-model.ts';
 import type { CodeLanguage } from './domain/snippets.ts';
 import { TranslateProvider, useLanguageT } from './i18n/locale.tsx';
-import { KeyTestPanel } from './key-test/key-test-panel.tsx';
+import { KeyTestPanel, type KeyTestResult } from './key-test/key-test-panel.tsx';
 import type { PasteEvidence } from './paste/analyse-paste.ts';
 import { DiagnosisSummary } from './paste/diagnosis-summary.tsx';
 import { PastePanel } from './paste/paste-panel.tsx';
@@ -14,9 +12,7 @@ import { ErrorReference } from './reference/error-reference.tsx';
 import { Wizard } from './wizard/wizard.tsx';
 import { hashOf } from './wizard/step-hash.ts';
 
-export const APP_VERSION = '0.1.0';
-
-type KeyResult = { lint: KeyLint; outcome: KeyTestOutcome } | null;
+const APP_VERSION = '0.1.0';
 
 /**
  * The tools under the page frame, loaded as one lazy chunk: the evidence flows from the panels
@@ -25,12 +21,14 @@ type KeyResult = { lint: KeyLint; outcome: KeyTestOutcome } | null;
 export function Workbench() {
   const t = useLanguageT();
 
-  const [keyResult, setKeyResult] = useState<KeyResult>(null);
+  const [keyResult, setKeyResult] = useState<KeyTestResult>(null);
   const [paste, setPaste] = useState<PasteEvidence | null>(null);
   // The code tab, remembered while the page is open and shared by every step and the reference.
   const [language, setLanguage] = useState<CodeLanguage>('python');
   const outcome = keyResult?.outcome;
-  const model = pickModel(outcome?.kind === 'valid' ? outcome.models : null);
+  // Only DeepSeek's own list names models for DeepSeek's base URL.
+  const listed = outcome?.kind === 'valid' && !keyResult?.customBase ? outcome.models : null;
+  const model = pickModel(listed);
   const evidence: Evidence = {
     keyLint: keyResult?.lint ?? null,
     keyTest: keyResult?.outcome ?? null,

@@ -6,10 +6,16 @@ import { app as zhApp } from './zh-CN/app.ts';
 
 interface Language {
   locale: Locale;
+  /** The language last chosen, shown by the menu while its messages load. */
+  requested: Locale;
   setLocale: (locale: Locale) => void;
 }
 
-const LanguageContext = createContext<Language>({ locale: 'en', setLocale: () => {} });
+const LanguageContext = createContext<Language>({
+  locale: 'en',
+  requested: 'en',
+  setLocale: () => {},
+});
 
 /** The page's language: the browser's choice at first, then the user's. Kept in memory only. */
 export function LanguageProvider({ children }: { children: React.ReactNode }) {
@@ -21,10 +27,18 @@ export function LanguageProvider({ children }: { children: React.ReactNode }) {
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
     // Fetch the dictionary beside the tools' chunk rather than after it.
-    if (locale === 'zh-CN') void loadChinese().catch(() => {});
+    if (locale === 'zh-CN') void loadChinese();
   }, [locale]);
+  const [requested, setRequested] = useState(locale);
   // A transition keeps the page as it is while the other language's messages load.
-  const value = { locale, setLocale: (next: Locale) => startTransition(() => setLocale(next)) };
+  const value = {
+    locale,
+    requested,
+    setLocale: (next: Locale) => {
+      setRequested(next);
+      startTransition(() => setLocale(next));
+    },
+  };
   return <LanguageContext value={value}>{children}</LanguageContext>;
 }
 
@@ -39,8 +53,8 @@ const SHELL: Readonly<Record<Locale, Partial<Record<ShellKey, string>>>> = {
 };
 
 /**
- * `t()` for the page frame, which loads first: only the "app." and "ref." messages, so that the
- * full dictionaries stay in the lazy chunks.
+ * `t()` for the page frame, which loads first: only the "app." messages, so that the full
+ * dictionaries stay in the lazy chunks.
  */
 export function useShellT() {
   const { locale } = useLanguage();
@@ -48,10 +62,19 @@ export function useShellT() {
   return (key: ShellKey, vars?: Vars) => translate(messages, key, vars);
 }
 
-let chinese: Promise<Partial<Messages>> | null = null;
+let chinese: Promise<Partial<Messages> | null> | null = null;
 
-/** The Chinese dictionary, fetched once; started early by a Chinese page so nothing waits on it. */
-export function loadChinese(): Promise<Partial<Messages>> {
-  chinese ??= import('./zh-CN.ts').then((module) => module.zhCN);
+/**
+ * The Chinese dictionary, fetched once; started early by a Chinese page so nothing waits on it.
+ * Null when it cannot be fetched (the page stays in English; the next call tries again).
+ */
+export function loadChinese(): Promise<Partial<Messages> | null> {
+  chinese ??= import('./zh-CN.ts').then(
+    (module) => module.zhCN,
+    () => {
+      chinese = null;
+      return null;
+    },
+  );
   return chinese;
 }

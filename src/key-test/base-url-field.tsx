@@ -18,7 +18,7 @@ export function BaseUrlField({ id, value, onChange }: BaseUrlFieldProps) {
   const noteId = useId();
   const reading = readBaseUrl(value);
   return (
-    <details className="kt-advanced" open={value !== '' || undefined}>
+    <details className="kt-advanced">
       <summary>{t('keyTest.baseUrl.summary')}</summary>
       <label htmlFor={id}>{t('keyTest.baseUrl.label')}</label>
       <input

@@ -6,7 +6,12 @@ import { lintKey, type KeyLint } from '../domain/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
 import { initialKeyTestState, keyTestReducer } from './key-test-state.ts';
 
-export type KeyTestResult = { lint: KeyLint; outcome: KeyTestOutcome } | null;
+export type KeyTestResult = {
+  lint: KeyLint;
+  outcome: KeyTestOutcome;
+  /** The other address tested, or null for DeepSeek. */
+  customBase: string | null;
+} | null;
 
 interface Adapters {
   checkKey: typeof CheckKey;
@@ -53,7 +58,7 @@ export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
     running.current = null;
     const customBase = base.kind === 'custom' && !target.viaRelay ? base.url : null;
     dispatch({ type: 'test-finished', run, outcome, customBase });
-    onResult?.({ lint: lintKey(key), outcome });
+    onResult?.({ lint: lintKey(key), outcome, customBase });
     if (outcome.kind === 'network-blocked' && !outcome.viaRelay && state.relayURL === null) {
       dispatch({ type: 'relay-found', run, relayURL: await detectRelay() });
     }

@@ -23,6 +23,12 @@ interface CauseStepProps {
   openedByUser: RefObject<boolean>;
 }
 
+/** Takes the user to the repaired paste without touching the hash, which holds the open step. */
+function showPasteResult() {
+  // Focusing the heading also scrolls it into view.
+  document.querySelector<HTMLElement>('#paste-result [tabindex="-1"]')?.focus();
+}
+
 /** One cause: what it means, how to check it, how to fix it, and the code before and after. */
 export function CauseStep({
   cause,
@@ -76,7 +82,10 @@ export function CauseStep({
       <h4>{t('wizard.code')}</h4>
       {repairedAbove ? (
         <p>
-          {t('code.yourCode')} <a href="#paste-result">{t('code.yourCodeLink')}</a>
+          {t('code.yourCode')}{' '}
+          <button type="button" className="link-button" onClick={showPasteResult}>
+            {t('code.yourCodeLink')}
+          </button>
         </p>
       ) : (
         <StepCode cause={cause} model={model} language={language} onLanguage={onLanguage} />

@@ -135,6 +135,7 @@ describe('KeyTestPanel', () => {
       expect(onResult).toHaveBeenLastCalledWith({
         lint: expect.objectContaining({ cleaned: GOOD_KEY }),
         outcome,
+        customBase: null,
       });
       expect(check).toHaveBeenCalledTimes(1);
       expect(vi.mocked(check).mock.calls[0]?.[0]).toBe(GOOD_KEY);
@@ -260,7 +261,7 @@ describe('KeyTestPanel', () => {
 describe('another API base URL', () => {
   it('is DeepSeek unless the user types another, and then warns who gets the key', async () => {
     const check = answer({ kind: 'valid', models: ['deepseek-flash'], balance: null, ...timing });
-    const { user, field } = setup(check);
+    const { user, field, onResult } = setup(check);
     await user.click(field);
     await user.paste(GOOD_KEY);
     await user.click(screen.getByRole('button', { name: 'Test key' }));
@@ -284,6 +285,10 @@ describe('another API base URL', () => {
     expect(
       await screen.findByText(/Tested against https:\/\/llm-proxy\.example\.com\/deepseek/),
     ).toBeVisible();
+    // The page is told it was not DeepSeek that answered.
+    expect(onResult).toHaveBeenLastCalledWith(
+      expect.objectContaining({ customBase: 'https://llm-proxy.example.com/deepseek' }),
+    );
   });
 
   it('refuses plain http to another host, says why, and sends nothing', async () => {

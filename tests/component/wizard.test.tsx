@@ -300,9 +300,11 @@ describe('pasted code', () => {
     );
     // Its repair is shown beside it, once: the step points there instead of repeating it.
     expect(screen.getAllByRole('region', { name: 'Fixed code' })).toHaveLength(1);
-    expect(screen.getByRole('link', { name: 'See your code repaired' })).toHaveAttribute(
-      'href',
-      '#paste-result',
-    );
+    const hash = window.location.hash;
+    await user.click(screen.getByRole('button', { name: 'See your code repaired' }));
+    expect(screen.getByRole('heading', { name: 'What the paste says' })).toHaveFocus();
+    // The open step stays open: the hash is not touched.
+    expect(window.location.hash).toBe(hash);
+    expect(screen.getByRole('button', { name: 'This was it' })).toBeVisible();
   });
 });

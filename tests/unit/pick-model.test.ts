@@ -33,4 +33,15 @@ describe('pickModel', () => {
   it('falls back to what the key lists, even if outdated, rather than an id it does not have', () => {
     expect(pickModel(['deepseek-v4-flash'])).toEqual({ model: 'deepseek-v4-flash', fromKey: true });
   });
+
+  it('never writes an id that could break out of a string in the snippets', () => {
+    expect(pickModel(["deepseek-x'; rm -rf ~", 'a"b', 'two words', 'new\nline', '$(id)'])).toEqual({
+      model: DEFAULT_MODEL,
+      fromKey: false,
+    });
+    expect(pickModel(['deepseek-x"', 'deepseek-v5.1'])).toEqual({
+      model: 'deepseek-v5.1',
+      fromKey: true,
+    });
+  });
 });

@@ -11,7 +11,7 @@ export const keyTest = {
   'keyTest.baseUrl.hint':
     'Empty means https://api.deepseek.com. Change it only to test through a proxy you run yourself.',
   'keyTest.baseUrl.warning':
-    'Your key will be sent to {host}, not to DeepSeek. Do this only with a proxy you run. This page’s security policy allows only api.deepseek.com and the page’s own server, so another host may show as blocked.',
+    'Your key will be sent to {host}, not to DeepSeek. Do this only with a proxy you run. The built page’s security policy lets it connect only to api.deepseek.com and to the server it came from: a proxy on another host is refused by the browser and shows as blocked. Serve the proxy from this page’s own server, or test through it with the terminal commands.',
   'keyTest.baseUrl.invalid.not-url':
     'Not a full URL: start with https://, for example https://api.deepseek.com.',
   'keyTest.baseUrl.invalid.not-https':

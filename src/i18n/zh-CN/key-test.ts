@@ -17,7 +17,7 @@ export const keyTest = {
   'keyTest.baseUrl.hint':
     '留空即为 https://api.deepseek.com。仅在需要通过你自己运行的代理测试时才修改。',
   'keyTest.baseUrl.warning':
-    '你的密钥将发送到 {host}，而不是 DeepSeek。只对你自己运行的代理这样做。本页面的安全策略只允许 api.deepseek.com 和本页面自己的服务器，因此其他主机可能显示为被拦截。',
+    '你的密钥将发送到 {host}，而不是 DeepSeek。只对你自己运行的代理这样做。构建后页面的安全策略只允许连接 api.deepseek.com 和提供本页面的服务器：其他主机上的代理会被浏览器拒绝，并显示为被拦截。请让代理与本页面同源，或改用终端命令通过它测试。',
   'keyTest.baseUrl.invalid.not-url':
     '不是完整的 URL：请以 https:// 开头，例如 https://api.deepseek.com。',
   'keyTest.baseUrl.invalid.not-https':
