@@ -42,7 +42,8 @@ export function Workbench() {
     setPaste(next);
     // Pasted Python or JS/TS code says which stack the fixes should be in.
     if (next.userCode) setLanguage(next.userCode.language);
-    // A pasted error or code opens the wizard at the most likely cause.
+    // A pasted error or code opens the wizard at the most likely cause; the focus stays on what
+    // the paste says.
     const likely = diagnose({ ...evidence, parsedError: next.parsedError, code: next.code }).likely;
     if (likely) window.location.hash = hashOf(likely);
   }

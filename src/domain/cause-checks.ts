@@ -1,6 +1,6 @@
 import type { CauseId } from './causes.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from './deepseek-facts.ts';
-import { keyEnvironment, PRESENCE_CHECK, type EnvironmentId } from './key-setup.ts';
+import { PRESENCE_CHECK } from './key-setup.ts';
 
 /** Where a command runs. bash also covers zsh. */
 export type Shell = 'bash' | 'fish' | 'powershell' | 'cmd' | 'python' | 'node';
@@ -88,21 +88,3 @@ export const CAUSE_CHECKS: Readonly<Record<CauseId, readonly Command[]>> = {
     },
   ],
 };
-
-const SESSION_SETUP: readonly [Shell, EnvironmentId][] = [
-  ['bash', 'bash-session'],
-  ['fish', 'fish'],
-  ['powershell', 'powershell-persistent'],
-  ['cmd', 'cmd-persistent'],
-];
-
-/**
- * Sets the key without echoing it or leaving it in shell history, by shell (from key-setup.ts;
- * for PowerShell and cmd, also saved for new terminals).
- */
-export const KEY_SETUP: readonly Command[] = SESSION_SETUP.map(([shell, id]) => ({
-  shell,
-  command: keyEnvironment(id)
-    .setup.map((block) => block.code)
-    .join('\n'),
-}));

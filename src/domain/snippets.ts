@@ -1,6 +1,5 @@
 import type { CauseId } from './causes.ts';
 import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR } from './deepseek-facts.ts';
-import type { HighlightLanguage } from './highlight.ts';
 
 /**
  * The stacks the broken/fixed code is shown in: the `openai` SDK in Python and in Node.js
@@ -20,16 +19,6 @@ export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 export function isCodeLanguage(value: string): value is CodeLanguage {
   return (CODE_LANGUAGES as readonly string[]).includes(value);
 }
-
-/** How each language's code is coloured. */
-export const CODE_HIGHLIGHT: Readonly<Record<CodeLanguage, HighlightLanguage>> = {
-  python: 'python',
-  node: 'node',
-  curl: 'shell',
-  powershell: 'powershell',
-  langchain: 'python',
-  litellm: 'python',
-};
 
 /** The install command each language's snippet needs; curl and PowerShell need none. */
 export const CODE_INSTALL: Readonly<Partial<Record<CodeLanguage, string>>> = {

@@ -6,7 +6,7 @@ import {
   FACTS_CHECKED_ON,
 } from '../domain/deepseek-facts.ts';
 import { ERROR_AS_SEEN, preventionCode, workaroundCode } from '../domain/reference-snippets.ts';
-import { CODE_HIGHLIGHT, CODE_LANGUAGES, type CodeLanguage } from '../domain/snippets.ts';
+import { CODE_LANGUAGES, type CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
@@ -59,12 +59,12 @@ export function ErrorReference({
 
       <h3>{t('ref.workaround')}</h3>
       <p>{t('ref.workaround.text')}</p>
-      <CodeBlock code={workaround} language={CODE_HIGHLIGHT[language]} />
+      <CodeBlock code={workaround} language={language} />
       <CopyButton text={workaround} label={t('ref.copyWorkaround')} />
 
       <h3>{t('ref.prevention')}</h3>
       <p>{t('ref.prevention.text')}</p>
-      <CodeBlock code={prevention} language={CODE_HIGHLIGHT[language]} />
+      <CodeBlock code={prevention} language={language} />
       <CopyButton text={prevention} label={t('ref.copyPrevention')} />
 
       <h3>{t('ref.versions')}</h3>

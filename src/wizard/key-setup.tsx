@@ -67,7 +67,10 @@ function SetupCode({ block }: { block: SetupBlock }) {
     <>
       {block.file && <p className="setup-file">{t('setup.inFile', { file: block.file })}</p>}
       <CodeBlock code={block.code} language={block.language} />
-      <CopyButton text={block.code} label={t('code.copySetup')} />
+      <CopyButton
+        text={block.code}
+        label={block.file ? t('code.copySetupFile', { file: block.file }) : t('code.copySetup')}
+      />
     </>
   );
 }

@@ -1,12 +1,6 @@
 import type { CauseId } from '../domain/causes.ts';
 import type { SnippetModel } from '../domain/pick-model.ts';
-import {
-  CODE_HIGHLIGHT,
-  CODE_LANGUAGES,
-  CODE_INSTALL,
-  causeCode,
-  type CodeLanguage,
-} from '../domain/snippets.ts';
+import { CODE_LANGUAGES, CODE_INSTALL, causeCode, type CodeLanguage } from '../domain/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
@@ -41,7 +35,7 @@ export function StepCode({ cause, model, language, onLanguage }: StepCodeProps) 
       {model.fromKey && (
         <p className="model-note">{t('wizard.modelFromKey', { model: model.model })}</p>
       )}
-      <SideBySide broken={code.broken} fixed={code.fixed} language={CODE_HIGHLIGHT[language]} />
+      <SideBySide broken={code.broken} fixed={code.fixed} language={language} />
     </>
   );
 }

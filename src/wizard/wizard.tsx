@@ -31,7 +31,9 @@ export function Wizard({
   onLanguage,
 }: WizardProps) {
   const t = useT();
-  const [state, dispatch] = useReducer(wizardReducer, browserPlatform(), initialWizardState);
+  const [state, dispatch] = useReducer(wizardReducer, null, () =>
+    initialWizardState(browserPlatform()),
+  );
   const [cause, open, openedByUser] = useHashCause();
   const last = cause ? state.marks[cause] : undefined;
 

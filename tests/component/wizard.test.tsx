@@ -130,7 +130,7 @@ describe('a step', () => {
     await user.selectOptions(where, 'Docker Compose');
     expect(region.textContent).toMatch(/docker compose (run|exec)/);
     expect(
-      within(region).getAllByRole('button', { name: 'Copy the set-up' }).length,
+      within(region).getAllByRole('button', { name: /^Copy the set-up/ }).length,
     ).toBeGreaterThan(0);
     expect(within(region).queryByText(/open a new terminal/)).not.toBeInTheDocument();
   });
@@ -193,7 +193,7 @@ describe('a step', () => {
     const { user, nav } = setup();
     await openStep(user, nav, 'Key not set');
     const region = step('Key not set');
-    const languages = within(region).getByRole('group', { name: 'Language' });
+    const languages = within(region).getByRole('group', { name: 'Code language' });
     const python = within(languages).getByRole('button', { name: 'Python' });
     const node = within(languages).getByRole('button', { name: 'Node.js / TypeScript' });
     const fixed = () => within(region).getByRole('region', { name: 'Fixed code' });
@@ -223,7 +223,7 @@ describe('a step', () => {
   ] as const)('"Copy fixed code" copies the fixed %s code and says so', async (label, language) => {
     const { user, nav } = setup();
     await openStep(user, nav, 'Key mistyped');
-    const languages = within(step('Key mistyped')).getByRole('group', { name: 'Language' });
+    const languages = within(step('Key mistyped')).getByRole('group', { name: 'Code language' });
     await user.click(within(languages).getByRole('button', { name: label }));
     await user.click(screen.getByRole('button', { name: 'Copy fixed code' }));
 
@@ -292,8 +292,14 @@ describe('pasted code', () => {
     await user.click(screen.getByLabelText('Paste your code'));
     await user.paste("import OpenAI from 'openai';\nconst client = new OpenAI();\n");
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    // The likely step opens, and the focus stays on what the paste says.
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'Key not passed to the client' }),
+    ).toBeVisible();
+    expect(window.location.hash).toBe('#cause-not-passed');
+    expect(screen.getByRole('heading', { name: 'What the paste says' })).toHaveFocus();
     const reference = screen.getByRole('region', { name: 'About this error' });
-    const tabs = within(reference).getByRole('group', { name: 'Language' });
+    const tabs = within(reference).getByRole('group', { name: 'Code language' });
     expect(within(tabs).getByRole('button', { name: 'Node.js / TypeScript' })).toHaveAttribute(
       'aria-pressed',
       'true',

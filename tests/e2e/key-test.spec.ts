@@ -341,7 +341,7 @@ test('after a live test, every snippet names a model the key listed', async ({ p
     'LiteLLM',
   ]) {
     await step
-      .getByRole('group', { name: 'Language' })
+      .getByRole('group', { name: 'Code language' })
       .getByRole('button', { name: language, exact: true })
       .click();
     const fixed = step.getByRole('region', { name: 'Fixed code' });

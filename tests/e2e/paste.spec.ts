@@ -112,3 +112,15 @@ test('the diagnosis report can be copied and holds no key', async ({ page, conte
   expect(report).toContain('Most likely cause: Key mistyped');
   expect(report).not.toContain('sk-0123456789abcdef0123456789abcdef');
 });
+
+test('Diagnose opens the likely step and leaves the focus on what the paste says', async ({
+  page,
+}) => {
+  await open(page);
+  const result = await diagnose(page, 'Paste your error', OPENAI_TRACEBACK);
+  await expect(page).toHaveURL(/#cause-not-passed$/);
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Key not passed to the client', exact: true }),
+  ).toBeVisible();
+  await expect(result.getByRole('heading', { name: 'What the paste says' })).toBeFocused();
+});

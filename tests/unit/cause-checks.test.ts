@@ -1,11 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import {
-  CAUSE_CHECKS,
-  KEY_SETUP,
-  type Command,
-  type Shell,
-} from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS, type Command, type Shell } from '../../src/domain/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 
@@ -116,7 +111,6 @@ const ALL_COMMANDS: readonly [string, Command][] = [
   ...CAUSE_IDS.flatMap((cause) =>
     CAUSE_CHECKS[cause].map((c): [string, Command] => [`${cause}/${c.shell}`, c]),
   ),
-  ...KEY_SETUP.map((c): [string, Command] => [`setup/${c.shell}`, c]),
 ];
 
 describe('the never-prints-the-key heuristic', () => {
@@ -197,16 +191,6 @@ describe('each cause has checks for the places it is run', () => {
       expect(check.command).not.toMatch(/chat\/completions|-X\s*POST|-Method\s+Post/i);
       expect(check.expect).toBe('200');
     }
-  });
-
-  it('key set-up reads the key without echoing it, for bash, PowerShell and cmd', () => {
-    const shells = KEY_SETUP.map((c) => c.shell);
-    expect(shells).toEqual(expect.arrayContaining(['bash', 'powershell', 'cmd']));
-    for (const setup of KEY_SETUP) expect(setup.command).toContain(K);
-    expect(KEY_SETUP.find((c) => c.shell === 'bash')!.command).toMatch(/\bread -r?s\b/);
-    expect(KEY_SETUP.find((c) => c.shell === 'powershell')!.command).toMatch(
-      /Read-Host -(MaskInput|AsSecureString)/,
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSE_CHECKS, KEY_SETUP } from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS } from '../../src/domain/cause-checks.ts';
 import { KEY_ENV_VAR as K, OTHER_PROVIDER_KEYS } from '../../src/domain/deepseek-facts.ts';
 import {
   ENVIRONMENT_IDS,
@@ -136,12 +136,6 @@ describe('the key set-up list', () => {
   it('the "Key not set" checks are the shared presence checks', () => {
     const bash = CAUSE_CHECKS['not-set'].find((check) => check.shell === 'bash');
     expect(bash?.command).toBe(PRESENCE_CHECK.bash);
-    expect(KEY_SETUP.map((command) => command.shell)).toEqual([
-      'bash',
-      'fish',
-      'powershell',
-      'cmd',
-    ]);
   });
 });
 

@@ -18,12 +18,7 @@ import {
   preventionCode,
   workaroundCode,
 } from '../../src/domain/reference-snippets.ts';
-import {
-  CODE_HIGHLIGHT,
-  CODE_LANGUAGES,
-  causeCode,
-  type CodeLanguage,
-} from '../../src/domain/snippets.ts';
+import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../../src/domain/snippets.ts';
 
 /** A model id the app does not know: a snippet must use whatever the user's key returned. */
 const CUSTOM_MODEL = 'deepseek-custom-from-models-list';
@@ -277,17 +272,6 @@ describe('every snippet, broken ones included', () => {
     expect(causeCode.length).toBeLessThanOrEqual(3);
     expect(workaroundCode.length).toBeLessThanOrEqual(2);
     expect(preventionCode.length).toBeLessThanOrEqual(2);
-  });
-
-  it('maps each language to its highlighter', () => {
-    expect(CODE_HIGHLIGHT).toEqual({
-      python: 'python',
-      node: 'node',
-      curl: 'shell',
-      powershell: 'powershell',
-      langchain: 'python',
-      litellm: 'python',
-    });
   });
 });
 

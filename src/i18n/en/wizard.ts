@@ -22,9 +22,8 @@ export const wizard = {
   'wizard.start': 'Start with cause 1',
   'wizard.openLikely': 'Open the likely cause',
   'wizard.shell': 'Where you run it',
-  'wizard.language': 'Language',
+  'wizard.language': 'Code language',
   'wizard.modelFromKey': 'The code names {model}, a model your key listed in the live test.',
-  'wizard.setup': 'Set the key without showing it or keeping it in shell history:',
 
   'wizard.cause.not-set.title': 'Key not set',
   'wizard.cause.not-set.summary':
@@ -96,6 +95,7 @@ export const wizard = {
   'code.needs.curl': 'curl 7.76 or later (for --fail-with-body).',
   'code.needs.powershell': 'Windows PowerShell 5.1 or PowerShell 7.',
   'code.copySetup': 'Copy the set-up',
+  'code.copySetupFile': 'Copy the set-up for {file}',
   'code.shell.bash': 'bash / zsh',
   'code.shell.fish': 'fish',
   'code.shell.powershell': 'PowerShell',

@@ -28,9 +28,8 @@ export const wizard = {
   'wizard.start': '从原因 1 开始',
   'wizard.openLikely': '打开最可能的原因',
   'wizard.shell': '运行环境',
-  'wizard.language': '语言',
+  'wizard.language': '代码语言',
   'wizard.modelFromKey': '代码中使用的是 {model}，这是你的密钥在实时测试中列出的模型。',
-  'wizard.setup': '设置密钥，既不显示它，也不留在 shell 历史记录中：',
 
   'wizard.cause.not-set.title': '密钥未设置',
   'wizard.cause.not-set.summary': '运行代码的进程中缺少 DEEPSEEK_API_KEY，或其值为空。',
@@ -98,6 +97,7 @@ export const wizard = {
   'code.needs.curl': 'curl 7.76 或更高版本（用于 --fail-with-body）。',
   'code.needs.powershell': 'Windows PowerShell 5.1 或 PowerShell 7。',
   'code.copySetup': '复制设置命令',
+  'code.copySetupFile': '复制 {file} 的设置',
   'code.shell.bash': 'bash / zsh',
   'code.shell.fish': 'fish',
   'code.shell.powershell': 'PowerShell',
