@@ -9,7 +9,7 @@ import {
 } from '../domain/classify-response.ts';
 import { DEEPSEEK_BASE_URL } from '../domain/deepseek-facts.ts';
 import type { Balance, KeyTestOutcome } from '../domain/key-test-outcome.ts';
-import { loadSdk } from './load-sdk.ts';
+import { createClient, loadSdk } from './load-sdk.ts';
 
 export interface CheckKeyOptions {
   signal: AbortSignal;
@@ -24,24 +24,6 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Printable ASCII only: anything else makes `fetch` throw a bare TypeError on the header. */
 const SENDABLE = /^[\x20-\x7e]+$/;
-
-/**
- * Every header the SDK adds besides Authorization and Accept. Each non-safelisted header widens
- * the CORS preflight, and a server that does not list it refuses the request (openai-node 6.49:
- * client.mjs buildHeaders, internal/detect-platform.mjs).
- */
-const EXTRA_HEADERS_REMOVED = {
-  'X-Stainless-Lang': null,
-  'X-Stainless-Package-Version': null,
-  'X-Stainless-OS': null,
-  'X-Stainless-Arch': null,
-  'X-Stainless-Runtime': null,
-  'X-Stainless-Runtime-Version': null,
-  'X-Stainless-Retry-Count': null,
-  'X-Stainless-Timeout': null,
-  // NOTE: Chrome drops a script's User-Agent, but Firefox sends it and puts it in the preflight.
-  'User-Agent': null,
-} as const;
 
 /**
  * Tests a key with DeepSeek's two free, read-only endpoints: `GET /models`, then, when the key
@@ -73,18 +55,10 @@ export async function checkKey(key: string, options: CheckKeyOptions): Promise<K
   let sdk: typeof import('openai') | null = null;
   try {
     sdk = await loadSdk();
-    const client = new sdk.OpenAI({
+    const client = createClient(sdk, {
       apiKey: key,
       baseURL: options.baseURL ?? DEEPSEEK_BASE_URL,
-      dangerouslyAllowBrowser: true,
-      maxRetries: 0,
       timeout: timeoutMs,
-      organization: null,
-      project: null,
-      logLevel: 'off',
-      defaultHeaders: EXTRA_HEADERS_REMOVED,
-      // NOTE: looked up at call time, so a fetch patched after load (MSW in tests) still answers.
-      fetch: (input, init) => fetch(input, init),
     });
     const request = { signal: controller.signal };
     started = performance.now();

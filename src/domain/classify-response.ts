@@ -36,8 +36,8 @@ const EXCERPT_LENGTH = 200;
 
 /**
  * Reads one HTTP answer: DeepSeek's JSON errors by status (and, for 401, by message variant),
- * anything that is not JSON as an unexpected response (a proxy, a captive portal, a wrong host),
- * and a 2xx JSON body as `ok` for the caller to read.
+ * anything else that is not JSON as an unexpected response (a proxy, a captive portal, a wrong
+ * host) unless it is a 5xx, and a 2xx JSON body as `ok` for the caller to read.
  */
 export function classifyResponse(answer: HttpAnswer): AnsweredOutcome | JsonAnswer {
   const { status, contentType } = answer;
@@ -48,7 +48,9 @@ export function classifyResponse(answer: HttpAnswer): AnsweredOutcome | JsonAnsw
   const body = parseBody(answer.bodyText);
   const isOk = status >= 200 && status < 300;
   if (isOk && body.kind === 'json') return { kind: 'ok', json: body.json };
-  if (isOk || body.kind === 'text') {
+  // NOTE: a 5xx page in HTML is an outage (DeepSeek's or a gateway's in front of it), not a
+  // wrong host: it is read as a server error below.
+  if (isOk || (body.kind === 'text' && status < 500)) {
     return {
       kind: 'unexpected-response',
       status,

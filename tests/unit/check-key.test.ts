@@ -1,7 +1,8 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkKey } from '../../src/deepseek/check-key.ts';
+import { warmUpSdk } from '../../src/deepseek/load-sdk.ts';
 import {
   BAD_FORMAT_MESSAGE,
   BALANCE_BODY,
@@ -154,15 +155,20 @@ describe('checkKey against the real openai client', () => {
     expect(paths()).toEqual(['/models']);
   });
 
-  it('an HTML 502 from a proxy is an unexpected response', async () => {
+  it('an HTML 502 from a gateway is a server error', async () => {
     deepseek(() => HttpResponse.html(PROXY_502_HTML, { status: 502 }));
+    expect(await check(REVOKED_KEY)).toMatchObject({ kind: 'server-error', status: 502 });
+    expect(paths()).toEqual(['/models']);
+  });
+
+  it('an HTML page with a 4xx is an unexpected response', async () => {
+    deepseek(() => HttpResponse.html('<html><title>Sign in</title></html>', { status: 407 }));
     expect(await check(REVOKED_KEY)).toMatchObject({
       kind: 'unexpected-response',
-      status: 502,
+      status: 407,
       contentType: 'text/html',
-      bodyExcerpt: expect.stringContaining('502 Bad Gateway'),
+      bodyExcerpt: expect.stringContaining('Sign in'),
     });
-    expect(paths()).toEqual(['/models']);
   });
 
   it('an error with an empty body is classified by its status', async () => {
@@ -275,5 +281,19 @@ describe('checkKey against the real openai client', () => {
     const outcome = await check(REVOKED_KEY);
     expect(outcome.kind).toBe('http-error');
     expect(JSON.stringify(outcome)).not.toContain(REVOKED_KEY);
+  });
+});
+
+describe('warmUpSdk', () => {
+  it('runs the request path without sending anything, and a check still goes out after it', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    await warmUpSdk();
+    expect(sent).not.toHaveBeenCalled();
+    expect(seen).toEqual([]);
+    sent.mockRestore();
+
+    deepseek(() => HttpResponse.json({}, { status: 500 }));
+    expect(await check(GOOD_KEY)).toMatchObject({ kind: 'valid' });
+    expect(paths()).toEqual(['/models', '/user/balance']);
   });
 });

@@ -156,14 +156,18 @@ describe('classifyResponse', () => {
       { kind: 'http-error', status: 422, message: 'Invalid Parameters' },
     ],
     [
-      'HTML 502 from a proxy',
+      'HTML 502 from a gateway: an outage, not a wrong host',
       { status: 502, contentType: 'text/html', bodyText: PROXY_502_HTML },
+      { kind: 'server-error', status: 502, message: '' },
+    ],
+    [
+      'HTML 404 from another host',
+      { status: 404, contentType: 'text/html', bodyText: '<html><h1>Not Found</h1></html>' },
       {
         kind: 'unexpected-response',
-        status: 502,
+        status: 404,
         contentType: 'text/html',
-        bodyExcerpt:
-          '<html> <head><title>502 Bad Gateway</title></head> <body> <center><h1>502 Bad Gateway</h1></center> <hr><center>nginx</center> </body> </html>',
+        bodyExcerpt: '<html><h1>Not Found</h1></html>',
       },
     ],
     [
@@ -234,7 +238,7 @@ describe('classifyResponse', () => {
 
   it('cuts a long body to a short excerpt', () => {
     const answer = classifyResponse({
-      status: 502,
+      status: 200,
       contentType: 'text/html',
       bodyText: `<p>${'x'.repeat(5000)}</p>`,
     });
