@@ -40,14 +40,30 @@ export const DEEPSEEK_KEY_PREFIX = 'sk-';
 export const DEEPSEEK_KEY_LENGTH = 35;
 export const DEEPSEEK_KEY_PATTERN = /^sk-[0-9a-f]{32}$/;
 
+/**
+ * Other providers whose keys have a recognisable shape. Ids, not names: the page names them in
+ * its language (`keyLint.provider.<id>` in src/i18n).
+ */
+export const OTHER_PROVIDERS = [
+  'openai',
+  'anthropic',
+  'openrouter',
+  'groq',
+  'google-gemini',
+  'moonshot-siliconflow',
+  'xai',
+] as const;
+export type OtherProvider = (typeof OTHER_PROVIDERS)[number];
+
 /** Other providers' key shapes, to say "this looks like an X key". Shape never proves provenance. */
-export const OTHER_PROVIDER_KEYS: readonly { provider: string; pattern: RegExp }[] = [
-  { provider: 'OpenAI', pattern: /^sk-(proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/ },
-  { provider: 'OpenAI', pattern: /^sk-[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]*$/ },
-  { provider: 'Anthropic', pattern: /^sk-ant-[a-z0-9]+-[A-Za-z0-9_-]{20,}$/ },
-  { provider: 'OpenRouter', pattern: /^sk-or-v1-[0-9a-f]{64}$/ },
-  { provider: 'Groq', pattern: /^gsk_[A-Za-z0-9]{20,}$/ },
-  { provider: 'Google (Gemini)', pattern: /^AIza[0-9A-Za-z_-]{35}$/ },
-  { provider: 'Moonshot or SiliconFlow', pattern: /^sk-[A-Za-z0-9]{48}$/ },
-  { provider: 'xAI', pattern: /^xai-[A-Za-z0-9]{20,}$/ },
+export const OTHER_PROVIDER_KEYS: readonly { provider: OtherProvider; pattern: RegExp }[] = [
+  { provider: 'openai', pattern: /^sk-(proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/ },
+  { provider: 'openai', pattern: /^sk-[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]*$/ },
+  { provider: 'anthropic', pattern: /^sk-ant-[a-z0-9]+-[A-Za-z0-9_-]{20,}$/ },
+  { provider: 'openrouter', pattern: /^sk-or-v1-[0-9a-f]{64}$/ },
+  { provider: 'groq', pattern: /^gsk_[A-Za-z0-9]{20,}$/ },
+  { provider: 'google-gemini', pattern: /^AIza[0-9A-Za-z_-]{35}$/ },
+  // Moonshot and SiliconFlow keys share one shape.
+  { provider: 'moonshot-siliconflow', pattern: /^sk-[A-Za-z0-9]{48}$/ },
+  { provider: 'xai', pattern: /^xai-[A-Za-z0-9]{20,}$/ },
 ];

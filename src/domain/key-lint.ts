@@ -8,6 +8,7 @@ import {
   DEEPSEEK_KEY_PATTERN,
   DEEPSEEK_KEY_PREFIX,
   OTHER_PROVIDER_KEYS,
+  type OtherProvider,
 } from './deepseek-facts.ts';
 
 /** Every kind of finding, in the order a reader meets them: blanks, layers, value, shape. */
@@ -40,7 +41,7 @@ export interface KeyFinding {
   index: number;
   length: number;
   severity: 'error' | 'warning';
-  /** extra fact for the message: e.g. 'U+200B ZERO WIDTH SPACE', the provider name, the actual length, the offending character */
+  /** extra fact for the message: e.g. 'U+200B ZERO WIDTH SPACE', the provider's id, the actual length, the offending character */
   detail?: string;
 }
 
@@ -67,8 +68,11 @@ export interface KeyLint {
   sendable: boolean;
   /** The cleaned key has DeepSeek's shape (sk- + 32 lowercase hex) and is not an obvious placeholder. */
   looksLikeDeepSeek: boolean;
-  /** Provider name when the cleaned key has another provider's shape (OTHER_PROVIDER_KEYS), else null. */
-  otherProvider: string | null;
+  /**
+   * The provider's id (not its name: the page translates it) when the cleaned key has another
+   * provider's shape (OTHER_PROVIDER_KEYS), else null.
+   */
+  otherProvider: OtherProvider | null;
   /** Of the cleaned key. */
   shape: KeyShape;
 }
@@ -614,7 +618,7 @@ function variableName(cleaned: string): string | null {
   return null;
 }
 
-function otherProviderOf(cleaned: string): string | null {
+function otherProviderOf(cleaned: string): OtherProvider | null {
   if (cleaned.length > PROVIDER_CHECK_MAX) return null;
   return OTHER_PROVIDER_KEYS.find(({ pattern }) => pattern.test(cleaned))?.provider ?? null;
 }
@@ -744,7 +748,7 @@ export function lintKey(raw: string): KeyLint {
   const { cleaned, rawIndex } = core;
 
   let valueKind: 'placeholder' | 'variable-name' | 'other-provider' | null = null;
-  let otherProvider: string | null = null;
+  let otherProvider: OtherProvider | null = null;
   let findings: KeyFinding[];
 
   if (cleaned === '') {

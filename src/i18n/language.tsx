@@ -23,9 +23,15 @@ export function LanguageProvider({ children }: { children: React.ReactNode }) {
     // No navigator when the frame is rendered at build time (server/prerender-frame.ts): English.
     typeof navigator === 'undefined' ? 'en' : pickLocale(navigator.languages ?? []),
   );
-  // A layout effect: <html lang> changes in the same commit as the text.
+  // A layout effect: <html lang>, the title and the description change in the same commit as
+  // the text.
   useLayoutEffect(() => {
+    const messages = shellMessages(locale);
     document.documentElement.lang = locale;
+    document.title = messages['app.documentTitle'];
+    document
+      .querySelector('meta[name="description"]')
+      ?.setAttribute('content', messages['app.description']);
     // Fetch the dictionary beside the tools' chunk rather than after it.
     if (locale === 'zh-CN') void loadChinese();
   }, [locale]);
@@ -57,9 +63,13 @@ const SHELL: Readonly<Record<Locale, Partial<Record<ShellKey, string>>>> = {
  * dictionaries stay in the lazy chunks.
  */
 export function useShellT() {
-  const { locale } = useLanguage();
-  const messages: Record<ShellKey, string> = { ...enApp, ...SHELL[locale] };
+  const messages = shellMessages(useLanguage().locale);
   return (key: ShellKey, vars?: Vars) => translate(messages, key, vars);
+}
+
+/** The "app." messages of a locale, English where it has none. */
+function shellMessages(locale: Locale): Record<ShellKey, string> {
+  return { ...enApp, ...SHELL[locale] };
 }
 
 let chinese: Promise<Partial<Messages> | null> | null = null;

@@ -33,7 +33,11 @@ export function KeyLintView({ id, lint, onUseCleaned }: KeyLintViewProps) {
               >
                 {t(`keyLint.${finding.kind}`, {
                   position: finding.index + 1,
-                  detail: finding.detail ?? '',
+                  // Another provider's finding carries its id; the message wants its name.
+                  detail:
+                    finding.kind === 'other-provider' && lint.otherProvider !== null
+                      ? t(`keyLint.provider.${lint.otherProvider}`)
+                      : (finding.detail ?? ''),
                   length: finding.length,
                 })}
               </li>
@@ -43,7 +47,9 @@ export function KeyLintView({ id, lint, onUseCleaned }: KeyLintViewProps) {
       )}
       {lint.otherProvider !== null && (
         <p className="kt-other-provider">
-          {t('keyLint.otherProviderNote', { provider: lint.otherProvider })}
+          {t('keyLint.otherProviderNote', {
+            provider: t(`keyLint.provider.${lint.otherProvider}`),
+          })}
         </p>
       )}
       {lint.canClean && (

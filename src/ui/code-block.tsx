@@ -32,9 +32,10 @@ export function CodeBlock({ code, language, title, marked = [], mark = 'added' }
                 </span>
               ))}
               {isMarked && (
+                // The brackets are in the messages: Chinese uses full-width ones.
                 <span className="sr-only">
                   {' '}
-                  ({mark === 'added' ? t('code.changed') : t('code.removed')})
+                  {mark === 'added' ? t('code.changed') : t('code.removed')}
                 </span>
               )}
               {'\n'}

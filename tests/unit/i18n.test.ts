@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OTHER_PROVIDERS } from '../../src/domain/deepseek-facts.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
@@ -182,6 +184,20 @@ const CONTEXTUAL: readonly (readonly [token: string, pattern: RegExp])[] = [
 /** Messages made only of names, the same in both languages. */
 const SAME_IN_BOTH = new Set(['keyTest.blocked.curl']);
 
+/** Names that stay as they are in Chinese, besides those in VERBATIM: companies and products. */
+const NAMES = [
+  'Anthropic',
+  'OpenRouter',
+  'Groq',
+  'xAI',
+  'Google',
+  'Gemini',
+  'Moonshot',
+  'SiliconFlow',
+  'Qwen',
+  'Jupyter notebook',
+];
+
 /** Quoted English that names a page element; the translation quotes that element's own name. */
 const TRANSLATED_QUOTES = new Set(['Prevention', 'Paste your error', 'Paste your code']);
 
@@ -200,6 +216,27 @@ const VERBATIM_PATTERNS = [
   ...VERBATIM.map((token) => [token, standalone(token)] as const),
   ...CONTEXTUAL,
 ];
+
+/** Names and code, longest first so that "Docker Compose" goes before "Docker". */
+const NAME_PATTERNS = [...VERBATIM, ...NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((token) => new RegExp(standalone(token).source, 'g'));
+
+/** `text` without names, code, quoted text and placeholders: what is left to translate. */
+function prose(text: string): string {
+  const unquoted = text.replace(/"[^"]*"|“[^”]*”|\{\w+\}/g, ' ');
+  return NAME_PATTERNS.reduce((rest, pattern) => rest.replace(pattern, ' '), unquoted);
+}
+
+/** The English words of `text` that are neither names nor code. */
+function englishWords(text: string): string[] {
+  return prose(text).match(/[A-Za-z][A-Za-z'’]+/g) ?? [];
+}
+
+/** Runs of four or more English words: a sentence left in English. */
+function englishRuns(text: string): string[] {
+  return prose(text).match(/[A-Za-z][\w'’.-]*(?:[ ,]+[A-Za-z][\w'’.-]*){3,}/g) ?? [];
+}
 
 /** The tokens of `text` that must survive translation: the list above, numbers, and quotes. */
 function verbatimTokens(text: string): string[] {
@@ -256,11 +293,56 @@ describe('zh-CN dictionary', () => {
     expect(offending).toEqual([]);
   });
 
-  it('is Chinese: every message longer than a few words has Chinese characters', () => {
+  it('is Chinese: a message with words besides names and code has Chinese characters', () => {
     const untranslated = keys
       .filter((key) => chinese[key] !== undefined && !SAME_IN_BOTH.has(key))
-      .filter((key) => english[key]!.split(' ').length > 3)
+      .filter((key) => englishWords(chinese[key]!).length > 0)
       .filter((key) => !/[\u3400-\u9fff]/.test(chinese[key]!));
     expect(untranslated, `zh-CN still in English: ${untranslated.join(', ')}`).toEqual([]);
+  });
+
+  it('is the same as English only where a message is made of names and code', () => {
+    const same = keys
+      .filter((key) => chinese[key] === english[key] && !SAME_IN_BOTH.has(key))
+      .filter((key) => englishWords(english[key]!).length > 0)
+      .map((key) => `${key}: ${english[key]!}`);
+    expect(same, 'zh-CN copies these English messages').toEqual([]);
+  });
+
+  it('has no English sentence inside a Chinese message', () => {
+    const left = keys
+      .filter((key) => chinese[key] !== undefined)
+      .flatMap((key) => englishRuns(chinese[key]!).map((run) => `${key}: ${run}`));
+    expect(left).toEqual([]);
+  });
+
+  it('would catch English left in Chinese (the two checks above are not vacuous)', () => {
+    expect(englishWords('Test key')).toEqual(['Test', 'key']);
+    expect(englishWords('Node.js / TypeScript')).toEqual([]);
+    expect(englishWords('Docker Compose')).toEqual([]);
+    expect(englishRuns('请重试。Copy the key again.')).toEqual(['Copy the key again.']);
+    expect(englishRuns('请运行 pip install python-dotenv，然后重试。')).toEqual([]);
+  });
+
+  it('names every provider whose key shape the lint knows, in both languages', () => {
+    for (const id of OTHER_PROVIDERS) {
+      expect(english[`keyLint.provider.${id}`]).toBeTruthy();
+      expect(chinese[`keyLint.provider.${id}`]).toBeTruthy();
+    }
+    expect(chinese['keyLint.provider.moonshot-siliconflow']).toBe(
+      'Moonshot（月之暗面）或 SiliconFlow（硅基流动）',
+    );
+  });
+});
+
+describe('index.html', () => {
+  const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+  const decode = (text: string) => text.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+
+  it('carries the English title and description that the page sets for English', () => {
+    expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')).toBe(en['app.documentTitle']);
+    expect(decode(/name="description"\s+content="([^"]*)"/.exec(html)?.[1] ?? '')).toBe(
+      en['app.description'],
+    );
   });
 });

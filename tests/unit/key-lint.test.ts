@@ -364,17 +364,17 @@ describe('lintKey: shape checks', () => {
 describe('lintKey: other providers', () => {
   // One example per shape in SPEC §5; values are fake.
   it.each([
-    ['OpenAI', `sk-proj-${ALNUM.repeat(3)}`],
-    ['OpenAI', `sk-svcacct-${ALNUM.repeat(3)}`],
-    ['OpenAI', `sk-admin-${ALNUM.repeat(3)}`],
-    ['OpenAI', `sk-${ALNUM}abcdT3BlbkFJ${ALNUM}abcd`],
-    ['Anthropic', `sk-ant-api03-${ALNUM.repeat(5)}`],
-    ['OpenRouter', `sk-or-v1-${HEX.repeat(2)}`],
-    ['Groq', `gsk_${ALNUM.repeat(3)}`],
-    ['Google (Gemini)', `AIza${ALNUM.repeat(2)}abc`],
-    ['Moonshot or SiliconFlow', `sk-${ALNUM.repeat(3)}`],
-    ['xAI', `xai-${ALNUM.repeat(5)}`],
-  ])('recognises a %s key', (provider, key) => {
+    ['openai', `sk-proj-${ALNUM.repeat(3)}`],
+    ['openai', `sk-svcacct-${ALNUM.repeat(3)}`],
+    ['openai', `sk-admin-${ALNUM.repeat(3)}`],
+    ['openai', `sk-${ALNUM}abcdT3BlbkFJ${ALNUM}abcd`],
+    ['anthropic', `sk-ant-api03-${ALNUM.repeat(5)}`],
+    ['openrouter', `sk-or-v1-${HEX.repeat(2)}`],
+    ['groq', `gsk_${ALNUM.repeat(3)}`],
+    ['google-gemini', `AIza${ALNUM.repeat(2)}abc`],
+    ['moonshot-siliconflow', `sk-${ALNUM.repeat(3)}`],
+    ['xai', `xai-${ALNUM.repeat(5)}`],
+  ] as const)('recognises a %s key, by id (the page names it)', (provider, key) => {
     const lint = lintKey(key);
     expect(found(key)).toEqual([f('other-provider', 0, key.length, provider)]);
     expect(lint.otherProvider).toBe(provider);
@@ -385,11 +385,11 @@ describe('lintKey: other providers', () => {
   it('recognises a provider after cleaning', () => {
     const key = `gsk_${ALNUM.repeat(3)}`;
     const lint = lintKey(`"${key}"\n`);
-    expect(lint.otherProvider).toBe('Groq');
+    expect(lint.otherProvider).toBe('groq');
     expect(lint.cleaned).toBe(key);
     expect(found(`"${key}"\n`)).toEqual([
       f('wrapping-quotes', 0, key.length + 2, '"'),
-      f('other-provider', 1, key.length, 'Groq'),
+      f('other-provider', 1, key.length, 'groq'),
       f('newline', key.length + 2, 1),
     ]);
   });

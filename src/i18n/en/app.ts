@@ -1,6 +1,10 @@
 /** English strings: the page frame, the landing view and the reference. Keys start with "app.". Loaded first: keep it small. */
 export const app = {
   'app.title': 'DeepSeek Key Doctor',
+  // The tab's title and the search result's text; index.html carries the English ones.
+  'app.documentTitle': 'DeepSeek Key Doctor — fix the 401 AuthenticationError',
+  'app.description':
+    "Fix DeepSeek's 401 AuthenticationError: test your API key in the browser, find which of the four causes applies, and copy corrected code.",
   'app.tagline':
     'Got "AuthenticationError: 401" from DeepSeek? Find which of the four causes it is, prove it with a live test of your key, and copy code that works.',
   'app.waysIn': 'Three ways in',

@@ -2,6 +2,8 @@
  * English strings: key lint findings. Keys start with "keyLint.". One message per KeyFindingKind
  * (`keyLint.<kind>`), filled with {position} (1-based), {detail} and {length};
  * 'keyLint.shape' takes {length}, {prefix}, {lastFour}; 'keyLint.otherProviderNote' takes {provider}.
+ * 'keyLint.provider.<id>' names each provider of OTHER_PROVIDERS (src/domain/deepseek-facts.ts):
+ * views fill {provider}, and {detail} of 'keyLint.other-provider', with it.
  */
 export const keyLint = {
   'keyLint.heading': 'Key check',
@@ -10,6 +12,14 @@ export const keyLint = {
   'keyLint.shape': 'Length {length}, starts with {prefix}, ends with {lastFour}.',
   'keyLint.otherProviderNote':
     'Only the shape says {provider}: a shape suggests where a key comes from but never proves it. Qwen keys, for one, look exactly like DeepSeek keys.',
+
+  'keyLint.provider.openai': 'OpenAI',
+  'keyLint.provider.anthropic': 'Anthropic',
+  'keyLint.provider.openrouter': 'OpenRouter',
+  'keyLint.provider.groq': 'Groq',
+  'keyLint.provider.google-gemini': 'Google (Gemini)',
+  'keyLint.provider.moonshot-siliconflow': 'Moonshot or SiliconFlow',
+  'keyLint.provider.xai': 'xAI',
 
   'keyLint.empty':
     'The key is empty. Copy it from platform.deepseek.com (API keys), or create a new one there.',
@@ -44,7 +54,7 @@ export const keyLint = {
   'keyLint.uppercase-hex':
     'Capital letters, the first at position {position}. DeepSeek keys use lowercase a-f; copy the key again from where you saved it.',
   'keyLint.other-provider':
-    'This looks like a {detail} key, not a DeepSeek key. DeepSeek accepts only its own keys: create one at platform.deepseek.com.',
+    'This looks like a key from {detail}, not a DeepSeek key. DeepSeek accepts only its own keys: create one at platform.deepseek.com.',
   'keyLint.not-ascii':
     'A character that is not plain ASCII: {detail} at position {position}. Lookalike letters come from documents, chat apps and input methods; the cleaned key replaces known lookalikes and drops the rest.',
 };

@@ -11,6 +11,14 @@ export const wizard = {
   'wizard.meaning': 'What it means',
   'wizard.check': 'How to check',
   'wizard.checkOutput': 'Expected output:',
+  'wizard.checkWhere.after-client':
+    'Add this line right after the client is built, and run the code.',
+  'wizard.checkWhere.before-call':
+    'Add these lines just before your litellm.completion call, with the same model and api_base, and run the code.',
+  'wizard.checkWhere.after-request':
+    'Add this line after $request is built, before Invoke-RestMethod, and run the script.',
+  'wizard.checkWhere.before-command':
+    'Paste this into the terminal first, then run your curl command as it is: this once, curl prints the URL and the end of the Authorization header instead of sending the request.',
   'wizard.fix': 'How to fix',
   'wizard.code': 'Broken and fixed code',
   'wizard.thisWasIt': 'This was it',
@@ -67,21 +75,20 @@ export const wizard = {
   'wizard.cause.not-passed.meaning':
     'The key is fine and set, but your code does not hand it to the client that calls DeepSeek. OpenAI() without api_key reads OPENAI_API_KEY instead; without base_url it sends the request to OpenAI, which answers "Incorrect API key provided". A different variable name (DEEPSEEK_KEY, DEEPSEEK_API_TOKEN), a config that is never read, or a template such as ${DEEPSEEK_API_KEY} that was never filled do the same.',
   'wizard.cause.not-passed.check':
-    'Add this line right after your client is built, and run the code. It prints where the client sends requests and the last four characters of the key it holds.',
+    'Check what your code hands over, for the stack you use: the check prints where the requests go and the last four characters of the key they carry, never the key.',
   'wizard.cause.not-passed.expect':
-    "The base URL must be DeepSeek's, and the four characters must match the end of your key. Compare them with the tail DeepSeek echoes in the error (****abcd).",
+    "The address must be DeepSeek's, and the four characters must match the end of your key. Compare them with the tail DeepSeek echoes in the error (****abcd).",
   'wizard.cause.not-passed.fix':
     "Pass both explicitly: api_key from DEEPSEEK_API_KEY and base_url https://api.deepseek.com (apiKey and baseURL in Node). Do not rely on the SDK's fallback to OPENAI_API_KEY.",
 
   'code.broken': 'Broken code',
   'code.fixed': 'Fixed code',
   'code.copyFixed': 'Copy fixed code',
-  'code.copy': 'Copy',
   'code.copyCommand': 'Copy command',
   'code.copied': 'Copied to the clipboard.',
   'code.copyFailed': 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).',
-  'code.changed': 'changed',
-  'code.removed': 'removed',
+  'code.changed': '(changed)',
+  'code.removed': '(removed)',
   'code.yourCode':
     'You pasted your code: it is shown repaired, with the changed lines marked, beside what you pasted.',
   'code.yourCodeLink': 'See your code repaired',
@@ -102,4 +109,7 @@ export const wizard = {
   'code.shell.cmd': 'cmd',
   'code.shell.python': 'Python',
   'code.shell.node': 'Node.js',
+  'code.shell.langchain': 'LangChain',
+  'code.shell.litellm': 'LiteLLM',
+  'code.shell.curl': 'curl (bash / zsh)',
 };

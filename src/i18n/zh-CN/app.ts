@@ -7,6 +7,9 @@ import type { app as en } from '../en/app.ts';
  */
 export const app = {
   'app.title': 'DeepSeek Key Doctor',
+  'app.documentTitle': 'DeepSeek Key Doctor — 修复 401 AuthenticationError',
+  'app.description':
+    '修复 DeepSeek 的 401 AuthenticationError：在浏览器中测试你的 API 密钥，找出是四种原因中的哪一种，并复制修正后的代码。',
   'app.tagline':
     '调用 DeepSeek 时遇到 "AuthenticationError: 401"？找出是四种原因中的哪一种，用实时测试验证你的密钥，再复制可以运行的代码。',
   'app.waysIn': '三种开始方式',

@@ -13,6 +13,14 @@ export const keyLint = {
   'keyLint.otherProviderNote':
     '仅从格式看像 {provider} 的密钥：格式只能提示密钥的来源，不能证明。例如通义千问（Qwen）的密钥与 DeepSeek 密钥看起来完全一样。',
 
+  'keyLint.provider.openai': 'OpenAI',
+  'keyLint.provider.anthropic': 'Anthropic',
+  'keyLint.provider.openrouter': 'OpenRouter',
+  'keyLint.provider.groq': 'Groq',
+  'keyLint.provider.google-gemini': 'Google（Gemini）',
+  'keyLint.provider.moonshot-siliconflow': 'Moonshot（月之暗面）或 SiliconFlow（硅基流动）',
+  'keyLint.provider.xai': 'xAI',
+
   'keyLint.empty': '密钥为空。请从 platform.deepseek.com（API keys）复制，或在那里创建一个新的。',
   'keyLint.leading-whitespace':
     '开头有空格或制表符（位置 {position}）。从终端或 .env 行复制时常会带上；清理后的密钥会去掉它。',

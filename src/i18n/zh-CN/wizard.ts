@@ -17,6 +17,13 @@ export const wizard = {
   'wizard.meaning': '含义',
   'wizard.check': '如何检查',
   'wizard.checkOutput': '预期输出：',
+  'wizard.checkWhere.after-client': '在创建客户端之后紧接着加上这一行，然后运行代码。',
+  'wizard.checkWhere.before-call':
+    '在调用 litellm.completion 之前加上这两行，使用相同的 model 和 api_base，然后运行代码。',
+  'wizard.checkWhere.after-request':
+    '在创建 $request 之后、调用 Invoke-RestMethod 之前加上这一行，然后运行脚本。',
+  'wizard.checkWhere.before-command':
+    '先把这段粘贴到终端中，再原样运行你的 curl 命令：这一次 curl 不会发送请求，而是输出 URL 和 Authorization 请求头的结尾。',
   'wizard.fix': '如何修复',
   'wizard.code': '出错代码与修复后代码',
   'wizard.thisWasIt': '就是这个原因',
@@ -70,21 +77,20 @@ export const wizard = {
   'wizard.cause.not-passed.meaning':
     '密钥本身没问题，也已设置，但你的代码没有把它交给调用 DeepSeek 的客户端。不带 api_key 的 OpenAI() 会改为读取 OPENAI_API_KEY；不带 base_url 时，请求会发给 OpenAI，它返回 "Incorrect API key provided"。变量名不同（DEEPSEEK_KEY、DEEPSEEK_API_TOKEN）、配置从未被读取，或 ${DEEPSEEK_API_KEY} 这样的模板从未被填充，结果都一样。',
   'wizard.cause.not-passed.check':
-    '在创建客户端之后紧接着加上这一行，然后运行代码。它会输出客户端发送请求的地址，以及它持有的密钥的最后四个字符。',
+    '按你使用的技术栈检查代码实际交出了什么：检查会输出请求发往的地址，以及请求携带的密钥的最后四个字符，绝不输出密钥本身。',
   'wizard.cause.not-passed.expect':
-    'base URL 必须是 DeepSeek 的地址，且这四个字符必须与你密钥的结尾一致。再与 DeepSeek 在错误中回显的结尾（****abcd）比较。',
+    '地址必须是 DeepSeek 的地址，且这四个字符必须与你密钥的结尾一致。再与 DeepSeek 在错误中回显的结尾（****abcd）比较。',
   'wizard.cause.not-passed.fix':
     '显式传入两者：api_key 取自 DEEPSEEK_API_KEY，base_url 设为 https://api.deepseek.com（Node 中为 apiKey 和 baseURL）。不要依赖 SDK 回退到 OPENAI_API_KEY。',
 
   'code.broken': '出错代码',
   'code.fixed': '修复后代码',
   'code.copyFixed': '复制修复后代码',
-  'code.copy': '复制',
   'code.copyCommand': '复制命令',
   'code.copied': '已复制到剪贴板。',
   'code.copyFailed': '无法复制：请选中文本后按 Ctrl+C（Mac 上按 ⌘C）。',
-  'code.changed': '已修改',
-  'code.removed': '已删除',
+  'code.changed': '（已修改）',
+  'code.removed': '（已删除）',
   'code.yourCode': '你粘贴了代码：修复后的版本显示在你粘贴的代码旁边，修改过的行已标出。',
   'code.yourCodeLink': '查看修复后的代码',
   'code.language.python': 'Python',
@@ -104,4 +110,7 @@ export const wizard = {
   'code.shell.cmd': 'cmd',
   'code.shell.python': 'Python',
   'code.shell.node': 'Node.js',
+  'code.shell.langchain': 'LangChain',
+  'code.shell.litellm': 'LiteLLM',
+  'code.shell.curl': 'curl（bash / zsh）',
 } satisfies { readonly [K in keyof typeof en]?: string };

@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/react';
+import { lintKey } from '../../src/domain/key-lint.ts';
+import { en } from '../../src/i18n/en.ts';
+import { TranslateProvider } from '../../src/i18n/locale.tsx';
+import { translate, type Translate } from '../../src/i18n/t.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { KeyLintView } from '../../src/key-test/key-lint-view.tsx';
+
+const chineseT: Translate = (key, vars) => translate({ ...en, ...zhCN }, key, vars);
+const MOONSHOT_KEY = `sk-${'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9b'.repeat(2).slice(0, 48)}`;
+
+function renderLint(key: string, t?: Translate) {
+  const view = <KeyLintView id="lint" lint={lintKey(key)} onUseCleaned={() => {}} />;
+  return render(t ? <TranslateProvider value={t}>{view}</TranslateProvider> : view);
+}
+
+describe('KeyLintView: another provider’s key', () => {
+  it('names the provider in English', () => {
+    renderLint(MOONSHOT_KEY);
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'This looks like a key from Moonshot or SiliconFlow, not a DeepSeek key.',
+    );
+    expect(screen.getByText(/Only the shape says Moonshot or SiliconFlow/)).toBeVisible();
+  });
+
+  it('names the provider in Chinese, with no English left in the sentence', () => {
+    const { container } = renderLint(MOONSHOT_KEY, chineseT);
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      '这看起来像 Moonshot（月之暗面）或 SiliconFlow（硅基流动） 的密钥',
+    );
+    expect(container).not.toHaveTextContent('Moonshot or SiliconFlow');
+    expect(container).not.toHaveTextContent('moonshot-siliconflow');
+  });
+
+  it('names Google’s keys as Gemini ones in Chinese punctuation', () => {
+    renderLint(`AIza${'A1b2C3d4E5'.repeat(4).slice(0, 35)}`, chineseT);
+    expect(screen.getByRole('listitem')).toHaveTextContent('Google（Gemini）');
+  });
+});
