@@ -1,5 +1,6 @@
 import { en } from '../i18n/en.ts';
 import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
+import { OTHER_PROVIDERS, type OtherProvider } from './deepseek-facts.ts';
 import type { Diagnosis, DiagnosisReason, Evidence } from './diagnose.ts';
 import { keyShape } from './key-lint.ts';
 import type { KeyTestOutcome } from './key-test-outcome.ts';
@@ -89,13 +90,16 @@ export function diagnosisReport(input: DiagnosisReportInput): string {
           })
         : t('diagnosis.report.shortKey', { length: shape.length }),
     );
-    if (lint.otherProvider) item('diagnosis.report.provider', lint.otherProvider);
+    if (lint.otherProvider) item('diagnosis.report.provider', providerName(t, lint.otherProvider));
     if (lint.findings.length === 0) item('diagnosis.report.lint', t('diagnosis.report.none'));
     for (const finding of lint.findings) {
       const text = t(`keyLint.${finding.kind}`, {
         position: finding.index + 1,
         length: finding.length,
-        detail: finding.detail ?? '',
+        detail:
+          finding.kind === 'other-provider'
+            ? providerName(t, finding.detail ?? '')
+            : (finding.detail ?? ''),
       });
       lines.push(`- \`${finding.kind}\`: ${oneLine(text)}`);
     }
@@ -113,7 +117,16 @@ export function diagnosisReport(input: DiagnosisReportInput): string {
 
 /** A reason as a sentence in the current locale. */
 export function reasonText(t: Translate, reason: DiagnosisReason): string {
-  return t(`diagnosis.reason.${reason.code}`, reason.vars);
+  const provider = reason.vars?.provider;
+  const vars = provider ? { ...reason.vars, provider: providerName(t, provider) } : reason.vars;
+  return t(`diagnosis.reason.${reason.code}`, vars);
+}
+
+/** Another provider's name in the page's language, from the id the key lint gives. */
+function providerName(t: Translate, id: string): string {
+  return (OTHER_PROVIDERS as readonly string[]).includes(id)
+    ? t(`keyLint.provider.${id as OtherProvider}`)
+    : id;
 }
 
 /** A code finding as a sentence with its line. */

@@ -13,6 +13,11 @@ export type KeyTestReason =
   | 'rejected-malformed'
   /** Rejected, and the key looks like another provider's. */
   | 'other-provider'
+  /**
+   * A 401 without any of DeepSeek's messages (an empty body, OpenAI's "Incorrect API key"): a
+   * gateway, a proxy or another service refused the request, so it says nothing about the key.
+   */
+  | 'foreign-401'
   /** Rejected, with no pasted key to compare with (a pasted error alone). */
   | 'rejected-unverified'
   /** DeepSeek echoed a tail that is not the pasted key's: it received something else. */
@@ -72,6 +77,10 @@ export function verdictOfKeyTest(outcome: KeyTestOutcome, lint: KeyLint | null):
     case 'valid':
       return plain('key-works', 'not-passed');
     case 'unauthorized':
+      // Every 401 of DeepSeek's starts "Authentication Fails" (SPEC §5).
+      if (outcome.variant === 'unknown' && !/authentication fails/i.test(outcome.message)) {
+        return plain('foreign-401');
+      }
       return verdictOf401(outcome.variant, outcome.echoedTail, lint);
     case 'insufficient-balance':
       return plain('not-auth-balance');

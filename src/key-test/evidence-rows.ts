@@ -15,6 +15,8 @@ export function evidenceRows(
   verdict: KeyTestVerdict,
   pastedLastFour: string,
   t: Translate,
+  /** The other address tested, or null for DeepSeek. */
+  customBase: string | null = null,
 ): EvidenceRow[] {
   if (outcome.kind === 'cancelled' || outcome.kind === 'not-sendable') return [];
   const rows: EvidenceRow[] = [];
@@ -63,8 +65,10 @@ export function evidenceRows(
       t('keyTest.evidence.latencyValue', { ms: outcome.latencyMs }),
     );
   }
-  const route = outcome.viaRelay ? 'keyTest.evidence.viaRelay' : 'keyTest.evidence.direct';
-  add(t('keyTest.evidence.route'), t(route));
+  if (outcome.viaRelay) add(t('keyTest.evidence.route'), t('keyTest.evidence.viaRelay'));
+  else if (customBase) {
+    add(t('keyTest.evidence.route'), t('keyTest.evidence.directTo', { url: customBase }));
+  } else add(t('keyTest.evidence.route'), t('keyTest.evidence.direct'));
   return rows;
 }
 

@@ -7,12 +7,18 @@ interface OutcomeEvidenceProps {
   outcome: KeyTestOutcome;
   verdict: KeyTestVerdict;
   pastedLastFour: string;
+  customBase: string | null;
 }
 
 /** The facts under the verdict: what DeepSeek (or the network) answered, and how fast. */
-export function OutcomeEvidence({ outcome, verdict, pastedLastFour }: OutcomeEvidenceProps) {
+export function OutcomeEvidence({
+  outcome,
+  verdict,
+  pastedLastFour,
+  customBase,
+}: OutcomeEvidenceProps) {
   const t = useT();
-  const rows = evidenceRows(outcome, verdict, pastedLastFour, t);
+  const rows = evidenceRows(outcome, verdict, pastedLastFour, t, customBase);
   if (rows.length === 0) return null;
   return (
     <dl className="kt-evidence">

@@ -1,13 +1,19 @@
 import type { KeyLint } from '../domain/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
 import type { KeyTestVerdict } from '../domain/key-test-verdict.ts';
-import type { MessageKey, Vars } from '../i18n/t.ts';
+import type { MessageKey, Translate, Vars } from '../i18n/t.ts';
 
-/** The one sentence for a verdict: its message key and the values it names. */
+/**
+ * The one sentence for a verdict: its message key and the values it names, names of things
+ * (another provider) already in the page's language.
+ */
 export function verdictMessage(
   verdict: KeyTestVerdict,
   outcome: KeyTestOutcome,
   lint: KeyLint | null,
+  t: Translate,
+  /** The other address tested, or null for DeepSeek. */
+  customBase: string | null = null,
 ): { key: MessageKey; vars: Vars } {
   const status = 'status' in outcome ? outcome.status : '';
   switch (verdict.reason) {
@@ -30,7 +36,9 @@ export function verdictMessage(
     case 'other-provider':
       return {
         key: 'keyTest.verdict.other-provider',
-        vars: { provider: lint?.otherProvider ?? '' },
+        vars: {
+          provider: lint?.otherProvider ? t(`keyLint.provider.${lint.otherProvider}`) : '',
+        },
       };
     case 'not-auth-rate':
       return outcome.kind === 'rate-limited' && outcome.retryAfterSeconds !== null
@@ -39,6 +47,16 @@ export function verdictMessage(
             vars: { seconds: outcome.retryAfterSeconds },
           }
         : { key: 'keyTest.verdict.not-auth-rate', vars: {} };
+    case 'blocked':
+      // NOTE: the built page's CSP refuses every host but DeepSeek's and its own (ADR 5).
+      return customBase
+        ? { key: 'keyTest.verdict.blocked-custom', vars: { host: hostOf(customBase) } }
+        : { key: 'keyTest.verdict.blocked', vars: {} };
+    case 'unexpected':
+      // JSON that is not a model list is still JSON: say what it is not.
+      return outcome.kind === 'unexpected-response' && isJson(outcome.contentType)
+        ? { key: 'keyTest.verdict.unexpected-json', vars: { status } }
+        : { key: 'keyTest.verdict.unexpected', vars: { status } };
     case 'timeout':
       return {
         key: 'keyTest.verdict.timeout',
@@ -47,6 +65,18 @@ export function verdictMessage(
     default:
       return { key: `keyTest.verdict.${verdict.reason}`, vars: { status } };
   }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function isJson(contentType: string | null): boolean {
+  return /\bjson\b/i.test(contentType ?? '');
 }
 
 /** Outcomes after which the same test from a terminal is the next step. */

@@ -23,7 +23,7 @@ export function VerdictView({ outcome, lint, customBase = null }: VerdictViewPro
   }, [outcome]);
 
   const verdict = verdictOfKeyTest(outcome, lint);
-  const { key, vars } = verdictMessage(verdict, outcome, lint);
+  const { key, vars } = verdictMessage(verdict, outcome, lint, t, customBase);
   return (
     <div className={`kt-verdict kt-verdict-${outcome.kind}`}>
       <h3 ref={heading} tabIndex={-1} className="kt-verdict-sentence">
@@ -32,7 +32,12 @@ export function VerdictView({ outcome, lint, customBase = null }: VerdictViewPro
       {customBase && (
         <p className="kt-warning">{t('keyTest.baseUrl.tested', { url: customBase })}</p>
       )}
-      <OutcomeEvidence outcome={outcome} verdict={verdict} pastedLastFour={lint.shape.lastFour} />
+      <OutcomeEvidence
+        outcome={outcome}
+        verdict={verdict}
+        pastedLastFour={lint.shape.lastFour}
+        customBase={customBase}
+      />
     </div>
   );
 }

@@ -62,6 +62,9 @@ interface Case {
   notAuth?: NotAuthKind | null;
   /** Reason codes that must be given, per cause. */
   reasons?: Partial<Record<CauseId, string[]>>;
+  /** Reason codes that must not be given, per cause. */
+  notReasons?: Partial<Record<CauseId, string[]>>;
+  notes?: string[];
 }
 
 const CASES: Case[] = [
@@ -111,6 +114,25 @@ const CASES: Case[] = [
     standings: { mistyped: 'ruled-out', revoked: 'ruled-out' },
     keyWorks: true,
     reasons: { 'not-passed': ['test-key-works-code', 'tail-variable-name'] },
+  },
+  {
+    name: 'live test passes, the pasted 401 echoes the same tail: no cause is singled out',
+    evidence: { keyTest: valid, keyLint: lintKey(KEY), parsedError: parseErrorText(py401('cdef')) },
+    likely: null,
+    standings: {
+      'not-set': 'ruled-out',
+      mistyped: 'ruled-out',
+      revoked: 'ruled-out',
+      'not-passed': 'ruled-out',
+    },
+    keyWorks: true,
+    reasons: { 'not-passed': ['error-tail-matches'], 'not-set': ['error-key-received'] },
+    notReasons: {
+      'not-passed': ['test-key-works-code', 'key-works-code-fails'],
+      'not-set': ['test-key-works-env'],
+      revoked: ['error-rejected-well-formed'],
+    },
+    notes: ['key-works-same-tail'],
   },
   {
     name: 'live test passes, yet the SDK found no key: the code or its environment',
@@ -271,6 +293,11 @@ describe('diagnose: table', () => {
       const given = byCause[cause]?.reasons.map((r) => r.code);
       for (const code of codes) expect(given, `${cause} gives ${code}`).toContain(code);
     }
+    for (const [cause, codes] of Object.entries(c.notReasons ?? {})) {
+      const given = byCause[cause]?.reasons.map((r) => r.code);
+      for (const code of codes) expect(given, `${cause} gives ${code}`).not.toContain(code);
+    }
+    if (c.notes) expect(diagnosis.notes.map((r) => r.code)).toEqual(c.notes);
     if (c.keyWorks !== undefined) expect(diagnosis.keyWorks).toBe(c.keyWorks);
     if (c.notAuth !== undefined) expect(diagnosis.notAuth).toBe(c.notAuth);
   });

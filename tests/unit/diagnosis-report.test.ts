@@ -20,6 +20,12 @@ function report(evidence: Evidence, secrets: string[] = []): string {
 }
 
 describe('diagnosisReport', () => {
+  it("names another provider by its name, not by the lint's id", () => {
+    const text = report({ keyLint: lintKey(`sk-${'A1b2C3d4'.repeat(6)}`) });
+    expect(text).toContain('Moonshot or SiliconFlow');
+    expect(text).not.toContain('moonshot-siliconflow');
+  });
+
   it('states outcome, status, message, findings, shape, version and date', () => {
     const outcome: KeyTestOutcome = {
       kind: 'unauthorized',

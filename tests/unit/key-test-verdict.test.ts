@@ -9,11 +9,12 @@ const timing = { latencyMs: 120, viaRelay: false };
 function unauthorized(
   variant: UnauthorizedVariant,
   echoedTail: string | null = null,
+  message = 'Authentication Fails',
 ): KeyTestOutcome {
   return {
     kind: 'unauthorized',
     status: 401,
-    message: 'Authentication Fails',
+    message,
     variant,
     echoedTail,
     requestId: null,
@@ -52,6 +53,22 @@ describe('verdictOfKeyTest', () => {
       unauthorized('invalid-key', 'bbbb'),
       openAiLint,
       { cause: 'mistyped', reason: 'other-provider', tail: { kind: 'matches' } },
+    ],
+    [
+      'a 401 with no message at all: something other than DeepSeek refused it',
+      unauthorized('unknown', null, ''),
+      goodLint,
+      { cause: null, reason: 'foreign-401', tail: null },
+    ],
+    [
+      "OpenAI's 401 message: another service answered",
+      unauthorized(
+        'unknown',
+        null,
+        'Incorrect API key provided: sk-01234***cdef. You can find your API key at …',
+      ),
+      goodLint,
+      { cause: null, reason: 'foreign-401', tail: null },
     ],
     [
       'an unknown 401 message for a well-formed key',

@@ -44,7 +44,7 @@ export const diagnosis = {
   'diagnosis.reason.test-rejected-malformed':
     'DeepSeek rejected the key you pasted, and it is not shaped like a DeepSeek key: a typo or an incomplete copy.',
   'diagnosis.reason.test-other-provider':
-    'The key you pasted looks like a {provider} key, and DeepSeek rejected it.',
+    'The key you pasted looks like a key from {provider}, and DeepSeek rejected it.',
   'diagnosis.reason.test-bad-format':
     'DeepSeek says the Authorization header was not “Bearer sk-…”: the key was empty or does not start with sk-.',
   'diagnosis.reason.test-no-such-user':
@@ -84,7 +84,7 @@ export const diagnosis = {
   'diagnosis.reason.error-rejected-malformed':
     'DeepSeek rejected the key your code sent, and the key you pasted is not shaped like a DeepSeek key.',
   'diagnosis.reason.error-other-provider':
-    'The key you pasted looks like a {provider} key, not a DeepSeek key.',
+    'The key you pasted looks like a key from {provider}, not a DeepSeek key.',
   'diagnosis.reason.error-rejected-unverified':
     'DeepSeek rejected a key ending in “{tail}”. Compare it with the end of your key, or test your key here, to tell which cause it is.',
   'diagnosis.reason.error-bad-format':
@@ -135,7 +135,7 @@ export const diagnosis = {
   // The pasted key.
   'diagnosis.reason.lint-errors':
     'The key you pasted has {count} problem(s) in its shape or characters.',
-  'diagnosis.reason.lint-other-provider': 'The key you pasted looks like a {provider} key.',
+  'diagnosis.reason.lint-other-provider': 'The key you pasted looks like a key from {provider}.',
   'diagnosis.reason.lint-shape-ok':
     'The key you pasted has DeepSeek’s shape (sk- and 32 hex characters), so a typo is less likely.',
 
@@ -182,6 +182,8 @@ export const diagnosis = {
     'The code reads os.environ["{variable}"], which would have raised a KeyError if it were unset, yet DeepSeek answered: the variable is set.',
 
   // Two pieces of evidence together.
+  'diagnosis.reason.key-works-same-tail':
+    'DeepSeek accepts the key you tested, yet your error shows it refused a key ending in ****{tail}, the same ending. Run your program again: if the error is older than a fix (a new key, a top-up), it is gone. If it comes back, your program sends another key that ends the same way: compare its length with the check in step 4.',
   'diagnosis.reason.key-works-code-fails':
     'The key you tested works, yet your error is a 401: the code does not send this key.',
 

@@ -34,7 +34,7 @@ export const keyTest = {
   'keyTest.verdict.rejected-malformed':
     'DeepSeek rejected this key and it is not shaped like a DeepSeek key (sk- and 32 hex characters), so it was mistyped or copied incompletely: copy it again from platform.deepseek.com, or use the cleaned key.',
   'keyTest.verdict.other-provider':
-    'DeepSeek rejected this key, which looks like a {provider} key rather than a DeepSeek one: use a key from platform.deepseek.com.',
+    'DeepSeek rejected this key, which looks like a key from {provider} rather than a DeepSeek one: use a key from platform.deepseek.com.',
   'keyTest.verdict.rejected-unverified':
     'DeepSeek rejected the key it received: paste that key here and test it to tell a typo from a revoked key.',
   'keyTest.verdict.tail-mismatch.variable-name':
@@ -73,6 +73,12 @@ export const keyTest = {
     'DeepSeek refused access (403), which is not a key error: your network or region may be blocked, so try another network or contact DeepSeek support with the evidence below.',
   'keyTest.verdict.unexpected':
     'Something other than DeepSeek’s API answered (HTTP {status}, not JSON) — a proxy, a captive portal or a wrong host: sign in to the network, or run the test from a terminal below.',
+  'keyTest.verdict.unexpected-json':
+    'Something other than DeepSeek’s API answered (HTTP {status}, JSON but not DeepSeek’s model list) — a proxy or a wrong host: check the address, or run the test from a terminal below.',
+  'keyTest.verdict.foreign-401':
+    'A 401 came back without DeepSeek’s “Authentication Fails” message, so something else refused the request — a gateway, a proxy or another service at that address — and your key is still untested: run the test from a terminal below.',
+  'keyTest.verdict.blocked-custom':
+    'The request to {host} never left: this page may connect only to api.deepseek.com and to its own server, so your key was not sent. Test that address from a terminal instead, with its URL in place of https://api.deepseek.com in the commands below.',
   'keyTest.verdict.blocked':
     'Your browser could not reach DeepSeek, which is not your key’s fault (CORS, a firewall, a proxy or an extension blocked the request): run the same test from a terminal below and paste its output into “Paste your error”.',
   'keyTest.verdict.offline':
@@ -103,6 +109,7 @@ export const keyTest = {
   'keyTest.evidence.notAvailable': 'no: top up before calling the API',
   'keyTest.evidence.route': 'Route',
   'keyTest.evidence.direct': 'straight from this browser to https://api.deepseek.com',
+  'keyTest.evidence.directTo': 'straight from this browser to {url}',
   'keyTest.evidence.viaRelay':
     'through this project’s relay (its dev or preview server) to https://api.deepseek.com',
   'keyTest.evidence.retryAfter': 'Retry after',

@@ -24,16 +24,14 @@ export const diagnosis = {
   'diagnosis.standing.unknown': '暂无法判断',
 
   'diagnosis.notAuth.insufficient-balance':
-    '不是身份验证问题：账号余额已用完（402）。请在 platform.deepseek.com 充值。',
-  'diagnosis.notAuth.rate-limited':
-    '不是身份验证问题：请求过多（429）。请稍候，再以更低的频率重试。',
+    '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com 充值。',
+  'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
   'diagnosis.notAuth.server':
-    '不是身份验证问题：DeepSeek 服务器出错（5xx）。请稍后重试，并查看 status.deepseek.com。',
-  'diagnosis.notAuth.model':
-    '不是身份验证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
+    '不是认证问题：DeepSeek 服务器出错（5xx）。请稍后重试，并查看 status.deepseek.com。',
+  'diagnosis.notAuth.model': '不是认证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
   'diagnosis.notAuth.network':
-    '不是身份验证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
-  'diagnosis.notAuth.other-http': '不是身份验证问题：DeepSeek 返回了其他 HTTP 错误。',
+    '不是认证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
+  'diagnosis.notAuth.other-http': '不是认证问题：DeepSeek 返回了其他 HTTP 错误。',
 
   // The live key test.
   'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
@@ -50,9 +48,10 @@ export const diagnosis = {
   'diagnosis.reason.test-bad-format':
     'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”：密钥为空，或不以 sk- 开头。',
   'diagnosis.reason.test-no-such-user': 'DeepSeek 找不到你粘贴的密钥对应的账号（“no such user”）。',
-  'diagnosis.reason.test-governor': 'DeepSeek 以“governor”拒绝，这是它一方的限制：请稍候再测试。',
+  'diagnosis.reason.test-governor':
+    'DeepSeek 以“governor”拒绝，这是 DeepSeek 服务端的限制：请稍候再测试。',
   'diagnosis.reason.test-not-auth':
-    '实时测试得到 {status}，这发生在身份验证之后：DeepSeek 接受了该密钥。',
+    '实时测试得到 {status}，这发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.test-wrong-base-url':
     '实时测试得到 404：本页面中设置的 base URL 不是 DeepSeek API 所在的地址。',
   'diagnosis.reason.test-not-sendable':
@@ -92,9 +91,9 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-format-not-revoked':
     '已撤销的密钥仍以 sk- 开头，所以请求头格式错误不会来自已撤销的密钥。',
   'diagnosis.reason.error-no-such-user':
-    'DeepSeek 找不到该密钥对应的账号（“no such user”）：已被删除，或 DeepSeek 一方发生故障。',
+    'DeepSeek 找不到该密钥对应的账号（“no such user”）：已被删除，或 DeepSeek 服务端发生故障。',
   'diagnosis.reason.error-governor':
-    'DeepSeek 以“governor”拒绝，这是它一方的限制，而不是密钥错误。',
+    'DeepSeek 以“governor”拒绝，这是 DeepSeek 服务端的限制，而不是密钥错误。',
   'diagnosis.reason.error-unknown-401':
     '这是一个没有 DeepSeek 消息的 401：在有更多证据之前，四种原因都有可能。',
   'diagnosis.reason.error-openai':
@@ -118,13 +117,12 @@ export const diagnosis = {
   'diagnosis.reason.error-invalid-header':
     '密钥无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
   'diagnosis.reason.error-header-has-value': '密钥有值（只是不够干净），所以它已设置。',
-  'diagnosis.reason.error-not-auth':
-    '该错误（{status}）发生在身份验证之后：DeepSeek 接受了该密钥。',
+  'diagnosis.reason.error-not-auth': '该错误（{status}）发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.error-server': 'DeepSeek 服务器出错（{status}）：这与密钥无关。',
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
   'diagnosis.reason.error-not-found':
     '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
-  'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的身份验证错误。',
+  'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
 
@@ -174,6 +172,8 @@ export const diagnosis = {
     '代码读取 os.environ["{variable}"]，如果变量未设置会抛出 KeyError，但 DeepSeek 作出了响应：该变量已设置。',
 
   // Two pieces of evidence together.
+  'diagnosis.reason.key-works-same-tail':
+    'DeepSeek 接受你测试的密钥，但你的错误显示它拒绝过一个以 ****{tail} 结尾的密钥，结尾相同。请重新运行程序：如果这个错误发生在修复（换新密钥、充值）之前，它就不会再出现。如果仍然出现，说明程序发送的是另一个结尾相同的密钥：用第 4 步的检查比较它的长度。',
   'diagnosis.reason.key-works-code-fails':
     '你测试的密钥有效，但你的错误是 401：代码没有发送这个密钥。',
 
@@ -183,7 +183,7 @@ export const diagnosis = {
   'diagnosis.report.app': '生成工具',
   'diagnosis.report.likely': '最可能的原因',
   'diagnosis.report.noLikely': '无法确定',
-  'diagnosis.report.notAuth': '不是身份验证问题',
+  'diagnosis.report.notAuth': '不是认证问题',
   'diagnosis.report.keyWorks': 'DeepSeek 接受了密钥',
   'diagnosis.report.yes': '是',
   'diagnosis.report.no': '否',

@@ -13,7 +13,7 @@ export const keyTest = {
   'keyTest.show': '显示密钥',
   'keyTest.test': '测试密钥',
   'keyTest.baseUrl.summary': '高级：通过其他 API base URL 测试',
-  'keyTest.baseUrl.label': 'API base URL',
+  'keyTest.baseUrl.label': 'API 地址（base URL）',
   'keyTest.baseUrl.hint':
     '留空即为 https://api.deepseek.com。仅在需要通过你自己运行的代理测试时才修改。',
   'keyTest.baseUrl.warning':
@@ -34,7 +34,7 @@ export const keyTest = {
   'keyTest.verdict.key-works':
     '你的密钥有效（DeepSeek 接受了它），所以 401 来自代码或其运行环境：请确认运行代码的进程中已设置 DEEPSEEK_API_KEY（原因 1），并且客户端拿到了该密钥和 base_url（原因 4）。',
   'keyTest.verdict.rejected-well-formed':
-    'DeepSeek 拒绝了这个密钥，尽管它格式正确，说明它已被删除、轮换，或其账号已注销：请在 platform.deepseek.com 创建新密钥，并在所有地方替换旧密钥。',
+    '这个密钥格式正确，但 DeepSeek 仍拒绝了它，说明它已被删除、轮换，或其账号已注销：请在 platform.deepseek.com 创建新密钥，并在所有地方替换旧密钥。',
   'keyTest.verdict.rejected-malformed':
     'DeepSeek 拒绝了这个密钥，而且它的格式不像 DeepSeek 密钥（sk- 加 32 位十六进制字符），说明输入有误或复制不完整：请从 platform.deepseek.com 重新复制，或使用清理后的密钥。',
   'keyTest.verdict.other-provider':
@@ -60,7 +60,7 @@ export const keyTest = {
   'keyTest.verdict.no-such-user':
     'DeepSeek 找不到该密钥对应的账号（“no such user”），说明密钥或其账号已被删除，除非 DeepSeek 正在发生故障：请查看 status.deepseek.com，如果一切正常，就创建一个新密钥。',
   'keyTest.verdict.governor':
-    'DeepSeek 以“governor”拒绝了该密钥，这是 DeepSeek 一方的限制，而不是密钥错误：请等几分钟再测试，如果持续出现，请联系 DeepSeek 客服。',
+    'DeepSeek 以“governor”拒绝了该密钥，这是 DeepSeek 服务端的限制，而不是密钥错误：请等几分钟再测试，如果持续出现，请联系 DeepSeek 客服。',
   'keyTest.verdict.not-auth-balance':
     '这不是 401：DeepSeek 接受了密钥，但账号余额不足（402）：请在 platform.deepseek.com 充值。',
   'keyTest.verdict.not-auth-rate':
@@ -77,6 +77,12 @@ export const keyTest = {
     'DeepSeek 拒绝访问（403），这不是密钥错误：你的网络或地区可能被限制，请换一个网络，或带着下面的证据联系 DeepSeek 客服。',
   'keyTest.verdict.unexpected':
     '应答的不是 DeepSeek 的 API（HTTP {status}，不是 JSON），而是代理、网络登录页或错误的主机：请先登录该网络，或在下方用终端运行测试。',
+  'keyTest.verdict.unexpected-json':
+    '应答的不是 DeepSeek 的 API（HTTP {status}，是 JSON，但不是 DeepSeek 的模型列表），而是代理或错误的主机：请检查地址，或在下方用终端运行测试。',
+  'keyTest.verdict.foreign-401':
+    '返回了 401，但没有 DeepSeek 的“Authentication Fails”信息，说明拒绝请求的是别的东西（网关、代理或该地址上的其他服务），你的密钥其实还没测试到：请在下方用终端运行测试。',
+  'keyTest.verdict.blocked-custom':
+    '发往 {host} 的请求根本没有发出：本页面只允许连接 api.deepseek.com 和它自己的服务器，所以你的密钥没有被发送。请改在终端里测试该地址：把下方命令中的 https://api.deepseek.com 换成它的 URL。',
   'keyTest.verdict.blocked':
     '你的浏览器无法连接 DeepSeek，这不是密钥的问题（请求被 CORS、防火墙、代理或浏览器扩展拦截）：请在下方用终端运行同样的测试，并把输出粘贴到“粘贴错误信息”中。',
   'keyTest.verdict.offline':
@@ -105,8 +111,9 @@ export const keyTest = {
   'keyTest.evidence.yes': '是',
   'keyTest.evidence.no': '否',
   'keyTest.evidence.notAvailable': '否：调用 API 前请先充值',
-  'keyTest.evidence.route': '路径',
+  'keyTest.evidence.route': '连接方式',
   'keyTest.evidence.direct': '从本浏览器直接发往 https://api.deepseek.com',
+  'keyTest.evidence.directTo': '从本浏览器直接发往 {url}',
   'keyTest.evidence.viaRelay':
     '经本项目的中转服务（其开发或预览服务器）发往 https://api.deepseek.com',
   'keyTest.evidence.retryAfter': '重试等待',
