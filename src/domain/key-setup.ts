@@ -46,6 +46,15 @@ export interface VerifyCommand {
   expect: string;
 }
 
+/**
+ * The same set-up for Windows PowerShell 5.1 and PowerShell 7, where the main one is bash-only
+ * (`read -rs`, `printf`, quoting that PowerShell 5.1 passes on mangled).
+ */
+export interface WindowsVariant {
+  setup: readonly SetupBlock[];
+  verify: VerifyCommand;
+}
+
 export interface KeyEnvironment {
   id: EnvironmentId;
   group: EnvironmentGroup;
@@ -59,11 +68,17 @@ export interface KeyEnvironment {
    * before the check.
    */
   needsNewTerminal: boolean;
+  /** Shown instead of `setup` and `verify` on Windows. */
+  windows?: WindowsVariant;
 }
 
 /** The last four characters of the fake key the expected outputs show. */
 export const EXAMPLE_TAIL = '1a2b';
 const SET_35 = `set, 35 chars, ends ${EXAMPLE_TAIL}`;
+
+/** PowerShell: the shape of the value of `value`, or "NOT SET". */
+const psShape = (value: string) =>
+  `if (${value}) { "set, $(${value}.Length) chars, ends $(-join ${value}[-4..-1])" } else { 'NOT SET' }`;
 
 /**
  * Presence checks per shell: "set, <length> chars, ends <last four>" or "NOT SET". Shared with the
@@ -72,7 +87,7 @@ const SET_35 = `set, 35 chars, ends ${EXAMPLE_TAIL}`;
 export const PRESENCE_CHECK = {
   bash: `[ -n "$${K}" ] && echo "set, \${#${K}} chars, ends \${${K}: -4}" || echo "NOT SET"`,
   fish: `if test -n "$${K}"; echo "set, "(string length -- $${K})" chars, ends "(string sub -s -4 -- $${K}); else; echo "NOT SET"; end`,
-  powershell: `if ($env:${K}) { "set, $($env:${K}.Length) chars, ends $(-join $env:${K}[-4..-1])" } else { 'NOT SET' }`,
+  powershell: psShape(`$env:${K}`),
   cmd: `if defined ${K} (echo set, ends %${K}:~-4%) else (echo NOT SET)`,
   python: `python -c "import os; k = os.environ.get('${K}'); print(f'set, {len(k)} chars, ends {k[-4:]}' if k else 'NOT SET')"`,
   /** POSIX sh (dash, busybox): no `${var: -4}`, so the tail is cut with pattern removal. */
@@ -92,7 +107,99 @@ const WRITE_DOTENV = [
 
 const PS_READ_HIDDEN = `[Net.NetworkCredential]::new('', (Read-Host -AsSecureString '${K}')).Password`;
 
+/**
+ * The same in PowerShell. `-Encoding ascii`: Windows PowerShell 5.1 writes UTF-16 with `>>`, and a
+ * byte-order mark with utf8, and .env readers then miss the first name.
+ */
+const PS_WRITE_DOTENV = [
+  `# Type or paste the key, then Enter: it is appended to .env without being shown.`,
+  `$key = ${PS_READ_HIDDEN}`,
+  `Add-Content .env "${K}=$key" -Encoding ascii; Remove-Variable key`,
+  '# Keep the file out of git.',
+  "if ((Get-Content .gitignore -ErrorAction Ignore) -notcontains '.env') { Add-Content .gitignore .env -Encoding ascii }",
+].join('\n');
+
+/** Runs in bash and PowerShell alike: single quotes only inside the double-quoted program. */
+const PY_DOTENV_CHECK = `python -c "from dotenv import load_dotenv; import os; load_dotenv(); k = os.environ.get('${K}'); print(f'set, {len(k)} chars, ends {k[-4:]}' if k else 'NOT SET')"`;
+
+/**
+ * Runs in bash and PowerShell alike: backquotes, no double quotes, which Windows PowerShell 5.1
+ * strips on the way to node.
+ */
+const NODE_DOTENV_CHECK = `node --env-file=.env -e 'const k = process.env.${K}; console.log(k ? \`set, \${k.length} chars, ends \${k.slice(-4)}\` : \`NOT SET\`)'`;
+
+const DOCKER_RUN = [
+  `# -e ${K} without a value passes it on from this shell: the key stays off the command line.`,
+  `docker run --rm -e ${K} your-image`,
+  '# Or from the .env file (KEY=value lines; write the value without quotes):',
+  'docker run --rm --env-file .env your-image',
+].join('\n');
+
+/** The container's view, for each way of passing the key: the line that matches the set-up. */
+const dockerChecks = (run: (option: string) => string) =>
+  [
+    `# Passed with -e ${K}:`,
+    run(`-e ${K}`),
+    '# Passed with --env-file .env:',
+    run('--env-file .env'),
+  ].join('\n');
+
+const COMPOSE_YAML: SetupBlock = {
+  file: 'compose.yaml',
+  language: 'yaml',
+  code: [
+    'services:',
+    '  app:',
+    '    build: .',
+    '    environment:',
+    `      # No value: taken from the shell that runs docker compose.`,
+    `      - ${K}`,
+    '    # Or load the whole .env file into the container instead:',
+    '    # env_file: .env',
+  ].join('\n'),
+};
+
+/**
+ * `docker compose config` resolves the variable from the shell and from env_file alike; awk prints
+ * only the shape of each `DEEPSEEK_API_KEY:` value, without the quotes YAML may add, and a bare or
+ * null one is not set.
+ */
+const COMPOSE_CHECK = [
+  '# Prints only the shape of the value that compose resolved, never the value.',
+  `docker compose config | awk -v q="'" '$1 == "${K}:" {`,
+  '  v = $0; sub(/^[^:]*: */, "", v); f = substr(v, 1, 1)',
+  '  if ((f == "\\"" || f == q) && substr(v, length(v)) == f) v = substr(v, 2, length(v) - 2)',
+  '  if (v != "" && v != "null") { print "set, " length(v) " chars, ends " substr(v, length(v) - 3); n++ }',
+  `} END { if (!n) print "NOT SET" }'`,
+].join('\n');
+
+/** The same from compose's JSON, which PowerShell reads without awk. */
+const PS_COMPOSE_CHECK = [
+  '# "app" is the service in compose.yaml: put yours.',
+  `$k = (docker compose config --format json | ConvertFrom-Json).services.app.environment.${K}`,
+  `${psShape('$k')}; Remove-Variable k`,
+].join('\n');
+
 const terminal = (language: HighlightLanguage, code: string): SetupBlock => ({ language, code });
+
+const DOTENV_APP_PY: SetupBlock = {
+  file: 'app.py',
+  language: 'python',
+  code: [
+    'import os',
+    '',
+    'from dotenv import load_dotenv',
+    '',
+    '# Before the key is read. A variable already set in the environment wins over .env.',
+    'load_dotenv()',
+    `api_key = os.environ["${K}"]`,
+  ].join('\n'),
+};
+
+const NODE_ENV_FILE = [
+  '# Node.js 20.6 or later. A variable already set in the environment wins over .env.',
+  'node --env-file=.env app.mjs',
+].join('\n');
 
 export const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = [
   {
@@ -180,8 +287,8 @@ export const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = [
         'cmd',
         [
           `set /p ${K}=${K}: `,
-          'rem Saved for your Windows user: only terminals opened from now on see it.',
-          `setx ${K} "%${K}%"`,
+          'rem Saved for your Windows user if a key was typed: only terminals opened from now on see it.',
+          `if defined ${K} setx ${K} "%${K}%"`,
         ].join('\n'),
       ),
     ],
@@ -192,98 +299,65 @@ export const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = [
     id: 'dotenv-python',
     group: 'project',
     language: 'shell',
-    setup: [
-      terminal('shell', `${WRITE_DOTENV}\npip install python-dotenv`),
-      {
-        file: 'app.py',
-        language: 'python',
-        code: [
-          'import os',
-          '',
-          'from dotenv import load_dotenv',
-          '',
-          '# Before the key is read. A variable already set in the environment wins over .env.',
-          'load_dotenv()',
-          `api_key = os.environ["${K}"]`,
-        ].join('\n'),
-      },
-    ],
-    verify: {
-      language: 'shell',
-      command: `python -c "from dotenv import load_dotenv; import os; load_dotenv(); k = os.environ.get('${K}'); print(f'set, {len(k)} chars, ends {k[-4:]}' if k else 'NOT SET')"`,
-      expect: SET_35,
-    },
+    setup: [terminal('shell', `${WRITE_DOTENV}\npip install python-dotenv`), DOTENV_APP_PY],
+    verify: { language: 'shell', command: PY_DOTENV_CHECK, expect: SET_35 },
     needsNewTerminal: false,
+    windows: {
+      setup: [
+        terminal('powershell', `${PS_WRITE_DOTENV}\npip install python-dotenv`),
+        DOTENV_APP_PY,
+      ],
+      verify: { language: 'powershell', command: PY_DOTENV_CHECK, expect: SET_35 },
+    },
   },
   {
     id: 'dotenv-node',
     group: 'project',
     language: 'shell',
-    setup: [
-      terminal('shell', WRITE_DOTENV),
-      terminal(
-        'shell',
-        [
-          '# Node.js 20.6 or later. A variable already set in the environment wins over .env.',
-          'node --env-file=.env app.mjs',
-        ].join('\n'),
-      ),
-    ],
-    verify: {
-      language: 'shell',
-      command: `node --env-file=.env -e 'const k = process.env.${K} ?? ""; console.log(k ? \`set, \${k.length} chars, ends \${k.slice(-4)}\` : "NOT SET")'`,
-      expect: SET_35,
-    },
+    setup: [terminal('shell', WRITE_DOTENV), terminal('shell', NODE_ENV_FILE)],
+    verify: { language: 'shell', command: NODE_DOTENV_CHECK, expect: SET_35 },
     needsNewTerminal: false,
+    windows: {
+      setup: [terminal('powershell', PS_WRITE_DOTENV), terminal('powershell', NODE_ENV_FILE)],
+      verify: { language: 'powershell', command: NODE_DOTENV_CHECK, expect: SET_35 },
+    },
   },
   {
     id: 'docker',
     group: 'container',
     language: 'shell',
-    setup: [
-      terminal(
-        'shell',
-        [
-          `# -e ${K} without a value passes it on from this shell: the key stays off the command line.`,
-          `docker run --rm -e ${K} your-image`,
-          '# Or from the .env file (KEY=value lines; write the value without quotes):',
-          'docker run --rm --env-file .env your-image',
-        ].join('\n'),
-      ),
-    ],
+    setup: [terminal('shell', DOCKER_RUN)],
     verify: {
       language: 'shell',
-      command: `docker run --rm -e ${K} alpine sh -c '${PRESENCE_CHECK.posix}'`,
+      command: dockerChecks(
+        (option) => `docker run --rm ${option} alpine sh -c '${PRESENCE_CHECK.posix}'`,
+      ),
       expect: SET_35,
     },
     needsNewTerminal: false,
+    windows: {
+      setup: [terminal('powershell', DOCKER_RUN)],
+      verify: {
+        language: 'powershell',
+        // On stdin: Windows PowerShell 5.1 would strip the check's double quotes from an argument.
+        command: dockerChecks(
+          (option) => `'${PRESENCE_CHECK.posix}' | docker run --rm -i ${option} alpine sh`,
+        ),
+        expect: SET_35,
+      },
+    },
   },
   {
     id: 'docker-compose',
     group: 'container',
     language: 'yaml',
-    setup: [
-      {
-        file: 'compose.yaml',
-        language: 'yaml',
-        code: [
-          'services:',
-          '  app:',
-          '    build: .',
-          '    environment:',
-          `      # No value: taken from the shell that runs docker compose.`,
-          `      - ${K}`,
-          '    # Or load the whole .env file into the container instead:',
-          '    # env_file: .env',
-        ].join('\n'),
-      },
-    ],
-    verify: {
-      language: 'shell',
-      command: `docker compose run --rm app sh -c '${PRESENCE_CHECK.posix}'`,
-      expect: SET_35,
-    },
+    setup: [COMPOSE_YAML],
+    verify: { language: 'shell', command: COMPOSE_CHECK, expect: SET_35 },
     needsNewTerminal: false,
+    windows: {
+      setup: [COMPOSE_YAML],
+      verify: { language: 'powershell', command: PS_COMPOSE_CHECK, expect: SET_35 },
+    },
   },
   {
     id: 'jupyter',

@@ -24,7 +24,7 @@ export function isCodeLanguage(value: string): value is CodeLanguage {
 export const CODE_INSTALL: Readonly<Partial<Record<CodeLanguage, string>>> = {
   python: 'pip install openai',
   node: 'npm install openai',
-  langchain: 'pip install langchain-openai',
+  langchain: 'pip install langchain-openai  # or, for ChatDeepSeek: pip install langchain-deepseek',
   litellm: 'pip install litellm',
 };
 
@@ -46,7 +46,7 @@ const JS_KEY = `process.env.${K}`;
 /** A key cut short for the broken examples: never a whole key, so never a real one. */
 const ELIDED_KEY = 'sk-4f1e0c9b2a7d…';
 const TYPED_BY_HAND = `typed by hand instead of read from ${K}: a character lost, a space added`;
-const SINCE_DELETED = `${K} still holds a key deleted on the platform since`;
+const SINCE_DELETED = `${K} still holds a key that has since been deleted on the platform`;
 const NEW_KEY_URL = 'https://platform.deepseek.com/api_keys';
 /** Only in broken code: where a copied OpenAI example sends the DeepSeek key. */
 const OPENAI_CHAT_URL = 'https://api.openai.com/v1/chat/completions';
@@ -131,12 +131,20 @@ const OPENAI_PY: PyFlavour = {
   authError: 'AuthenticationError',
 };
 
+/** Ends the fixed LangChain code, for langchain-deepseek users: ChatDeepSeek reads the variable. */
+const CHAT_DEEPSEEK = (model: string) => [
+  '',
+  `# With langchain-deepseek, ChatDeepSeek reads ${K} and calls DeepSeek by itself:`,
+  '#   from langchain_deepseek import ChatDeepSeek',
+  `#   llm = ChatDeepSeek(model="${model}")`,
+];
+
 /**
- * LangChain through `langchain_openai.ChatOpenAI` with DeepSeek's base_url, not
- * `langchain_deepseek.ChatDeepSeek`: the usual broken code is a bare ChatOpenAI, so the fix is
- * two arguments on the same class; it runs on the same `openai` SDK (same AuthenticationError) and
- * the key and base URL are visible in the code. ChatDeepSeek is the choice when the reasoning text
- * (`reasoning_content`) must be kept.
+ * LangChain through `langchain_openai.ChatOpenAI` with DeepSeek's base_url: the usual broken code
+ * is a bare ChatOpenAI, so the fix is two arguments on the same class; it runs on the same `openai`
+ * SDK (same AuthenticationError) and the key and base URL are visible in the code.
+ * `langchain_deepseek.ChatDeepSeek` (a comment in the fixed code) is the choice when the reasoning
+ * text (`reasoning_content`) must be kept.
  */
 const LANGCHAIN: PyFlavour = {
   construct: 'llm = ChatOpenAI',
@@ -264,7 +272,10 @@ function langchainCode(cause: CauseId, model: string): CodePair {
   const sorted = (p: PyProgram): PyProgram => ({ ...p, packages: [...p.packages].sort() });
   return {
     broken: renderPython(LANGCHAIN, sorted(pair.broken), model),
-    fixed: renderPython(LANGCHAIN, sorted(pair.fixed), model),
+    fixed: lines(
+      renderPython(LANGCHAIN, sorted(pair.fixed), model).trimEnd(),
+      CHAT_DEEPSEEK(model),
+    ),
   };
 }
 

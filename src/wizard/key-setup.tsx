@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   keyEnvironment,
   type EnvironmentGroup,
@@ -6,6 +6,7 @@ import {
   type SetupBlock,
 } from '../domain/key-setup.ts';
 import { useT } from '../i18n/locale.tsx';
+import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 
@@ -17,12 +18,19 @@ interface KeySetupProps {
 }
 
 const GROUPS: readonly EnvironmentGroup[] = ['terminal', 'project', 'container', 'tool'];
+/** The shells of the .env and container set-ups, which have a PowerShell variant. */
+const SHELLS = ['bash', 'powershell'] as const;
 
 /** Setting DEEPSEEK_API_KEY where the code runs, then a check that never prints the key. */
 export function KeySetup({ order, environment, onEnvironment }: KeySetupProps) {
   const t = useT();
   const selectId = useId();
+  // The order starts with this platform's terminals (platform.ts): PowerShell's on Windows.
+  const [shell, setShell] = useState<(typeof SHELLS)[number]>(() =>
+    order[0] === 'powershell-session' ? 'powershell' : 'bash',
+  );
   const chosen = keyEnvironment(environment);
+  const shown = shell === 'powershell' && chosen.windows ? chosen.windows : chosen;
   const inGroup = (group: EnvironmentGroup) =>
     order.filter((id) => keyEnvironment(id).group === group);
   return (
@@ -47,15 +55,23 @@ export function KeySetup({ order, environment, onEnvironment }: KeySetupProps) {
         </select>
       </div>
       <p>{t(`setup.env.${environment}.note`)}</p>
-      {chosen.setup.map((block, index) => (
-        <SetupCode key={`${environment}-${index}`} block={block} />
+      {chosen.windows && (
+        <Choice
+          label={t('setup.shell')}
+          options={SHELLS.map((value) => ({ value, label: t(`code.shell.${value}`) }))}
+          value={shell}
+          onChange={setShell}
+        />
+      )}
+      {shown.setup.map((block, index) => (
+        <SetupCode key={`${environment}-${shell}-${index}`} block={block} />
       ))}
       {chosen.needsNewTerminal && <p className="kt-warning">{t('setup.newTerminal')}</p>}
       <h5>{t('setup.verify')}</h5>
-      <CodeBlock code={chosen.verify.command} language={chosen.verify.language} />
-      <CopyButton text={chosen.verify.command} label={t('code.copyCommand')} />
+      <CodeBlock code={shown.verify.command} language={shown.verify.language} />
+      <CopyButton text={shown.verify.command} label={t('code.copyCommand')} />
       <p className="expect">
-        {t('setup.verifyExpect')} <code>{chosen.verify.expect}</code>
+        {t('setup.verifyExpect')} <code>{shown.verify.expect}</code>
       </p>
     </div>
   );

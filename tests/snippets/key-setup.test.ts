@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 import { PRESENCE_CHECK, keyEnvironment, type EnvironmentId } from '../../src/domain/key-setup.ts';
-import { GOOD_KEY, HAS_SCRIPT, run, runOnTerminal, type RunOptions } from './run.ts';
+import { GOOD_KEY, HAS_SCRIPT, run, runOnTerminal, warnNotRun, type RunOptions } from './run.ts';
 
 /**
  * The key set-ups and their checks, run where this machine has the tool: the key is typed on
@@ -17,6 +17,8 @@ const has = (program: string) =>
   spawnSync('bash', ['-c', `command -v ${program}`], { encoding: 'utf8' }).status === 0;
 const PYTHON = has('python') ? 'python' : 'python3';
 const HAS_FISH = has('fish');
+if (!HAS_FISH) warnNotRun('The fish key set-up', 'fish is not installed');
+if (!HAS_SCRIPT) warnNotRun('The key set-up on a real terminal', 'util-linux script is missing');
 
 const TAIL = GOOD_KEY.slice(-4);
 const SET = `set, 35 chars, ends ${TAIL}`;
@@ -155,15 +157,76 @@ describe('.env set-ups', () => {
   });
 });
 
-describe('containers: the POSIX check the docker commands run inside the container', () => {
-  it.each(['docker', 'docker-compose'] as const)(
-    '%s: its check works in a plain POSIX sh (dash), not only bash',
-    async (id) => {
-      expect(verify(id)).toContain(`sh -c '${PRESENCE_CHECK.posix}'`);
-      const set = await run('sh', ['-c', PRESENCE_CHECK.posix], { key: GOOD_KEY });
-      expect(set).toEqual({ code: 0, stdout: `${expected(id)}\n`, stderr: '' });
-      const unset = await run('sh', ['-c', PRESENCE_CHECK.posix]);
-      expect(unset.stdout.trim()).toBe('NOT SET');
+/**
+ * `docker run --rm [-i] (-e NAME | --env-file FILE) alpine sh [-c SCRIPT]`, without docker: the
+ * "container" gets only what the options pass (-e NAME only when NAME is set, as docker does).
+ */
+const DOCKER_STAND_IN = `docker() {
+  local vars=("PATH=$PATH")
+  shift 2
+  while [ "$1" != alpine ]; do
+    case $1 in
+      -e) [ -n "\${!2+set}" ] && vars+=("$2=\${!2}"); shift 2 ;;
+      --env-file) while IFS= read -r line; do vars+=("$line"); done < "$2"; shift 2 ;;
+      *) shift ;;
+    esac
+  done
+  shift
+  env -i "\${vars[@]}" "$@"
+}
+`;
+
+/** The lines of a check that run something, without its comments. */
+const commands = (code: string) => code.split('\n').filter((line) => !line.startsWith('#'));
+
+describe('containers: the checks, with docker stood in for', () => {
+  it('docker: its POSIX check works in a plain POSIX sh (dash), not only bash', async () => {
+    expect(verify('docker')).toContain(`sh -c '${PRESENCE_CHECK.posix}'`);
+    const set = await run('sh', ['-c', PRESENCE_CHECK.posix], { key: GOOD_KEY });
+    expect(set).toEqual({ code: 0, stdout: `${expected('docker')}\n`, stderr: '' });
+    const unset = await run('sh', ['-c', PRESENCE_CHECK.posix]);
+    expect(unset.stdout.trim()).toBe('NOT SET');
+  });
+
+  it('docker: a check for -e and one for --env-file, each seeing only what it passes', async () => {
+    const [withE, withEnvFile] = commands(verify('docker'));
+    expect(withE).toMatch(new RegExp(`^docker run --rm -e ${K} alpine sh -c '`));
+    expect(withEnvFile).toMatch(/^docker run --rm --env-file \.env alpine sh -c '/);
+    const e = await bash(`${DOCKER_STAND_IN}${withE}`, { key: GOOD_KEY });
+    expect(e).toEqual({ code: 0, stdout: `${SET}\n`, stderr: '' });
+    expect((await bash(`${DOCKER_STAND_IN}${withE}`)).stdout.trim()).toBe('NOT SET');
+    const dir = tempDir();
+    writeFileSync(join(dir, '.env'), `${K}=${GOOD_KEY}\n`);
+    const file = await bash(`${DOCKER_STAND_IN}${withEnvFile}`, { cwd: dir });
+    expect(file).toEqual({ code: 0, stdout: `${SET}\n`, stderr: '' });
+  });
+
+  /** The `environment:` part of `docker compose config` for one service. */
+  const config = (...lines: string[]) =>
+    ['name: app', 'services:', '  app:', '    build:', '      context: /app', '    environment:']
+      .concat(lines.map((line) => `      ${line}`))
+      .concat(['    networks:', '      default: null'])
+      .join('\n');
+
+  it.each([
+    ['plain', config(`${K}: ${GOOD_KEY}`, 'OTHER: x'), SET],
+    ['double-quoted', config(`${K}: "${GOOD_KEY}"`), SET],
+    ['single-quoted', config(`${K}: '${GOOD_KEY}'`), SET],
+    [
+      'a trailing space kept in quotes',
+      config(`${K}: "${GOOD_KEY} "`),
+      `set, 36 chars, ends ${TAIL.slice(1)} `,
+    ],
+    ['null (bare, unset in the shell)', config(`${K}: null`), 'NOT SET'],
+    ['empty', config(`${K}: ""`), 'NOT SET'],
+    ['absent', config('OTHER: x'), 'NOT SET'],
+  ])(
+    'docker compose: awk prints the shape of the value in "docker compose config", %s',
+    async (_name, output, printed) => {
+      const stub = `docker() { printf '%s\\n' "$CONFIG"; }\n`;
+      const result = await bash(`${stub}${verify('docker-compose')}`, { env: { CONFIG: output } });
+      expect(result).toEqual({ code: 0, stdout: `${printed}\n`, stderr: '' });
+      expectNoKey(result.stdout);
     },
   );
 

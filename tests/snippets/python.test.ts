@@ -4,6 +4,7 @@ import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
 import { CURRENT_MODELS, DEEPSEEK_BASE_URL, KEY_ENV_VAR } from '../../src/domain/deepseek-facts.ts';
 import { preventionCode, workaroundCode } from '../../src/domain/reference-snippets.ts';
 import { causeCode } from '../../src/domain/snippets.ts';
+import { REPLY } from './deepseek-server.ts';
 import { GOOD_KEY, OPENAI_KEY, REVOKED_KEY, run, scratchFile } from './run.ts';
 import { defineRunner, describeScenarios, scriptRunner, standInForFile } from './scenarios.ts';
 
@@ -178,6 +179,29 @@ describe.each(PYTHON_LANGUAGES)('broken %s code fails the way its cause says', (
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Traceback');
     expect(result.stderr).not.toContain(NEW_KEY);
+  });
+});
+
+describe('the ChatDeepSeek form at the end of the fixed LangChain code', () => {
+  it('uncommented, it reads DEEPSEEK_API_KEY and calls DeepSeek', async () => {
+    const form = causeCode('not-passed', 'langchain')
+      .fixed.split('\n')
+      .filter((line) => line.startsWith('#   '))
+      .map((line) => line.slice(4));
+    expect(form).toEqual([
+      'from langchain_deepseek import ChatDeepSeek',
+      `llm = ChatDeepSeek(model="${CURRENT_MODELS[0]}")`,
+    ]);
+    const result = await runPython(`${form.join('\n')}\nprint(llm.invoke("Hello").content)\n`, {
+      key: GOOD_KEY,
+      env: { DEEPSEEK_API_BASE: `${server.baseURL}/v1` },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(REPLY);
+    expect(server.requests[0]).toMatchObject({
+      path: '/v1/chat/completions',
+      authorization: `Bearer ${GOOD_KEY}`,
+    });
   });
 });
 

@@ -97,6 +97,16 @@ export function cleanScratch(folder: string) {
   rmSync(join(SCRATCH, folder), { recursive: true, force: true });
 }
 
+/**
+ * Says in the test output which tests this machine does not run: a skipped test alone is easy to
+ * miss in a green run. Call it at a test file's top level.
+ */
+export function warnNotRun(what: string, why: string) {
+  // Vitest shows a test file's console output under the file's name, also in a passing run.
+  // eslint-disable-next-line no-console
+  console.warn(`${what} NOT run: ${why}. Install it to run them.`);
+}
+
 export const HAS_SCRIPT =
   process.platform === 'linux' &&
   spawnSync('script', ['-qec', 'true', '/dev/null'], { stdio: 'ignore' }).status === 0;

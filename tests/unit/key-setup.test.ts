@@ -9,6 +9,7 @@ import {
   keyEnvironment,
   type EnvironmentId,
 } from '../../src/domain/key-setup.ts';
+import { highlight } from '../../src/domain/highlight.ts';
 import { en } from '../../src/i18n/en.ts';
 import { setup } from '../../src/i18n/en/setup.ts';
 
@@ -16,6 +17,16 @@ const all = (id: EnvironmentId) => {
   const environment = keyEnvironment(id);
   return [...environment.setup.map((block) => block.code), environment.verify.command].join('\n');
 };
+
+/** The PowerShell variant's code, set-up and check, joined. */
+const windows = (id: EnvironmentId) => {
+  const variant = keyEnvironment(id).windows;
+  if (!variant) throw new Error(`${id} has no PowerShell variant`);
+  return [...variant.setup.map((block) => block.code), variant.verify.command].join('\n');
+};
+const WITH_WINDOWS = KEY_ENVIRONMENTS.filter((environment) => environment.windows).map(
+  (environment) => environment.id,
+);
 
 /** Constructs that print the key's value, in any of the languages the set-ups use. */
 const PRINTS_KEY: readonly RegExp[] = [
@@ -25,7 +36,8 @@ const PRINTS_KEY: readonly RegExp[] = [
   new RegExp(`%env ${K}\\s*$`, 'm'),
   new RegExp(`print\\(os\\.environ`),
   new RegExp(`console\\.log\\(process\\.env`),
-  /docker compose config/,
+  // Its output holds the key, unless a filter reads it.
+  /docker compose config(?!( --format json)? \|)/,
   /set --show|set -S\b/,
   new RegExp(`\\$\\{${K}:0`),
 ];
@@ -55,9 +67,14 @@ describe('the key set-up list', () => {
       for (const { pattern } of OTHER_PROVIDER_KEYS) {
         expect(code).not.toMatch(new RegExp(pattern.source.replace(/^\^|\$$/g, '')));
       }
-      for (const prints of PRINTS_KEY) expect(environment.verify.command).not.toMatch(prints);
-      for (const block of environment.setup) {
-        for (const prints of PRINTS_KEY) expect(block.code).not.toMatch(prints);
+      const variant = environment.windows;
+      for (const { setup: blocks, verify } of variant ? [environment, variant] : [environment]) {
+        expect(verify.command).toContain(K);
+        expect(verify.expect).toBe(environment.verify.expect);
+        for (const prints of PRINTS_KEY) expect(verify.command).not.toMatch(prints);
+        for (const block of blocks) {
+          for (const prints of PRINTS_KEY) expect(block.code).not.toMatch(prints);
+        }
       }
     },
   );
@@ -72,12 +89,14 @@ describe('the key set-up list', () => {
       `print(os.environ["${K}"])`,
       `console.log(process.env.${K})`,
       'docker compose config',
+      'docker compose config --format json',
     ]) {
       expect(
         PRINTS_KEY.some((pattern) => pattern.test(bad)),
         bad,
       ).toBe(true);
     }
+    expect(PRINTS_KEY.some((pattern) => pattern.test('docker compose config | awk'))).toBe(false);
   });
 
   it('terminal set-ups read the key hidden, never from the command line', () => {
@@ -93,7 +112,8 @@ describe('the key set-up list', () => {
       `[Environment]::SetEnvironmentVariable('${K}', $env:${K}, 'User')`,
     );
     expect(all('cmd-session')).toContain(`set /p ${K}=`);
-    expect(all('cmd-persistent')).toContain(`setx ${K} "%${K}%"`);
+    // Nothing typed at set /p: the variable stays undefined, and setx would save "%…%" as text.
+    expect(all('cmd-persistent')).toContain(`\nif defined ${K} setx ${K} "%${K}%"`);
     for (const id of ENVIRONMENT_IDS) expect(all(id)).not.toMatch(new RegExp(`${K}=sk-`));
   });
 
@@ -125,6 +145,16 @@ describe('the key set-up list', () => {
   it('containers, notebooks, IDE and CI pass the variable on without writing its value', () => {
     expect(all('docker')).toMatch(new RegExp(`-e ${K} `));
     expect(all('docker')).toContain('--env-file .env');
+    // A check for each way of passing the key, in the container, with the POSIX presence check.
+    const docker = keyEnvironment('docker').verify.command;
+    expect(docker).toContain(`docker run --rm -e ${K} alpine sh -c '${PRESENCE_CHECK.posix}'`);
+    expect(docker).toContain(
+      `docker run --rm --env-file .env alpine sh -c '${PRESENCE_CHECK.posix}'`,
+    );
+    // What compose resolved, from the shell or env_file: the shape only.
+    expect(keyEnvironment('docker-compose').verify.command).toMatch(
+      /^docker compose config \| awk .*'$/ms,
+    );
     expect(all('docker-compose')).toMatch(new RegExp(`^\\s+- ${K}$`, 'm'));
     expect(all('docker-compose')).toContain('env_file: .env');
     expect(all('jupyter')).toContain('getpass(');
@@ -136,6 +166,71 @@ describe('the key set-up list', () => {
   it('the "Key not set" checks are the shared presence checks', () => {
     const bash = CAUSE_CHECKS['not-set'].find((check) => check.shell === 'bash');
     expect(bash?.command).toBe(PRESENCE_CHECK.bash);
+  });
+});
+
+describe('the PowerShell variants (shown on Windows)', () => {
+  it('exist where the set-up or its check is bash-only', () => {
+    expect(WITH_WINDOWS).toEqual(['dotenv-python', 'dotenv-node', 'docker', 'docker-compose']);
+    for (const id of WITH_WINDOWS) {
+      const environment = keyEnvironment(id);
+      const variant = environment.windows!;
+      expect(variant.verify.language).toBe('powershell');
+      expect(variant.setup.map((block) => block.file)).toEqual(
+        environment.setup.map((block) => block.file),
+      );
+      for (const block of variant.setup.filter((b) => !b.file)) {
+        expect(block.language).toBe('powershell');
+      }
+      expect(windows(id)).not.toMatch(/\bread -r|\bprintf\b|\bgrep\b|\bawk\b|>>|\bunset\b/);
+      // Windows PowerShell 5.1 strips double quotes inside an argument on its way to a program.
+      expect(windows(id)).not.toMatch(/^\s*(python|node|docker)\b[^|\n]*\s'[^'\n]*"[^'\n]*'/m);
+    }
+  });
+
+  it('.env: read hidden, appended as ASCII (5.1 writes UTF-16 with >>), kept out of git', () => {
+    for (const id of ['dotenv-python', 'dotenv-node'] as const) {
+      const code = windows(id);
+      expect(code).toContain('Read-Host -AsSecureString');
+      expect(code).toContain(`Add-Content .env "${K}=$key" -Encoding ascii; Remove-Variable key`);
+      expect(code).toContain(
+        "if ((Get-Content .gitignore -ErrorAction Ignore) -notcontains '.env') { Add-Content .gitignore .env -Encoding ascii }",
+      );
+      // The same checks run in bash and PowerShell.
+      expect(keyEnvironment(id).windows!.verify.command).toBe(keyEnvironment(id).verify.command);
+    }
+    expect(windows('dotenv-python')).toContain('pip install python-dotenv');
+    expect(windows('dotenv-node')).toContain('node --env-file=.env app.mjs');
+  });
+
+  it('docker: the POSIX check goes in on stdin, for -e and --env-file alike', () => {
+    const verify = keyEnvironment('docker').windows!.verify.command;
+    for (const option of [`-e ${K}`, '--env-file .env']) {
+      expect(verify).toContain(
+        `'${PRESENCE_CHECK.posix}' | docker run --rm -i ${option} alpine sh`,
+      );
+    }
+    expect(PRESENCE_CHECK.posix).not.toContain("'");
+  });
+
+  it('compose: the JSON config, read by PowerShell; the key stays in a variable removed after', () => {
+    expect(windows('docker-compose')).toContain(
+      `$k = (docker compose config --format json | ConvertFrom-Json).services.app.environment.${K}`,
+    );
+    expect(windows('docker-compose')).toMatch(/'NOT SET' \}; Remove-Variable k$/);
+  });
+
+  it('highlight without losing a character', () => {
+    for (const id of WITH_WINDOWS) {
+      const variant = keyEnvironment(id).windows!;
+      for (const { code, language } of [
+        ...variant.setup,
+        { code: variant.verify.command, language: variant.verify.language },
+      ]) {
+        const text = highlight(code, language).map((line) => line.map((t) => t.text).join(''));
+        expect(text.join('\n')).toBe(code);
+      }
+    }
   });
 });
 

@@ -14,6 +14,7 @@ export const setup = {
   'setup.newTerminal':
     'This change reaches only terminals and programs started from now on: open a new terminal (and restart your IDE) before the check.',
   'setup.inFile': 'In {file}:',
+  'setup.shell': 'Commands for',
   'setup.group.terminal': 'Terminal',
   'setup.group.project': 'Project .env file',
   'setup.group.container': 'Containers',
@@ -45,23 +46,23 @@ export const setup = {
 
   'setup.env.cmd-persistent.label': 'cmd (every new terminal)',
   'setup.env.cmd-persistent.note':
-    'setx saves the value for your Windows user, but only in windows opened afterwards: setx does not change the window it runs in (the set /p line covers that one). Open a NEW terminal, and restart your IDE, before the check. cmd shows the key while you type it: run cls afterwards.',
+    "setx saves the value for your Windows user, but only in windows opened afterwards: setx does not change the window it runs in (the set /p line covers that one). Open a NEW terminal, and restart your IDE, before the check. cmd shows the key while you type it: run cls afterwards. The last line runs setx only if you typed a key: with nothing typed, it would save the variable's name as text.",
 
   'setup.env.dotenv-python.label': '.env file (Python, python-dotenv)',
   'setup.env.dotenv-python.note':
-    'The key goes in a .env file next to your code, and .env goes in .gitignore so it is never committed. Call load_dotenv() before the key is read, at the top of the program: a .env file loaded later is too late. A DEEPSEEK_API_KEY already set in the environment wins over the file. Write the line as DEEPSEEK_API_KEY= followed by the key, without spaces around =.',
+    'The key goes in a .env file next to your code, and .env goes in .gitignore so it is never committed. Call load_dotenv() before the key is read, at the top of the program: a .env file loaded later is too late. A DEEPSEEK_API_KEY already set in the environment wins over the file. Write the line as DEEPSEEK_API_KEY= followed by the key, without spaces around =. In Windows PowerShell 5.1, do not write .env with > or >>: they write UTF-16, which .env readers cannot read.',
 
   'setup.env.dotenv-node.label': '.env file (Node.js --env-file)',
   'setup.env.dotenv-node.note':
-    'Node.js 20.6 and later load a .env file themselves with --env-file=.env: no dotenv package needed. Keep .env in .gitignore. A DEEPSEEK_API_KEY already set in the environment wins over the file. With an older Node.js, use the dotenv package and import "dotenv/config" first.',
+    'Node.js 20.6 and later load a .env file themselves with --env-file=.env: no dotenv package needed. Keep .env in .gitignore. A DEEPSEEK_API_KEY already set in the environment wins over the file. With an older Node.js, use the dotenv package and import "dotenv/config" first. In Windows PowerShell 5.1, do not write .env with > or >>: they write UTF-16, which Node.js cannot read.',
 
   'setup.env.docker.label': 'Docker',
   'setup.env.docker.note':
-    'A container does not inherit your shell\'s variables. -e DEEPSEEK_API_KEY with no "=value" passes the value on from the shell that runs docker, so the key is not written in the command or its history. --env-file .env reads KEY=value lines; write the value without quotes. The check starts a small alpine container with the same -e option.',
+    'A container does not inherit your shell\'s variables. -e DEEPSEEK_API_KEY with no "=value" passes the value on from the shell that runs docker, so the key is not written in the command or its history. --env-file .env reads KEY=value lines; write the value without quotes. The check starts a small alpine container with the same -e or --env-file option: run the line that matches your set-up.',
 
   'setup.env.docker-compose.label': 'Docker Compose',
   'setup.env.docker-compose.note':
-    'Under environment:, a bare DEEPSEEK_API_KEY passes on the value from the shell that runs docker compose; env_file: .env loads the file instead. Do not paste the output of "docker compose config" anywhere: it prints the resolved value, key included. The check runs inside the service and prints only the length and the last four characters.',
+    'Under environment:, a bare DEEPSEEK_API_KEY passes on the value from the shell that runs docker compose; env_file: .env loads the file instead. The check reads "docker compose config", which resolves both, and prints only the length and the last four characters of the value. On its own, "docker compose config" prints the key: never paste its output anywhere. In the PowerShell check, put your service\'s name in place of app.',
 
   'setup.env.jupyter.label': 'Jupyter notebook',
   'setup.env.jupyter.note':

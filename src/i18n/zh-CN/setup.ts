@@ -15,6 +15,7 @@ export const setup = {
   'setup.newTerminal':
     '此更改只对从现在起启动的终端和程序生效：检查前请打开一个新终端（并重启 IDE）。',
   'setup.inFile': '在 {file} 中：',
+  'setup.shell': '命令适用于',
   'setup.group.terminal': '终端',
   'setup.group.project': '项目 .env 文件',
   'setup.group.container': '容器',
@@ -46,23 +47,23 @@ export const setup = {
 
   'setup.env.cmd-persistent.label': 'cmd（所有新终端）',
   'setup.env.cmd-persistent.note':
-    'setx 为你的 Windows 用户保存该值，但只对之后打开的窗口生效：setx 不会修改它所在的窗口（由 set /p 那一行负责当前窗口）。检查前请打开一个新终端，并重启 IDE。cmd 会在你输入时显示密钥：之后请运行 cls。',
+    'setx 为你的 Windows 用户保存该值，但只对之后打开的窗口生效：setx 不会修改它所在的窗口（由 set /p 那一行负责当前窗口）。检查前请打开一个新终端，并重启 IDE。cmd 会在你输入时显示密钥：之后请运行 cls。最后一行只在你输入了密钥时才运行 setx：什么都没输入时，它会把变量名当作文本保存下来。',
 
   'setup.env.dotenv-python.label': '.env 文件（Python，python-dotenv）',
   'setup.env.dotenv-python.note':
-    '密钥放在代码旁边的 .env 文件中，并把 .env 加入 .gitignore，确保它永远不会被提交。在读取密钥之前、程序开头处调用 load_dotenv()：之后才加载 .env 文件就太晚了。环境中已设置的 DEEPSEEK_API_KEY 优先于文件中的值。这一行写成 DEEPSEEK_API_KEY= 后面紧跟密钥，= 两边不要有空格。',
+    '密钥放在代码旁边的 .env 文件中，并把 .env 加入 .gitignore，确保它永远不会被提交。在读取密钥之前、程序开头处调用 load_dotenv()：之后才加载 .env 文件就太晚了。环境中已设置的 DEEPSEEK_API_KEY 优先于文件中的值。这一行写成 DEEPSEEK_API_KEY= 后面紧跟密钥，= 两边不要有空格。在 Windows PowerShell 5.1 中，不要用 > 或 >> 写 .env：它们写出的是 UTF-16，.env 读取器无法读取。',
 
   'setup.env.dotenv-node.label': '.env 文件（Node.js --env-file）',
   'setup.env.dotenv-node.note':
-    'Node.js 20.6 及更高版本可通过 --env-file=.env 自行加载 .env 文件，无需 dotenv 包。请把 .env 加入 .gitignore。环境中已设置的 DEEPSEEK_API_KEY 优先于文件中的值。对于更早的 Node.js，请使用 dotenv 包，并首先 import "dotenv/config"。',
+    'Node.js 20.6 及更高版本可通过 --env-file=.env 自行加载 .env 文件，无需 dotenv 包。请把 .env 加入 .gitignore。环境中已设置的 DEEPSEEK_API_KEY 优先于文件中的值。对于更早的 Node.js，请使用 dotenv 包，并首先 import "dotenv/config"。在 Windows PowerShell 5.1 中，不要用 > 或 >> 写 .env：它们写出的是 UTF-16，Node.js 无法读取。',
 
   'setup.env.docker.label': 'Docker',
   'setup.env.docker.note':
-    '容器不会继承你 shell 中的变量。不带 "=value" 的 -e DEEPSEEK_API_KEY 会把运行 docker 的 shell 中的值传进去，这样密钥不会写在命令或其历史记录里。--env-file .env 读取 KEY=value 格式的行；值不要加引号。检查命令会用同样的 -e 选项启动一个小型 alpine 容器。',
+    '容器不会继承你 shell 中的变量。不带 "=value" 的 -e DEEPSEEK_API_KEY 会把运行 docker 的 shell 中的值传进去，这样密钥不会写在命令或其历史记录里。--env-file .env 读取 KEY=value 格式的行；值不要加引号。检查命令会用同样的 -e 或 --env-file 选项启动一个小型 alpine 容器：运行与你的设置方式对应的那一行。',
 
   'setup.env.docker-compose.label': 'Docker Compose',
   'setup.env.docker-compose.note':
-    '在 environment: 下只写 DEEPSEEK_API_KEY，会把运行 docker compose 的 shell 中的值传进去；env_file: .env 则改为加载该文件。不要把 "docker compose config" 的输出粘贴到任何地方：它会打印解析后的值，包括密钥。检查命令在服务内部运行，只输出长度和最后四个字符。',
+    '在 environment: 下只写 DEEPSEEK_API_KEY，会把运行 docker compose 的 shell 中的值传进去；env_file: .env 则改为加载该文件。检查命令读取 "docker compose config" 的结果（两种方式它都会解析），只输出该值的长度和最后四个字符。单独运行 "docker compose config" 会打印出密钥：绝不要把它的输出粘贴到任何地方。在 PowerShell 检查命令中，请把 app 换成你的服务名。',
 
   'setup.env.jupyter.label': 'Jupyter notebook',
   'setup.env.jupyter.note':
