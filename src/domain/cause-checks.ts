@@ -1,15 +1,25 @@
 import type { CauseId } from './causes.ts';
-import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from './deepseek-facts.ts';
+import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR as K } from './deepseek-facts.ts';
 import { PRESENCE_CHECK } from './key-setup.ts';
+import type { CodeLanguage } from './snippets.ts';
 
-/** Where a command runs. bash also covers zsh. */
-export type Shell = 'bash' | 'fish' | 'powershell' | 'cmd' | 'python' | 'node';
+/**
+ * Where a command runs: a terminal (bash also covers zsh), or, for a check that goes into the
+ * code, the stack of the code tab it fits (`curl` is a bash/zsh function wrapped around the
+ * user's own curl command).
+ */
+export type Shell =
+  'bash' | 'fish' | 'powershell' | 'cmd' | 'python' | 'node' | 'langchain' | 'litellm' | 'curl';
+
+/** Where a check goes when it is not a command of its own (the i18n text says it in words). */
+export type CheckPlacement = 'after-client' | 'before-call' | 'after-request' | 'before-command';
 
 export interface Command {
   shell: Shell;
   command: string;
   /** What the command prints when all is well (the i18n text says what anything else means). */
   expect?: string;
+  placement?: CheckPlacement;
 }
 
 const MODELS_URL = `${DEEPSEEK_BASE_URL}/models`;
@@ -75,16 +85,72 @@ export const CAUSE_CHECKS: Readonly<Record<CauseId, readonly Command[]>> = {
       expect: '200',
     },
   ],
+  // What the code hands to DeepSeek, read where the code holds it: one check per code tab.
   'not-passed': [
     {
       shell: 'python',
       command: `print(client.base_url, "key ends", client.api_key[-4:])`,
       expect: `${DEEPSEEK_BASE_URL}/ key ends 1a2b`,
+      placement: 'after-client',
     },
     {
       shell: 'node',
       command: `console.log(client.baseURL, 'key ends', client.apiKey.slice(-4));`,
       expect: `${DEEPSEEK_BASE_URL} key ends 1a2b`,
+      placement: 'after-client',
+    },
+    {
+      shell: 'langchain',
+      // NOTE: ChatOpenAI keeps the key as a pydantic SecretStr; openai_api_base is None when no
+      // base_url was given (the requests then go to OpenAI).
+      command: `print(llm.openai_api_base, "key ends", llm.openai_api_key.get_secret_value()[-4:])`,
+      expect: `${DEEPSEEK_BASE_URL} key ends 1a2b`,
+      placement: 'after-client',
+    },
+    {
+      shell: 'litellm',
+      // LiteLLM has no client: it resolves the provider, key and base URL from each call's
+      // arguments. get_llm_provider is that resolution; the names avoid clobbering the user's.
+      command: [
+        `_, ds_provider, ds_key, ds_base = litellm.get_llm_provider("deepseek/${DEFAULT_MODEL}", api_base="${DEEPSEEK_BASE_URL}")`,
+        `print(ds_provider, ds_base, "key ends", (ds_key or "NONE")[-4:])`,
+      ].join('\n'),
+      expect: `deepseek ${DEEPSEEK_BASE_URL} key ends 1a2b`,
+      placement: 'before-call',
+    },
+    {
+      shell: 'curl',
+      // A one-shot stand-in for curl: the user's own command, run unchanged, prints the URL and
+      // the end of its Authorization header instead of sending anything.
+      command: `curl() { local a u h; for a in "$@"; do case $a in http*) u=$a ;; [Aa]uthorization:*) h=$a ;; esac; done; echo "$u key ends \${h: -4}"; unset -f curl; }`,
+      expect: `${DEEPSEEK_BASE_URL}/chat/completions key ends 1a2b`,
+      placement: 'before-command',
+    },
+    {
+      shell: 'powershell',
+      command: `"$($request.Uri) key ends $(-join $request.Headers.Authorization[-4..-1])"`,
+      expect: `${DEEPSEEK_BASE_URL}/chat/completions key ends 1a2b`,
+      placement: 'after-request',
     },
   ],
 };
+
+/** The not-passed check each code tab shows first: the one written for that code. */
+const CODE_CHECK: Readonly<Record<CodeLanguage, Shell>> = {
+  python: 'python',
+  node: 'node',
+  curl: 'curl',
+  powershell: 'powershell',
+  langchain: 'langchain',
+  litellm: 'litellm',
+};
+
+/**
+ * The check a step shows first. Steps 1–3 check the environment, in the terminal chosen (the
+ * platform's until the user picks one); step 4 checks the code, so it follows the code tab.
+ */
+export function firstCheck(cause: CauseId, language: CodeLanguage, shell: Shell): Shell {
+  const shells = CAUSE_CHECKS[cause].map((c) => c.shell);
+  const wanted = cause === 'not-passed' ? CODE_CHECK[language] : shell;
+  return shells.includes(wanted) ? wanted : shells[0]!;
+}

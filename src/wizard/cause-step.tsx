@@ -7,7 +7,13 @@ import { useT } from '../i18n/locale.tsx';
 import { CheckCommands } from './check-commands.tsx';
 import { KeySetup } from './key-setup.tsx';
 import { StepCode } from './step-code.tsx';
-import type { Mark, WizardAction, WizardState } from './wizard-state.ts';
+import {
+  chooseCheck,
+  shownCheck,
+  type Mark,
+  type WizardAction,
+  type WizardState,
+} from './wizard-state.ts';
 
 interface CauseStepProps {
   cause: CauseId;
@@ -47,7 +53,7 @@ export function CauseStep({
     if (openedByUser.current) heading.current?.focus();
   }, [openedByUser]);
 
-  const onShell = (shell: Shell) => dispatch({ type: 'choose-shell', shell });
+  const onShell = (shell: Shell) => dispatch(chooseCheck(cause, language, shell));
   const title = t(`wizard.cause.${cause}.title`);
 
   return (
@@ -63,7 +69,11 @@ export function CauseStep({
 
       <h4>{t('wizard.check')}</h4>
       <p>{t(`wizard.cause.${cause}.check`)}</p>
-      <CheckCommands commands={CAUSE_CHECKS[cause]} shell={state.shell} onShell={onShell} />
+      <CheckCommands
+        commands={CAUSE_CHECKS[cause]}
+        shell={shownCheck(state, cause, language)}
+        onShell={onShell}
+      />
       <p>{t(`wizard.cause.${cause}.expect`)}</p>
 
       <h4>{t('wizard.fix')}</h4>

@@ -12,9 +12,15 @@ const HIGHLIGHT: Record<Shell, HighlightLanguage> = {
   cmd: 'cmd',
   python: 'python',
   node: 'node',
+  langchain: 'python',
+  litellm: 'python',
+  curl: 'shell',
 };
 
-/** Commands for several shells, one shown at a time, with a copy button and the expected output. */
+/**
+ * Commands for several shells (or stacks), one shown at a time, with where it goes, a copy
+ * button and the expected output.
+ */
 export function CheckCommands({
   commands,
   shell,
@@ -37,6 +43,7 @@ export function CheckCommands({
           onChange={onShell}
         />
       )}
+      {command.placement && <p>{t(`wizard.checkWhere.${command.placement}`)}</p>}
       <CodeBlock code={command.command} language={HIGHLIGHT[command.shell]} />
       <CopyButton text={command.command} label={t('code.copyCommand')} />
       {command.expect && (

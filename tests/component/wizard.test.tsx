@@ -128,7 +128,7 @@ describe('a step', () => {
     expect(region.textContent).toContain('SetEnvironmentVariable');
 
     await user.selectOptions(where, 'Docker Compose');
-    expect(region.textContent).toMatch(/docker compose (run|exec)/);
+    expect(region.textContent).toMatch(/docker compose config \| awk/);
     expect(
       within(region).getAllByRole('button', { name: /^Copy the set-up/ }).length,
     ).toBeGreaterThan(0);
@@ -314,3 +314,104 @@ describe('pasted code', () => {
     expect(screen.getByRole('button', { name: 'This was it' })).toBeVisible();
   });
 });
+
+describe('pasted code and the code tab', () => {
+  const LANGCHAIN_CODE =
+    'from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="deepseek-flash")\n';
+  const LITELLM_CODE =
+    'import litellm\nr = litellm.completion(model="openai/deepseek-flash", messages=[])\n';
+  const UNSURE_PYTHON_CODE = 'import os\nprint(len(os.environ["DEEPSEEK_API_KEY"]))\n';
+
+  const referenceTab = (name: string) =>
+    within(
+      within(screen.getByRole('region', { name: 'About this error' })).getByRole('group', {
+        name: 'Code language',
+      }),
+    ).getByRole('button', { name });
+
+  async function pasteCode(user: ReturnType<typeof userEvent.setup>, code: string) {
+    await user.click(screen.getByLabelText('Paste your code'));
+    await user.paste(code);
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+  }
+
+  it.each([
+    ['LangChain', LANGCHAIN_CODE, 'LangChain'],
+    ['LiteLLM', LITELLM_CODE, 'LiteLLM'],
+    ['Python', LANGCHAIN_CODE, 'LangChain'],
+    ['Python', LITELLM_CODE, 'LiteLLM'],
+    ['Node.js / TypeScript', LITELLM_CODE, 'LiteLLM'],
+    // Python that names no library: the tab stays if it is Python, else the openai SDK's.
+    ['LiteLLM', UNSURE_PYTHON_CODE, 'LiteLLM'],
+    ['curl', UNSURE_PYTHON_CODE, 'Python'],
+  ])('on the %s tab, pasted code sets the tab of the library it calls', async (from, code, to) => {
+    const { user } = setup();
+    await user.click(referenceTab(from));
+    await pasteCode(user, code);
+    expect(await screen.findByRole('heading', { name: 'What the paste says' })).toHaveFocus();
+    expect(referenceTab(to)).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says which library the pasted code was read as', async () => {
+    const { user } = setup();
+    await pasteCode(user, LANGCHAIN_CODE);
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
+    expect(within(result).getByText('Read as Python with LangChain.')).toBeInTheDocument();
+  });
+});
+
+describe('step 4, "Key not passed to the client"', () => {
+  const checks = () =>
+    within(step('Key not passed to the client')).getByRole('group', { name: 'Where you run it' });
+  const tabs = () =>
+    within(step('Key not passed to the client')).getByRole('group', { name: 'Code language' });
+  const shownCheck = () => within(step('Key not passed to the client')).getAllByRole('code')[0]!;
+
+  it('shows the check for the code tab, and says where it goes', async () => {
+    const { user, nav } = setup();
+    await openStep(user, nav, 'Key not passed to the client');
+    const region = step('Key not passed to the client');
+    const cases = [
+      ['Python', 'Python', 'client.api_key[-4:]', 'right after the client is built'],
+      ['Node.js / TypeScript', 'Node.js', 'client.apiKey.slice(-4)', 'right after the client'],
+      ['LangChain', 'LangChain', 'llm.openai_api_key.get_secret_value()[-4:]', 'after the client'],
+      ['LiteLLM', 'LiteLLM', 'litellm.get_llm_provider(', 'before your litellm.completion call'],
+      ['curl', 'curl (bash / zsh)', 'curl() {', 'then run your curl command as it is'],
+      ['PowerShell', 'PowerShell', '$request.Headers.Authorization[-4..-1]', 'after $request'],
+    ] as const;
+    for (const [tab, check, command, where] of cases) {
+      await user.click(within(tabs()).getByRole('button', { name: tab }));
+      expect(within(checks()).getByRole('button', { name: check })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      expect(shownCheck()).toHaveTextContent(command);
+      expect(within(region).getByText(new RegExp(escapeRegExp(where)))).toBeVisible();
+    }
+  });
+
+  it('keeps a check the user picks until the code tab changes', async () => {
+    const { user, nav } = setup();
+    await openStep(user, nav, 'Key not passed to the client');
+    await user.click(within(tabs()).getByRole('button', { name: 'LiteLLM' }));
+    await user.click(within(checks()).getByRole('button', { name: 'Python' }));
+    expect(shownCheck()).toHaveTextContent('client.api_key[-4:]');
+    expect(within(tabs()).getByRole('button', { name: 'LiteLLM' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(tabs()).getByRole('button', { name: 'Node.js / TypeScript' }));
+    expect(shownCheck()).toHaveTextContent('client.apiKey.slice(-4)');
+    // The terminal of the other steps is untouched.
+    await user.click(within(nav).getByRole('link', { name: 'Key not set' }));
+    const shells = within(step('Key not set')).getByRole('group', { name: 'Where you run it' });
+    expect(within(shells).getByRole('button', { name: 'bash / zsh' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CAUSE_CHECKS, type Command } from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS, firstCheck, type Command } from '../../src/domain/cause-checks.ts';
 import type { CauseId } from '../../src/domain/causes.ts';
 import { defaultShell } from '../../src/domain/platform.ts';
 import { tabTo } from './support.ts';
@@ -13,14 +13,14 @@ const STEPS: readonly { id: CauseId; title: string }[] = [
   { id: 'not-passed', title: 'Key not passed to the client' },
 ];
 
-/** The check a step shows first: the platform's shell (PowerShell on Windows), or its first. */
+/** The check a step shows first: the platform's shell, or for step 4 the (Python) code tab's. */
 async function shownCheck(page: Page, cause: CauseId): Promise<Command> {
   const platform = await page.evaluate(() => {
     const data = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
     return data?.platform || navigator.platform || navigator.userAgent;
   });
-  const shell = defaultShell(platform);
-  return CAUSE_CHECKS[cause].find((c) => c.shell === shell) ?? CAUSE_CHECKS[cause][0]!;
+  const shell = firstCheck(cause, 'python', defaultShell(platform));
+  return CAUSE_CHECKS[cause].find((c) => c.shell === shell)!;
 }
 
 const causesNav = (page: Page) => page.getByRole('navigation', { name: 'Causes' });

@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_CHECKS, type Command, type Shell } from '../../src/domain/cause-checks.ts';
+import {
+  CAUSE_CHECKS,
+  firstCheck,
+  type Command,
+  type Shell,
+} from '../../src/domain/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
+import { CODE_LANGUAGES } from '../../src/domain/snippets.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 
 /**
@@ -29,9 +35,12 @@ const POWERSHELL: ShellRules = {
       'm',
     ),
     new RegExp(`SetEnvironmentVariable\\('${K}', \\$env:${K}, '(?:User|Machine)'\\)`),
+    // The request a script built: the last 1-4 characters of its Authorization header.
+    /-join \$request\.Headers\.Authorization\[-[1-4]\.\.-1\]/,
   ],
   reads: [
     new RegExp(`\\$env:${K}\\b`),
+    /\$request\.Headers\b/,
     /\b(?:Get-ChildItem|gci|ls|dir)\s+env:/i,
     /GetEnvironmentVariable/,
   ],
@@ -91,6 +100,26 @@ const RULES: Record<Shell, ShellRules> = {
     safe: [/\bclient\.apiKey\.slice\(-[1-4]\)/],
     reads: [/\bclient\.apiKey\b/, /process\.env/, new RegExp(K)],
   },
+  langchain: {
+    safe: [/\bllm\.openai_api_key\.get_secret_value\(\)\[-[1-4]:\]/],
+    reads: [/\bopenai_api_key\b/, /get_secret_value/, /os\.environ|os\.getenv/, new RegExp(K)],
+  },
+  litellm: {
+    safe: [
+      // get_llm_provider hands back the key it resolved, under a name the user is unlikely to use.
+      /^_, ds_provider, ds_key, ds_base = litellm\.get_llm_provider\(/m,
+      /\(ds_key or "NONE"\)\[-[1-4]:\]/,
+    ],
+    reads: [/\bds_key\b/, /get_llm_provider/, /os\.environ|os\.getenv/, new RegExp(K)],
+  },
+  curl: {
+    safe: [
+      // The stand-in keeps each argument, and the Authorization header in h.
+      /\bfor a in "\$@"; do case \$a in http\*\) u=\$a ;; \[Aa\]uthorization:\*\) h=\$a ;; esac; done;/,
+      /\$\{h: -[1-4]\}/,
+    ],
+    reads: [/\$\{?[ah]\b/, /\$@/, new RegExp(K)],
+  },
 };
 
 /** The first construct left that reads the key, or null when the command only uses safe ones. */
@@ -135,6 +164,13 @@ describe('the never-prints-the-key heuristic', () => {
     ['python', 'print(client.api_key)'],
     ['node', 'console.log(client.apiKey);'],
     ['node', `console.log(process.env.${K});`],
+    ['langchain', 'print(llm.openai_api_key)'],
+    ['langchain', 'print(llm.openai_api_key.get_secret_value())'],
+    ['litellm', 'print(litellm.get_llm_provider("deepseek/deepseek-flash"))'],
+    ['litellm', '_, ds_provider, ds_key, ds_base = litellm.get_llm_provider("x")\nprint(ds_key)'],
+    ['curl', 'curl() { echo "$@"; }'],
+    ['curl', 'curl() { for a in "$@"; do echo "$a"; done; }'],
+    ['powershell', '$request.Headers.Authorization'],
   ])('flags %s: %s', (shell, command) => {
     expect(leftoverRead({ shell, command })).not.toBeNull();
   });
@@ -155,7 +191,7 @@ describe('each cause has checks for the places it is run', () => {
     'not-set': ['bash', 'powershell', 'cmd'],
     mistyped: ['bash', 'powershell', 'cmd'],
     revoked: ['bash', 'powershell', 'cmd'],
-    'not-passed': ['python', 'node'],
+    'not-passed': ['python', 'node', 'langchain', 'litellm', 'curl', 'powershell'],
   };
 
   it.each(CAUSE_IDS)('%s', (cause) => {
@@ -177,12 +213,24 @@ describe('each cause has checks for the places it is run', () => {
 
   it('not-passed: the checks read the key and base URL the client actually holds', () => {
     // They inspect the client, not the variable: a client built without the key is the cause.
-    const [python, node] = ['python', 'node'].map((shell) =>
-      CAUSE_CHECKS['not-passed'].find((c) => c.shell === shell)!,
+    const check = (shell: Shell) => CAUSE_CHECKS['not-passed'].find((c) => c.shell === shell)!;
+    expect(check('python').command).toMatch(/client\.base_url\b.*client\.api_key\[-4:\]/);
+    expect(check('node').command).toMatch(/client\.baseURL\b.*client\.apiKey\.slice\(-4\)/);
+    expect(check('langchain').command).toMatch(
+      /llm\.openai_api_base\b.*llm\.openai_api_key\.get_secret_value\(\)\[-4:\]/,
     );
-    expect(python!.command).toMatch(/client\.base_url\b.*client\.api_key\[-4:\]/);
-    expect(node!.command).toMatch(/client\.baseURL\b.*client\.apiKey\.slice\(-4\)/);
-    for (const check of [python!, node!]) expect(check.expect).toContain(DEEPSEEK_BASE_URL);
+    // LiteLLM builds no client: the check asks it where a deepseek/ model goes, with which key.
+    expect(check('litellm').command).toMatch(/litellm\.get_llm_provider\("deepseek\/[\w.-]+"/);
+    expect(check('powershell').command).toMatch(
+      /\$request\.Uri\b.*\$request\.Headers\.Authorization\[-4\.\.-1\]/,
+    );
+    for (const { command, expect: output, placement } of CAUSE_CHECKS['not-passed']) {
+      expect(output).toContain(DEEPSEEK_BASE_URL);
+      expect(output).toMatch(/ key ends 1a2b$/);
+      // Each says where it goes: after the client, before the call or the command.
+      expect(placement).toBeDefined();
+      expect(command).not.toContain(K);
+    }
   });
 
   it('revoked: the checks call the free GET /models on DeepSeek', () => {
@@ -190,6 +238,27 @@ describe('each cause has checks for the places it is run', () => {
       expect(check.command).toContain(`${DEEPSEEK_BASE_URL}/models`);
       expect(check.command).not.toMatch(/chat\/completions|-X\s*POST|-Method\s+Post/i);
       expect(check.expect).toBe('200');
+    }
+  });
+});
+
+describe('firstCheck', () => {
+  it('shows steps 1-3 in the terminal chosen, whatever the code tab', () => {
+    for (const language of CODE_LANGUAGES) {
+      expect(firstCheck('not-set', language, 'bash')).toBe('bash');
+      expect(firstCheck('mistyped', language, 'cmd')).toBe('cmd');
+    }
+    // A terminal a step has no check for: its first.
+    expect(firstCheck('revoked', 'python', 'python')).toBe('bash');
+  });
+
+  it('shows step 4 in the code tab: each tab has a check of its own', () => {
+    for (const language of CODE_LANGUAGES) {
+      for (const shell of ['bash', 'powershell'] as const) {
+        const shown = firstCheck('not-passed', language, shell);
+        expect(shown).toBe(language);
+        expect(CAUSE_CHECKS['not-passed'].some((c) => c.shell === shown)).toBe(true);
+      }
     }
   });
 });
@@ -267,4 +336,35 @@ describe.runIf(HAS_BASH || PYTHON)('the checks, run', () => {
       });
     });
   }
+});
+
+describe.runIf(HAS_BASH)('the curl stand-in, run in bash', () => {
+  const standIn = find('not-passed', 'curl');
+  const curlLine = (url: string, auth: string) =>
+    `curl -sS --fail-with-body ${url} \\\n  -H "Content-Type: application/json" \\\n  -H ${auth} \\\n  -d '{"model": "deepseek-flash"}'`;
+
+  it('prints what the step says to expect for the fixed curl command, and no key', () => {
+    const result = run(
+      `${standIn.command}\n${curlLine(`${DEEPSEEK_BASE_URL}/chat/completions`, `"Authorization: Bearer $${K}"`)}`,
+      FAKE_KEY,
+    );
+    expect(result).toEqual({ stdout: standIn.expect, stderr: '', status: 0 });
+    expect(result.stdout).not.toContain(FAKE_KEY.slice(-5));
+  });
+
+  it('shows the tail DeepSeek would echo for a header in single quotes, and OpenAI’s URL', () => {
+    const result = run(
+      `${standIn.command}\n${curlLine('https://api.openai.com/v1/chat/completions', `'Authorization: Bearer $${K}'`)}`,
+      FAKE_KEY,
+    );
+    expect(result.stdout).toBe('https://api.openai.com/v1/chat/completions key ends _KEY');
+  });
+
+  it('stands in once: the next curl is curl again', () => {
+    const result = run(
+      `${standIn.command}\ncurl ${DEEPSEEK_BASE_URL} >/dev/null\ntype -t curl`,
+      FAKE_KEY,
+    );
+    expect(result.stdout.split('\n').pop()).toBe('file');
+  });
 });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../src/domain/causes.ts';
 import { causeFromHash, hashOf } from '../../src/wizard/step-hash.ts';
 import {
+  chooseCheck,
   initialWizardState,
   nextCause,
+  shownCheck,
   wizardReducer,
   type WizardState,
 } from '../../src/wizard/wizard-state.ts';
@@ -68,6 +70,32 @@ describe('wizardReducer', () => {
     expect(next).not.toBe(frozen);
     expect(next.marks).not.toBe(frozen.marks);
     expect(wizardReducer(frozen, { type: 'reset-marks' }).marks).not.toBe(frozen.marks);
+  });
+});
+
+describe('the check a step shows', () => {
+  it('follows the terminal in steps 1-3, whatever the code tab', () => {
+    expect(shownCheck(initial, 'not-set', 'node')).toBe('bash');
+    const pwsh = wizardReducer(initial, chooseCheck('mistyped', 'node', 'powershell'));
+    expect(pwsh.shell).toBe('powershell');
+    expect(shownCheck(pwsh, 'revoked', 'langchain')).toBe('powershell');
+    expect(shownCheck(initialWizardState(WINDOWS), 'not-set', 'python')).toBe('powershell');
+  });
+
+  it('follows the code tab in step 4, and not the terminal', () => {
+    expect(shownCheck(initial, 'not-passed', 'python')).toBe('python');
+    expect(shownCheck(initial, 'not-passed', 'node')).toBe('node');
+    expect(shownCheck(initial, 'not-passed', 'langchain')).toBe('langchain');
+    expect(shownCheck(initialWizardState(WINDOWS), 'not-passed', 'curl')).toBe('curl');
+    expect(shownCheck(initial, 'not-passed', 'powershell')).toBe('powershell');
+  });
+
+  it('keeps a check picked in step 4 until the code tab changes, and leaves the terminal', () => {
+    const picked = wizardReducer(initial, chooseCheck('not-passed', 'node', 'python'));
+    expect(picked.shell).toBe('bash');
+    expect(shownCheck(picked, 'not-passed', 'node')).toBe('python');
+    expect(shownCheck(picked, 'not-passed', 'litellm')).toBe('litellm');
+    expect(shownCheck(picked, 'not-set', 'node')).toBe('bash');
   });
 });
 
