@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
 import { diagnose, type Evidence } from './domain/diagnose.ts';
 import { pickModel } from './domain/pick-model.ts';
 import type { CodeLanguage } from './domain/snippets.ts';
 import { TranslateProvider, useLanguageT } from './i18n/locale.tsx';
 import { KeyTestPanel, type KeyTestResult } from './key-test/key-test-panel.tsx';
-import type { PasteEvidence } from './paste/analyse-paste.ts';
+import { codeTabOf, type PasteEvidence } from './paste/analyse-paste.ts';
 import { DiagnosisSummary } from './paste/diagnosis-summary.tsx';
-import { PastePanel } from './paste/paste-panel.tsx';
+import { PastePanel, type PastePanelHandle } from './paste/paste-panel.tsx';
 import { ErrorReference } from './reference/error-reference.tsx';
 import { Wizard } from './wizard/wizard.tsx';
 import { hashOf } from './wizard/step-hash.ts';
@@ -23,6 +23,7 @@ export function Workbench() {
 
   const [keyResult, setKeyResult] = useState<KeyTestResult>(null);
   const [paste, setPaste] = useState<PasteEvidence | null>(null);
+  const pastePanel = useRef<PastePanelHandle>(null);
   // The code tab, remembered while the page is open and shared by every step and the reference.
   const [language, setLanguage] = useState<CodeLanguage>('python');
   const outcome = keyResult?.outcome;
@@ -40,22 +41,32 @@ export function Workbench() {
 
   function onPaste(next: PasteEvidence) {
     setPaste(next);
-    // Pasted Python or JS/TS code says which stack the fixes should be in.
-    if (next.userCode) setLanguage(next.userCode.language);
+    // Pasted Python or JS/TS code says which stack the fixes should be in (the library it calls,
+    // or, when it does not say, the current tab if that is in the same language); without such
+    // code, the SDK that printed a pasted error does.
+    setLanguage((current) => codeTabOf(next, current));
     // A pasted error or code opens the wizard at the most likely cause; the focus stays on what
     // the paste says.
     const likely = diagnose({ ...evidence, parsedError: next.parsedError, code: next.code }).likely;
     if (likely) window.location.hash = hashOf(likely);
   }
 
+  // "Forget key" also empties what was pasted with the key in it: the key in the field, and the
+  // one last tested if it was edited since. It passes through here and is kept nowhere.
+  function onForget(key: string) {
+    const keys = keyResult ? [key, keyResult.lint.cleaned] : [key];
+    const left = pastePanel.current?.forgetKeys(keys);
+    if (left !== undefined) setPaste(left);
+  }
+
   return (
     <TranslateProvider value={t}>
       <div id="key-test">
         {/* The verdict keeps focus; the wizard only marks the likely cause. */}
-        <KeyTestPanel onResult={setKeyResult} />
+        <KeyTestPanel onResult={setKeyResult} onForget={onForget} />
       </div>
       <div id="paste">
-        <PastePanel onDiagnose={onPaste} />
+        <PastePanel ref={pastePanel} onDiagnose={onPaste} />
       </div>
       {hasEvidence && (
         <DiagnosisSummary

@@ -82,7 +82,10 @@ export function warmUpSdk(): Promise<void> {
           timeout: 1000,
           fetch: refuse,
         });
-        await client.models.list().asResponse().catch(() => undefined);
+        await client.models
+          .list()
+          .asResponse()
+          .catch(() => undefined);
       }
     })
     .catch(() => {

@@ -441,7 +441,10 @@ class Diagnoser {
     for (const finding of code.findings) {
       const effect = CODE_EFFECTS[finding.code];
       const vars = { line: String(finding.line), ...finding.vars };
-      if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
+      if (finding.code === 'hard-coded-key' && finding.vars.provider) {
+        // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
+        this.for('mistyped', 4, 'lint-other-provider', { provider: finding.vars.provider });
+      } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
       else if (finding.severity !== 'info' || finding.code === 'no-client') {
         this.note(`code-${finding.code}`, vars);
       }

@@ -129,12 +129,17 @@ function providerName(t: Translate, id: string): string {
     : id;
 }
 
-/** A code finding as a sentence with its line. */
+/**
+ * A code finding as a sentence with its line. A key in another provider's shape is named as that
+ * provider's key: it is rotated there, and DeepSeek needs a key of its own.
+ */
 export function codeFindingText(t: Translate, finding: CodeFinding): string {
-  return t('paste.code.atLine', {
-    line: finding.line,
-    text: t(`paste.code.finding.${finding.code}`, finding.vars),
-  });
+  const { provider, shape = '…' } = finding.vars;
+  const text =
+    finding.code === 'hard-coded-key' && provider
+      ? t('paste.code.otherProviderKey', { shape, provider: providerName(t, provider) })
+      : t(`paste.code.finding.${finding.code}`, finding.vars);
+  return t('paste.code.atLine', { line: finding.line, text });
 }
 
 type Item = (key: MessageKey, value: string) => void;

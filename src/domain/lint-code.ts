@@ -6,10 +6,14 @@ import {
   OTHER_PROVIDER_KEYS,
   RETIRED_MODELS,
 } from './deepseek-facts.ts';
-import { keyShape } from './key-lint.ts';
+import { keyShape, lintKey } from './key-lint.ts';
+import type { CodeLanguage } from './snippets.ts';
 
 /** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
 export type PastedCodeLanguage = 'python' | 'node' | 'other';
+
+/** The code tabs pasted code can belong to: the `openai` SDK in Python or Node, or a library. */
+export type PastedCodeTab = Extract<CodeLanguage, 'python' | 'node' | 'langchain' | 'litellm'>;
 
 export type CodeFindingCode =
   /** The client gets no key, so the SDK reads OPENAI_API_KEY. */
@@ -80,6 +84,11 @@ export interface CodeEdit {
 
 export interface CodeLint {
   language: PastedCodeLanguage;
+  /**
+   * The code tab of the library the code calls (LangChain, LiteLLM, the openai SDK); null when
+   * the code does not say, or is neither Python nor JS/TS.
+   */
+  tab: PastedCodeTab | null;
   findings: CodeFinding[];
   clients: CodeClient[];
   /** The variable the repaired code reads the key from. */
@@ -87,6 +96,13 @@ export interface CodeLint {
   /** The repair, applied by repairCode. */
   repairs: CodeEdit[];
   sourceLength: number;
+  /** True when the code was longer than MAX_CODE_LINES / MAX_CODE_TEXT and only its start was read. */
+  truncated: boolean;
+  /**
+   * Another provider's SDK (`anthropic`, `@google/genai`, …) in code that builds no OpenAI client:
+   * there is nothing to repair, the code must be written for the `openai` package instead.
+   */
+  otherSdk: { module: string; line: number } | null;
 }
 
 export interface LintCodeOptions {
@@ -100,7 +116,29 @@ export interface RepairedCode {
   changedLines: number[];
 }
 
-export const MAX_CODE_TEXT = 200_000;
+/**
+ * Only the start of a long paste is read: the page shows it twice (as pasted and repaired), and
+ * rendering a whole 240 KB file froze the page for seconds. A file that builds a client is
+ * far shorter; the page says when it cut.
+ */
+export const MAX_CODE_LINES = 500;
+export const MAX_CODE_TEXT = 30_000;
+
+/** The part of pasted code that is read: at most MAX_CODE_LINES lines and MAX_CODE_TEXT characters. */
+export function readableCode(input: string): { code: string; truncated: boolean } {
+  let end = 0;
+  for (let line = 0; line < MAX_CODE_LINES && end < input.length; line++) {
+    const nl = input.indexOf('\n', end);
+    end = nl === -1 ? input.length : nl + 1;
+  }
+  if (end > MAX_CODE_TEXT) {
+    // Cut at a line end when there is one, so that no line is read in half.
+    const nl = input.lastIndexOf('\n', MAX_CODE_TEXT - 1);
+    end = nl > 0 ? nl + 1 : MAX_CODE_TEXT;
+  }
+  const code = input.slice(0, end);
+  return { code, truncated: input.slice(end).trim() !== '' };
+}
 
 const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
   'no-api-key': 'error',
@@ -130,19 +168,35 @@ const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
  * and plans a minimal repair of the same code (see repairCode). Pure; never throws.
  */
 export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint {
-  const code = input.slice(0, MAX_CODE_TEXT);
+  const { code, truncated } = readableCode(input);
   const keyVariable = options.keyVariable?.trim() || KEY_ENV_VAR;
   const language = languageOf(code);
   const linter = new Linter(code, language, keyVariable);
   linter.run();
   return {
     language,
+    tab: linter.tab(),
     findings: linter.findings.sort((a, b) => a.line - b.line),
     clients: linter.clients,
     keyVariable,
     repairs: linter.edits,
     sourceLength: code.length,
+    truncated,
+    otherSdk: linter.otherSdk,
   };
+}
+
+const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];
+
+/**
+ * The code tab to show once code is pasted: the tab of the library it calls; when the code does
+ * not say, the current tab if it is in the same language, else that language's `openai` tab.
+ */
+export function codeTabFor(lint: CodeLint, current: CodeLanguage): CodeLanguage {
+  if (lint.tab) return lint.tab;
+  if (lint.language === 'python') return PYTHON_TABS.includes(current) ? current : 'python';
+  if (lint.language === 'node') return 'node';
+  return current;
 }
 
 /**
@@ -151,7 +205,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
  * Every other byte is kept. The result never contains a hard-coded key.
  */
 export function repairCode(code: string, lint: CodeLint): RepairedCode {
-  const source = code.slice(0, MAX_CODE_TEXT);
+  const source = readableCode(code).code;
   const plan = lint.sourceLength === source.length ? lint : lintCode(source, lint);
   return applyEdits(source, plan.repairs);
 }
@@ -318,6 +372,16 @@ function looksLikeKey(value: string): boolean {
   );
 }
 
+/**
+ * What a hard-coded-key finding carries: the redacted shape, and `provider` (an OtherProvider id)
+ * when the key has another provider's shape, since that key is rotated there, not at DeepSeek.
+ */
+function hardCodedKeyVars(key: string): Record<string, string> {
+  const provider = lintKey(key).otherProvider;
+  const shape = redactedShape(key);
+  return provider ? { shape, provider } : { shape };
+}
+
 /** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
 export function redactedShape(key: string): string {
   const shape = keyShape(key.trim());
@@ -349,6 +413,18 @@ const ENV_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_
 const OPENAI_MODEL =
   /^(?:gpt-[\w.-]+|chatgpt-[\w.-]+|o[134](?:-(?:mini|preview|pro))?(?:-\d{4}-\d{2}-\d{2})?|text-davinci-\d+|davinci(?:-\d+)?|text-embedding-[\w-]+)$/i;
 const RETIRED_MODEL = new RegExp(`^(deepseek/)?(?:${RETIRED_MODELS.join('|')})$`);
+
+const USES_LANGCHAIN =
+  /^[ \t]*(?:from|import)[ \t]+langchain(?:_\w+)?\b|\bChat(?:OpenAI|DeepSeek|LiteLLM)\s*\(/m;
+const USES_LITELLM = /^[ \t]*(?:from|import)[ \t]+litellm\b|\blitellm\.a?completion\s*\(/m;
+const IMPORTS_OPENAI = /^[ \t]*(?:from|import)[ \t]+openai\b/m;
+
+/** Other providers' SDKs (and their LangChain and AI SDK packages), as Python imports them. */
+const OTHER_SDK_PY =
+  /^[ \t]*(?:import[ \t]+|from[ \t]+)(anthropic|google\.generativeai|google\.genai|vertexai|cohere|mistralai|groq|together|zhipuai|dashscope|xai_sdk|langchain_(?:anthropic|google_genai|google_vertexai|cohere|mistralai|groq))(?![\w])|^[ \t]*from[ \t]+google[ \t]+import[ \t]+(genai|generativeai)\b/m;
+/** …and as JS/TS imports them. */
+const OTHER_SDK_JS =
+  /^(?:@anthropic-ai\/sdk|@google\/generative-ai|@google\/genai|@google-cloud\/vertexai|cohere-ai|@mistralai\/mistralai|groq-sdk|together-ai|@langchain\/(?:anthropic|google-genai|google-vertexai|cohere|mistralai|groq)|@ai-sdk\/(?:anthropic|google|google-vertex|cohere|mistral|groq|xai))$/;
 
 // --- The linter ----------------------------------------------------------------------------
 
@@ -404,6 +480,9 @@ class Linter {
   readonly findings: CodeFinding[] = [];
   readonly clients: CodeClient[] = [];
   readonly edits: CodeEdit[] = [];
+  /** Set by run(): another provider's SDK, when no OpenAI client is built. */
+  otherSdk: CodeLint['otherSdk'] = null;
+  private readonly found = new Set<string>();
   private readonly s: Scan;
   private readonly python: boolean;
   private readonly lineStarts: number[];
@@ -446,18 +525,60 @@ class Linter {
     }
     this.collectAssignments();
     this.lintUnofficialImports();
-    this.lintClients();
+    const clients = this.lintClients();
+    this.otherSdk = clients ? null : this.findOtherSdk();
+    if (this.otherSdk) {
+      // Nothing to repair: only a key written in the code is worth a word (it leaks).
+      this.lintLiterals(true);
+      this.edits.length = 0;
+      return;
+    }
     this.lintEnvReads();
-    this.lintLiterals();
+    this.lintLiterals(false);
     this.lintDotenv();
     if (this.python) this.addImportOs();
+  }
+
+  /** The first import of another provider's SDK, read from the code (never from comments). */
+  private findOtherSdk(): CodeLint['otherSdk'] {
+    if (this.python) {
+      const found = OTHER_SDK_PY.exec(this.s.masked);
+      if (!found) return null;
+      const module = found[1] ?? `google.${found[2]!}`;
+      return { module, line: this.lineAt(found.index) };
+    }
+    for (const token of this.s.strings) {
+      if (!OTHER_SDK_JS.test(token.value)) continue;
+      const before = this.s.masked.slice(Math.max(0, token.start - 40), token.start);
+      if (/(?:\bfrom|\brequire\(|\bimport\(?)\s*$/.test(before)) {
+        return { module: token.value, line: this.lineAt(token.start) };
+      }
+    }
+    return null;
+  }
+
+  /** The library the code calls, read from its imports and calls (never from comments). */
+  tab(): PastedCodeTab | null {
+    if (this.language !== 'python') return this.language === 'node' ? 'node' : null;
+    const m = this.s.masked;
+    // LangChain first: its code may also import openai (for AuthenticationError) or use LiteLLM.
+    if (USES_LANGCHAIN.test(m)) return 'langchain';
+    if (USES_LITELLM.test(m)) return 'litellm';
+    // An unofficial `deepseek` package is repaired into the openai SDK.
+    const openai =
+      IMPORTS_OPENAI.test(m) ||
+      this.clients.length > 0 ||
+      this.findings.some((f) => f.code === 'unofficial-package');
+    return openai ? 'python' : null;
   }
 
   // --- findings and edits ------------------------------------------------------------------
 
   private find(code: CodeFindingCode, at: number, vars: Record<string, string> = {}): void {
     const line = this.lineAt(at);
-    if (this.findings.some((f) => f.code === code && f.line === line)) return;
+    const id = `${code}:${line}`;
+    if (this.found.has(id)) return;
+    this.found.add(id);
     this.findings.push({ code, line, severity: SEVERITY[code], vars });
   }
 
@@ -772,7 +893,8 @@ class Linter {
     return args;
   }
 
-  private lintClients(): void {
+  /** Lints every OpenAI client; false when the code builds none and calls no other library. */
+  private lintClients(): boolean {
     const calls = this.calls();
     for (const call of calls) {
       if (this.python) this.lintPythonClient(call);
@@ -782,7 +904,11 @@ class Linter {
       /\blitellm\b|langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek/.test(
         this.code,
       );
-    if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) this.find('no-client', 0);
+    if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) {
+      this.find('no-client', 0);
+      return false;
+    }
+    return true;
   }
 
   private lintPythonClient(call: Call): void {
@@ -939,7 +1065,7 @@ class Linter {
       this.find('key-is-variable-name', token.start, { name: value.trim() });
     else if (isPlaceholder(value))
       this.find('placeholder-key', token.start, { value: value.trim().slice(0, 40) });
-    else this.find('hard-coded-key', token.start, { shape: redactedShape(value) });
+    else this.find('hard-coded-key', token.start, hardCodedKeyVars(value));
     this.edit(token.start, token.end, this.envRead);
   }
 
@@ -970,7 +1096,7 @@ class Linter {
 
   // --- literals anywhere -------------------------------------------------------------------
 
-  private lintLiterals(): void {
+  private lintLiterals(keysOnly: boolean): void {
     for (const token of this.s.strings) {
       if (this.handledStrings.has(token.start)) continue;
       if (looksLikeKey(token.value)) {
@@ -978,7 +1104,7 @@ class Linter {
         this.lintHardCodedKey(token);
         continue;
       }
-      if (this.insideEdit(token.start)) continue;
+      if (keysOnly || this.insideEdit(token.start)) continue;
       const context = this.contextName(token);
       if (context && /model/i.test(context)) this.lintModel(token);
       else if (context && KEY_NAME.test(context) && !token.interpolated) this.lintKeyLiteral(token);
@@ -1036,7 +1162,7 @@ class Linter {
     this.handledStrings.add(token.start);
     const value = token.value;
     const key = KEY_SUBSTRING.exec(value)?.[0] ?? value.trim();
-    this.find('hard-coded-key', token.start, { shape: redactedShape(key) });
+    this.find('hard-coded-key', token.start, hardCodedKeyVars(key));
     // `os.environ["DEEPSEEK_API_KEY"] = "sk-…"` / `process.env.X = '…'`: set it outside the code.
     const lineStart = this.lineStarts[this.lineAt(token.start) - 1]!;
     const head = this.s.masked.slice(lineStart, token.start);
@@ -1204,8 +1330,11 @@ class Linter {
     else this.edit(nl + 1, nl + 1, `${text}${this.eol}`);
   }
 
+  /** The repaired code uses `os.` (an edit brings it in, or the code already did): import os. */
   private addImportOs(): void {
-    const needs = this.edits.some((e) => e.text.includes('os.environ'));
+    const needs =
+      this.edits.some((e) => /(?<![\w.])os\./.test(e.text)) ||
+      (this.edits.length > 0 && /(?<![\w.])os\.\w/.test(this.s.masked));
     if (!needs || /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b/m.test(this.s.masked)) return;
     const m = this.s.masked;
     const future = [...m.matchAll(/^from[ \t]+__future__[ \t]+import\b/gm)].pop();
@@ -1239,7 +1368,7 @@ class Linter {
     const global = new RegExp(KEY_SUBSTRING.source, 'g');
     for (const found of this.code.matchAll(global)) {
       if (isPlaceholder(found[0])) continue;
-      this.find('hard-coded-key', found.index, { shape: redactedShape(found[0]) });
+      this.find('hard-coded-key', found.index, hardCodedKeyVars(found[0]));
       this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
     }
   }
@@ -1258,7 +1387,15 @@ function escapeRegExp(text: string): string {
 function applyEdits(code: string, edits: readonly CodeEdit[]): RepairedCode {
   const order = edits
     .map((edit, index) => ({ edit, index }))
-    .sort((a, b) => a.edit.start - b.edit.start || b.edit.end - a.edit.end || a.index - b.index)
+    // At one offset an insertion goes first: it overlaps nothing (`import os` before a rewritten
+    // first import); otherwise the widest edit wins.
+    .sort(
+      (a, b) =>
+        a.edit.start - b.edit.start ||
+        Number(b.edit.start === b.edit.end) - Number(a.edit.start === a.edit.end) ||
+        b.edit.end - a.edit.end ||
+        a.index - b.index,
+    )
     .map(({ edit }) => edit);
   const accepted: CodeEdit[] = [];
   let lastEnd = -1;

@@ -23,6 +23,8 @@ export interface KeyTestPanelProps {
   detectRelay?: typeof realDetectRelay;
   /** Each finished test, and null once the key is forgotten. */
   onResult?: (result: KeyTestResult) => void;
+  /** "Forget key", with the key being forgotten, so that the page can drop its other copies. */
+  onForget?: (key: string) => void;
 }
 
 /** Paste a key, lint it offline, test it live with DeepSeek, and read the verdict. */
@@ -30,12 +32,13 @@ export function KeyTestPanel({
   checkKey = realCheckKey,
   detectRelay = realDetectRelay,
   onResult,
+  onForget,
 }: KeyTestPanelProps) {
   const t = useT();
   const headingId = useId();
   const lintId = useId();
   const baseId = useId();
-  const keyTest = useKeyTest({ checkKey, detectRelay, onResult });
+  const keyTest = useKeyTest({ checkKey, detectRelay, onResult, onForget });
   const { state } = keyTest;
   const { phase } = state;
   const lint = lintKey(state.key);

@@ -17,10 +17,11 @@ interface Adapters {
   checkKey: typeof CheckKey;
   detectRelay: typeof DetectRelay;
   onResult?: (result: KeyTestResult) => void;
+  onForget?: (key: string) => void;
 }
 
 /** The panel's state and the user's intents: the only place that starts, drops or ends a test. */
-export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
+export function useKeyTest({ checkKey, detectRelay, onResult, onForget }: Adapters) {
   const [state, dispatch] = useReducer(keyTestReducer, initialKeyTestState);
   const running = useRef<AbortController | null>(null);
 
@@ -73,9 +74,11 @@ export function useKeyTest({ checkKey, detectRelay, onResult }: Adapters) {
       dispatch({ type: 'key-changed', key });
     },
     forget() {
+      const key = state.key;
       abandon();
       dispatch({ type: 'forgotten' });
       onResult?.(null);
+      onForget?.(key);
     },
     toggleReveal: () => dispatch({ type: 'reveal-toggled' }),
     changeBaseURL(baseURL: string) {

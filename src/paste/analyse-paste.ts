@@ -1,5 +1,14 @@
-import { lintCode, repairCode, type CodeLint } from '../domain/lint-code.ts';
+import { lintKey } from '../domain/key-lint.ts';
+import {
+  codeTabFor,
+  lintCode,
+  readableCode,
+  repairCode,
+  type CodeLint,
+  type RepairedCode,
+} from '../domain/lint-code.ts';
 import { parseErrorText, type ParsedError } from '../domain/parse-error-text.ts';
+import { causeCode, type CodeLanguage } from '../domain/snippets.ts';
 
 /** The user's own code and its repair, in the shape the wizard shows code in. */
 export interface PastedCode {
@@ -20,16 +29,98 @@ export interface PasteEvidence {
 
 export interface PasteResult extends PasteEvidence {
   /** The repair of any pasted code, including code that is neither Python nor JS/TS. */
-  repaired: { broken: string; fixed: string; changedLines: number[] } | null;
+  repaired: {
+    broken: string;
+    fixed: string;
+    changedLines: number[];
+    /** The end of a long paste, not read or shown but copied with the fix, so nothing is lost. */
+    unread: string;
+  } | null;
 }
 
-/** Reads both boxes: the error parsed, the code linted and repaired. Pure; no network. */
+/**
+ * Reads both boxes: the error parsed, the code linted and repaired. Of long code only the part
+ * that lintCode reads is shown (`code.truncated` says so). Pure; no network.
+ */
 export function analysePaste(errorText: string, codeText: string): PasteResult {
   const parsedError = errorText.trim() ? parseErrorText(errorText) : null;
   if (!codeText.trim()) return { parsedError, code: null, userCode: null, repaired: null };
   const code = lintCode(codeText);
-  const { fixed, changedLines } = repairCode(codeText, code);
-  const repaired = { broken: codeText, fixed, changedLines };
-  const userCode = code.language === 'other' ? null : { ...repaired, language: code.language };
+  const broken = readableCode(codeText).code;
+  const { fixed, changedLines } = code.otherSdk ? standardClient(code) : repairCode(codeText, code);
+  const unread = code.otherSdk ? '' : codeText.slice(broken.length);
+  const repaired = { broken, fixed, changedLines, unread };
+  const userCode =
+    code.language === 'other' ? null : { broken, fixed, changedLines, language: code.language };
   return { parsedError, code, userCode, repaired };
+}
+
+/**
+ * Code written for another provider's SDK cannot be repaired line by line: its fixed side is the
+ * wizard's DeepSeek client (the `openai` package with DeepSeek's base URL) for the same stack.
+ */
+function standardClient(code: CodeLint): RepairedCode {
+  const tab = code.tab ?? (code.language === 'node' ? 'node' : 'python');
+  const fixed = causeCode('not-passed', tab).fixed;
+  const count = fixed.replace(/\n$/, '').split('\n').length;
+  return { fixed, changedLines: Array.from({ length: count }, (_, i) => i + 1) };
+}
+
+const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];
+
+/**
+ * The code tab after a paste. Pasted Python or JS/TS code decides (see codeTabFor); else the SDK
+ * that printed a pasted error: Node's openai, or Python's (the current tab stays when it is
+ * Python already, as LangChain and LiteLLM are), or LiteLLM. Otherwise the tab does not change.
+ */
+export function codeTabOf(evidence: PasteEvidence, current: CodeLanguage): CodeLanguage {
+  if (evidence.userCode && evidence.code) return codeTabFor(evidence.code, current);
+  switch (evidence.parsedError?.sdk) {
+    case 'node-openai':
+      return 'node';
+    case 'python-openai':
+      return PYTHON_TABS.includes(current) ? current : 'python';
+    case 'litellm':
+      return 'litellm';
+    // LangChain's errors look alike in Python and JS; curl's output may be the page's own check.
+    case 'langchain':
+    case 'curl':
+    case 'unknown':
+    case undefined:
+      return current;
+  }
+}
+
+/** What the paste panel holds: the two boxes and the result of the last Diagnose. */
+export interface PasteBoxes {
+  errorText: string;
+  codeText: string;
+  result: PasteResult | null;
+}
+
+/** Shorter than this, a "key" would match ordinary text: no box is cleared for it. */
+const MIN_KEY_LENGTH = 8;
+
+/**
+ * The boxes without the keys the user asked the page to forget: each box that holds one is
+ * emptied, and a result that holds one is read again from what is left (null when nothing is).
+ * Returns null when neither the boxes nor the result hold any. Pure.
+ */
+export function forgetKeyIn(boxes: PasteBoxes, keys: readonly string[]): PasteBoxes | null {
+  const forms = [...new Set(keys.flatMap((key) => [key.trim(), lintKey(key).cleaned]))].filter(
+    (form) => form.length >= MIN_KEY_LENGTH,
+  );
+  const holds = (text: string) => forms.some((form) => text.includes(form));
+  const { errorText, codeText, result } = boxes;
+  const resultHolds =
+    result !== null &&
+    (holds(result.repaired?.broken ?? '') || holds(JSON.stringify(result.parsedError ?? '')));
+  if (!holds(errorText) && !holds(codeText) && !resultHolds) return null;
+  const next = {
+    errorText: holds(errorText) ? '' : errorText,
+    codeText: holds(codeText) ? '' : codeText,
+  };
+  if (!resultHolds) return { ...next, result };
+  const left = next.errorText.trim() || next.codeText.trim();
+  return { ...next, result: left ? analysePaste(next.errorText, next.codeText) : null };
 }

@@ -1,8 +1,8 @@
-import { codeFindingText } from '../domain/diagnosis-report.ts';
 import type { CodeLint } from '../domain/lint-code.ts';
 import { useT } from '../i18n/locale.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
 import type { PasteResult } from './analyse-paste.ts';
+import { codeFindingText } from '../domain/diagnosis-report.ts';
 
 interface CodeReadingProps {
   lint: CodeLint;
@@ -13,14 +13,32 @@ interface CodeReadingProps {
 export function CodeReading({ lint, repaired }: CodeReadingProps) {
   const t = useT();
   const changed = repaired.fixed !== repaired.broken;
+  const { otherSdk } = lint;
+  // Code for another SDK: "no OpenAI client" is said, better, by the paragraph on that SDK.
+  const findings = otherSdk ? lint.findings.filter((f) => f.code !== 'no-client') : lint.findings;
+  const linesRead = repaired.broken.replace(/\n$/, '').split('\n').length;
   return (
     <div className="ps-code-reading">
-      <p>{t(`paste.code.language.${lint.language}`)}</p>
-      {lint.findings.length === 0 ? (
-        <p>{t('paste.code.noFindings')}</p>
+      <p>
+        {lint.language === 'other'
+          ? t('paste.code.language.other')
+          : t('paste.code.languageIs', {
+              language: t(`paste.code.language.${lint.tab ?? lint.language}`),
+            })}
+      </p>
+      {lint.truncated && (
+        <p className="ps-truncated">{t('paste.code.truncated', { lines: linesRead })}</p>
+      )}
+      {otherSdk && (
+        <p className="ps-other-sdk">
+          {t('paste.code.otherSdk', { module: otherSdk.module, line: otherSdk.line })}
+        </p>
+      )}
+      {findings.length === 0 ? (
+        !otherSdk && <p>{t('paste.code.noFindings')}</p>
       ) : (
         <ul className="ps-findings">
-          {lint.findings.map((finding) => (
+          {findings.map((finding) => (
             <li
               key={`${finding.line}-${finding.code}`}
               className={`ps-finding ps-finding-${finding.severity}`}
@@ -34,12 +52,15 @@ export function CodeReading({ lint, repaired }: CodeReadingProps) {
       )}
       {changed ? (
         <>
-          <p className="ps-changed">
-            {t('paste.code.changedLines', { lines: repaired.changedLines.join(', ') })}
-          </p>
+          {!otherSdk && (
+            <p className="ps-changed">
+              {t('paste.code.changedLines', { lines: repaired.changedLines.join(', ') })}
+            </p>
+          )}
           <SideBySide
             broken={repaired.broken}
             fixed={repaired.fixed}
+            copyText={repaired.fixed + repaired.unread}
             language={lint.language === 'other' ? 'shell' : lint.language}
           />
         </>

@@ -46,7 +46,9 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
         {diagnosis.causes.map((view) => (
           <li key={view.cause} className={`ps-cause ps-cause-${view.standing}`}>
             <span className="ps-cause-title">{causeTitle(view.cause)}</span>{' '}
-            <span className="ps-standing">({t(`diagnosis.standing.${view.standing}`)})</span>{' '}
+            <span className="ps-standing">
+              {t('paste.standing', { standing: t(`diagnosis.standing.${view.standing}`) })}
+            </span>{' '}
             <a
               href={hashOf(view.cause)}
               className="ps-open"

@@ -1,39 +1,90 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type FormEvent,
+  type Ref,
+} from 'react';
 import { useT } from '../i18n/locale.tsx';
-import { analysePaste, type PasteEvidence, type PasteResult } from './analyse-paste.ts';
+import {
+  analysePaste,
+  forgetKeyIn,
+  type PasteEvidence,
+  type PasteResult,
+} from './analyse-paste.ts';
 import { CodeReading } from './code-reading.tsx';
 import { ErrorReading } from './error-reading.tsx';
 import { PasteField } from './paste-field.tsx';
 
+/** What the page can ask of the panel. */
+export interface PastePanelHandle {
+  /**
+   * Empties every box and the result that hold one of `keys` ("Forget key"). Returns the evidence
+   * that is left, or undefined when it did not change.
+   */
+  forgetKeys(keys: readonly string[]): PasteEvidence | null | undefined;
+}
+
 export interface PastePanelProps {
   /** Each diagnosis of the pasted text: the app feeds it to diagnose() with the key evidence. */
   onDiagnose?: (evidence: PasteEvidence) => void;
+  ref?: Ref<PastePanelHandle>;
 }
 
+const evidenceOf = (result: PasteResult): PasteEvidence => ({
+  parsedError: result.parsedError,
+  code: result.code,
+  userCode: result.userCode,
+});
+
 /** "Paste your error" and "Paste your code": read offline, with the code repaired. */
-export function PastePanel({ onDiagnose }: PastePanelProps) {
+export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
   const t = useT();
   const headingId = useId();
   const resultId = useId();
   const [errorText, setErrorText] = useState('');
   const [codeText, setCodeText] = useState('');
   const [result, setResult] = useState<PasteResult | 'empty' | null>(null);
+  const [cleared, setCleared] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  // Only Diagnose moves the focus: a result read again after "Forget key" leaves it there.
+  const focusResult = useRef(false);
 
   // Move focus to what was found, so a screen reader reads it after "Diagnose".
   useEffect(() => {
-    if (result !== null && result !== 'empty') resultHeading.current?.focus();
+    if (focusResult.current && result !== null && result !== 'empty') {
+      focusResult.current = false;
+      resultHeading.current?.focus();
+    }
   }, [result]);
+
+  useImperativeHandle(ref, () => ({
+    forgetKeys(keys) {
+      const shown = result === 'empty' ? null : result;
+      const next = forgetKeyIn({ errorText, codeText, result: shown }, keys);
+      if (!next) return undefined;
+      setErrorText(next.errorText);
+      setCodeText(next.codeText);
+      setResult(next.result);
+      setCleared(true);
+      if (next.result === shown) return undefined;
+      return next.result && evidenceOf(next.result);
+    },
+  }));
 
   function diagnose(event: FormEvent) {
     event.preventDefault();
+    setCleared(false);
     if (!errorText.trim() && !codeText.trim()) {
       setResult('empty');
       return;
     }
     const next = analysePaste(errorText, codeText);
+    focusResult.current = true;
     setResult(next);
-    onDiagnose?.({ parsedError: next.parsedError, code: next.code, userCode: next.userCode });
+    onDiagnose?.(evidenceOf(next));
   }
 
   return (
@@ -59,6 +110,7 @@ export function PastePanel({ onDiagnose }: PastePanelProps) {
       </form>
       <div role="status" className="ps-status">
         {result === 'empty' && <p>{t('paste.nothing')}</p>}
+        {cleared && <p>{t('paste.cleared')}</p>}
       </div>
       {result !== null && result !== 'empty' && (
         <section className="ps-result" id="paste-result" aria-labelledby={resultId}>

@@ -9,10 +9,13 @@ export function SideBySide({
   broken,
   fixed,
   language,
+  copyText = fixed,
 }: {
   broken: string;
   fixed: string;
   language: HighlightLanguage;
+  /** What "Copy fixed code" copies, when it is more than the fixed code shown. */
+  copyText?: string;
 }) {
   const t = useT();
   const changes = changedLines(broken, fixed);
@@ -32,7 +35,7 @@ export function SideBySide({
           title={t('code.fixed')}
           marked={changes.added}
         />
-        <CopyButton text={fixed} label={t('code.copyFixed')} />
+        <CopyButton text={copyText} label={t('code.copyFixed')} />
       </div>
     </div>
   );

@@ -2,9 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { diagnose, type Evidence } from '../../src/domain/diagnose.ts';
 import { lintKey } from '../../src/domain/key-lint.ts';
+import { MAX_CODE_LINES } from '../../src/domain/lint-code.ts';
+import { causeCode } from '../../src/domain/snippets.ts';
 import { parseErrorText } from '../../src/domain/parse-error-text.ts';
 import type { PasteEvidence } from '../../src/paste/analyse-paste.ts';
 import { DiagnosisSummary } from '../../src/paste/diagnosis-summary.tsx';
+import { en } from '../../src/i18n/en.ts';
+import { TranslateProvider } from '../../src/i18n/locale.tsx';
+import { translate, type Translate } from '../../src/i18n/t.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { PastePanel } from '../../src/paste/paste-panel.tsx';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';
@@ -85,6 +91,7 @@ describe('PastePanel', () => {
     await user.click(diagnoseButton);
 
     const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(within(result).getByText('Read as Python.')).toBeInTheDocument();
     expect(
       within(result).getByText(/Line 3: A key is written in the code \(sk-…cdef\)/),
     ).toBeInTheDocument();
@@ -109,6 +116,97 @@ describe('PastePanel', () => {
     });
   });
 
+  it('says what it read other code as', async () => {
+    const { user, codeBox, diagnoseButton } = setup();
+    await user.click(codeBox);
+    await user.paste(`curl -H "Authorization: Bearer ${KEY}" https://api.deepseek.com/models`);
+    await user.click(diagnoseButton);
+    expect(
+      screen.getByText('Not Python or JavaScript: only keys written in it were checked.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Read as/)).not.toBeInTheDocument();
+  });
+
+  it('does not pretend to repair code for another provider’s SDK', async () => {
+    const { user, codeBox, diagnoseButton } = setup();
+    await user.click(codeBox);
+    await user.paste(
+      'import os\nimport anthropic\nclient = anthropic.Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])\nclient.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[])\n',
+    );
+    await user.click(diagnoseButton);
+
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(
+      within(result).getByText(/Line 2: this code calls another provider through anthropic/),
+    ).toHaveTextContent('use the openai package with DeepSeek’s base URL');
+    expect(within(result).queryByText(/No OpenAI client was found/)).not.toBeInTheDocument();
+    expect(within(result).queryByText(/No problems found/)).not.toBeInTheDocument();
+    const fixed = within(result).getByRole('region', { name: 'Fixed code' });
+    expect(fixed).toHaveTextContent('from openai import OpenAI');
+    expect(fixed).not.toHaveTextContent(/anthropic|claude/i);
+    await user.click(within(result).getByRole('button', { name: 'Copy fixed code' }));
+    expect(await navigator.clipboard.readText()).toBe(causeCode('not-passed', 'python').fixed);
+  });
+
+  it('names another provider’s key as theirs, to be rotated there', async () => {
+    const googleKey = `AIzaSy${'A1b2C3d4E5'.repeat(3)}abc`;
+    const { user, codeBox, diagnoseButton } = setup();
+    await user.click(codeBox);
+    await user.paste(
+      `import google.generativeai as genai\ngenai.configure(api_key="${googleKey}")\n`,
+    );
+    await user.click(diagnoseButton);
+
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const finding = within(result).getByText(/Line 2: A Google \(Gemini\) key/);
+    expect(finding).toHaveTextContent('rotate it at Google (Gemini)');
+    expect(finding).toHaveTextContent('DeepSeek needs its own key');
+    expect(finding).not.toHaveTextContent('delete it on platform.deepseek.com');
+    expect(finding).not.toHaveTextContent(googleKey);
+    expect(within(result).getByRole('region', { name: 'Fixed code' })).not.toHaveTextContent(
+      googleKey,
+    );
+  });
+
+  it('names the provider in Chinese too', async () => {
+    const messages = { ...en, ...zhCN };
+    const user = userEvent.setup();
+    render(
+      <TranslateProvider value={(key, vars) => translate(messages, key, vars)}>
+        <PastePanel />
+      </TranslateProvider>,
+    );
+    await user.click(screen.getByRole('textbox', { name: '粘贴代码' }));
+    await user.paste(`client = OpenAI(api_key="sk-ant-api03-${'a1B2c3D4e5'.repeat(3)}")\n`);
+    await user.click(screen.getByRole('button', { name: '诊断' }));
+    expect(screen.getByText(/一个 Anthropic 的密钥/)).toHaveTextContent('请到 Anthropic 轮换');
+  });
+
+  it('reads only the start of very long code, and says so', async () => {
+    const { user, codeBox, diagnoseButton } = setup();
+    const unit = 'from openai import OpenAI\nclient = OpenAI()\n\n';
+    const pasted = `${unit.repeat(Math.ceil(240_000 / unit.length))}# the end\n`;
+    await user.click(codeBox);
+    await user.paste(pasted);
+    await user.click(diagnoseButton);
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(
+      within(result).getByText(
+        `Your code is long: only its first ${MAX_CODE_LINES} lines were read`,
+        {
+          exact: false,
+        },
+      ),
+    ).toBeInTheDocument();
+    const broken = within(result).getByRole('region', { name: 'Broken code' });
+    expect(broken.querySelectorAll('.line')).toHaveLength(MAX_CODE_LINES);
+    // The copy is the whole file: the repaired start, then the rest as pasted.
+    await user.click(within(result).getByRole('button', { name: 'Copy fixed code' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied.endsWith('# the end\n')).toBe(true);
+    expect(copied.length).toBeGreaterThan(pasted.length);
+  });
+
   it('says so when the text is not recognised', async () => {
     const { user, errorBox, diagnoseButton } = setup();
     await user.type(errorBox, 'it just does not work');
@@ -118,10 +216,10 @@ describe('PastePanel', () => {
 });
 
 describe('DiagnosisSummary', () => {
-  function renderSummary(evidence: Evidence) {
+  function renderSummary(evidence: Evidence, t?: Translate) {
     const user = userEvent.setup();
     const onOpenCause = vi.fn();
-    render(
+    const summary = (
       <DiagnosisSummary
         diagnosis={diagnose(evidence)}
         evidence={evidence}
@@ -129,8 +227,9 @@ describe('DiagnosisSummary', () => {
         date="2026-11-28"
         secrets={[KEY]}
         onOpenCause={onOpenCause}
-      />,
+      />
     );
+    render(t ? <TranslateProvider value={t}>{summary}</TranslateProvider> : summary);
     return { user, onOpenCause };
   }
 
@@ -156,6 +255,16 @@ describe('DiagnosisSummary', () => {
     expect(link).toHaveAttribute('href', '#cause-not-passed');
     await user.click(link);
     expect(onOpenCause).toHaveBeenCalledWith('not-passed');
+  });
+
+  it('puts each standing in the brackets of the page language', () => {
+    const messages = { ...en, ...zhCN };
+    renderSummary({ parsedError: parseErrorText(TRACEBACK) }, (key, vars) =>
+      translate(messages, key, vars),
+    );
+    const standings = [...document.querySelectorAll('.ps-standing')].map((s) => s.textContent);
+    expect(standings[0]).toBe('（很可能）');
+    expect(standings.every((s) => /^（[^()（）]+）$/.test(s ?? ''))).toBe(true);
   });
 
   it('copies a report that never holds the key', async () => {

@@ -116,6 +116,18 @@ const CASES: Case[] = [
     reasons: { 'not-passed': ['test-key-works-code', 'tail-variable-name'] },
   },
   {
+    name: "code with another provider's key written in it: the wrong key",
+    evidence: {
+      code: lintCode(
+        `from openai import OpenAI\nclient = OpenAI(api_key="gsk_${'A1b2C3d4E5'.repeat(3)}", base_url="https://api.deepseek.com")\n`,
+      ),
+    },
+    likely: 'mistyped',
+    standings: {},
+    reasons: { mistyped: ['lint-other-provider'] },
+    notReasons: { revoked: ['code-hard-coded-key'] },
+  },
+  {
     name: 'live test passes, the pasted 401 echoes the same tail: no cause is singled out',
     evidence: { keyTest: valid, keyLint: lintKey(KEY), parsedError: parseErrorText(py401('cdef')) },
     likely: null,

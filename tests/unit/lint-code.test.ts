@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { lintCode, repairCode, type CodeFindingCode } from '../../src/domain/lint-code.ts';
+import {
+  codeTabFor,
+  lintCode,
+  MAX_CODE_LINES,
+  MAX_CODE_TEXT,
+  readableCode,
+  repairCode,
+  type CodeFindingCode,
+  type PastedCodeTab,
+} from '../../src/domain/lint-code.ts';
+import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets.ts';
+import { CAUSE_IDS } from '../../src/domain/causes.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';
 
@@ -445,5 +456,265 @@ describe('lintCode: details', () => {
       'from langchain_deepseek import ChatDeepSeek\nllm = ChatDeepSeek(model="deepseek-flash")\n',
     );
     expect(lint.findings).toEqual([]);
+  });
+});
+
+describe('lintCode: the code tab that fits', () => {
+  it.each<[string, string, PastedCodeTab | null]>([
+    ['the openai SDK', 'from openai import OpenAI\nclient = OpenAI()\n', 'python'],
+    ['openai imported as a module', 'import openai\nclient = openai.OpenAI()\n', 'python'],
+    ['an unofficial deepseek package', 'from deepseek import DeepSeek\nc = DeepSeek()\n', 'python'],
+    [
+      'LangChain through langchain_openai',
+      'from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="deepseek-flash")\n',
+      'langchain',
+    ],
+    [
+      'LangChain that also imports openai for its errors',
+      'from langchain_openai import ChatOpenAI\nfrom openai import AuthenticationError\nllm = ChatOpenAI()\n',
+      'langchain',
+    ],
+    [
+      'langchain_deepseek',
+      'from langchain_deepseek import ChatDeepSeek\nllm = ChatDeepSeek(model="deepseek-flash")\n',
+      'langchain',
+    ],
+    [
+      'LiteLLM',
+      'import litellm\nr = litellm.completion(model="deepseek/deepseek-flash", messages=[])\n',
+      'litellm',
+    ],
+    [
+      'LiteLLM by name',
+      'from litellm import completion\nr = completion(model="deepseek/deepseek-flash", messages=[])\n',
+      'litellm',
+    ],
+    ['Node', "import OpenAI from 'openai';\nconst client = new OpenAI();\n", 'node'],
+    // No library named: the tab is left to the caller.
+    ['Python that names no library', 'import os\nkey = os.environ["DEEPSEEK_API_KEY"]\n', null],
+    ['a library named only in a comment', 'import os\n# import litellm\nprint(1)\n', null],
+    ['neither Python nor JS', 'curl https://api.deepseek.com/models\n', null],
+  ])('%s', (_name, code, tab) => {
+    expect(lintCode(code).tab).toBe(tab);
+  });
+
+  it('reads each tab’s own snippets as that tab', () => {
+    for (const language of ['python', 'node', 'langchain', 'litellm'] as const) {
+      for (const cause of CAUSE_IDS) {
+        const { broken, fixed } = causeCode(cause, language);
+        expect([lintCode(broken).tab, lintCode(fixed).tab], `${language}/${cause}`).toEqual([
+          language,
+          language,
+        ]);
+      }
+    }
+  });
+
+  it('keeps the current tab when the code does not say, if it is the same language', () => {
+    const unsure = lintCode('import os\nkey = os.environ["DEEPSEEK_API_KEY"]\n');
+    expect(codeTabFor(unsure, 'langchain')).toBe('langchain');
+    expect(codeTabFor(unsure, 'litellm')).toBe('litellm');
+    expect(codeTabFor(unsure, 'python')).toBe('python');
+    for (const other of ['node', 'curl', 'powershell'] as const) {
+      expect(codeTabFor(unsure, other)).toBe('python');
+    }
+    const langchain = lintCode('from langchain_openai import ChatOpenAI\nllm = ChatOpenAI()\n');
+    for (const current of CODE_LANGUAGES) expect(codeTabFor(langchain, current)).toBe('langchain');
+    const node = lintCode('const client = new OpenAI({ apiKey: process.env.X });\n');
+    expect(codeTabFor(node, 'litellm')).toBe('node');
+    const shell = lintCode('echo hello\n');
+    expect(codeTabFor(shell, 'curl')).toBe('curl');
+  });
+});
+
+describe('lintCode: another provider’s SDK', () => {
+  const ANTHROPIC_PY = lines(
+    'import os',
+    'import anthropic',
+    'client = anthropic.Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])',
+    'client.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[])',
+  );
+  const GOOGLE_KEY = `AIzaSy${'A1b2C3d4E5'.repeat(3)}abc`;
+  const GEMINI_PY = lines(
+    'import google.generativeai as genai',
+    `genai.configure(api_key="${GOOGLE_KEY}")`,
+    'model = genai.GenerativeModel("gemini-1.5-flash")',
+  );
+
+  it.each<[string, string, string, number]>([
+    ['anthropic', ANTHROPIC_PY, 'anthropic', 2],
+    ['google.generativeai', GEMINI_PY, 'google.generativeai', 1],
+    ['google.genai', 'from google import genai\nclient = genai.Client()\n', 'google.genai', 1],
+    ['mistralai', 'from mistralai import Mistral\nc = Mistral(api_key=k)\n', 'mistralai', 1],
+    ['cohere', 'import cohere\nco = cohere.ClientV2()\n', 'cohere', 1],
+    [
+      '@anthropic-ai/sdk',
+      "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });\n",
+      '@anthropic-ai/sdk',
+      1,
+    ],
+    [
+      '@google/generative-ai by require',
+      "const { GoogleGenerativeAI } = require('@google/generative-ai');\nconst ai = new GoogleGenerativeAI(process.env.GEMINI_KEY);\n",
+      '@google/generative-ai',
+      1,
+    ],
+  ])('%s: names the SDK and plans no repair of it', (_name, code, module, line) => {
+    const lint = lintCode(code);
+    expect(lint.otherSdk).toEqual({ module, line });
+    expect(lint.repairs).toEqual([]);
+    expect(repairCode(code, lint).fixed).toBe(code);
+    // Only what is true of any code: no OpenAI client, and a key written in it leaks.
+    for (const finding of lint.findings) {
+      expect(['no-client', 'hard-coded-key']).toContain(finding.code);
+    }
+  });
+
+  it('still names another provider’s key written in that code', () => {
+    const lint = lintCode(GEMINI_PY);
+    expect(lint.findings.find((f) => f.code === 'hard-coded-key')?.vars).toEqual({
+      shape: 'AIz…5abc',
+      provider: 'google-gemini',
+    });
+    expect(JSON.stringify(lint)).not.toContain(GOOGLE_KEY);
+  });
+
+  it('repairs the OpenAI client as before when the code also uses another SDK', () => {
+    const code = lines('import anthropic', 'from openai import OpenAI', 'client = OpenAI()');
+    const lint = lintCode(code);
+    expect(lint.otherSdk).toBeNull();
+    expect(repairCode(code, lint).fixed).toContain(
+      'OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    );
+  });
+
+  it('ignores SDKs named in comments and strings', () => {
+    expect(lintCode('import os\n# import anthropic\nprint("anthropic")\n').otherSdk).toBeNull();
+    expect(
+      lintCode("// import Anthropic from '@anthropic-ai/sdk';\nconst x = 1;\n").otherSdk,
+    ).toBeNull();
+  });
+});
+
+describe('lintCode: another provider’s key', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Google', `AIzaSy${'A1b2C3d4E5'.repeat(3)}abc`, 'google-gemini'],
+    ['Anthropic', `sk-ant-api03-${'a1B2c3D4e5'.repeat(3)}`, 'anthropic'],
+    ['OpenAI', `sk-proj-${'a1B2c3D4e5'.repeat(3)}`, 'openai'],
+    ['Groq', `gsk_${'a1B2c3D4e5'.repeat(3)}`, 'groq'],
+    ['DeepSeek', KEY, undefined],
+  ])('a %s key in the client names its provider', (_name, key, provider) => {
+    for (const code of [
+      `from openai import OpenAI\nclient = OpenAI(api_key="${key}", base_url="https://api.deepseek.com")\n`,
+      `const client = new OpenAI({ apiKey: '${key}', baseURL: 'https://api.deepseek.com' });\n`,
+      `curl -H "Authorization: Bearer ${key}" https://api.deepseek.com/models\n`,
+    ]) {
+      const finding = lintCode(code).findings.find((f) => f.code === 'hard-coded-key');
+      expect(finding?.vars.provider, code).toBe(provider);
+    }
+  });
+});
+
+describe('repairCode: `import os`', () => {
+  it('imports os when it rewrites an unofficial import on the first line', () => {
+    const code =
+      'from deepseek import DeepSeek\nclient = DeepSeek(api_key=os.getenv("DEEPSEEK_KEY"))\n';
+    expect(repairCode(code, lintCode(code)).fixed).toBe(
+      lines(
+        'import os',
+        'from openai import OpenAI',
+        'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      ),
+    );
+  });
+
+  // Property: whatever the imports and however the key is passed, a Python repair that uses
+  // `os.` imports os (Node's process.env needs no import).
+  const IMPORTS = [
+    [],
+    ['import os'],
+    ['import sys, os'],
+    ['from os import environ'],
+    ['from __future__ import annotations'],
+    ['#!/usr/bin/env python3'],
+    ['"""A module docstring."""'],
+    ['from deepseek import DeepSeek'],
+    ['import deepseek'],
+    ['from openai import OpenAI'],
+    ['import openai'],
+    ['from dotenv import load_dotenv'],
+  ];
+  const CLIENTS = [
+    'client = OpenAI()',
+    'client = DeepSeek()',
+    'client = deepseek.DeepSeek()',
+    'client = openai.OpenAI(api_key="")',
+    `client = OpenAI(api_key="${KEY}")`,
+    `client = OpenAI(api_key=f"{KEY}")`,
+    'client = DeepSeek(api_key=os.getenv("DEEPSEEK_KEY"))',
+    'client = OpenAI(api_key=os.environ.get("DS_KEY", ""))',
+    'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"])',
+    'client = OpenAI(api_key="DEEPSEEK_API_KEY", base_url="https://api.openai.com/v1")',
+    'client = OpenAI(\n    api_key="your-api-key",\n)',
+    `os.environ["DEEPSEEK_API_KEY"] = "${KEY}"\nclient = OpenAI()`,
+  ];
+  const importsOs = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b/m;
+  const usesOs = /(?<![\w.])os\./;
+
+  it.each(IMPORTS.flatMap((imports) => CLIENTS.map((client) => [imports, client] as const)))(
+    '%j + %s',
+    (imports, client) => {
+      const code = lines(...imports, '', client);
+      const { fixed } = repairCode(code, lintCode(code));
+      if (fixed !== code && usesOs.test(fixed)) expect(fixed).toMatch(importsOs);
+      expect(fixed).not.toContain(KEY);
+    },
+  );
+});
+
+describe('lintCode: long code', () => {
+  const unit = lines(
+    'from openai import OpenAI',
+    'client = OpenAI(api_key=os.getenv("DEEPSEEK_KEY"))',
+    'resp = client.chat.completions.create(model="gpt-4o-mini", messages=[])',
+    '',
+  );
+  const long = unit.repeat(Math.ceil(240_000 / unit.length));
+
+  it('reads only the first lines of long code, cut at a line end, and says so', () => {
+    const { code, truncated } = readableCode(long);
+    expect(truncated).toBe(true);
+    expect(code.length).toBeLessThanOrEqual(MAX_CODE_TEXT);
+    expect(code.split('\n').length - 1).toBeLessThanOrEqual(MAX_CODE_LINES);
+    expect(code.endsWith('\n')).toBe(true);
+    expect(long.startsWith(code)).toBe(true);
+    const lint = lintCode(long);
+    expect(lint.truncated).toBe(true);
+    expect(lint.sourceLength).toBe(code.length);
+    expect(repairCode(long, lint).fixed).toBe(repairCode(code, lintCode(code)).fixed);
+  });
+
+  it('counts lines, not characters, for code of many short lines', () => {
+    const code = 'x = 1\n'.repeat(MAX_CODE_LINES + 10);
+    const read = readableCode(code);
+    expect(read.code).toBe('x = 1\n'.repeat(MAX_CODE_LINES));
+    expect(read.truncated).toBe(true);
+    // Exactly at the limit, or with blank lines after it, nothing is left out.
+    expect(readableCode('x = 1\n'.repeat(MAX_CODE_LINES)).truncated).toBe(false);
+    expect(readableCode(`${'x = 1\n'.repeat(MAX_CODE_LINES)}\n\n  \n`).truncated).toBe(false);
+  });
+
+  it('cuts one very long line at the character limit', () => {
+    const read = readableCode(`x = "${'a'.repeat(MAX_CODE_TEXT * 2)}"`);
+    expect(read.code.length).toBe(MAX_CODE_TEXT);
+    expect(read.truncated).toBe(true);
+  });
+
+  it('reads 240 KB quickly', () => {
+    const started = performance.now();
+    const lint = lintCode(long);
+    repairCode(long, lint);
+    // ~10 ms on a laptop; the bound only catches a return of the old seconds-long cost.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

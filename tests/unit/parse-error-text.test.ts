@@ -116,3 +116,12 @@ describe('parseErrorText: details', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('parseErrorText: which SDK printed it', () => {
+  it('reads openai-node from its stack, even when DeepSeek echoed "undefined"', () => {
+    const parsed = parseErrorText(
+      'AuthenticationError: 401 Authentication Fails, Your api key: ****ined is invalid\n    at APIError.generate (node_modules/openai/core/error.js:45:20)',
+    );
+    expect(parsed).toMatchObject({ kind: 'unauthorized', sdk: 'node-openai', echoedTail: 'ined' });
+  });
+});

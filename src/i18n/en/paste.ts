@@ -15,6 +15,9 @@ export const paste = {
   'paste.diagnose': 'Diagnose',
   'paste.nothing': 'Paste an error, some code, or both, then choose Diagnose.',
   'paste.resultHeading': 'What the paste says',
+  'paste.cleared':
+    'The forgotten key was also in what you pasted: those boxes, and what was read from them, were emptied.',
+  'paste.standing': '({standing})',
 
   'paste.error.heading': 'Your error',
   'paste.error.notRecognised':
@@ -27,7 +30,6 @@ export const paste = {
   'paste.error.exception': 'Exception',
   'paste.error.requestId': 'Request id',
   'paste.error.signs': 'Signs',
-  'paste.error.none': 'none found',
 
   'paste.error.kind.unauthorized': 'DeepSeek answered 401: it did not accept the key it received.',
   'paste.error.kind.openai-key-rejected':
@@ -98,6 +100,8 @@ export const paste = {
   'paste.code.heading': 'Your code',
   'paste.code.language.python': 'Python',
   'paste.code.language.node': 'JavaScript or TypeScript',
+  'paste.code.language.langchain': 'Python with LangChain',
+  'paste.code.language.litellm': 'Python with LiteLLM',
   'paste.code.language.other': 'Not Python or JavaScript: only keys written in it were checked.',
   'paste.code.languageIs': 'Read as {language}.',
   'paste.code.noFindings': 'No problems found in this code.',
@@ -107,6 +111,12 @@ export const paste = {
   'paste.code.severity.warning': 'Warning',
   'paste.code.severity.info': 'Note',
   'paste.code.changedLines': 'Changed lines in the fixed code: {lines}.',
+  'paste.code.truncated':
+    'Your code is long: only its first {lines} lines were read and are shown below, but the copy button under the fixed code copies the whole file, the rest unchanged. If the client is built further down, paste that part on its own.',
+  'paste.code.otherSdk':
+    'Line {line}: this code calls another provider through {module}, not DeepSeek, so there is nothing here to repair. DeepSeek speaks the OpenAI API: use the openai package with DeepSeek’s base URL, https://api.deepseek.com, and a DeepSeek key. The fixed code below is the standard DeepSeek client, not your code repaired.',
+  'paste.code.otherProviderKey':
+    'A {provider} key (by its shape) is written in the code ({shape}). It is not a DeepSeek key, so DeepSeek rejects it, and anyone who sees this file can use it: rotate it at {provider}. DeepSeek needs its own key, created on platform.deepseek.com and read from DEEPSEEK_API_KEY.',
 
   'paste.code.finding.no-api-key':
     'The client is built without api_key, so the SDK reads OPENAI_API_KEY instead of your DeepSeek key.',

@@ -16,6 +16,8 @@ export const paste = {
   'paste.diagnose': '诊断',
   'paste.nothing': '粘贴错误信息、代码或两者，然后点击“诊断”。',
   'paste.resultHeading': '粘贴内容的分析结果',
+  'paste.cleared': '要忘记的密钥也出现在你粘贴的内容中：这些输入框及从中读出的结果已一并清空。',
+  'paste.standing': '（{standing}）',
 
   'paste.error.heading': '你的错误',
   'paste.error.notRecognised':
@@ -28,7 +30,6 @@ export const paste = {
   'paste.error.exception': '异常',
   'paste.error.requestId': '请求 ID',
   'paste.error.signs': '迹象',
-  'paste.error.none': '未发现',
 
   'paste.error.kind.unauthorized': 'DeepSeek 返回 401：它不接受收到的密钥。',
   'paste.error.kind.openai-key-rejected':
@@ -42,7 +43,7 @@ export const paste = {
   'paste.error.kind.rate-limited': 'DeepSeek 返回 429：请求过多。密钥有效；请降低频率后重试。',
   'paste.error.kind.server-error': 'DeepSeek 服务器出错（5xx）。这与密钥无关：请稍后重试。',
   'paste.error.kind.model': 'DeepSeek 不提供这个模型名：密钥有效，是模型 ID 错了。',
-  'paste.error.kind.http-error': '一个与身份验证无关的 HTTP 错误。',
+  'paste.error.kind.http-error': '一个与认证无关的 HTTP 错误。',
   'paste.error.kind.network':
     '请求没有得到任何 HTTP 响应：这是网络、DNS、TLS 或代理问题，不是密钥问题。',
   'paste.error.kind.unrecognised': '无法识别。',
@@ -51,7 +52,7 @@ export const paste = {
   'paste.error.variant.bad-format':
     '“auth header format should be Bearer sk-…”：密钥为空或不以 sk- 开头',
   'paste.error.variant.no-such-user': '“no such user”：账号已不存在，或服务故障',
-  'paste.error.variant.governor': '“governor”：DeepSeek 一方的限制',
+  'paste.error.variant.governor': '“governor”：DeepSeek 服务端的限制',
   'paste.error.variant.unknown': '没有可分析的消息',
 
   'paste.error.network.dns': '无法解析主机名（DNS）。',
@@ -94,6 +95,8 @@ export const paste = {
   'paste.code.heading': '你的代码',
   'paste.code.language.python': 'Python',
   'paste.code.language.node': 'JavaScript 或 TypeScript',
+  'paste.code.language.langchain': 'Python（LangChain）',
+  'paste.code.language.litellm': 'Python（LiteLLM）',
   'paste.code.language.other': '不是 Python 或 JavaScript：只检查了其中写入的密钥。',
   'paste.code.languageIs': '按 {language} 解析。',
   'paste.code.noFindings': '这段代码中未发现问题。',
@@ -103,6 +106,12 @@ export const paste = {
   'paste.code.severity.warning': '警告',
   'paste.code.severity.info': '提示',
   'paste.code.changedLines': '修复后代码中修改的行：{lines}。',
+  'paste.code.truncated':
+    '代码很长：只读取并显示了前 {lines} 行，但修复后代码下方的复制按钮会复制整个文件，其余部分保持不变。如果客户端是在更后面创建的，请单独粘贴那一部分。',
+  'paste.code.otherSdk':
+    '第 {line} 行：这段代码通过 {module} 调用的是另一家服务商，而不是 DeepSeek，所以这里没有可以修复的地方。DeepSeek 提供的是 OpenAI 格式的 API：请使用 openai 包，设置 DeepSeek 的 base URL（https://api.deepseek.com），并使用 DeepSeek 的密钥。下面的修复后代码是标准的 DeepSeek 客户端，而不是修复过的你的代码。',
+  'paste.code.otherProviderKey':
+    '代码中写死了一个 {provider} 的密钥（{shape}，按格式判断）。它不是 DeepSeek 的密钥，DeepSeek 会拒绝它，而且任何看到这个文件的人都能使用它：请到 {provider} 轮换（作废并重新生成）这个密钥。DeepSeek 需要自己的密钥：在 platform.deepseek.com 创建，并从 DEEPSEEK_API_KEY 中读取。',
 
   'paste.code.finding.no-api-key':
     '创建客户端时没有传入 api_key，因此 SDK 读取的是 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CODE_LINES } from '../../src/domain/lint-code.ts';
+import { causeCode, CODE_LANGUAGES, type CodeLanguage } from '../../src/domain/snippets.ts';
+import { analysePaste, codeTabOf, forgetKeyIn } from '../../src/paste/analyse-paste.ts';
+
+const KEY = 'sk-0123456789abcdef0123456789ab1a2b';
+const CODE = `from openai import OpenAI\nclient = OpenAI(api_key="${KEY}")\n`;
+const ERROR = 'Error code: 401 - Authentication Fails, Your api key: ****1a2b is invalid';
+
+describe('forgetKeyIn', () => {
+  it('empties the boxes that hold the key and reads the rest again', () => {
+    const boxes = { errorText: ERROR, codeText: CODE, result: analysePaste(ERROR, CODE) };
+    const next = forgetKeyIn(boxes, [KEY])!;
+    expect(next.errorText).toBe(ERROR);
+    expect(next.codeText).toBe('');
+    expect(next.result).toEqual(analysePaste(ERROR, ''));
+    expect(JSON.stringify(next)).not.toContain(KEY);
+  });
+
+  it('finds the key as typed, with quotes and whitespace, and as cleaned', () => {
+    const boxes = { errorText: '', codeText: CODE, result: null };
+    expect(forgetKeyIn(boxes, [` "${KEY}"\n`])).toEqual({
+      errorText: '',
+      codeText: '',
+      result: null,
+    });
+  });
+
+  it('drops a result that holds the key even when the boxes were edited since', () => {
+    const boxes = { errorText: '', codeText: 'print(1)\n', result: analysePaste('', CODE) };
+    expect(forgetKeyIn(boxes, [KEY])).toEqual({
+      errorText: '',
+      codeText: 'print(1)\n',
+      result: analysePaste('', 'print(1)\n'),
+    });
+  });
+
+  it('changes nothing for a key that is not there, or too short to be one', () => {
+    const boxes = { errorText: ERROR, codeText: CODE, result: analysePaste(ERROR, CODE) };
+    expect(forgetKeyIn(boxes, ['sk-ffffffffffffffffffffffffffffffff'])).toBeNull();
+    expect(forgetKeyIn(boxes, ['sk-0', '', '  '])).toBeNull();
+    expect(forgetKeyIn(boxes, [])).toBeNull();
+  });
+});
+
+describe('analysePaste: code for another provider', () => {
+  it.each<[string, string, CodeLanguage]>([
+    [
+      'Anthropic in Python',
+      'import os\nimport anthropic\nclient = anthropic.Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])\nclient.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[])\n',
+      'python',
+    ],
+    [
+      'Gemini in Python',
+      'import google.generativeai as genai\ngenai.configure(api_key=os.environ["GOOGLE_API_KEY"])\n',
+      'python',
+    ],
+    [
+      'Anthropic in Node',
+      "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n",
+      'node',
+    ],
+    [
+      'LangChain with Anthropic',
+      'from langchain_anthropic import ChatAnthropic\nllm = ChatAnthropic(model="claude-sonnet-4-5")\n',
+      'langchain',
+    ],
+  ])('%s: the fixed side is the standard DeepSeek client', (_name, codeText, tab) => {
+    const result = analysePaste('', codeText);
+    const standard = causeCode('not-passed', tab).fixed;
+    expect(result.repaired?.broken).toBe(codeText);
+    expect(result.repaired?.fixed).toBe(standard);
+    expect(result.userCode?.fixed).toBe(standard);
+    expect(standard).toContain('https://api.deepseek.com');
+    expect(standard).not.toMatch(/anthropic|genai|claude/i);
+  });
+});
+
+describe('analysePaste: long code', () => {
+  it('shows and repairs only the lines it read', () => {
+    const unit = 'from openai import OpenAI\nclient = OpenAI()\n\n';
+    const codeText = unit.repeat(Math.ceil(240_000 / unit.length));
+    const started = performance.now();
+    const result = analysePaste('', codeText);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.code?.truncated).toBe(true);
+    const broken = result.repaired!.broken;
+    expect(codeText.startsWith(broken)).toBe(true);
+    expect(broken.split('\n').length - 1).toBeLessThanOrEqual(MAX_CODE_LINES);
+    expect(result.repaired!.fixed.split('\n').length).toBeLessThan(MAX_CODE_LINES * 2);
+  });
+});
+
+describe('codeTabOf', () => {
+  const NODE_ERROR = [
+    'AuthenticationError: 401 Authentication Fails, Your api key: ****ined is invalid',
+    '    at APIError.generate (node_modules/openai/core/error.js:45:20)',
+    '    at OpenAI.makeStatusError (node_modules/openai/client.js:210:28)',
+  ].join('\n');
+  const PYTHON_ERROR =
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****abcd is invalid', 'type': 'authentication_error'}}";
+  const LITELLM_ERROR =
+    'litellm.AuthenticationError: DeepseekException - Authentication Fails, Your api key: ****abcd is invalid';
+  const PYTHON_CODE = 'from openai import OpenAI\nclient = OpenAI()\n';
+  const NODE_CODE = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
+  const evidence = (error: string, code = '') => analysePaste(error, code);
+
+  it('sets the tab from a Node error, whatever the tab was', () => {
+    for (const current of CODE_LANGUAGES) {
+      expect(codeTabOf(evidence(NODE_ERROR), current)).toBe('node');
+    }
+  });
+
+  it('sets a Python tab from a Python error, keeping one that is Python already', () => {
+    expect(codeTabOf(evidence(PYTHON_ERROR), 'node')).toBe('python');
+    expect(codeTabOf(evidence(PYTHON_ERROR), 'curl')).toBe('python');
+    expect(codeTabOf(evidence(PYTHON_ERROR), 'langchain')).toBe('langchain');
+    expect(codeTabOf(evidence(PYTHON_ERROR), 'litellm')).toBe('litellm');
+    expect(codeTabOf(evidence(LITELLM_ERROR), 'node')).toBe('litellm');
+  });
+
+  it('lets pasted code win over the error', () => {
+    expect(codeTabOf(evidence(NODE_ERROR, PYTHON_CODE), 'node')).toBe('python');
+    expect(codeTabOf(evidence(PYTHON_ERROR, NODE_CODE), 'python')).toBe('node');
+    // Code that is neither Python nor JS says nothing: the error decides.
+    expect(codeTabOf(evidence(NODE_ERROR, 'echo $DEEPSEEK_API_KEY\n'), 'python')).toBe('node');
+  });
+
+  it('leaves the tab alone when nothing says which stack', () => {
+    expect(codeTabOf(evidence('it just does not work'), 'powershell')).toBe('powershell');
+    expect(codeTabOf(evidence('HTTP/2 401\n{"error":{}}'), 'python')).toBe('python');
+    expect(codeTabOf(evidence(''), 'node')).toBe('node');
+  });
+});
