@@ -1,12 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 import { PRESENCE_CHECK, keyEnvironment, type EnvironmentId } from '../../src/domain/key-setup.ts';
-import { GOOD_KEY, HAS_SCRIPT, run, runOnTerminal, warnNotRun, type RunOptions } from './run.ts';
+import {
+  GOOD_KEY,
+  HAS_SCRIPT,
+  run,
+  runOnTerminal,
+  warnNotRun,
+  type RunOptions,
+  expectNoKey,
+  tempDirs,
+} from './run.ts';
 
 /**
  * The key set-ups and their checks, run where this machine has the tool: the key is typed on
@@ -27,22 +35,7 @@ const expected = (id: EnvironmentId) => keyEnvironment(id).verify.expect.replace
 const setupCode = (id: EnvironmentId, block = 0) => keyEnvironment(id).setup[block]!.code;
 const verify = (id: EnvironmentId) => keyEnvironment(id).verify.command;
 
-let dirs: string[] = [];
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'key-setup-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** No output may hold more of the key than its last four characters. */
-function expectNoKey(output: string) {
-  expect(output).not.toContain(GOOD_KEY.slice(0, 8));
-  expect(output).not.toContain(GOOD_KEY.slice(-5));
-}
+const tempDir = tempDirs('key-setup-');
 
 const bash = (script: string, options: RunOptions = {}) => run('bash', ['-c', script], options);
 

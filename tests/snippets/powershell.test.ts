@@ -1,16 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CauseId } from '../../src/domain/causes.ts';
 import { PRESENCE_CHECK, keyEnvironment, type EnvironmentId } from '../../src/domain/key-setup.ts';
 import { KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 import { workaroundCode } from '../../src/domain/reference-snippets.ts';
 import { causeCode } from '../../src/domain/snippets.ts';
 import { startDeepSeekStandIn } from './deepseek-server.ts';
-import { GOOD_KEY, REVOKED_KEY, local, run, warnNotRun, type RunOptions } from './run.ts';
+import {
+  GOOD_KEY,
+  REVOKED_KEY,
+  local,
+  run,
+  warnNotRun,
+  type RunOptions,
+  expectNoKey,
+  tempDirs,
+} from './run.ts';
 import { defineRunner, describeScenarios, scriptRunner, standInForFile } from './scenarios.ts';
 
 /**
@@ -128,22 +136,7 @@ const windows = (id: EnvironmentId) => keyEnvironment(id).windows!;
 /** The lines of a check that run something, without its comments. */
 const commands = (code: string) => code.split('\n').filter((line) => !line.startsWith('#'));
 
-let dirs: string[] = [];
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'key-setup-pwsh-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** No output may hold more of the key than its last four characters. */
-function expectNoKey(output: string) {
-  expect(output).not.toContain(GOOD_KEY.slice(0, 8));
-  expect(output).not.toContain(GOOD_KEY.slice(-5));
-}
+const tempDir = tempDirs('key-setup-pwsh-');
 
 describe('PowerShell key set-ups', () => {
   it.skipIf(!HAS_PWSH)(`${SKIP}the presence check prints the shape only`, async () => {

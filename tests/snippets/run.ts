@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, expect } from 'vitest';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR } from '../../src/domain/deepseek-facts.ts';
 import { GOOD_KEY, REVOKED_KEY } from '../mocks/deepseek.ts';
 
@@ -145,4 +147,24 @@ export function runOnTerminal(
       resolvePromise({ code, stdout, stderr: '' });
     });
   });
+}
+
+/** A maker of temporary folders, each removed after the test that made it. */
+export function tempDirs(prefix: string): () => string {
+  let dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    dirs = [];
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
+}
+
+/** No output may hold more of the key than its last four characters. */
+export function expectNoKey(output: string) {
+  expect(output).not.toContain(GOOD_KEY.slice(0, 8));
+  expect(output).not.toContain(GOOD_KEY.slice(-5));
 }
