@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { ANSWERS, SPOT_KEY, longMotions, routeDeepSeek, tabTo, type Answer } from './support.ts';
 
 /**
@@ -15,6 +15,9 @@ const LANGUAGES = [
   { locale: 'zh-CN', lang: 'zh-CN' },
 ] as const;
 type Lang = (typeof LANGUAGES)[number]['lang'];
+
+/** Chinese characters: a text that has them was translated. */
+const CHINESE = /[\u4e00-\u9fff]/;
 
 /**
  * The controls, by role and name in English (SPEC §6). The Chinese names are not part of the
@@ -34,8 +37,10 @@ function ui(page: Page, lang: Lang) {
           .filter({ has: page.locator('input.kt-key') })
           .last();
   const textareas = page.locator('textarea');
+  const stepButtons = page.locator('.step-actions button');
   return {
     nav,
+    keyPanel,
     step: (id: string) => nav.locator(`a[href$="#cause-${id}"]`),
     keyField:
       lang === 'en'
@@ -45,6 +50,8 @@ function ui(page: Page, lang: Lang) {
       lang === 'en'
         ? page.getByRole('button', { name: 'Test key' })
         : keyPanel.locator('button[type="submit"]'),
+    cancel:
+      lang === 'en' ? page.getByRole('button', { name: 'Cancel' }) : keyPanel.locator('.kt-cancel'),
     status: keyPanel.getByRole('status'),
     verdict: keyPanel.getByRole('status').getByRole('heading'),
     errorBox:
@@ -55,8 +62,15 @@ function ui(page: Page, lang: Lang) {
       lang === 'en'
         ? page.getByRole('button', { name: 'Diagnose' })
         : page.locator('form').filter({ has: textareas.first() }).locator('button[type="submit"]'),
+    thisWasIt:
+      lang === 'en' ? page.getByRole('button', { name: 'This was it' }) : stepButtons.first(),
+    notThis:
+      lang === 'en'
+        ? page.getByRole('button', { name: 'Not this — next cause' })
+        : stepButtons.last(),
   };
 }
+type Ui = ReturnType<typeof ui>;
 
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 const summary = (violations: Violations) =>
@@ -66,8 +80,11 @@ const summary = (violations: Violations) =>
     targets: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
   }));
 
-async function expectNoViolations(page: Page, view: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+/** Runs axe on the whole page, or only on `within` (a CSS selector) when just that changed. */
+async function expectNoViolations(page: Page, view: string, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (within) builder.include(within);
+  const { violations } = await builder.analyze();
   expect(summary(violations), view).toEqual([]);
 }
 
@@ -93,21 +110,221 @@ client = OpenAI()
 reply = client.chat.completions.create(model="gpt-4o-mini", messages=[])
 `;
 
-/** Each verdict of the live test: the answer that brings it, the key tested, its English text. */
-const VERDICTS: { name: string; answer: Answer; key?: string; text: string }[] = [
-  { name: 'valid key', answer: ANSWERS.valid, text: 'Your key works' },
-  {
-    name: '401 invalid key',
-    answer: ANSWERS.invalid(SPOT_KEY),
-    text: 'rejected this key although it is well-formed',
-  },
-  { name: '401 bad format', answer: ANSWERS.badFormat, key: 'Bearer abc', text: 'Bearer sk-' },
-  { name: '402', answer: ANSWERS.balance, text: 'balance is insufficient (402)' },
-  { name: '429', answer: ANSWERS.rateLimited, text: 'limiting requests (429)' },
-  { name: '503', answer: ANSWERS.serverError, text: 'servers failed (HTTP 503)' },
-  { name: 'blocked (CORS)', answer: ANSWERS.blocked, text: 'could not reach DeepSeek' },
-  { name: 'timeout', answer: ANSWERS.hang, text: 'did not answer within 15 seconds' },
-];
+/** One verdict of the live test: how the page gets there, the outcome, its English text. */
+interface Verdict {
+  name: string;
+  /** DeepSeek's answer to `GET /models`; none when no request leaves. */
+  answer?: Answer;
+  key?: string;
+  /** The browser is offline while the test runs. */
+  offline?: true;
+  /** The user presses Cancel while the request hangs. */
+  cancel?: true;
+  /** DeepSeek never answers; the test's 15 s time limit runs out. */
+  timeout?: true;
+  /** The outcome's kind: the verdict is drawn in `.kt-verdict-<kind>`. */
+  kind: string;
+  text: string;
+}
+
+/**
+ * Every verdict, in groups that are tested one after another in one page. Neighbours differ in
+ * their text, so each new verdict can be told from the one before.
+ */
+const VERDICT_GROUPS: Record<string, Verdict[]> = {
+  'DeepSeek’s word on the key': [
+    { name: 'valid key', answer: ANSWERS.valid, kind: 'valid', text: 'Your key works' },
+    {
+      name: '401 invalid key',
+      answer: ANSWERS.invalid(SPOT_KEY),
+      kind: 'unauthorized',
+      text: 'rejected this key although it is well-formed',
+    },
+    {
+      name: '401 bad format',
+      answer: ANSWERS.badFormat,
+      key: 'Bearer abc',
+      kind: 'unauthorized',
+      text: 'was not “Bearer sk-…”',
+    },
+    {
+      name: '401 tail mismatch (the variable name was sent)',
+      answer: ANSWERS.tailMismatch,
+      kind: 'unauthorized',
+      text: 'ending in “_KEY”, the end of a variable’s name',
+    },
+    {
+      name: '401 no such user',
+      answer: ANSWERS.noSuchUser,
+      kind: 'unauthorized',
+      text: 'knows no account for this key',
+    },
+    {
+      name: '401 governor',
+      answer: ANSWERS.governor,
+      kind: 'unauthorized',
+      text: 'refused the key with “governor”',
+    },
+    {
+      name: '401 without DeepSeek’s message',
+      answer: ANSWERS.emptyUnauthorized,
+      kind: 'unauthorized',
+      text: 'A 401 came back without DeepSeek’s',
+    },
+  ],
+  'answers that are not about the key': [
+    {
+      name: '402',
+      answer: ANSWERS.balance,
+      kind: 'insufficient-balance',
+      text: 'balance is insufficient (402)',
+    },
+    {
+      name: '429',
+      answer: ANSWERS.rateLimited,
+      kind: 'rate-limited',
+      text: 'limiting requests (429)',
+    },
+    {
+      name: '503',
+      answer: ANSWERS.serverError,
+      kind: 'server-error',
+      text: 'DeepSeek’s servers failed (HTTP 503)',
+    },
+    { name: '403', answer: ANSWERS.forbidden, kind: 'forbidden', text: 'refused access (403)' },
+    {
+      name: '404',
+      answer: ANSWERS.notFound,
+      kind: 'not-found',
+      text: 'so the base URL is wrong',
+    },
+    {
+      name: 'an HTML page with 200',
+      answer: ANSWERS.htmlPage,
+      kind: 'unexpected-response',
+      text: '(HTTP 200, not JSON)',
+    },
+    {
+      name: 'JSON that is not a model list',
+      answer: ANSWERS.notModelList,
+      kind: 'unexpected-response',
+      text: 'JSON but not DeepSeek’s model list',
+    },
+    {
+      name: 'an HTML 502 from a gateway',
+      answer: ANSWERS.gatewayHtml,
+      kind: 'server-error',
+      text: 'DeepSeek’s servers failed (HTTP 502)',
+    },
+  ],
+  'no answer at all': [
+    {
+      name: 'blocked (CORS)',
+      answer: ANSWERS.blocked,
+      kind: 'network-blocked',
+      text: 'could not reach DeepSeek',
+    },
+    {
+      name: 'offline',
+      answer: ANSWERS.offline,
+      offline: true,
+      kind: 'network-blocked',
+      text: 'Your browser is offline',
+    },
+    { name: 'cancelled', answer: ANSWERS.hang, cancel: true, kind: 'cancelled', text: 'cancelled' },
+    {
+      name: 'a key that cannot be sent (a zero-width space)',
+      key: `${SPOT_KEY}\u200b`,
+      kind: 'not-sendable',
+      text: 'not plain ASCII',
+    },
+    { name: 'the empty key', key: '', kind: 'not-sendable', text: 'Paste a key first' },
+    {
+      name: 'timeout',
+      answer: ANSWERS.hang,
+      timeout: true,
+      kind: 'timed-out',
+      text: 'did not answer within 15 seconds',
+    },
+  ],
+};
+
+const ALL_VERDICTS = Object.values(VERDICT_GROUPS).flat();
+/** The dark scheme gets one verdict of each look: accepted, rejected, plain, terminal, lint. */
+const DARK_VERDICTS = [
+  'valid key',
+  '401 tail mismatch (the variable name was sent)',
+  '402',
+  'blocked (CORS)',
+  'a key that cannot be sent (a zero-width space)',
+].map((name) => ALL_VERDICTS.find((verdict) => verdict.name === name)!);
+
+/** Tests the key the way `verdict` needs, and waits for that verdict, with the focus on it. */
+async function reachVerdict(
+  page: Page,
+  context: BrowserContext,
+  controls: Ui & { deepseek: { answer: Answer } },
+  verdict: Verdict,
+  lang: Lang,
+  previous: string,
+) {
+  const { keyField, testKey, cancel, status, deepseek } = controls;
+  if (verdict.answer) deepseek.answer = verdict.answer;
+  await keyField.fill(verdict.key ?? SPOT_KEY);
+  if (verdict.offline) await context.setOffline(true);
+  await testKey.click();
+  if (verdict.cancel || verdict.timeout) await expect(cancel).toBeVisible();
+  if (verdict.cancel) await cancel.click();
+  if (verdict.timeout) await page.clock.runFor(16_000);
+  const heading = status.locator(`.kt-verdict-${verdict.kind}`).getByRole('heading');
+  await expect(heading, verdict.name).toBeVisible();
+  if (verdict.offline) await context.setOffline(false);
+  await expect(heading, verdict.name).not.toHaveText(previous);
+  await expect(heading, verdict.name).toContainText(lang === 'en' ? verdict.text : CHINESE);
+  await expect(heading, verdict.name).toBeFocused();
+  return (await heading.textContent()) ?? '';
+}
+
+/** The values of a select's options. */
+const optionValues = (select: Locator) =>
+  select
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+
+/** The buttons of a step's code-language choice (the group that is the step's own child). */
+const codeTabs = (page: Page, id: string) =>
+  page.locator(`#cause-${id} > [role="group"]`).getByRole('button').all();
+
+/** The shells a step's check offers (step 4's follow the code tab). */
+const checkShells = (page: Page, id: string) =>
+  page.locator(`#cause-${id} .check > [role="group"]`).getByRole('button').all();
+
+/** Each environment of step 1's key set-up, and each shell of it, in turn. */
+async function eachSetUp(page: Page, visit: (view: string) => Promise<void>) {
+  const environments = page.locator('#cause-not-set .key-setup select');
+  for (const value of await optionValues(environments)) {
+    await environments.selectOption(value);
+    const shells = await page
+      .locator('#cause-not-set .key-setup > [role="group"]')
+      .getByRole('button')
+      .all();
+    if (shells.length === 0) await visit(`set-up ${value}`);
+    for (const shell of shells) {
+      await shell.click();
+      await expect(shell).toHaveAttribute('aria-pressed', 'true');
+      await visit(`set-up ${value}, ${await shell.textContent()}`);
+    }
+  }
+}
+
+/** Each code tab of a step, pressed in turn. */
+async function eachCodeTab(page: Page, id: string, visit: (view: string) => Promise<void>) {
+  for (const tab of await codeTabs(page, id)) {
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-pressed', 'true');
+    await visit(`step ${id}, code tab ${await tab.textContent()}`);
+  }
+}
 
 for (const { locale, lang } of LANGUAGES) {
   test.describe(`axe, ${lang}`, () => {
@@ -121,6 +338,7 @@ for (const { locale, lang } of LANGUAGES) {
 
         test('the landing and each of the four steps', async ({ page }) => {
           const { step } = await open(page, lang);
+          if (lang === 'zh-CN') await expect(page).toHaveTitle(CHINESE);
           await expectNoViolations(page, 'landing');
           for (const id of STEP_IDS) {
             await openStep(page, step(id), id);
@@ -128,31 +346,89 @@ for (const { locale, lang } of LANGUAGES) {
           }
         });
 
-        for (const { name, answer, key = SPOT_KEY, text } of VERDICTS) {
-          test(`the verdict: ${name}`, async ({ page }) => {
-            if (name === 'timeout') await page.clock.install();
-            const { keyField, testKey, status, verdict } = await open(page, lang, answer);
-            await keyField.fill(key);
-            await testKey.click();
-            if (name === 'timeout') {
-              await expect(status).not.toBeEmpty();
-              await page.clock.runFor(16_000);
+        const groups =
+          colorScheme === 'light'
+            ? Object.entries(VERDICT_GROUPS)
+            : [['one verdict of each look', DARK_VERDICTS] as const];
+        for (const [group, verdicts] of groups) {
+          test(`the verdicts: ${group}`, async ({ page, context }) => {
+            test.setTimeout(60_000);
+            if (verdicts.some((verdict) => verdict.timeout)) await page.clock.install();
+            const controls = await open(page, lang);
+            let previous = '';
+            for (const verdict of verdicts) {
+              previous = await reachVerdict(page, context, controls, verdict, lang, previous);
+              await expectNoViolations(page, `verdict: ${verdict.name}`);
             }
-            await expect(verdict).toBeVisible();
-            if (lang === 'en') await expect(verdict).toContainText(text);
-            await expect(verdict).toBeFocused();
-            await expectNoViolations(page, `verdict ${name}`);
           });
         }
 
-        test('the paste diagnosis', async ({ page }) => {
-          const { errorBox, codeBox, diagnose } = await open(page, lang);
+        test('the base URL panel, a test through it, and the key findings', async ({ page }) => {
+          const { keyPanel, keyField, testKey, status } = await open(page, lang);
+          const advanced = keyPanel.locator('details.kt-advanced');
+          await advanced.locator('summary').click();
+          const baseUrl = advanced.locator('input[type="url"]');
+          await baseUrl.fill('https://proxy.example/v1');
+          await expect(advanced.locator('.kt-warning')).toContainText('proxy.example');
+          await expectNoViolations(page, 'base URL warning');
+          await keyField.fill(SPOT_KEY);
+          await testKey.click();
+          await expect(status.locator('.kt-warning')).toContainText('https://proxy.example/v1');
+          if (lang === 'en') {
+            await expect(status).toContainText('The request to proxy.example never left');
+          }
+          await expectNoViolations(page, 'verdict through another base URL');
+          await baseUrl.fill('not a url');
+          await expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
+          await expectNoViolations(page, 'base URL invalid');
+          await baseUrl.fill('');
+          await keyField.fill(` "${SPOT_KEY}"\u200b`);
+          await expect(keyPanel.locator('.kt-finding').first()).toBeVisible();
+          await expect(keyPanel.locator('.kt-clean')).toBeVisible();
+          await expectNoViolations(page, 'key findings');
+        });
+
+        // The set-ups and code tabs change one part of one step: axe reads that part only. The
+        // dark scheme's code colours are the same in both languages: English suffices there.
+        if (colorScheme === 'light' || lang === 'en') {
+          test('each key set-up of step 1 and each code tab of step 4', async ({ page }) => {
+            test.setTimeout(60_000);
+            const { step } = await open(page, lang);
+            await openStep(page, step('not-set'), 'not-set');
+            await eachSetUp(page, (view) =>
+              expectNoViolations(page, view, '#cause-not-set .key-setup'),
+            );
+            await openStep(page, step('not-passed'), 'not-passed');
+            await eachCodeTab(page, 'not-passed', (view) =>
+              expectNoViolations(page, view, '#cause-not-passed'),
+            );
+          });
+        }
+
+        test('the paste diagnosis, then “not this” and “this was it”', async ({ page }) => {
+          const { errorBox, codeBox, diagnose, nav, step, notThis, thisWasIt } = await open(
+            page,
+            lang,
+          );
           await errorBox.fill(PASTED_ERROR);
           await codeBox.fill(PASTED_CODE);
           await diagnose.click();
           await expect(page).toHaveURL(/#cause-/);
           await expect(page.locator('.ps-result .side-by-side')).toBeVisible();
           await expectNoViolations(page, 'paste diagnosis');
+          // The pasted code opens step 4, the last: "not this" there says no cause matched.
+          await expect(page).toHaveURL(/#cause-not-passed$/);
+          await notThis.click();
+          await expect(page.locator('.step-result')).toBeVisible();
+          await expectNoViolations(page, 'the last step ruled out');
+          await openStep(page, step('not-set'), 'not-set');
+          await thisWasIt.click();
+          await expect(page.locator('.step-result')).toBeVisible();
+          if (lang === 'en') {
+            await expect(nav).toContainText('ruled out');
+            await expect(nav).toContainText('this was it');
+          }
+          await expectNoViolations(page, 'steps marked');
         });
       });
     }
@@ -162,24 +438,34 @@ for (const { locale, lang } of LANGUAGES) {
 test.describe('the language', () => {
   test('switches by the Language menu, and back', async ({ page }) => {
     await open(page, 'en');
+    await expect(page).not.toHaveTitle(CHINESE);
     const menu = page.getByRole('combobox', { name: 'Language' });
     await expect(menu.getByRole('option')).toHaveText(['English', '简体中文']);
     await menu.selectOption({ label: '简体中文' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page).toHaveTitle(CHINESE);
     const chinese = page.getByRole('combobox', { name: '语言' });
     await expect(chinese).toBeVisible();
     await expect(ui(page, 'zh-CN').nav).toBeVisible();
     await expectNoViolations(page, 'switched to Chinese');
     await chinese.selectOption({ label: 'English' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).not.toHaveTitle(CHINESE);
     await expect(page.getByRole('navigation', { name: 'Causes' })).toBeVisible();
   });
 
   test.describe('from a Chinese browser', () => {
     test.use({ locale: 'zh-CN' });
-    test('is Chinese, with the menu named 语言', async ({ page }) => {
+    test('is Chinese: <html lang>, the title, the description and the menu 语言', async ({
+      page,
+    }) => {
       await open(page, 'zh-CN');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+      await expect(page).toHaveTitle(CHINESE);
+      expect(await page.evaluate(() => document.title)).toMatch(CHINESE);
+      const description = page.locator('meta[name="description"]');
+      await expect(description).toHaveAttribute('content', CHINESE);
     });
   });
 });
@@ -187,16 +473,35 @@ test.describe('the language', () => {
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 720 } });
 
-  const scrollsSideways = (page: Page) =>
-    page.evaluate(() => {
-      const root = document.scrollingElement ?? document.documentElement;
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-    });
-
   async function expectFits(page: Page, view: string) {
-    const size = await scrollsSideways(page);
+    const size = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(size.clientWidth, view).toBe(320);
     expect(size.scrollWidth, view).toBeLessThanOrEqual(size.clientWidth);
+  }
+
+  for (const { locale, lang } of LANGUAGES) {
+    test.describe(lang, () => {
+      test.use({ locale });
+
+      test('every key set-up, every check and every code tab fit', async ({ page }) => {
+        const { step } = await open(page, lang);
+        await expectFits(page, `${lang} landing`);
+        await openStep(page, step('not-set'), 'not-set');
+        await eachSetUp(page, (view) => expectFits(page, `${lang} ${view}`));
+        for (const id of STEP_IDS) {
+          await openStep(page, step(id), id);
+          await expectFits(page, `${lang} step ${id}`);
+          for (const shell of await checkShells(page, id)) {
+            await shell.click();
+            await expectFits(page, `${lang} step ${id}, check ${await shell.textContent()}`);
+          }
+          await eachCodeTab(page, id, (view) => expectFits(page, `${lang} ${view}`));
+        }
+      });
+    });
   }
 
   test('the landing, each step, a verdict and a paste diagnosis fit', async ({ page }) => {
@@ -236,8 +541,9 @@ test.describe('by keyboard', () => {
     });
 
   async function expectVisibleFocus(target: Locator) {
+    await expect(target).toBeFocused();
     const indicator = await focusIndicator(target);
-    expect(indicator.focusVisible).toBe(true);
+    expect(indicator.focusVisible, JSON.stringify(indicator)).toBe(true);
     expect(indicator.outline || indicator.shadow, JSON.stringify(indicator)).toBe(true);
   }
 
@@ -253,15 +559,23 @@ test.describe('by keyboard', () => {
     await expectVisibleFocus(step('not-set'));
   });
 
-  test('focus moves to the verdict after a test', async ({ page }) => {
-    const { keyField, testKey, verdict } = await open(page, 'en', ANSWERS.invalid(SPOT_KEY));
-    await tabTo(page, keyField);
-    await page.keyboard.type(SPOT_KEY);
-    await tabTo(page, testKey);
-    await page.keyboard.press('Enter');
-    await expect(verdict).toContainText('rejected this key');
-    await expect(verdict).toBeFocused();
-  });
+  for (const { locale, lang } of LANGUAGES) {
+    test.describe(lang, () => {
+      test.use({ locale });
+
+      test('after a test started by keyboard, the verdict has the focus and shows it', async ({
+        page,
+      }) => {
+        const { keyField, testKey, verdict } = await open(page, lang, ANSWERS.invalid(SPOT_KEY));
+        await tabTo(page, keyField);
+        await page.keyboard.type(SPOT_KEY);
+        await tabTo(page, testKey);
+        await page.keyboard.press('Enter');
+        await expect(verdict).toContainText(lang === 'en' ? 'rejected this key' : CHINESE);
+        await expectVisibleFocus(verdict);
+      });
+    });
+  }
 
   test('focus moves to the step heading when a step link is activated', async ({ page }) => {
     const { step } = await open(page, 'en');
@@ -270,7 +584,7 @@ test.describe('by keyboard', () => {
     await expect(step('mistyped')).toBeFocused();
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 3, name: 'Key mistyped', exact: true });
-    await expect(heading).toBeFocused();
+    await expectVisibleFocus(heading);
   });
 });
 

@@ -150,7 +150,7 @@ test.describe('live key test', () => {
     ['500', json(500, errorBody('Server Error')), GOOD_KEY, /servers failed \(HTTP 500\)/],
     ['503', json(503, errorBody('Server Overloaded')), GOOD_KEY, /servers failed \(HTTP 503\)/],
     [
-      'an HTML 502 from a proxy',
+      'an HTML 502 from a gateway: an outage',
       (route) =>
         route.fulfill({
           status: 502,
@@ -159,7 +159,19 @@ test.describe('live key test', () => {
           headers: CORS,
         }),
       GOOD_KEY,
-      /Something other than DeepSeek’s API answered \(HTTP 502, not JSON\).*text\/html.*502 Bad Gateway/,
+      /servers failed \(HTTP 502\).*status\.deepseek\.com/,
+    ],
+    [
+      'a 401 with no body: something else refused it',
+      (route) => route.fulfill({ status: 401, body: '', headers: CORS }),
+      GOOD_KEY,
+      /A 401 came back without DeepSeek’s “Authentication Fails” message/,
+    ],
+    [
+      'JSON that is not a model list',
+      json(200, {}),
+      GOOD_KEY,
+      /HTTP 200, JSON but not DeepSeek’s model list/,
     ],
     [
       'a captive portal (HTML 200)',

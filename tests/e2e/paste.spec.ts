@@ -124,3 +124,30 @@ test('Diagnose opens the likely step and leaves the focus on what the paste says
   ).toBeVisible();
   await expect(result.getByRole('heading', { name: 'What the paste says' })).toBeFocused();
 });
+
+test('long code is read to 500 lines, and the copy keeps the whole file', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const outside = await open(page);
+  const filler = Array.from({ length: 700 }, (_, i) => `print(${i + 1})`);
+  const code = [
+    'import os',
+    'from openai import OpenAI',
+    '',
+    'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"])',
+    ...filler,
+    'print("the end of the file")',
+    '',
+  ].join('\n');
+  const result = await diagnose(page, 'Paste your code', code);
+  await expect(result).toContainText('only its first 500 lines were read');
+  await expect(result).toContainText('Line 4: The client has no base_url');
+  await result.getByRole('button', { name: 'Copy fixed code' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('base_url="https://api.deepseek.com"');
+  expect(copied).toContain('print(700)\nprint("the end of the file")');
+  expect(copied.split('\n').length).toBeGreaterThanOrEqual(code.split('\n').length);
+  expect(outside).toEqual([]);
+});

@@ -2,7 +2,11 @@ import type { Locator, Page, Request, Route } from '@playwright/test';
 import {
   BALANCE_BODY,
   BAD_FORMAT_MESSAGE,
+  CAPTIVE_PORTAL_HTML,
+  GOVERNOR_MESSAGE,
   MODELS_BODY,
+  NO_SUCH_USER_MESSAGE,
+  PROXY_502_HTML,
   errorBody,
   invalidKeyMessage,
 } from '../mocks/deepseek.ts';
@@ -23,6 +27,12 @@ export const json =
   (route) =>
     route.fulfill({ status, json: body, headers: { ...CORS, ...headers } });
 
+/** An answer that is not JSON: an HTML page from a proxy, a gateway or a captive portal. */
+export const html =
+  (status: number, body: string): Answer =>
+  (route) =>
+    route.fulfill({ status, contentType: 'text/html', body, headers: CORS });
+
 /** DeepSeek's answers to `GET /models` for each verdict the page can give. */
 export const ANSWERS = {
   valid: json(200, MODELS_BODY),
@@ -31,6 +41,22 @@ export const ANSWERS = {
   balance: json(402, errorBody('Insufficient Balance')),
   rateLimited: json(429, errorBody('Rate Limit Reached')),
   serverError: json(503, errorBody('Server Overloaded')),
+  /** DeepSeek echoes `****_KEY`: the code sent the variable's name, not its value. */
+  tailMismatch: json(401, errorBody('Authentication Fails, Your api key: ****_KEY is invalid')),
+  noSuchUser: json(401, errorBody(NO_SUCH_USER_MESSAGE)),
+  governor: json(401, errorBody(GOVERNOR_MESSAGE)),
+  forbidden: json(403, errorBody('Forbidden')),
+  notFound: json(404, errorBody('Not Found')),
+  /** A captive portal's sign-in page instead of the model list. */
+  htmlPage: html(200, CAPTIVE_PORTAL_HTML),
+  /** JSON, but not a model list: a wrong host or a proxy. */
+  notModelList: json(200, {}),
+  /** A 401 without DeepSeek's "Authentication Fails": a gateway refused the request. */
+  emptyUnauthorized: (route: Route) => route.fulfill({ status: 401, body: '', headers: CORS }),
+  /** A gateway's HTML 502 page: an outage, a server error. */
+  gatewayHtml: html(502, PROXY_502_HTML),
+  /** No answer at all; with `context.setOffline(true)` the page also knows it is offline. */
+  offline: (route: Route) => route.abort('internetdisconnected'),
   /** A real CORS refusal: the browser gets an answer but may not read it. */
   blocked: (route: Route) =>
     route.fulfill({
