@@ -11,13 +11,28 @@ import { DEEPSEEK_BASE_URL } from '../domain/deepseek-facts.ts';
 import type { Balance, KeyTestOutcome } from '../domain/key-test-outcome.ts';
 import { createClient, loadSdk } from './load-sdk.ts';
 
-export interface CheckKeyOptions {
-  signal: AbortSignal;
-  /** For the whole check, both requests included. */
+/** Where a check goes, and how long it may take. */
+export interface CheckTarget {
+  /** For the whole check, both requests included, counted from `run`. */
   timeoutMs?: number;
   baseURL?: string;
   /** Only labels the outcome: the caller passes the relay's URL as `baseURL`. */
   viaRelay?: boolean;
+}
+
+export interface CheckKeyOptions extends CheckTarget {
+  signal: AbortSignal;
+}
+
+/**
+ * A check whose first request the SDK has already built, headers and all, and holds unsent:
+ * the click then only releases it (ADR 11).
+ */
+export interface PreparedCheck {
+  /** Sends the held request, then the balance request; call it at most once. */
+  run(signal: AbortSignal): Promise<KeyTestOutcome>;
+  /** Drops the held request unsent, and the key with it. Does nothing once `run` was called. */
+  drop(): void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -30,65 +45,118 @@ const SENDABLE = /^[\x20-\x7e]+$/;
  * is valid, `GET /user/balance`. Never retries, never throws, never logs; the key goes nowhere
  * but the Authorization header.
  */
-export async function checkKey(key: string, options: CheckKeyOptions): Promise<KeyTestOutcome> {
-  if (key.trim() === '') return { kind: 'not-sendable', reason: 'empty' };
-  if (!SENDABLE.test(key)) return { kind: 'not-sendable', reason: 'not-ascii' };
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, viaRelay = false } = options;
-  if (signal.aborted) return { kind: 'cancelled' };
+export function checkKey(
+  key: string,
+  { signal, ...target }: CheckKeyOptions,
+): Promise<KeyTestOutcome> {
+  return prepareCheck(key, target).run(signal);
+}
 
-  // One signal for the user's Cancel and for the deadline of the whole check: the SDK's own
-  // timeout stops at the response headers, not at the end of the body.
+/**
+ * `checkKey` in two steps: the SDK builds the client and the first request now, while the user
+ * is still typing, and nothing leaves the page until `run`.
+ */
+export function prepareCheck(key: string, target: CheckTarget = {}): PreparedCheck {
+  const unsendable = key.trim() === '' ? 'empty' : SENDABLE.test(key) ? null : 'not-ascii';
+  if (unsendable) {
+    return { run: async () => ({ kind: 'not-sendable', reason: unsendable }), drop() {} };
+  }
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, viaRelay = false } = target;
+  // One signal for the user's Cancel, for the deadline of the whole check and for "drop": the
+  // SDK's own timeout stops at the response headers, not at the end of the body.
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const cancel = () => controller.abort();
-  signal.addEventListener('abort', cancel, { once: true });
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let isReleased = false;
   let started: number | null = null;
   const timed = () => ({
     latencyMs: started === null ? 0 : Math.round(performance.now() - started),
     viaRelay,
   });
 
-  let sdk: typeof import('openai') | null = null;
-  try {
-    sdk = await loadSdk();
+  const held = loadSdk().then((sdk) => {
     const client = createClient(sdk, {
       apiKey: key,
-      baseURL: options.baseURL ?? DEEPSEEK_BASE_URL,
+      baseURL: target.baseURL ?? DEEPSEEK_BASE_URL,
       timeout: timeoutMs,
+      // NOTE: the SDK starts its timer when it has built a request, long before a held request is
+      // released; so the request goes out with this check's signal, whose deadline starts at `run`.
+      fetch: async (input, init) => {
+        await released;
+        controller.signal.throwIfAborted();
+        started ??= performance.now();
+        return fetch(input, { ...init, signal: controller.signal });
+      },
     });
     const request = { signal: controller.signal };
-    started = performance.now();
-    const models = await answerOf(client.models.list(request));
-    if (models.kind !== 'ok') return redact({ ...models, ...timed() }, key);
-    const ids = readModelList(models.json);
-    if (ids === null) return redact(notAModelList(models, timed()), key);
-    const balance = await balanceOf(client.get('/user/balance', request), signal);
-    if (balance === 'cancelled') return { kind: 'cancelled' };
-    return { kind: 'valid', models: ids, balance, ...timed() };
-  } catch (error) {
-    if (timedOut) return { kind: 'timed-out', timeoutMs, ...timed() };
-    if (signal.aborted) return { kind: 'cancelled' };
-    if (sdk && error instanceof sdk.APIConnectionTimeoutError) {
-      return { kind: 'timed-out', timeoutMs, ...timed() };
-    }
-    if (sdk && error instanceof sdk.APIUserAbortError) return { kind: 'cancelled' };
-    if (sdk && error instanceof sdk.APIError && typeof error.status === 'number') {
-      const answer = classifyResponse(answerOfError(error));
-      return redact(
-        answer.kind === 'ok' ? notAModelList(answer, timed()) : { ...answer, ...timed() },
-        key,
-      );
-    }
-    // APIConnectionError, a failed body read, or the SDK's chunk failing to load: no HTTP status.
-    return { kind: 'network-blocked', offline: isOffline(), ...timed() };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
+    const models = answerOf(client.models.list(request));
+    // NOTE: a rejection before `run` (a dropped check) is read there, or never.
+    models.catch(() => undefined);
+    return { sdk, client, request, models };
+  });
+  held.catch(() => undefined);
+
+  function drop() {
+    if (isReleased) return;
+    controller.abort();
+    isReleased = true;
+    release();
   }
+
+  return {
+    drop,
+    async run(signal) {
+      if (signal.aborted || isReleased) {
+        drop();
+        return { kind: 'cancelled' };
+      }
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const cancel = () => controller.abort();
+      signal.addEventListener('abort', cancel, { once: true });
+      isReleased = true;
+      release();
+
+      let sdk: typeof import('openai') | null = null;
+      try {
+        const prepared = await held;
+        sdk = prepared.sdk;
+        const models = await prepared.models;
+        if (models.kind !== 'ok') return redact({ ...models, ...timed() }, key);
+        const ids = readModelList(models.json);
+        if (ids === null) return redact(notAModelList(models, timed()), key);
+        const balance = await balanceOf(
+          prepared.client.get('/user/balance', prepared.request),
+          signal,
+        );
+        if (balance === 'cancelled') return { kind: 'cancelled' };
+        return { kind: 'valid', models: ids, balance, ...timed() };
+      } catch (error) {
+        if (timedOut) return { kind: 'timed-out', timeoutMs, ...timed() };
+        if (signal.aborted) return { kind: 'cancelled' };
+        if (sdk && error instanceof sdk.APIConnectionTimeoutError) {
+          return { kind: 'timed-out', timeoutMs, ...timed() };
+        }
+        if (sdk && error instanceof sdk.APIUserAbortError) return { kind: 'cancelled' };
+        if (sdk && error instanceof sdk.APIError && typeof error.status === 'number') {
+          const answer = classifyResponse(answerOfError(error));
+          return redact(
+            answer.kind === 'ok' ? notAModelList(answer, timed()) : { ...answer, ...timed() },
+            key,
+          );
+        }
+        // APIConnectionError, a failed body read, or the SDK's chunk failing to load: no HTTP
+        // status.
+        return { kind: 'network-blocked', offline: isOffline(), ...timed() };
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', cancel);
+      }
+    },
+  };
 }
 
 /** The raw answer of a 2xx request, classified; the SDK throws for anything else. */

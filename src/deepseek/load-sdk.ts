@@ -2,7 +2,6 @@ type OpenAiModule = typeof import('openai');
 type OpenAiClient = InstanceType<OpenAiModule['OpenAI']>;
 
 let loading: Promise<OpenAiModule> | null = null;
-let warming: Promise<void> | null = null;
 
 /**
  * The `openai` package, loaded on first use: it is most of the bundle, and a visitor who only
@@ -39,14 +38,13 @@ interface ClientOptions {
   apiKey: string;
   baseURL: string;
   timeout: number;
-  fetch?: typeof fetch;
+  /** NOTE: call the global `fetch` inside, at call time, so that MSW in tests still answers. */
+  fetch: typeof fetch;
 }
 
 /** One client per check: no retries, no logging, no extra headers. */
 export function createClient(sdk: OpenAiModule, options: ClientOptions): OpenAiClient {
   return new sdk.OpenAI({
-    // NOTE: looked up at call time, so a fetch patched after load (MSW in tests) still answers.
-    fetch: (input, init) => fetch(input, init),
     ...options,
     dangerouslyAllowBrowser: true,
     maxRetries: 0,
@@ -57,40 +55,9 @@ export function createClient(sdk: OpenAiModule, options: ClientOptions): OpenAiC
   });
 }
 
-/** How many times the warm-up runs the SDK's request path: enough for the JIT to compile it. */
-const WARM_UP_RUNS = 20;
-
-/**
- * Starts loading the SDK (once) so that "Test key" does not wait for it; called on key focus.
- * Then runs the SDK's request path on a stand-in `fetch` that fails at once: no request leaves
- * and no key is involved, but the first real check no longer compiles the SDK's code between the
- * click and the request (about 4 ms less on this machine, ADR 10).
- */
+/** Starts loading the SDK (once), so that a check does not wait for it; called on key focus. */
 export function prefetchSdk(): void {
-  void warmUpSdk();
-}
-
-/** The warm-up that `prefetchSdk` starts; resolves when it is over, whatever happened. */
-export function warmUpSdk(): Promise<void> {
-  warming ??= loadSdk()
-    .then(async (sdk) => {
-      const refuse = () => Promise.reject(new Error('warm-up: nothing is sent'));
-      for (let run = 0; run < WARM_UP_RUNS; run++) {
-        const client = createClient(sdk, {
-          apiKey: 'warm-up',
-          baseURL: 'https://warm-up.invalid',
-          timeout: 1000,
-          fetch: refuse,
-        });
-        await client.models
-          .list()
-          .asResponse()
-          .catch(() => undefined);
-      }
-    })
-    .catch(() => {
-      // NOTE: nothing to do here: checkKey loads again and reports a failure as an outcome.
-      warming = null;
-    });
-  return warming;
+  loadSdk().catch(() => {
+    // NOTE: nothing to do here: a check loads again and reports a failure as an outcome.
+  });
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { checkKey as realCheckKey } from '../deepseek/check-key.ts';
+import { prepareCheck as realPrepareCheck } from '../deepseek/check-key.ts';
 import { detectRelay as realDetectRelay } from '../deepseek/detect-relay.ts';
 import { prefetchSdk } from '../deepseek/load-sdk.ts';
 import { readBaseUrl } from '../domain/base-url.ts';
@@ -19,7 +19,7 @@ export type { KeyTestResult };
 
 export interface KeyTestPanelProps {
   /** The adapter; component tests inject a fake. */
-  checkKey?: typeof realCheckKey;
+  prepareCheck?: typeof realPrepareCheck;
   detectRelay?: typeof realDetectRelay;
   /** Each finished test, and null once the key is forgotten. */
   onResult?: (result: KeyTestResult) => void;
@@ -29,7 +29,7 @@ export interface KeyTestPanelProps {
 
 /** Paste a key, lint it offline, test it live with DeepSeek, and read the verdict. */
 export function KeyTestPanel({
-  checkKey = realCheckKey,
+  prepareCheck = realPrepareCheck,
   detectRelay = realDetectRelay,
   onResult,
   onForget,
@@ -38,7 +38,7 @@ export function KeyTestPanel({
   const headingId = useId();
   const lintId = useId();
   const baseId = useId();
-  const keyTest = useKeyTest({ checkKey, detectRelay, onResult, onForget });
+  const keyTest = useKeyTest({ prepareCheck, detectRelay, onResult, onForget });
   const { state } = keyTest;
   const { phase } = state;
   const lint = lintKey(state.key);

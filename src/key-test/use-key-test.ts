@@ -1,5 +1,5 @@
-import { useReducer, useRef } from 'react';
-import type { checkKey as CheckKey } from '../deepseek/check-key.ts';
+import { useEffect, useReducer, useRef } from 'react';
+import type { PreparedCheck, prepareCheck as PrepareCheck } from '../deepseek/check-key.ts';
 import type { detectRelay as DetectRelay } from '../deepseek/detect-relay.ts';
 import { readBaseUrl } from '../domain/base-url.ts';
 import { lintKey, type KeyLint } from '../domain/key-lint.ts';
@@ -14,16 +14,32 @@ export type KeyTestResult = {
 } | null;
 
 interface Adapters {
-  checkKey: typeof CheckKey;
+  prepareCheck: typeof PrepareCheck;
   detectRelay: typeof DetectRelay;
   onResult?: (result: KeyTestResult) => void;
   onForget?: (key: string) => void;
 }
 
 /** The panel's state and the user's intents: the only place that starts, drops or ends a test. */
-export function useKeyTest({ checkKey, detectRelay, onResult, onForget }: Adapters) {
+export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Adapters) {
   const [state, dispatch] = useReducer(keyTestReducer, initialKeyTestState);
   const running = useRef<AbortController | null>(null);
+  /** The check for the key and address on screen, prepared ahead of the click (ADR 11). */
+  const prepared = useRef<{ run: number; check: PreparedCheck } | null>(null);
+
+  // Every new key, address or test gets a fresh check: `run` counts all three. A test under way
+  // ignores the drop.
+  const { key, baseURL, run } = state;
+  useEffect(() => {
+    const base = readBaseUrl(baseURL);
+    if (key === '' || base.kind === 'invalid') return;
+    const check = prepareCheck(key, { baseURL: base.url });
+    prepared.current = { run, check };
+    return () => {
+      prepared.current = null;
+      check.drop();
+    };
+  }, [prepareCheck, key, baseURL, run]);
 
   function abandon() {
     running.current?.abort();
@@ -36,8 +52,7 @@ export function useKeyTest({ checkKey, detectRelay, onResult, onForget }: Adapte
     if (base.kind === 'invalid') return;
     const controller = new AbortController();
     running.current = controller;
-    const run = state.run + 1;
-    const key = state.key;
+    const testRun = state.run + 1;
     // "Testing…" renders at the next frame, the first moment it can be seen: rendering at once
     // would hold the main thread while the request is being handed to the network.
     let started = false;
@@ -51,17 +66,20 @@ export function useKeyTest({ checkKey, detectRelay, onResult, onForget }: Adapte
       viaRelay && state.relayURL
         ? { baseURL: state.relayURL, viaRelay: true }
         : { baseURL: base.url, viaRelay: false };
-    const outcome = await checkKey(key, { signal: controller.signal, ...target });
+    const ready = prepared.current;
+    const check =
+      !target.viaRelay && ready?.run === state.run ? ready.check : prepareCheck(key, target);
+    const outcome = await check.run(controller.signal);
     cancelAnimationFrame(showRunning);
     // A key edited or forgotten meanwhile: this answer is about a key that is gone.
     if (running.current !== controller) return;
     start();
     running.current = null;
     const customBase = base.kind === 'custom' && !target.viaRelay ? base.url : null;
-    dispatch({ type: 'test-finished', run, outcome, customBase });
+    dispatch({ type: 'test-finished', run: testRun, outcome, customBase });
     onResult?.({ lint: lintKey(key), outcome, customBase });
     if (outcome.kind === 'network-blocked' && !outcome.viaRelay && state.relayURL === null) {
-      dispatch({ type: 'relay-found', run, relayURL: await detectRelay() });
+      dispatch({ type: 'relay-found', run: testRun, relayURL: await detectRelay() });
     }
   }
 
@@ -74,7 +92,6 @@ export function useKeyTest({ checkKey, detectRelay, onResult, onForget }: Adapte
       dispatch({ type: 'key-changed', key });
     },
     forget() {
-      const key = state.key;
       abandon();
       dispatch({ type: 'forgotten' });
       onResult?.(null);

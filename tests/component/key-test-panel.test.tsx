@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { checkKey } from '../../src/deepseek/check-key.ts';
+import type { checkKey, PreparedCheck, prepareCheck } from '../../src/deepseek/check-key.ts';
 import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
 import { KeyTestPanel, type KeyTestResult } from '../../src/key-test/key-test-panel.tsx';
 import { GOOD_KEY } from '../mocks/deepseek.ts';
@@ -9,10 +9,19 @@ type Check = typeof checkKey;
 const timing = { latencyMs: 87, viaRelay: false };
 const tail = GOOD_KEY.slice(-4);
 
+/** A fake `prepareCheck` whose checks call `check` when they run: `check` sees each test. */
+const preparing = (check: Check) =>
+  vi.fn<typeof prepareCheck>((key, target = {}): PreparedCheck => ({
+    run: (signal) => check(key, { ...target, signal }),
+    drop: vi.fn(),
+  }));
+
 function setup(check: Check, detectRelay = vi.fn(async () => null as string | null)) {
   const onResult = vi.fn<(result: KeyTestResult) => void>();
   const user = userEvent.setup();
-  render(<KeyTestPanel checkKey={check} detectRelay={detectRelay} onResult={onResult} />);
+  render(
+    <KeyTestPanel prepareCheck={preparing(check)} detectRelay={detectRelay} onResult={onResult} />,
+  );
   const field = screen.getByLabelText('DeepSeek API key');
   return { user, field, onResult, detectRelay };
 }
@@ -258,6 +267,84 @@ describe('KeyTestPanel', () => {
   });
 });
 
+describe('the check prepared ahead of the click', () => {
+  /** Records each prepared check, so that a test can see which one ran and which were dropped. */
+  function recording() {
+    const checks: {
+      key: string;
+      baseURL?: string;
+      run: ReturnType<typeof vi.fn>;
+      drop: ReturnType<typeof vi.fn>;
+    }[] = [];
+    const prepare = vi.fn<typeof prepareCheck>((key, target = {}) => {
+      const check = {
+        key,
+        baseURL: target.baseURL,
+        run: vi.fn(
+          async () => ({ kind: 'valid', models: [], balance: null, ...timing }) as KeyTestOutcome,
+        ),
+        drop: vi.fn(),
+      };
+      checks.push(check);
+      return check;
+    });
+    render(<KeyTestPanel prepareCheck={prepare} detectRelay={vi.fn(async () => null)} />);
+    return {
+      checks,
+      prepare,
+      user: userEvent.setup(),
+      field: screen.getByLabelText('DeepSeek API key'),
+    };
+  }
+
+  it('is prepared for the key on screen, run by the click, and dropped when the key changes or is forgotten', async () => {
+    const { checks, user, field } = recording();
+    expect(checks).toEqual([]);
+    await user.click(field);
+    await user.paste(GOOD_KEY);
+    expect(checks.map((check) => [check.key, check.baseURL])).toEqual([
+      [GOOD_KEY, 'https://api.deepseek.com'],
+    ]);
+    expect(checks[0]?.run).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    await screen.findByRole('heading', { level: 3, name: /Your key works/ });
+    expect(checks[0]?.run).toHaveBeenCalledTimes(1);
+    // The next click gets a fresh check for the same key.
+    const next = checks.at(-1);
+    expect(next).not.toBe(checks[0]);
+    expect(next?.key).toBe(GOOD_KEY);
+
+    await user.type(field, 'x');
+    expect(next?.drop).toHaveBeenCalled();
+    expect(checks.at(-1)?.key).toBe(`${GOOD_KEY}x`);
+
+    const last = checks.at(-1);
+    const count = checks.length;
+    await user.click(screen.getByRole('button', { name: 'Forget key' }));
+    expect(last?.drop).toHaveBeenCalled();
+    expect(checks).toHaveLength(count);
+    expect(checks.filter((check) => check.run.mock.calls.length > 0)).toHaveLength(1);
+  });
+
+  it('follows the API base URL, and prepares nothing for one that cannot be used', async () => {
+    const { checks, user, field } = recording();
+    await user.click(field);
+    await user.paste(GOOD_KEY);
+    await user.click(screen.getByText('Advanced: test through another API base URL'));
+    const base = screen.getByRole('textbox', { name: 'API base URL' });
+    await user.type(base, 'http://proxy.example.com');
+    expect(checks.at(-1)?.drop).toHaveBeenCalled();
+    expect(checks.map((check) => check.baseURL)).not.toContain('http://proxy.example.com');
+    await user.clear(base);
+    await user.type(base, 'https://llm-proxy.example.com');
+    expect(checks.at(-1)).toMatchObject({
+      key: GOOD_KEY,
+      baseURL: 'https://llm-proxy.example.com',
+    });
+  });
+});
+
 describe('another API base URL', () => {
   it('is DeepSeek unless the user types another, and then warns who gets the key', async () => {
     const check = answer({ kind: 'valid', models: ['deepseek-flash'], balance: null, ...timing });
@@ -267,7 +354,7 @@ describe('another API base URL', () => {
     await user.click(screen.getByRole('button', { name: 'Test key' }));
     expect(check).toHaveBeenLastCalledWith(
       GOOD_KEY,
-      expect.objectContaining({ baseURL: 'https://api.deepseek.com', viaRelay: false }),
+      expect.objectContaining({ baseURL: 'https://api.deepseek.com' }),
     );
 
     await user.click(screen.getByText('Advanced: test through another API base URL'));

@@ -104,6 +104,31 @@ test.describe('live key test', () => {
     await expectKeyNowhere(journey, GOOD_KEY);
   });
 
+  test('typing a key sends nothing: the request the page prepares leaves only on Test key', async ({
+    page,
+  }) => {
+    const journey = await open(page, json(200, MODELS_BODY));
+    const field = page.getByLabel('DeepSeek API key');
+    await field.fill(GOOD_KEY);
+    await field.press('Backspace');
+    await field.press('End');
+    await field.pressSequentially(GOOD_KEY.slice(-1));
+    // Long enough for the SDK to load and build the request, as it does for each new key.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(journey.deepseekPaths).toEqual([]);
+
+    await page.getByRole('button', { name: 'Test key' }).click();
+    await expect(verdict(page)).toContainText('Your key works');
+    expect(journey.deepseekPaths).toEqual(['GET /models', 'GET /user/balance']);
+
+    // Forgetting the key drops the check prepared for the next click, unsent.
+    await page.getByRole('button', { name: 'Forget key' }).click();
+    await page.waitForTimeout(300);
+    expect(journey.deepseekPaths).toHaveLength(2);
+    await expectKeyNowhere(journey, GOOD_KEY);
+  });
+
   const rejections: [string, Answer, string, RegExp][] = [
     [
       'revoked (401 with request id)',

@@ -1,8 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkKey } from '../../src/deepseek/check-key.ts';
-import { warmUpSdk } from '../../src/deepseek/load-sdk.ts';
+import { checkKey, prepareCheck } from '../../src/deepseek/check-key.ts';
 import {
   BAD_FORMAT_MESSAGE,
   BALANCE_BODY,
@@ -284,16 +283,75 @@ describe('checkKey against the real openai client', () => {
   });
 });
 
-describe('warmUpSdk', () => {
-  it('runs the request path without sending anything, and a check still goes out after it', async () => {
+describe('prepareCheck: the request is built ahead of the click', () => {
+  /** Long enough for the SDK to load, build the request and call its fetch. */
+  const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('sends nothing until run, then the two GETs once, with the key', async () => {
+    deepseek(() => HttpResponse.json({}, { status: 500 }));
     const sent = vi.spyOn(globalThis, 'fetch');
-    await warmUpSdk();
+    const check = prepareCheck(GOOD_KEY);
+    await settle();
     expect(sent).not.toHaveBeenCalled();
     expect(seen).toEqual([]);
-    sent.mockRestore();
 
-    deepseek(() => HttpResponse.json({}, { status: 500 }));
-    expect(await check(GOOD_KEY)).toMatchObject({ kind: 'valid' });
+    expect(await check.run(new AbortController().signal)).toMatchObject({ kind: 'valid' });
     expect(paths()).toEqual(['/models', '/user/balance']);
+    expect(seen[0]?.headers.get('authorization')).toBe(`Bearer ${GOOD_KEY}`);
+    sent.mockRestore();
+  });
+
+  it('drop sends nothing, ever; a run after it says cancelled', async () => {
+    deepseek(() => HttpResponse.json({}, { status: 500 }));
+    const check = prepareCheck(GOOD_KEY, { baseURL: 'https://llm-proxy.example.com' });
+    await settle();
+    check.drop();
+    await settle();
+    expect(await check.run(new AbortController().signal)).toEqual({ kind: 'cancelled' });
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
+  it('the deadline and the latency count from run, however long the check was held', async () => {
+    deepseek(() => HttpResponse.json({}, { status: 500 }));
+    const check = prepareCheck(GOOD_KEY, { timeoutMs: 100 });
+    // Longer than the deadline: the SDK's own timer, started when it built the request, has run out.
+    await settle(300);
+    const outcome = await check.run(new AbortController().signal);
+    expect(outcome).toMatchObject({ kind: 'valid' });
+    expect(outcome.kind === 'valid' && outcome.latencyMs).toBeLessThan(100);
+  });
+
+  it('a deadline that passes after run is a timeout', async () => {
+    server.use(http.get(`${API}/models`, async () => delay('infinite')));
+    const check = prepareCheck(GOOD_KEY, { timeoutMs: 50 });
+    await settle();
+    expect(await check.run(new AbortController().signal)).toMatchObject({
+      kind: 'timed-out',
+      timeoutMs: 50,
+    });
+    expect(paths()).toEqual(['/models']);
+  });
+
+  it('a run twice sends the request once', async () => {
+    deepseek(() => HttpResponse.json({}, { status: 500 }));
+    const check = prepareCheck(GOOD_KEY);
+    const signal = new AbortController().signal;
+    const [first, second] = await Promise.all([check.run(signal), check.run(signal)]);
+    expect(first).toMatchObject({ kind: 'valid' });
+    expect(second).toEqual({ kind: 'cancelled' });
+    expect(paths()).toEqual(['/models', '/user/balance']);
+  });
+
+  it('an empty or non-ASCII key prepares nothing', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    const signal = new AbortController().signal;
+    expect(await prepareCheck('  ').run(signal)).toEqual({ kind: 'not-sendable', reason: 'empty' });
+    expect(await prepareCheck(`${GOOD_KEY}’`).run(signal)).toEqual({
+      kind: 'not-sendable',
+      reason: 'not-ascii',
+    });
+    expect(sent).not.toHaveBeenCalled();
+    sent.mockRestore();
   });
 });
