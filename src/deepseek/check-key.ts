@@ -74,26 +74,29 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
     viaRelay,
   });
 
-  const held = loadSdk().then((sdk) => {
-    const client = createClient(sdk, {
-      apiKey: key,
-      baseURL: target.baseURL ?? DEEPSEEK_BASE_URL,
-      timeout: timeoutMs,
-      // NOTE: the SDK starts its timer when it has built a request, long before a held request is
-      // released; so the request goes out with this check's signal, whose deadline starts at `run`.
-      fetch: async (input, init) => {
-        await released;
-        controller.signal.throwIfAborted();
-        started ??= performance.now();
-        return fetch(input, { ...init, signal: controller.signal });
-      },
+  const build = () =>
+    loadSdk().then((sdk) => {
+      const client = createClient(sdk, {
+        apiKey: key,
+        baseURL: target.baseURL ?? DEEPSEEK_BASE_URL,
+        timeout: timeoutMs,
+        // NOTE: the SDK starts its timer when it has built a request, long before a held
+        // request is released; so it goes out with this check's signal, whose deadline starts
+        // at `run`.
+        fetch: async (input, init) => {
+          await released;
+          controller.signal.throwIfAborted();
+          started ??= performance.now();
+          return fetch(input, { ...init, signal: controller.signal });
+        },
+      });
+      const request = { signal: controller.signal };
+      const models = answerOf(client.models.list(request));
+      // NOTE: a rejection before `run` (a dropped check) is read there, or never.
+      models.catch(() => undefined);
+      return { sdk, client, request, models };
     });
-    const request = { signal: controller.signal };
-    const models = answerOf(client.models.list(request));
-    // NOTE: a rejection before `run` (a dropped check) is read there, or never.
-    models.catch(() => undefined);
-    return { sdk, client, request, models };
-  });
+  const held = build();
   held.catch(() => undefined);
 
   function drop() {
@@ -122,7 +125,8 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
 
       let sdk: typeof import('openai') | null = null;
       try {
-        const prepared = await held;
+        // The SDK's chunk may have failed to load while the key was typed (offline): try again.
+        const prepared = await held.catch(build);
         sdk = prepared.sdk;
         const models = await prepared.models;
         if (models.kind !== 'ok') return redact({ ...models, ...timed() }, key);
