@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/locale.tsx';
 
 interface KeyFieldProps {
@@ -21,6 +21,13 @@ export function KeyField({
 }: KeyFieldProps) {
   const t = useT();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // NOTE: uncontrolled: React copies a controlled input's value into its `value` attribute, which
+  // would put the key in the page's HTML (a saved page, an extension reading the DOM). So the
+  // value is set here, as a property, only when it differs ("Use the cleaned key", "Forget key").
+  useLayoutEffect(() => {
+    if (input.current && input.current.value !== value) input.current.value = value;
+  }, [value]);
   return (
     <div className="kt-field">
       <label htmlFor={id}>{t('keyTest.label')}</label>
@@ -29,7 +36,7 @@ export function KeyField({
           id={id}
           className="kt-key"
           type={revealed ? 'text' : 'password'}
-          value={value}
+          ref={input}
           onChange={(event) => onChange(event.target.value)}
           onFocus={onFocus}
           autoComplete="off"

@@ -247,6 +247,18 @@ describe('KeyTestPanel', () => {
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
   });
 
+  it('keeps the key out of the HTML: it is the field’s value, not its attribute', async () => {
+    const { user, field } = setup(answer({ kind: 'cancelled' }));
+    await user.click(field);
+    await user.paste(`"${GOOD_KEY}"`);
+    await user.click(screen.getByRole('button', { name: 'Use the cleaned key' }));
+    await user.click(screen.getByRole('button', { name: 'Show key' }));
+    expect(field).toHaveValue(GOOD_KEY);
+    expect(document.body.innerHTML).not.toContain(GOOD_KEY.slice(3, -4));
+    await user.click(screen.getByRole('button', { name: 'Forget key' }));
+    expect(field).toHaveValue('');
+  });
+
   it('masks the key until "Show key" is pressed', async () => {
     const { user, field } = setup(answer({ kind: 'cancelled' }));
     expect(field).toHaveAttribute('type', 'password');

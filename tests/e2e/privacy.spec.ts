@@ -165,6 +165,13 @@ test('every journey keeps the key in memory and sends it to DeepSeek only', asyn
   await relay.click();
   await expect(relay).toBeHidden();
   await expect(status(page).getByRole('heading')).toBeVisible();
+  // Typed, tested and shown: the key is the field's value, never part of the page's HTML.
+  await page.getByRole('button', { name: 'Show key' }).click();
+  expectNoSecret(
+    "the page's HTML with the key in the field",
+    await page.evaluate(() => document.documentElement.outerHTML),
+  );
+  await page.getByRole('button', { name: 'Show key' }).click();
 
   // Another base URL typed in the page: the page's policy keeps the key from leaving for it.
   const proxied: string[] = [];
