@@ -1,11 +1,28 @@
 import { hashOf } from './wizard/step-hash.ts';
 import { useShellT } from './i18n/language.tsx';
 
-/** Brings a section into view and puts the cursor in its first field. */
+/** How long a click waits for the tools' chunk (ADR 7) before it gives up. */
+const WAIT_FOR_TOOLS_MS = 10_000;
+
+/**
+ * Brings a section into view and puts the cursor in its first field. Before the tools' lazy chunk
+ * has rendered the section, it does so once the section arrives, rather than nothing at all.
+ */
 function focusSection(id: string) {
+  const go = (section: HTMLElement) => {
+    section.scrollIntoView({ block: 'start' });
+    section.querySelector<HTMLElement>('textarea, input')?.focus();
+  };
   const section = document.getElementById(id);
-  section?.scrollIntoView({ block: 'start' });
-  section?.querySelector<HTMLElement>('textarea, input')?.focus();
+  if (section) return go(section);
+  const observer = new MutationObserver(() => {
+    const arrived = document.getElementById(id);
+    if (!arrived) return;
+    observer.disconnect();
+    go(arrived);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), WAIT_FOR_TOOLS_MS);
 }
 
 /** The landing's three entries: an error in hand, a key to test, or the walk through causes. */
