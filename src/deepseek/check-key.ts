@@ -152,8 +152,9 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
             key,
           );
         }
-        // APIConnectionError, a failed body read, or the SDK's chunk failing to load: no HTTP
-        // status.
+        // The SDK's chunk did not load: nothing was sent, and only offline is DeepSeek's concern.
+        if (!sdk && !isOffline()) return { kind: 'tester-unavailable' };
+        // APIConnectionError or a failed body read: no HTTP status.
         return { kind: 'network-blocked', offline: isOffline(), ...timed() };
       } finally {
         clearTimeout(timer);

@@ -257,6 +257,7 @@ class Diagnoser {
       case 'relay-blocked':
       case 'timeout':
       case 'cancelled':
+      case 'tester-unavailable':
       case 'empty-key':
         this.note('test-unreachable');
         return;

@@ -66,6 +66,8 @@ export type KeyTestOutcome =
   | (Timed & { kind: 'network-blocked'; offline: boolean })
   | (Timed & { kind: 'timed-out'; timeoutMs: number })
   | { kind: 'cancelled' }
+  /** The page could not load the SDK's chunk while online (a redeploy, a dropped connection). */
+  | { kind: 'tester-unavailable' }
   /** The key could not be sent: empty, or not printable ASCII. Never a request. */
   | { kind: 'not-sendable'; reason: 'empty' | 'not-ascii' };
 

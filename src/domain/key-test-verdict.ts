@@ -49,6 +49,8 @@ export type KeyTestReason =
   | 'relay-blocked'
   | 'timeout'
   | 'cancelled'
+  /** The page's own code for the test did not load: nothing was sent. */
+  | 'tester-unavailable'
   /** Not printable ASCII: it cannot be sent in a header; invisible or typographic characters. */
   | 'not-sendable'
   | 'empty-key';
@@ -103,6 +105,8 @@ export function verdictOfKeyTest(outcome: KeyTestOutcome, lint: KeyLint | null):
       return plain('timeout');
     case 'cancelled':
       return plain('cancelled');
+    case 'tester-unavailable':
+      return plain('tester-unavailable');
     case 'not-sendable':
       return outcome.reason === 'empty' ? plain('empty-key') : plain('not-sendable', 'mistyped');
   }

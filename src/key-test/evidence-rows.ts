@@ -18,7 +18,13 @@ export function evidenceRows(
   /** The other address tested, or null for DeepSeek. */
   customBase: string | null = null,
 ): EvidenceRow[] {
-  if (outcome.kind === 'cancelled' || outcome.kind === 'not-sendable') return [];
+  if (
+    outcome.kind === 'cancelled' ||
+    outcome.kind === 'not-sendable' ||
+    outcome.kind === 'tester-unavailable'
+  ) {
+    return [];
+  }
   const rows: EvidenceRow[] = [];
   const add = (label: string, value: string, isCode = false) => rows.push({ label, value, isCode });
   const none = t('keyTest.evidence.none');

@@ -83,6 +83,7 @@ function isJson(contentType: string | null): boolean {
 export function needsTerminalTest(outcome: KeyTestOutcome): boolean {
   return (
     outcome.kind === 'network-blocked' ||
+    outcome.kind === 'tester-unavailable' ||
     outcome.kind === 'timed-out' ||
     outcome.kind === 'unexpected-response'
   );

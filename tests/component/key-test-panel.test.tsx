@@ -112,6 +112,11 @@ describe('KeyTestPanel', () => {
       /wait 20 seconds/,
     ],
     [
+      'the tester that did not load',
+      { kind: 'tester-unavailable' },
+      /could not load the code that tests keys.*nothing was sent to DeepSeek: reload the page/,
+    ],
+    [
       '503',
       { kind: 'server-error', status: 503, message: 'Server Overloaded', ...timing },
       /servers failed \(HTTP 503\)/,

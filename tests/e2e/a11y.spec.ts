@@ -363,6 +363,21 @@ for (const { locale, lang } of LANGUAGES) {
           });
         }
 
+        test('the verdict when the page’s own tester did not load', async ({ page }) => {
+          await page.route('**/assets/openai-*.js', (route) =>
+            route.fulfill({ status: 404, body: 'Not Found' }),
+          );
+          const { keyField, testKey, status } = await open(page, lang);
+          await keyField.fill(SPOT_KEY);
+          await testKey.click();
+          const heading = status.locator('.kt-verdict-tester-unavailable').getByRole('heading');
+          await expect(heading).toBeFocused();
+          await expect(heading).toContainText(
+            lang === 'en' ? 'could not load the code that tests keys' : CHINESE,
+          );
+          await expectNoViolations(page, 'verdict: the tester did not load');
+        });
+
         test('the base URL panel, a test through it, and the key findings', async ({ page }) => {
           const { keyPanel, keyField, testKey, status } = await open(page, lang);
           const advanced = keyPanel.locator('details.kt-advanced');

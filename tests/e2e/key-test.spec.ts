@@ -245,6 +245,21 @@ test.describe('live key test', () => {
     await expectKeyNowhere(journey, GOOD_KEY);
   });
 
+  test('the SDK’s chunk gone (a redeploy): reload the page, and nothing was sent', async ({
+    page,
+  }) => {
+    await page.route('**/assets/openai-*.js', (route) =>
+      route.fulfill({ status: 404, body: 'Not Found' }),
+    );
+    const journey = await open(page, json(200, MODELS_BODY));
+    await testKey(page, GOOD_KEY);
+    await expect(verdict(page)).toContainText('could not load the code that tests keys');
+    await expect(verdict(page)).toContainText('reload the page and paste the key again');
+    await expect(page.getByRole('region', { name: /curl/ })).toBeVisible();
+    expect(journey.deepseekPaths).toEqual([]);
+    await expectKeyNowhere(journey, GOOD_KEY);
+  });
+
   test('route.abort(): no HTTP status at all', async ({ page }) => {
     const journey = await open(page, (route) => route.abort('connectionrefused'));
     await testKey(page, GOOD_KEY);

@@ -233,6 +233,12 @@ describe('verdictOfKeyTest', () => {
       { cause: null, reason: 'cancelled', tail: null },
     ],
     [
+      'the page could not load its tester',
+      { kind: 'tester-unavailable' },
+      goodLint,
+      { cause: null, reason: 'tester-unavailable', tail: null },
+    ],
+    [
       'not sendable: invisible characters',
       { kind: 'not-sendable', reason: 'not-ascii' },
       lintKey(`${GOOD_KEY}\u200b`),

@@ -88,6 +88,8 @@ export const keyTest = {
   'keyTest.verdict.timeout':
     'DeepSeek did not answer within {seconds} seconds, which says nothing about the key: test again, or run the test from a terminal below.',
   'keyTest.verdict.cancelled': 'Test cancelled: nothing is known about the key yet.',
+  'keyTest.verdict.tester-unavailable':
+    'This page could not load the code that tests keys (the site may have been updated since you opened it, or the connection dropped), so nothing was sent to DeepSeek: reload the page and paste the key again, or run the test from a terminal below.',
   'keyTest.verdict.not-sendable':
     'This key contains characters that are not plain ASCII (invisible characters or typographic quotes), so it was not sent: use the cleaned key, or copy it again.',
   'keyTest.verdict.empty-key': 'Paste a key first: an empty key is not sent.',

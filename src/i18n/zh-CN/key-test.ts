@@ -92,6 +92,8 @@ export const keyTest = {
   'keyTest.verdict.timeout':
     'DeepSeek 在 {seconds} 秒内没有响应，这不能说明密钥的情况：请再测试一次，或在下方用终端运行测试。',
   'keyTest.verdict.cancelled': '测试已取消：目前对该密钥一无所知。',
+  'keyTest.verdict.tester-unavailable':
+    '本页未能加载用于测试密钥的代码（可能是你打开页面后网站已更新，或网络连接中断），因此没有向 DeepSeek 发送任何内容：请刷新页面并重新粘贴密钥，或在下方用终端运行测试。',
   'keyTest.verdict.not-sendable':
     '该密钥含有非纯 ASCII 字符（不可见字符或排版引号），因此没有发送：请使用清理后的密钥，或重新复制。',
   'keyTest.verdict.empty-key': '请先粘贴密钥：空密钥不会被发送。',
