@@ -65,9 +65,13 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
   // One signal for the user's Cancel, for the deadline of the whole check and for "drop": the
   // SDK's own timeout stops at the response headers, not at the end of the body.
   const controller = new AbortController();
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  let open!: () => void;
+  const released = new Promise<void>((resolve) => (open = resolve));
   let isReleased = false;
+  const release = () => {
+    isReleased = true;
+    open();
+  };
   let started: number | null = null;
   const timed = () => ({
     latencyMs: started === null ? 0 : Math.round(performance.now() - started),
@@ -102,7 +106,6 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
   function drop() {
     if (isReleased) return;
     controller.abort();
-    isReleased = true;
     release();
   }
 
@@ -120,7 +123,6 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
       }, timeoutMs);
       const cancel = () => controller.abort();
       signal.addEventListener('abort', cancel, { once: true });
-      isReleased = true;
       release();
 
       let sdk: typeof import('openai') | null = null;
