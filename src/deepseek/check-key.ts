@@ -31,7 +31,7 @@ export interface CheckKeyOptions extends CheckTarget {
 export interface PreparedCheck {
   /** Sends the held request, then the balance request; call it at most once. */
   run(signal: AbortSignal): Promise<KeyTestOutcome>;
-  /** Drops the held request unsent, and the key with it. Does nothing once `run` was called. */
+  /** Drops the held request unsent; the SDK ends it as aborted. Does nothing once `run` was called. */
   drop(): void;
 }
 
@@ -128,7 +128,8 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
       let sdk: typeof import('openai') | null = null;
       try {
         // The SDK's chunk may have failed to load while the key was typed (offline): try again.
-        const prepared = await held.catch(build);
+        // Cancel and the deadline stop the wait for it, too.
+        const prepared = await Promise.race([held.catch(build), rejectOnAbort(controller.signal)]);
         sdk = prepared.sdk;
         const models = await prepared.models;
         if (models.kind !== 'ok') return redact({ ...models, ...timed() }, key);
@@ -141,21 +142,27 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
         if (balance === 'cancelled') return { kind: 'cancelled' };
         return { kind: 'valid', models: ids, balance, ...timed() };
       } catch (error) {
+        // The SDK's chunk did not load (in time): nothing was sent, and only offline is about
+        // the way to DeepSeek.
+        if (!sdk) {
+          if (signal.aborted) return { kind: 'cancelled' };
+          return isOffline()
+            ? { kind: 'network-blocked', offline: true, ...timed() }
+            : { kind: 'tester-unavailable' };
+        }
         if (timedOut) return { kind: 'timed-out', timeoutMs, ...timed() };
         if (signal.aborted) return { kind: 'cancelled' };
-        if (sdk && error instanceof sdk.APIConnectionTimeoutError) {
+        if (error instanceof sdk.APIConnectionTimeoutError) {
           return { kind: 'timed-out', timeoutMs, ...timed() };
         }
-        if (sdk && error instanceof sdk.APIUserAbortError) return { kind: 'cancelled' };
-        if (sdk && error instanceof sdk.APIError && typeof error.status === 'number') {
+        if (error instanceof sdk.APIUserAbortError) return { kind: 'cancelled' };
+        if (error instanceof sdk.APIError && typeof error.status === 'number') {
           const answer = classifyResponse(answerOfError(error));
           return redact(
             answer.kind === 'ok' ? notAModelList(answer, timed()) : { ...answer, ...timed() },
             key,
           );
         }
-        // The SDK's chunk did not load: nothing was sent, and only offline is DeepSeek's concern.
-        if (!sdk && !isOffline()) return { kind: 'tester-unavailable' };
         // APIConnectionError or a failed body read: no HTTP status.
         return { kind: 'network-blocked', offline: isOffline(), ...timed() };
       } finally {
@@ -164,6 +171,15 @@ export function prepareCheck(key: string, target: CheckTarget = {}): PreparedChe
       }
     },
   };
+}
+
+/** Rejects once the signal aborts, so that a wait can end on Cancel or a deadline. */
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+  });
+  aborted.catch(() => undefined);
+  return aborted;
 }
 
 /** The raw answer of a 2xx request, classified; the SDK throws for anything else. */

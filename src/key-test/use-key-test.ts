@@ -25,7 +25,7 @@ export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Ad
   const [state, dispatch] = useReducer(keyTestReducer, initialKeyTestState);
   const running = useRef<AbortController | null>(null);
   /** The check for the key and address on screen, prepared ahead of the click (ADR 11). */
-  const prepared = useRef<{ run: number; check: PreparedCheck } | null>(null);
+  const prepared = useRef<PreparedCheck | null>(null);
 
   // Every new key, address or test gets a fresh check: `run` counts all three. A test under way
   // ignores the drop.
@@ -34,7 +34,7 @@ export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Ad
     const base = readBaseUrl(baseURL);
     if (key === '' || base.kind === 'invalid') return;
     const check = prepareCheck(key, { baseURL: base.url });
-    prepared.current = { run, check };
+    prepared.current = check;
     return () => {
       prepared.current = null;
       check.drop();
@@ -66,9 +66,7 @@ export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Ad
       viaRelay && state.relayURL
         ? { baseURL: state.relayURL, viaRelay: true }
         : { baseURL: base.url, viaRelay: false };
-    const ready = prepared.current;
-    const check =
-      !target.viaRelay && ready?.run === state.run ? ready.check : prepareCheck(key, target);
+    const check = (!target.viaRelay && prepared.current) || prepareCheck(key, target);
     const outcome = await check.run(controller.signal);
     cancelAnimationFrame(showRunning);
     // A key edited or forgotten meanwhile: this answer is about a key that is gone.

@@ -297,8 +297,11 @@ describe('the check prepared ahead of the click', () => {
       const check = {
         key,
         baseURL: target.baseURL,
-        run: vi.fn(
-          async () => ({ kind: 'valid', models: [], balance: null, ...timing }) as KeyTestOutcome,
+        // Like the real one: an empty key is not sent; any other works.
+        run: vi.fn(async (): Promise<KeyTestOutcome> =>
+          key === ''
+            ? { kind: 'not-sendable', reason: 'empty' }
+            : { kind: 'valid', models: [], balance: null, ...timing },
         ),
         drop: vi.fn(),
       };
@@ -342,6 +345,18 @@ describe('the check prepared ahead of the click', () => {
     expect(last?.drop).toHaveBeenCalled();
     expect(checks).toHaveLength(count);
     expect(checks.filter((check) => check.run.mock.calls.length > 0)).toHaveLength(1);
+  });
+
+  it('after Forget key, Test key runs no check prepared for the forgotten key', async () => {
+    const { checks, user, field } = recording();
+    await user.click(field);
+    await user.paste(GOOD_KEY);
+    await user.click(screen.getByRole('button', { name: 'Forget key' }));
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(await screen.findByRole('heading', { level: 3 })).toHaveTextContent('Paste a key first');
+    expect(checks.filter((check) => check.key === GOOD_KEY).map((c) => c.run.mock.calls)).toEqual([
+      [],
+    ]);
   });
 
   it('follows the API base URL, and prepares nothing for one that cannot be used', async () => {

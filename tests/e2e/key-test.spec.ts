@@ -260,6 +260,28 @@ test.describe('live key test', () => {
     await expectKeyNowhere(journey, GOOD_KEY);
   });
 
+  test('the SDK’s chunk failing while the key is typed (a dropped connection): the click loads it again', async ({
+    page,
+  }) => {
+    let chunkRequests = 0;
+    // Refused on focus and while the key is typed; the connection is back for the click.
+    await page.route('**/assets/openai-*.js', (route) =>
+      ++chunkRequests <= 2 ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const journey = await open(page, json(200, MODELS_BODY));
+    const field = page.getByLabel('DeepSeek API key');
+    await field.focus();
+    await expect.poll(() => chunkRequests).toBe(1);
+    await page.waitForTimeout(100);
+    await field.fill(GOOD_KEY);
+    await expect.poll(() => chunkRequests).toBe(2);
+    await page.waitForTimeout(100);
+    await page.getByRole('button', { name: 'Test key' }).click();
+    await expect(verdict(page)).toContainText('Your key works');
+    expect(chunkRequests).toBe(3);
+    expect(journey.deepseekPaths).toEqual(['GET /models', 'GET /user/balance']);
+  });
+
   test('route.abort(): no HTTP status at all', async ({ page }) => {
     const journey = await open(page, (route) => route.abort('connectionrefused'));
     await testKey(page, GOOD_KEY);

@@ -2,6 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkKey, prepareCheck } from '../../src/deepseek/check-key.ts';
+import { loadSdk } from '../../src/deepseek/load-sdk.ts';
 import {
   BAD_FORMAT_MESSAGE,
   BALANCE_BODY,
@@ -284,8 +285,10 @@ describe('checkKey against the real openai client', () => {
 });
 
 describe('prepareCheck: the request is built ahead of the click', () => {
-  /** Long enough for the SDK to load, build the request and call its fetch. */
+  /** Long enough for the loaded SDK to build the request and call its fetch. */
   const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Loaded first, so that each test below holds a request the SDK has built, even run alone.
+  beforeAll(() => loadSdk());
 
   it('sends nothing until run, then the two GETs once, with the key', async () => {
     deepseek(() => HttpResponse.json({}, { status: 500 }));
@@ -344,6 +347,7 @@ describe('prepareCheck: the request is built ahead of the click', () => {
   });
 
   it('an empty or non-ASCII key prepares nothing', async () => {
+    await settle();
     const sent = vi.spyOn(globalThis, 'fetch');
     const signal = new AbortController().signal;
     expect(await prepareCheck('  ').run(signal)).toEqual({ kind: 'not-sendable', reason: 'empty' });
