@@ -21,8 +21,11 @@ export const KEY_FINDING_KINDS = [
   'invisible-character',
   'curly-quote',
   'wrapping-quotes',
+  'wrapping-brackets',
   'bearer-prefix',
   'assignment-prefix',
+  'trailing-comment',
+  'trailing-punctuation',
   'placeholder',
   'variable-name',
   'wrong-prefix',
@@ -472,18 +475,32 @@ function runStartBefore(raw: string, end: number, limit: number, key: number): n
 // so each costs at most a few hundred steps whatever the input length.
 
 const BEARER = /(?:authorization[ \t]{0,16}:[ \t]{0,16})?bearer(?:[ \t]{1,16}|(?=sk-))/iy;
-/** `NAME=`, `export NAME=`, `set NAME=`, `$env:NAME =`, `NAME: ` (YAML), `"NAME": ` (JSON). */
+/**
+ * `NAME=`, `export NAME=`, `set NAME=`, `$env:NAME =`, `NAME: ` (YAML), `"NAME": ` (JSON), and a
+ * Compose list item, `- NAME=`.
+ */
 const ASSIGNMENT =
-  /(?:export[ \t]{1,16}|set[ \t]{1,16}|\$env:)?["']?([A-Za-z_][A-Za-z0-9_]{0,99})["']?[ \t]{0,16}(?:=(?!=)|:(?!\/\/))[ \t]{0,16}/y;
+  /(?:-[ \t]{1,16})?(?:export[ \t]{1,16}|set[ \t]{1,16}|\$env:)?["']?([A-Za-z_][A-Za-z0-9_]{0,99})["']?[ \t]{0,16}(?:=(?!=)|:(?!\/\/))[ \t]{0,16}/y;
 /** `setx NAME value` (cmd), `set -gx NAME value` (fish). */
 const SPACED_ASSIGNMENT =
   /(?:setx|set[ \t]{1,16}-[A-Za-z]{1,4})[ \t]{1,16}([A-Za-z_][A-Za-z0-9_]{0,99})[ \t]{1,16}/y;
+/** A comment after the value, in a .env file or code: a blank, then `#` or `//`, to the end. */
+const TRAILING_COMMENT = /[ \t](?:#|\/\/)/;
+/** Sentence punctuation copied with the key: after a letter or digit, at the very end. */
+const TRAILING_PUNCTUATION = /(?<=[A-Za-z0-9])[.,;]$/;
+/** A key in angle brackets, as templates and documents show it: `<sk-…>`. */
+const BRACKETED_KEY = /^<sk-[A-Za-z0-9]{20,}>$/;
 /** A name that says "I hold a secret": an assignment with an empty value counts only for these. */
 const SECRET_NAME = /key|token|secret/i;
 
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
+}
+
+function isBlankAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x20 || code === 0x09;
 }
 
 function isStraightQuote(code: number): boolean {
@@ -549,8 +566,23 @@ function peel(raw: string, rec: Recorder): Span {
       }
     }
 
+    let comment = raw.slice(span.start, span.end).search(TRAILING_COMMENT);
+    while (comment > 0 && isBlankAt(raw, span.start + comment - 1)) comment -= 1;
+    if (comment > 0) {
+      rec.add('trailing-comment', span.start + comment, span.end - span.start - comment);
+      span.end = span.start + comment;
+    }
+
     const { start, end } = span;
-    if (start < end && isStraightQuote(raw.charCodeAt(start))) {
+    const punctuation = TRAILING_PUNCTUATION.exec(raw.slice(Math.max(start, end - 2), end));
+    if (punctuation && end - start > 1) {
+      rec.add('trailing-punctuation', end - 1, 1, punctuation[0]);
+      span.end -= 1;
+    } else if (BRACKETED_KEY.test(raw.slice(start, end))) {
+      rec.add('wrapping-brackets', start, end - start);
+      span.start += 1;
+      span.end -= 1;
+    } else if (start < end && isStraightQuote(raw.charCodeAt(start))) {
       const quote = raw.charAt(start);
       if (end - start >= 2 && raw.charAt(end - 1) === quote) {
         rec.add('wrapping-quotes', start, end - start, quote);

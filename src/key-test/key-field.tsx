@@ -1,7 +1,8 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/locale.tsx';
 
 interface KeyFieldProps {
+  id: string;
   value: string;
   revealed: boolean;
   onChange: (key: string) => void;
@@ -12,6 +13,7 @@ interface KeyFieldProps {
 
 /** The key, masked unless the user shows it; nothing here ever stores or autocompletes it. */
 export function KeyField({
+  id,
   value,
   revealed,
   onChange,
@@ -20,7 +22,6 @@ export function KeyField({
   describedBy,
 }: KeyFieldProps) {
   const t = useT();
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // NOTE: uncontrolled: React copies a controlled input's value into its `value` attribute, which
   // would put the key in the page's HTML (a saved page, an extension reading the DOM). So the

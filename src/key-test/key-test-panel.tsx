@@ -38,6 +38,7 @@ export function KeyTestPanel({
   const headingId = useId();
   const lintId = useId();
   const baseId = useId();
+  const keyId = useId();
   const keyTest = useKeyTest({ prepareCheck, detectRelay, onResult, onForget });
   const { state } = keyTest;
   const { phase } = state;
@@ -55,6 +56,7 @@ export function KeyTestPanel({
         onSubmit={(event) => event.preventDefault()}
       >
         <KeyField
+          id={keyId}
           value={state.key}
           revealed={state.revealed}
           onChange={keyTest.changeKey}
@@ -66,7 +68,11 @@ export function KeyTestPanel({
           <KeyLintView
             id={lintId}
             lint={lint}
-            onUseCleaned={() => keyTest.changeKey(lint.cleaned)}
+            onUseCleaned={() => {
+              keyTest.changeKey(lint.cleaned);
+              // The button goes away with the problem: the cursor goes back to the key.
+              document.getElementById(keyId)?.focus();
+            }}
           />
         )}
         <BaseUrlField id={baseId} value={state.baseURL} onChange={keyTest.changeBaseURL} />
@@ -74,9 +80,13 @@ export function KeyTestPanel({
           isRunning={isRunning}
           onTest={(event) => {
             event.preventDefault();
-            // An address that cannot be used: send nothing, and take the user to its message.
+            // An address that cannot be used: send nothing, and take the user to its message,
+            // unfolding "Advanced" if it was folded away.
             if (readBaseUrl(state.baseURL).kind === 'invalid') {
-              document.getElementById(baseId)?.focus();
+              const field = document.getElementById(baseId);
+              const advanced = field?.closest('details');
+              if (advanced) advanced.open = true;
+              field?.focus();
               return;
             }
             void keyTest.test(false);

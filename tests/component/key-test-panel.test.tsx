@@ -225,6 +225,7 @@ describe('KeyTestPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Use the cleaned key' }));
     expect(field).toHaveValue(GOOD_KEY);
     expect(screen.queryByRole('button', { name: 'Use the cleaned key' })).not.toBeInTheDocument();
+    expect(field).toHaveFocus();
   });
 
   it('Cancel stops a running test; Test key is marked disabled meanwhile', async () => {
@@ -423,5 +424,15 @@ describe('another API base URL', () => {
     await user.click(screen.getByRole('button', { name: 'Test key' }));
     expect(check).not.toHaveBeenCalled();
     expect(base).toHaveFocus();
+
+    // Folded away again, the panel opens to show why.
+    const advanced = screen.getByText('Advanced: test through another API base URL');
+    await user.click(advanced);
+    expect(advanced.closest('details')).not.toHaveAttribute('open');
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(advanced.closest('details')).toHaveAttribute('open');
+    expect(base).toHaveFocus();
+    expect(base).toHaveAccessibleDescription(/Use https:\/\//);
+    expect(check).not.toHaveBeenCalled();
   });
 });

@@ -198,6 +198,24 @@ const cleanable: [name: string, raw: string, expected: Expected[], cleaned?: str
     `set -gx DEEPSEEK_API_KEY ${KEY}`,
     [f('assignment-prefix', 0, 25, 'set -gx DEEPSEEK_API_KEY')],
   ],
+  [
+    'a .env line with a comment after the quotes',
+    `DEEPSEEK_API_KEY="${KEY}"  # prod key`,
+    [
+      f('assignment-prefix', 0, 17, 'DEEPSEEK_API_KEY='),
+      f('wrapping-quotes', 17, 37, '"'),
+      f('trailing-comment', 54, 12),
+    ],
+  ],
+  ['a comment in code', `${KEY} // old one`, [f('trailing-comment', 35, 11)]],
+  [
+    'a Compose list item',
+    `- DEEPSEEK_API_KEY=${KEY}`,
+    [f('assignment-prefix', 0, 19, '- DEEPSEEK_API_KEY=')],
+  ],
+  ['the end of a sentence', `${KEY}.`, [f('trailing-punctuation', 35, 1, '.')]],
+  ['a comma after it', `${KEY},`, [f('trailing-punctuation', 35, 1, ',')]],
+  ['angle brackets from a template', `<${KEY}>`, [f('wrapping-brackets', 0, 37)]],
   ['YAML', `DEEPSEEK_API_KEY: ${KEY}`, [f('assignment-prefix', 0, 18, 'DEEPSEEK_API_KEY:')]],
   [
     'JSON',

@@ -37,6 +37,12 @@ export const keyLint = {
     'A curly quote, {detail}, at position {position}. A word processor or chat app made it from a straight quote; the cleaned key drops it.',
   'keyLint.wrapping-quotes':
     'The key is in quotes ({detail}), from position {position}. The quotes belong to your code or .env file, not to the key; the cleaned key drops them.',
+  'keyLint.wrapping-brackets':
+    'The key is in angle brackets (<…>), from position {position}. They come from a document or template, not from the key; the cleaned key drops them.',
+  'keyLint.trailing-comment':
+    'A comment follows the key, from position {position}. It belongs to your .env file or code, not to the key; the cleaned key drops it.',
+  'keyLint.trailing-punctuation':
+    'The key ends with "{detail}" (position {position}), copied from a sentence. A key ends with a letter or digit; the cleaned key drops it.',
   'keyLint.bearer-prefix':
     'The key starts with "{detail}". The SDK adds "Bearer" itself, so paste only the key; the cleaned key drops it.',
   'keyLint.assignment-prefix':

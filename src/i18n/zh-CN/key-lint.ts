@@ -36,6 +36,12 @@ export const keyLint = {
     '位置 {position} 有一个弯引号 {detail}。这是文字处理软件或聊天软件把直引号自动替换的结果；清理后的密钥会去掉它。',
   'keyLint.wrapping-quotes':
     '密钥被引号（{detail}）包住，从位置 {position} 开始。引号属于你的代码或 .env 文件，不属于密钥；清理后的密钥会去掉它们。',
+  'keyLint.wrapping-brackets':
+    '密钥被尖括号（<…>）包住，从位置 {position} 开始。尖括号来自文档或模板，不属于密钥；清理后的密钥会去掉它们。',
+  'keyLint.trailing-comment':
+    '密钥后面跟着一段注释，从位置 {position} 开始。注释属于你的 .env 文件或代码，不属于密钥；清理后的密钥会去掉它。',
+  'keyLint.trailing-punctuation':
+    '密钥以 "{detail}" 结尾（位置 {position}），这是从句子里复制时带上的。密钥以字母或数字结尾；清理后的密钥会去掉它。',
   'keyLint.bearer-prefix':
     '密钥以 "{detail}" 开头。SDK 会自行加上 "Bearer"，所以只需粘贴密钥本身；清理后的密钥会去掉它。',
   'keyLint.assignment-prefix':
