@@ -131,13 +131,21 @@ export function readModelList(json: unknown): string[] | null {
 export function readBalance(json: unknown): Balance | null {
   if (!isRecord(json) || typeof json.is_available !== 'boolean') return null;
   const raw = Array.isArray(json.balance_infos) ? (json.balance_infos as unknown[]) : [];
-  const infos: BalanceInfo[] = raw.filter(isRecord).map((info) => ({
-    currency: String(info.currency ?? ''),
-    totalBalance: String(info.total_balance ?? ''),
-    grantedBalance: String(info.granted_balance ?? ''),
-    toppedUpBalance: String(info.topped_up_balance ?? ''),
-  }));
+  // NOTE: DeepSeek sends amounts as strings; anything but a string or a number is left out.
+  const infos: BalanceInfo[] = raw
+    .filter(isRecord)
+    .filter((info) => typeof info.currency === 'string' && isAmount(info.total_balance))
+    .map((info) => ({
+      currency: info.currency as string,
+      totalBalance: String(info.total_balance),
+      grantedBalance: isAmount(info.granted_balance) ? String(info.granted_balance) : '',
+      toppedUpBalance: isAmount(info.topped_up_balance) ? String(info.topped_up_balance) : '',
+    }));
   return { isAvailable: json.is_available, infos };
+}
+
+function isAmount(value: unknown): value is string | number {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

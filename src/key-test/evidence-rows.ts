@@ -81,12 +81,14 @@ export function evidenceRows(
 function balanceText(outcome: Extract<KeyTestOutcome, { kind: 'valid' }>, t: Translate): string {
   if (!outcome.balance) return t('keyTest.evidence.balanceUnknown');
   const infos = outcome.balance.infos.map((info) =>
-    t('keyTest.evidence.balanceValue', {
-      total: info.totalBalance,
-      currency: info.currency,
-      granted: info.grantedBalance,
-      toppedUp: info.toppedUpBalance,
-    }),
+    info.grantedBalance && info.toppedUpBalance
+      ? t('keyTest.evidence.balanceValue', {
+          total: info.totalBalance,
+          currency: info.currency,
+          granted: info.grantedBalance,
+          toppedUp: info.toppedUpBalance,
+        })
+      : t('keyTest.evidence.balanceTotal', { total: info.totalBalance, currency: info.currency }),
   );
   return infos.join('; ') || t('keyTest.evidence.none');
 }

@@ -14,11 +14,14 @@ export function KeyLintView({ id, lint, onUseCleaned }: KeyLintViewProps) {
   return (
     <div id={id} className="kt-lint">
       <p className="kt-shape">
-        {t('keyLint.shape', {
-          length: shape.length,
-          prefix: shape.prefix,
-          lastFour: shape.lastFour,
-        })}
+        {/* NOTE: under 8 characters, nothing of the value is shown: only its length. */}
+        {shape.lastFour === ''
+          ? t('keyLint.shape.short', { length: shape.length })
+          : t('keyLint.shape', {
+              length: shape.length,
+              prefix: shape.prefix,
+              lastFour: shape.lastFour,
+            })}
       </p>
       {lint.findings.length === 0 ? (
         <p className="kt-lint-ok">{t('keyLint.ok')}</p>

@@ -37,3 +37,16 @@ describe('KeyLintView: another provider’s key', () => {
     expect(screen.getByRole('listitem')).toHaveTextContent('Google（Gemini）');
   });
 });
+
+describe('KeyLintView: the shape line', () => {
+  it('shows the start and the end of a key', () => {
+    renderLint('sk-0123456789abcdef0123456789abcdef');
+    expect(screen.getByText('Length 35, starts with sk-, ends with cdef.')).toBeVisible();
+  });
+
+  it('shows only the length of a value too short to show any of', () => {
+    renderLint('null');
+    expect(screen.getByText('Length 4: far too short for a key.')).toBeVisible();
+    expect(screen.queryByText(/starts with/)).not.toBeInTheDocument();
+  });
+});

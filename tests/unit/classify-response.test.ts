@@ -290,4 +290,19 @@ describe('readBalance', () => {
     expect(readBalance({ balance_infos: [] })).toBeNull();
     expect(readBalance('ok')).toBeNull();
   });
+
+  it('leaves out amounts that are not strings or numbers, never “[object Object]”', () => {
+    expect(
+      readBalance({
+        is_available: true,
+        balance_infos: [
+          { currency: 'CNY', total_balance: { amount: 1 } },
+          { currency: 'USD', total_balance: 5, granted_balance: null, topped_up_balance: '5' },
+        ],
+      }),
+    ).toEqual({
+      isAvailable: true,
+      infos: [{ currency: 'USD', totalBalance: '5', grantedBalance: '', toppedUpBalance: '5' }],
+    });
+  });
 });

@@ -10,6 +10,7 @@ export const keyLint = {
   'keyLint.clean': 'Use the cleaned key',
   'keyLint.ok': "The key has DeepSeek's shape: sk- and 32 lowercase hex characters.",
   'keyLint.shape': 'Length {length}, starts with {prefix}, ends with {lastFour}.',
+  'keyLint.shape.short': 'Length {length}: far too short for a key.',
   'keyLint.otherProviderNote':
     'Only the shape says {provider}: a shape suggests where a key comes from but never proves it. Qwen keys, for one, look exactly like DeepSeek keys.',
 

@@ -104,6 +104,7 @@ export const keyTest = {
   'keyTest.evidence.models': 'Models this key can use',
   'keyTest.evidence.balance': 'Balance',
   'keyTest.evidence.balanceValue': '{total} {currency} (granted {granted}, topped up {toppedUp})',
+  'keyTest.evidence.balanceTotal': '{total} {currency}',
   'keyTest.evidence.balanceUnknown': 'not available (the balance request failed)',
   'keyTest.evidence.available': 'Can make API calls (is_available)',
   'keyTest.evidence.yes': 'yes',

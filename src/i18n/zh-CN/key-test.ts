@@ -108,6 +108,7 @@ export const keyTest = {
   'keyTest.evidence.models': '该密钥可用的模型',
   'keyTest.evidence.balance': '余额',
   'keyTest.evidence.balanceValue': '{total} {currency}（赠送 {granted}，充值 {toppedUp}）',
+  'keyTest.evidence.balanceTotal': '{total} {currency}',
   'keyTest.evidence.balanceUnknown': '无法获取（余额请求失败）',
   'keyTest.evidence.available': '可以调用 API（is_available）',
   'keyTest.evidence.yes': '是',
