@@ -168,9 +168,9 @@ describe('a step', () => {
   it('"This was it" shows the solved message and marks the step', async () => {
     const { user, nav } = setup();
     await openStep(user, nav, 'Key revoked or expired');
-    expect(screen.queryByText(/^Good: copy the fixed code below/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Good: copy the fixed code above/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'This was it' }));
-    expect(await screen.findByText(/^Good: copy the fixed code below/)).toBeVisible();
+    expect(await screen.findByText(/^Good: copy the fixed code above/)).toBeVisible();
     expect(navItem(nav, 2)).toHaveTextContent('this was it');
     expect(window.location.hash).toBe('#cause-revoked');
   });

@@ -24,7 +24,7 @@ export const wizard = {
   'wizard.thisWasIt': 'This was it',
   'wizard.notThis': 'Not this — next cause',
   'wizard.solved':
-    'Good: copy the fixed code below, run it again, and keep the start-up check from "Prevention" so this error names itself next time.',
+    'Good: copy the fixed code above, run it again, and keep the start-up check from "Prevention" so this error names itself next time.',
   'wizard.noneMatched':
     'None of the four? Test the key above, paste the full error text, then copy the diagnosis into a ticket to DeepSeek support.',
   'wizard.start': 'Start with cause 1',
