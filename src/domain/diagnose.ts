@@ -1,11 +1,11 @@
 import { CAUSE_IDS, type CauseId } from './causes.ts';
-import { KEY_ENV_VAR } from './deepseek-facts.ts';
+import { DEEPSEEK_BASE_URL, KEY_ENV_VAR } from './deepseek-facts.ts';
 import type { TailReading } from './deepseek-message.ts';
 import type { KeyLint } from './key-lint.ts';
 import type { KeyTestOutcome } from './key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from './key-test-verdict.ts';
 import type { CodeFindingCode, CodeLint } from './lint-code.ts';
-import { AUTH_FAILURE_KINDS, type ParsedError } from './parse-error-text.ts';
+import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from './parse-error-text.ts';
 
 /** Everything the user gave us. Any subset, including none. */
 export interface Evidence {
@@ -70,6 +70,27 @@ export type DiagnosisReasonCode =
   | 'error-not-found'
   | 'error-unrecognised'
   | 'error-unofficial-package'
+  // The page's terminal test, run by the user and pasted back.
+  | 'terminal-key-works'
+  | 'terminal-key-works-env'
+  // The page's own checks, run by the user and pasted back.
+  | 'check-not-set'
+  | 'check-set'
+  | 'check-quote'
+  | 'check-whitespace'
+  | 'check-length'
+  | 'check-not-hex'
+  | 'check-fits'
+  | 'check-other-key'
+  | 'check-shape-ok'
+  | 'check-bad-shape'
+  | 'check-client-no-base-url'
+  | 'check-client-base-url'
+  | 'check-client-no-key'
+  | 'check-client-has-key'
+  | 'check-client-not-key'
+  | 'check-client-other-key'
+  | 'check-client-ok'
   // The pasted key, linted offline.
   | 'lint-errors'
   | 'lint-other-provider'
@@ -100,7 +121,10 @@ export interface Diagnosis {
   causes: CauseStandingView[];
   /** Set when the evidence shows a problem that is not an authentication one. */
   notAuth: NotAuthKind | null;
-  /** DeepSeek accepted a key: the live test passed, or the pasted error got past authentication. */
+  /**
+   * DeepSeek accepted a key: the live test passed, the pasted terminal test got 200, or the pasted
+   * error got past authentication.
+   */
   keyWorks: boolean;
   /** Evidence that concerns no single cause (a blocked test, an unrecognised error). */
   notes: DiagnosisReason[];
@@ -282,6 +306,17 @@ class Diagnoser {
       this.reason('not-passed', 'error-unofficial-package');
     }
     switch (error.kind) {
+      case 'key-accepted':
+        // The terminal test sends the key from the environment: like a live 'valid', it proves
+        // the key works, so a 401 comes from how the code gets or passes it.
+        this.keyWorks = true;
+        this.against('mistyped', 'terminal-key-works', { variable: KEY_ENV_VAR });
+        this.against('revoked', 'terminal-key-works', { variable: KEY_ENV_VAR });
+        this.for('not-passed', 3, 'test-key-works-code');
+        this.for('not-set', 2, 'terminal-key-works-env', { variable: KEY_ENV_VAR });
+        break;
+      case 'key-check':
+        break;
       case 'unauthorized':
         this.fromUnauthorized(error);
         break;
@@ -356,6 +391,7 @@ class Diagnoser {
         this.note('error-unrecognised');
         break;
     }
+    for (const check of error.checks) this.fromKeyCheck(check);
     if (
       this.keyWorks &&
       this.evidence.keyTest?.kind === 'valid' &&
@@ -433,6 +469,77 @@ class Diagnoser {
         this.for('mistyped', 1, 'error-rejected-unverified', { tail });
         this.for('revoked', 1, 'error-rejected-unverified', { tail });
         this.for('not-passed', 1, 'error-rejected-unverified', { tail });
+    }
+  }
+
+  // --- the page's own checks, pasted back -------------------------------------------------
+
+  private fromKeyCheck(check: KeyCheck): void {
+    const variable = KEY_ENV_VAR;
+    const lastFour = this.evidence.keyLint?.shape.lastFour ?? '';
+    switch (check.kind) {
+      case 'not-set':
+        this.for('not-set', 5, 'check-not-set', { variable });
+        return;
+      case 'set': {
+        this.against('not-set', 'check-set', { variable });
+        const tail = check.tail ?? '';
+        switch (check.problem) {
+          case 'quote':
+          case 'not-hex':
+            this.for('mistyped', 4, `check-${check.problem}`, { tail });
+            return;
+          case 'whitespace':
+            this.for('mistyped', 4, 'check-whitespace');
+            return;
+          case 'length':
+            this.for('mistyped', 4, 'check-length', { variable, length: String(check.length) });
+            return;
+          case null:
+            break;
+        }
+        if (tail.length === 4 && lastFour && tail !== lastFour) {
+          this.for('mistyped', 4, 'check-other-key', { variable, tail, lastFour });
+        } else if (check.length !== null && check.tail !== null) {
+          this.reason('mistyped', 'check-fits', { variable });
+        }
+        return;
+      }
+      case 'shape-ok':
+        this.against('not-set', 'check-set', { variable });
+        this.reason('mistyped', 'check-shape-ok', { variable });
+        return;
+      case 'bad-shape':
+        this.against('not-set', 'check-set', { variable });
+        this.for('mistyped', 5, 'check-bad-shape', { variable, length: String(check.length) });
+        return;
+      case 'client':
+        this.fromClientCheck(check, lastFour);
+        return;
+    }
+  }
+
+  /** Step 4's check: the base URL and the end of the key, as the client holds them. */
+  private fromClientCheck(check: Extract<KeyCheck, { kind: 'client' }>, lastFour: string): void {
+    const { baseUrl: url, tail } = check;
+    const toDeepSeek = url !== null && url.startsWith(DEEPSEEK_BASE_URL);
+    if (url === 'None') this.for('not-passed', 5, 'check-client-no-base-url');
+    else if (url !== null && !toDeepSeek)
+      this.for('not-passed', 5, 'check-client-base-url', { url });
+    if (!check.hasKey) {
+      this.for('not-set', 3, 'check-client-no-key');
+      this.for('not-passed', 3, 'check-client-no-key');
+      return;
+    }
+    this.against('not-set', 'check-client-has-key', { tail });
+    if (/["'\u2018\u2019\u201c\u201d`]$/.test(tail)) {
+      this.for('mistyped', 4, 'check-quote', { tail });
+    } else if (/_key$|\}$/i.test(tail)) {
+      this.for('not-passed', 4, 'check-client-not-key', { tail });
+    } else if (lastFour && tail !== lastFour) {
+      this.for('not-passed', 4, 'check-client-other-key', { tail, lastFour });
+    } else if (lastFour && toDeepSeek) {
+      this.against('not-passed', 'check-client-ok', { tail });
     }
   }
 
@@ -532,6 +639,8 @@ const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>>
   'hard-coded-key': ['revoked', 1],
   'empty-key': ['not-set', 4],
   'getenv-none': ['not-set', 1],
+  'getenv-none-http': ['not-set', 1],
+  'auth-header-no-bearer': ['not-passed', 4],
   'dotenv-not-loaded': ['not-set', 3],
   'dotenv-too-late': ['not-set', 3],
   'dotenv-missing': ['not-set', 2],

@@ -5,7 +5,7 @@ import type { Diagnosis, DiagnosisReason, Evidence } from './diagnose.ts';
 import { keyShape } from './key-lint.ts';
 import type { KeyTestOutcome } from './key-test-outcome.ts';
 import { redactedShape, type CodeFinding } from './lint-code.ts';
-import type { ParsedError } from './parse-error-text.ts';
+import type { KeyCheck, ParsedError } from './parse-error-text.ts';
 
 export interface DiagnosisReportInput {
   evidence: Evidence;
@@ -178,7 +178,51 @@ function errorLines(error: ParsedError, t: Translate, item: Item, quote: (text: 
   if (error.kind === 'unauthorized') item('diagnosis.report.variant', error.variant);
   if (error.echoedTail !== null) item('diagnosis.report.tail', quote(error.echoedTail));
   if (error.requestId) item('diagnosis.report.requestId', error.requestId);
+  if (error.kind === 'key-accepted' && error.models.length > 0) {
+    item('diagnosis.report.models', error.models.join(', '));
+  }
+  for (const check of error.checks) {
+    item('diagnosis.report.check', keyCheckTexts(t, check).join(' '));
+  }
   for (const sign of error.signs) item('diagnosis.report.sign', t(`paste.error.sign.${sign}`));
+}
+
+/**
+ * What a pasted check output says, as sentences: the reading, then what is wrong with the value
+ * (or that it fits a DeepSeek key).
+ */
+export function keyCheckTexts(t: Translate, check: KeyCheck): string[] {
+  switch (check.kind) {
+    case 'not-set':
+      return [t('paste.check.not-set')];
+    case 'shape-ok':
+      return [t('paste.check.shape-ok')];
+    case 'bad-shape':
+      return [t('paste.check.bad-shape', { length: check.length })];
+    case 'set': {
+      const { length, tail } = check;
+      const reading =
+        length !== null && tail !== null
+          ? t('paste.check.set', { length, tail })
+          : length !== null
+            ? t('paste.check.setLength', { length })
+            : t('paste.check.setTail', { tail: tail ?? '' });
+      if (check.problem) return [reading, t(`paste.check.problem.${check.problem}`)];
+      return length !== null && tail !== null ? [reading, t('paste.check.fits')] : [reading];
+    }
+    case 'client': {
+      const texts: string[] = [];
+      if (check.baseUrl === 'None') texts.push(t('paste.check.clientNoBaseUrl'));
+      else if (check.baseUrl !== null)
+        texts.push(t('paste.check.clientUrl', { url: check.baseUrl }));
+      texts.push(
+        check.hasKey
+          ? t('paste.check.clientTail', { tail: check.tail })
+          : t('paste.check.clientNoKey'),
+      );
+      return texts;
+    }
+  }
 }
 
 function quoted(text: string): string {

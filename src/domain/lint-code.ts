@@ -28,6 +28,13 @@ export type CodeFindingCode =
   | 'wrong-option-name'
   /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
   | 'hard-coded-key'
+  /**
+   * A key in a comment or docstring: it does not cause the 401, but it leaks; the fixed code
+   * shows it redacted. vars: shape (redacted)
+   */
+  | 'key-in-comment'
+  /** `Authorization: <key>` without `Bearer `: DeepSeek answers "auth header format should be…". */
+  | 'auth-header-no-bearer'
   | 'empty-key'
   /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
   | 'placeholder-key'
@@ -37,6 +44,8 @@ export type CodeFindingCode =
   | 'env-var-name'
   /** `os.getenv`: None when unset, and the SDK then falls back to OPENAI_API_KEY. vars: name */
   | 'getenv-none'
+  /** The same in code that sends the key itself (no SDK): the header becomes `None`. vars: name */
+  | 'getenv-none-http'
   /** `os.environ[…]`: a KeyError when unset, which is what you want. vars: name */
   | 'environ-fails-loudly'
   /** python-dotenv or dotenv imported, never called. */
@@ -54,7 +63,12 @@ export type CodeFindingCode =
   /** vars: model, suggested */
   | 'retired-model'
   /** No OpenAI client construction was found. */
-  | 'no-client';
+  | 'no-client'
+  /**
+   * A second client meant for OpenAI (its comment, name or base URL says so) next to a DeepSeek
+   * client: left as it is.
+   */
+  | 'openai-client-kept';
 
 export interface CodeFinding {
   code: CodeFindingCode;
@@ -64,7 +78,10 @@ export interface CodeFinding {
   vars: Record<string, string>;
 }
 
-/** One `OpenAI(…)` / `new OpenAI({…})` in the code, as far as it can be read. */
+/**
+ * One `OpenAI(…)` / `new OpenAI({…})` in the code, as far as it can be read. A client left for
+ * OpenAI (`openai-client-kept`) is not one of them.
+ */
 export interface CodeClient {
   line: number;
   /** Where the key comes from; `unknown` when options are spread in or built elsewhere. */
@@ -147,11 +164,14 @@ const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
   'base-url-path': 'error',
   'wrong-option-name': 'error',
   'hard-coded-key': 'error',
+  'key-in-comment': 'warning',
+  'auth-header-no-bearer': 'error',
   'empty-key': 'error',
   'placeholder-key': 'error',
   'key-is-variable-name': 'error',
   'env-var-name': 'error',
   'getenv-none': 'warning',
+  'getenv-none-http': 'warning',
   'environ-fails-loudly': 'info',
   'dotenv-not-loaded': 'error',
   'dotenv-too-late': 'error',
@@ -161,6 +181,7 @@ const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
   'openai-model': 'error',
   'retired-model': 'error',
   'no-client': 'info',
+  'openai-client-kept': 'info',
 };
 
 /**
@@ -202,12 +223,30 @@ export function codeTabFor(lint: CodeLint, current: CodeLanguage): CodeLanguage 
 /**
  * Applies the repair lintCode planned: the user's own code with the key read from the
  * environment, DeepSeek's base URL, `openai` instead of an unofficial package, a current model.
- * Every other byte is kept. The result never contains a hard-coded key.
+ * Every other byte is kept. The result never contains a key (SPEC §4: it is copied): one the plan
+ * does not replace, in a comment or a docstring, is redacted to `sk-…abcd`.
  */
 export function repairCode(code: string, lint: CodeLint): RepairedCode {
   const source = readableCode(code).code;
   const plan = lint.sourceLength === source.length ? lint : lintCode(source, lint);
-  return applyEdits(source, plan.repairs);
+  const repaired = applyEdits(source, plan.repairs);
+  // The plan redacts every key already; this is the guarantee, should two edits ever overlap one.
+  const changed = new Set(repaired.changedLines);
+  const fixed = redactKeys(repaired.fixed, (line) => changed.add(line));
+  return { fixed, changedLines: [...changed].sort((a, b) => a - b) };
+}
+
+/**
+ * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted to
+ * `sk-…abcd`, for any text that is copied: the repaired code, the unread rest of a long paste.
+ * `onLine` hears the 1-based line of each redaction.
+ */
+export function redactKeys(text: string, onLine?: (line: number) => void): string {
+  return text.replace(new RegExp(KEY_SUBSTRING.source, 'g'), (key: string, at: number) => {
+    if (isPlaceholder(key)) return key;
+    onLine?.(text.slice(0, at).split('\n').length);
+    return redactedShape(key);
+  });
 }
 
 // --- Language ------------------------------------------------------------------------------
@@ -250,6 +289,11 @@ interface StringToken {
   /** f-string or template literal: `{…}` / `${…}` are code. */
   interpolated: boolean;
   value: string;
+  /**
+   * Set on a concatenation of literals read as one (`"sk-0123" "4567"` in Python, `'a' + 'b'`):
+   * its pieces. `value` is then their values joined, and the offsets span them all.
+   */
+  parts?: StringToken[];
 }
 
 interface Scan {
@@ -497,6 +541,16 @@ class Linter {
   private readonly handledStrings = new Set<number>();
   /** Env reads that feed a client's key, directly or through a variable. */
   private readonly clientReads = new Set<number>();
+  /** Env reads that feed an Authorization header the code sends itself. */
+  private readonly headerReads = new Set<number>();
+  /** True when the code sends an Authorization header itself (requests, fetch, axios…). */
+  private sendsAuthHeader = false;
+  /** Variables holding a client left for OpenAI (`oa`, `self.oa`). */
+  private readonly keptClients = new Set<string>();
+  /** Literals as the code joins them: one token per concatenation (see StringToken.parts). */
+  private readonly groups: StringToken[];
+  private readonly groupByStart: Map<number, StringToken>;
+  private depths: Int32Array | null = null;
   private readonly code: string;
   private readonly language: PastedCodeLanguage;
   private readonly keyVariable: string;
@@ -516,20 +570,25 @@ class Linter {
       ? `os.environ[${this.q}${keyVariable}${this.q}]`
       : `process.env.${keyVariable}`;
     this.reads = language === 'other' ? [] : this.findEnvReads();
+    this.groups = this.joinStrings();
+    this.groupByStart = new Map(this.groups.map((g) => [g.start, g]));
   }
 
   run(): void {
     if (this.language === 'other') {
       this.lintOther();
+      this.redactStrayKeys();
       return;
     }
     this.collectAssignments();
     this.lintUnofficialImports();
+    this.lintAuthHeaders();
     const clients = this.lintClients();
     this.otherSdk = clients ? null : this.findOtherSdk();
     if (this.otherSdk) {
       // Nothing to repair: only a key written in the code is worth a word (it leaks).
       this.lintLiterals(true);
+      this.redactStrayKeys();
       this.edits.length = 0;
       return;
     }
@@ -537,6 +596,7 @@ class Linter {
     this.lintLiterals(false);
     this.lintDotenv();
     if (this.python) this.addImportOs();
+    this.redactStrayKeys();
   }
 
   /** The first import of another provider's SDK, read from the code (never from comments). */
@@ -606,6 +666,90 @@ class Linter {
     let p = pos;
     while (p < this.code.length && /[ \t]/.test(this.code[p]!)) p++;
     return this.s.byStart.get(p);
+  }
+
+  // --- literals as the code joins them ------------------------------------------------------
+
+  /**
+   * The literals, with each concatenation read as one: Python's implicit `"sk-0123" "4567"` (on
+   * one line, or across lines inside brackets or after a backslash) and `"a" + "b"` in either
+   * language. A key split that way is one key, and is replaced whole.
+   */
+  private joinStrings(): StringToken[] {
+    const strings = this.s.strings;
+    const groups: StringToken[] = [];
+    for (let i = 0; i < strings.length; i++) {
+      const parts = [strings[i]!];
+      while (i + 1 < strings.length && this.joins(strings[i]!, strings[i + 1]!)) {
+        parts.push(strings[++i]!);
+      }
+      if (parts.length === 1) {
+        groups.push(parts[0]!);
+        continue;
+      }
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      groups.push({
+        start: first.start,
+        end: last.end,
+        contentStart: first.contentStart,
+        contentEnd: last.contentEnd,
+        quote: first.quote,
+        interpolated: parts.some((p) => p.interpolated),
+        value: parts.map((p) => p.value).join(''),
+        parts,
+      });
+    }
+    return groups;
+  }
+
+  /** Whether literal `b` continues literal `a` as one string value. */
+  private joins(a: StringToken, b: StringToken): boolean {
+    const m = this.s.masked;
+    const between = m.slice(a.end, b.start);
+    // `'a' + 'b'.length` adds a number: only a plain `+` joins.
+    const next = /\S/.exec(m.slice(b.end, b.end + 80))?.[0];
+    const plus = /^\s*\+\s*$/.test(between) && (next === undefined || !/[.[(%*]/.test(next));
+    if (!this.python) return plus;
+    const implicit = /^[\s\\]*$/.test(between);
+    if (!plus && !implicit) return false;
+    // Outside brackets a line end ends the statement, unless a backslash continues it.
+    return (
+      !between.includes('\n') ||
+      this.depthAt(a.end) > 0 ||
+      /^(?:[ \t]*\\\r?\n)+[ \t]*(?:\+[ \t]*)?$|^[ \t]*\+[ \t]*(?:\\\r?\n[ \t]*)+$/.test(between)
+    );
+  }
+
+  /** Bracket depth at `offset`, in the masked code. */
+  private depthAt(offset: number): number {
+    if (!this.depths) {
+      const m = this.s.masked;
+      const depths = new Int32Array(m.length + 1);
+      let depth = 0;
+      for (let i = 0; i < m.length; i++) {
+        depths[i] = depth;
+        const c = m[i];
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+      }
+      depths[m.length] = depth;
+      this.depths = depths;
+    }
+    return this.depths[Math.min(offset, this.depths.length - 1)]!;
+  }
+
+  /**
+   * A literal that is a statement of its own: a Python docstring, or a string left in the code
+   * as a note. A key in it is redacted where it stands, as in a comment.
+   */
+  private isBareString(token: StringToken): boolean {
+    if (!this.python) return false;
+    const m = this.s.masked;
+    const start = this.lineStarts[this.lineAt(token.start) - 1]!;
+    if (m.slice(start, token.start).trim() !== '' || this.depthAt(token.start) > 0) return false;
+    if (m.slice(0, start).trimEnd().endsWith('\\')) return false;
+    return m.slice(token.end, lineEnd(m, token.end)).trim() === '';
   }
 
   // --- whole-file scans --------------------------------------------------------------------
@@ -682,7 +826,7 @@ class Linter {
   }
 
   private valueOf(start: number, end: number): ValueOf {
-    const token = this.s.byStart.get(start);
+    const token = this.groupByStart.get(start) ?? this.s.byStart.get(start);
     if (token && token.end === end) return { kind: 'literal', token };
     const read = this.reads.find((r) => r.start === start);
     if (read) {
@@ -896,8 +1040,14 @@ class Linter {
   /** Lints every OpenAI client; false when the code builds none and calls no other library. */
   private lintClients(): boolean {
     const calls = this.calls();
+    const forDeepSeek = calls.some((call) => this.isForDeepSeek(call));
     for (const call of calls) {
-      if (this.python) this.lintPythonClient(call);
+      const kept = forDeepSeek && !this.isForDeepSeek(call) ? this.keptFor(call) : null;
+      if (kept !== null) {
+        // NOTE: an OpenAI client next to the DeepSeek one (embeddings, Whisper) stays as it is.
+        if (kept) this.keptClients.add(kept);
+        this.find('openai-client-kept', call.nameStart);
+      } else if (this.python) this.lintPythonClient(call);
       else this.lintJsClient(call);
     }
     const usesOther =
@@ -905,10 +1055,72 @@ class Linter {
         this.code,
       );
     if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) {
-      this.find('no-client', 0);
+      // Code that sends the Authorization header itself needs no client.
+      if (!this.sendsAuthHeader) this.find('no-client', 0);
       return false;
     }
     return true;
+  }
+
+  /** A client whose call names DeepSeek: its base URL, its key's variable, its class. */
+  private isForDeepSeek(call: Call): boolean {
+    const text = this.code.slice(call.nameStart, call.close + 1);
+    return /deepseek/i.test(text) || text.includes(this.keyVariable);
+  }
+
+  /**
+   * For a client that does not name DeepSeek: the variable it is assigned to ('' when none) when
+   * the code says it is meant for OpenAI — its base URL, a comment on its line or the line
+   * before (`# for embeddings from OpenAI`), or its variable's name (`openai_client`, `oa`) —
+   * else null.
+   */
+  private keptFor(call: Call): string | null {
+    const m = this.s.masked;
+    const firstLine = this.lineAt(call.nameStart);
+    const lastLine = this.lineAt(call.close);
+    const head = m.slice(this.lineStarts[firstLine - 1]!, call.nameStart);
+    const variable =
+      /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:new[ \t]+|await[ \t]+)?$/.exec(
+        head,
+      )?.[1] ?? '';
+    let comment = '';
+    for (let line = firstLine - 1; line <= lastLine; line++) {
+      if (line < 1) continue;
+      const start = this.lineStarts[line - 1]!;
+      const end = lineEnd(this.code, start);
+      // The line before counts only when it is a comment and nothing else.
+      if (line < firstLine && m.slice(start, end).trim() !== '') continue;
+      for (let i = start; i < end; i++) if (m[i] === ' ') comment += this.code[i];
+    }
+    const args = this.code.slice(call.open, call.close + 1);
+    const name = variable.split('.').pop()!;
+    const says =
+      /api\.openai\.com/.test(args) ||
+      (/\bopen\s?ai\b|embedding|whisper|dall-?e|\btts\b|moderation/i.test(comment) &&
+        !/deepseek/i.test(comment)) ||
+      /openai|^oai|^oa$|embed/i.test(name);
+    return says ? variable : null;
+  }
+
+  /** Whether the literal at `at` is an argument of a call on a client left for OpenAI. */
+  private callsKeptClient(at: number): boolean {
+    if (this.keptClients.size === 0) return false;
+    const m = this.s.masked;
+    let depth = 0;
+    for (let i = at - 1; i >= 0; i--) {
+      const c = m[i];
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '[' || c === '{') depth = Math.max(0, depth - 1);
+      else if (c === '(') {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        const callee = /([A-Za-z_$][\w$.]*)\s*$/.exec(m.slice(Math.max(0, i - 200), i))?.[1] ?? '';
+        for (const kept of this.keptClients) if (callee.startsWith(`${kept}.`)) return true;
+      }
+    }
+    return false;
   }
 
   private lintPythonClient(call: Call): void {
@@ -1069,6 +1281,89 @@ class Linter {
     this.edit(token.start, token.end, this.envRead);
   }
 
+  // --- Authorization headers the code sends itself -----------------------------------------
+
+  /**
+   * `headers={"Authorization": key}` (requests, httpx, fetch, axios…): DeepSeek wants
+   * `Bearer <key>`, and answers 401 "auth header format should be Bearer sk-..." to a bare key.
+   */
+  private lintAuthHeaders(): void {
+    const m = this.s.masked;
+    const values: number[] = [];
+    for (const token of this.s.strings) {
+      if (!/^authorization$/i.test(token.value)) continue;
+      const after = m.slice(token.end, token.end + 40);
+      const entry = /^[ \t]*:[ \t]*/.exec(after) ?? /^[ \t]*\][ \t]*=(?!=)[ \t]*/.exec(after);
+      if (entry) values.push(token.end + entry[0].length);
+    }
+    const named = this.python
+      ? /(?<![\w$.])Authorization[ \t]*=(?!=)[ \t]*/g
+      : /(?<![\w$])Authorization[ \t]*(?::|=(?!=))[ \t]*/g;
+    for (const found of m.matchAll(named)) values.push(found.index + found[0].length);
+    for (const start of values) this.lintAuthValue(start, this.expressionEnd(start));
+  }
+
+  /** End of the expression starting at `start`: before a top-level `,` `;`, line end or closer. */
+  private expressionEnd(start: number): number {
+    const m = this.s.masked;
+    let depth = 0;
+    let end = start;
+    for (; end < m.length; end++) {
+      const c = m[end]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (c === ',' || c === ';' || c === '\n')) break;
+    }
+    while (end > start && /\s/.test(m[end - 1]!)) end--;
+    return end;
+  }
+
+  private lintAuthValue(start: number, end: number): void {
+    if (end <= start) return;
+    this.sendsAuthHeader = true;
+    const first = this.s.byStart.get(start);
+    if (first && hasScheme(first.value)) return;
+    const value = this.valueOf(start, end);
+    if (value.kind === 'literal') {
+      const token = value.token;
+      if (token.interpolated && !token.parts && /^\s*\$?\{[^{}]+\}\s*$/.test(token.value)) {
+        this.find('auth-header-no-bearer', start);
+        this.edit(token.contentStart, token.contentStart, 'Bearer ');
+        return;
+      }
+      // A key written there is replaced by the environment read, which then needs `Bearer `.
+      if (!isWholeKey(token.value)) return;
+    } else if (value.kind === 'env') {
+      this.clientReads.add(value.read.start);
+      this.headerReads.add(value.read.start);
+    } else if (value.kind === 'variable') {
+      const resolved = this.assigned.get(value.name);
+      if (resolved?.kind === 'env') {
+        this.clientReads.add(resolved.read.start);
+        this.headerReads.add(resolved.read.start);
+      } else if (resolved?.kind === 'literal' && hasScheme(resolved.token.value)) {
+        return;
+      } else if (
+        !(resolved?.kind === 'literal' && isWholeKey(resolved.token.value)) &&
+        !KEY_NAME.test(value.name) &&
+        !KEYISH_ENV.test(value.name)
+      ) {
+        return;
+      }
+    } else {
+      return;
+    }
+    this.find('auth-header-no-bearer', start);
+    if (this.python) {
+      this.edit(start, start, `${this.q}Bearer ${this.q} + `);
+    } else {
+      this.edit(start, start, '`Bearer ${');
+      this.edit(end, end, '}`');
+    }
+  }
+
   // --- environment reads -------------------------------------------------------------------
 
   private lintEnvReads(): void {
@@ -1083,7 +1378,10 @@ class Linter {
       const wrongName = !matches(read.name);
       if (wrongName) this.find('env-var-name', read.start, { read: read.name, expected });
       if (read.kind === 'py-getenv') {
-        this.find('getenv-none', read.start, { name: read.name });
+        // Without the SDK there is no OPENAI_API_KEY to fall back on: the header says `None`.
+        const http =
+          this.headerReads.has(read.start) || (this.clients.length === 0 && this.sendsAuthHeader);
+        this.find(http ? 'getenv-none-http' : 'getenv-none', read.start, { name: read.name });
         this.edit(read.start, read.end, this.envRead);
       } else if (wrongName) {
         const prefix = ENV_PREFIX.exec(read.name)?.[0] ?? '';
@@ -1097,8 +1395,10 @@ class Linter {
   // --- literals anywhere -------------------------------------------------------------------
 
   private lintLiterals(keysOnly: boolean): void {
-    for (const token of this.s.strings) {
+    for (const token of this.groups) {
       if (this.handledStrings.has(token.start)) continue;
+      // A docstring is no value: a key in it is redacted, as in a comment (redactStrayKeys).
+      if (this.isBareString(token)) continue;
       if (looksLikeKey(token.value)) {
         // Reported even when a wider edit (a getenv default) already removes it.
         this.lintHardCodedKey(token);
@@ -1106,8 +1406,11 @@ class Linter {
       }
       if (keysOnly || this.insideEdit(token.start)) continue;
       const context = this.contextName(token);
-      if (context && /model/i.test(context)) this.lintModel(token);
-      else if (context && KEY_NAME.test(context) && !token.interpolated) this.lintKeyLiteral(token);
+      if (context && /model/i.test(context)) {
+        if (!token.parts && !this.callsKeptClient(token.start)) this.lintModel(token);
+      } else if (context && KEY_NAME.test(context) && !token.interpolated) {
+        this.lintKeyLiteral(token);
+      }
     }
   }
 
@@ -1176,14 +1479,26 @@ class Linter {
       this.edit(lineStart + setter[1]!.length, this.code[end - 1] === '\r' ? end - 1 : end, text);
       return;
     }
-    const trimmed = value.trim();
-    if (trimmed === key) {
+    this.replaceKey(token, key);
+  }
+
+  /** Replaces `key` in a literal (or joined literals) with the environment read. */
+  private replaceKey(token: StringToken, key: string): void {
+    const value = token.value;
+    if (value.trim() === key) {
       this.edit(token.start, token.end, this.envRead);
       return;
     }
     const at = value.indexOf(key);
     const before = value.slice(0, at);
     const after = value.slice(at + key.length);
+    if (token.parts) {
+      // JS joins with `+`, so one literal can become an expression; Python's implicit joins can't.
+      const part = this.python ? undefined : token.parts.find((p) => p.value.includes(key));
+      if (part) this.replaceKey(part, key);
+      else this.replaceKeyInParts(token.parts, at, key, before, after);
+      return;
+    }
     if (token.interpolated) {
       const inner = this.python
         ? `{os.environ[${token.quote.includes('"') ? "'" : '"'}${this.keyVariable}${token.quote.includes('"') ? "'" : '"'}]}`
@@ -1198,6 +1513,65 @@ class Linter {
       after ? `${q}${after}${q}` : '',
     ];
     this.edit(token.start, token.end, pieces.filter(Boolean).join(' + '));
+  }
+
+  /**
+   * A key spread over joined literals, with text around it: `"Bearer " "sk-…" "…"`. When the
+   * pieces are alike, the text is kept around the environment read; otherwise the key is
+   * redacted in place, so that no piece of it is left.
+   */
+  private replaceKeyInParts(
+    parts: StringToken[],
+    at: number,
+    key: string,
+    before: string,
+    after: string,
+  ): void {
+    const first = parts[0]!;
+    const prefixOf = (p: StringToken) => this.code.slice(p.start, p.contentStart - p.quote.length);
+    const alike = parts.every(
+      (p) => p.quote === first.quote && !p.interpolated && prefixOf(p) === prefixOf(first),
+    );
+    if (alike) {
+      const literal = (text: string) => `${prefixOf(first)}${first.quote}${text}${first.quote}`;
+      const pieces = [before ? literal(before) : '', this.envRead, after ? literal(after) : ''];
+      const last = parts[parts.length - 1]!;
+      this.edit(first.start, last.end, pieces.filter(Boolean).join(' + '));
+      return;
+    }
+    let offset = 0;
+    let redacted = false;
+    for (const part of parts) {
+      const from = Math.max(at, offset) - offset;
+      const to = Math.min(at + key.length, offset + part.value.length) - offset;
+      offset += part.value.length;
+      if (from >= to) continue;
+      const text = redacted ? '' : redactedShape(key);
+      redacted = true;
+      this.edit(part.contentStart + from, part.contentStart + to, text);
+    }
+  }
+
+  // --- keys anywhere else ------------------------------------------------------------------
+
+  /**
+   * Redacts every key the repair does not already replace: in a comment, a docstring, or a
+   * second key in one string. The fixed code is copied, so no key may survive in it (SPEC §4).
+   */
+  private redactStrayKeys(): void {
+    const global = new RegExp(KEY_SUBSTRING.source, 'g');
+    for (const found of this.code.matchAll(global)) {
+      const key = found[0];
+      const start = found.index;
+      const end = start + key.length;
+      if (isPlaceholder(key)) continue;
+      if (this.edits.some((e) => e.start <= start && e.end >= end && e.end > e.start)) continue;
+      const group = this.groups.find((g) => g.start <= start && end <= g.end);
+      const inComment = group ? this.isBareString(group) : this.s.masked[start] === ' ';
+      if (inComment) this.find('key-in-comment', start, { shape: redactedShape(key) });
+      else this.find('hard-coded-key', start, hardCodedKeyVars(key));
+      this.edit(start, end, redactedShape(key));
+    }
   }
 
   // --- .env loading ------------------------------------------------------------------------
@@ -1372,6 +1746,16 @@ class Linter {
       this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
     }
   }
+}
+
+/** An Authorization value that names its scheme: `Bearer …`, `Basic …`. */
+function hasScheme(value: string): boolean {
+  return /^\s*(?:bearer|basic|token|digest)\b/i.test(value);
+}
+
+/** A literal that is a key and nothing else. */
+function isWholeKey(value: string): boolean {
+  return looksLikeKey(value) && KEY_SUBSTRING.exec(value)?.[0] === value.trim();
 }
 
 /** `os.environ["X"] = …`, `process.env.X = …`: a write, not a read. */

@@ -1,12 +1,18 @@
+import { DEEPSEEK_KEY_LENGTH } from './deepseek-facts.ts';
 import { readDeepSeekMessage } from './deepseek-message.ts';
 import type { UnauthorizedVariant } from './key-test-outcome.ts';
 
-/** Pasted text beyond this is ignored: the parser stays fast on a whole log file. */
+/**
+ * Pasted text beyond this is cut: the parser stays fast on a whole log file. The start and the end
+ * are kept: a traceback's error line is its last line, a Node error's message its first.
+ */
 export const MAX_ERROR_TEXT = 200_000;
+/** Of a cut text, how much of the start is kept; the rest of MAX_ERROR_TEXT is its end. */
+const KEPT_START = 40_000;
 
 /** Which client printed the error, judged from the text's shape. */
 export type ErrorSdk =
-  'python-openai' | 'node-openai' | 'langchain' | 'litellm' | 'curl' | 'unknown';
+  'python-openai' | 'node-openai' | 'langchain' | 'litellm' | 'curl' | 'powershell' | 'unknown';
 
 /** Telling details in the text, beside the main finding. */
 export type ErrorSign =
@@ -34,10 +40,47 @@ export type ErrorSign =
   | 'invalid-header'
   /** `/chat/completions/chat/completions`: the base URL already ends with the path. */
   | 'doubled-path'
-  /** The text was longer than MAX_ERROR_TEXT and was cut. */
+  /** The text was longer than MAX_ERROR_TEXT: its middle was cut. */
   | 'truncated';
 
 export type NetworkProblem = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'blocked' | 'other';
+
+/**
+ * What one of the page's own checks printed, pasted back (src/domain/key-setup.ts and
+ * cause-checks.ts generate them). They print the key's presence, length, shape or last four
+ * characters, never the key.
+ */
+export type KeyCheck =
+  /** "NOT SET", or "BAD SHAPE: 0 chars": the variable is missing or empty where the check ran. */
+  | { kind: 'not-set' }
+  /**
+   * "set, 35 chars, ends 1a2b"; cmd's check prints no length, the CI check no tail. `problem` is
+   * what the length or the tail shows is wrong with the value, if anything.
+   */
+  | { kind: 'set'; length: number | null; tail: string | null; problem: KeyValueProblem | null }
+  /** "shape OK": `sk-` and 32 lowercase hex characters. */
+  | { kind: 'shape-ok' }
+  /** "BAD SHAPE: 36 chars, expected 35". */
+  | { kind: 'bad-shape'; length: number }
+  /**
+   * "https://api.deepseek.com/ key ends 1a2b": the base URL and the key's end as the client holds
+   * them (step 4's checks). `baseUrl` is null when none was printed, `'None'` for LangChain's
+   * default (OpenAI).
+   */
+  | { kind: 'client'; baseUrl: string | null; tail: string; hasKey: boolean };
+
+export type KeyCheckKind = KeyCheck['kind'];
+
+/** What a check's length and tail show about the value, most telling first. */
+export type KeyValueProblem =
+  /** It ends in a quote: quotes from a `.env` file or the shell became part of the value. */
+  | 'quote'
+  /** It ends in a space or a line break (the tail printed is shorter than four characters). */
+  | 'whitespace'
+  /** Not DeepSeek's 35 characters. */
+  | 'length'
+  /** A DeepSeek key ends in four lowercase hex characters; this one does not. */
+  | 'not-hex';
 
 interface ParsedFields {
   /** False when nothing the parser knows was found; the other fields still say what was. */
@@ -58,10 +101,17 @@ interface ParsedFields {
    */
   echoedTail: string | null;
   requestId: string | null;
+  /** Outputs of the page's own checks found in the text, in order. */
+  checks: KeyCheck[];
 }
 
 /** What a pasted error says. `kind` is the main finding; the fields are what was extracted. */
 export type ParsedError =
+  /**
+   * DeepSeek accepted the key: the page's terminal test (or the revoked check) printed 200 or
+   * DeepSeek's model list. `models` are the ids the list holds.
+   */
+  | (ParsedFields & { kind: 'key-accepted'; models: string[] })
   /** DeepSeek answered 401. */
   | (ParsedFields & { kind: 'unauthorized'; variant: UnauthorizedVariant })
   /** OpenAI rejected the key: the client had no DeepSeek base URL. */
@@ -79,6 +129,8 @@ export type ParsedError =
   | (ParsedFields & { kind: 'http-error' })
   /** No HTTP answer at all. */
   | (ParsedFields & { kind: 'network'; network: NetworkProblem })
+  /** No error, only the output of the page's own checks (see `checks`). */
+  | (ParsedFields & { kind: 'key-check' })
   | (ParsedFields & { kind: 'unrecognised' });
 
 export type ParsedErrorKind = ParsedError['kind'];
@@ -93,13 +145,15 @@ export const AUTH_FAILURE_KINDS: readonly ParsedErrorKind[] = [
 
 /**
  * Reads a pasted error (Python traceback, Node error, JSON body, `curl -i` output, LangChain or
- * LiteLLM wrapper, log lines) without any network. Linear in the input, which is capped at
- * MAX_ERROR_TEXT. Never throws.
+ * LiteLLM wrapper, log lines), the output of the page's terminal test, or of its checks, without
+ * any network. Linear in the input, whose middle is cut beyond MAX_ERROR_TEXT. Never throws.
  */
 export function parseErrorText(input: string): ParsedError {
   const truncated = input.length > MAX_ERROR_TEXT;
-  const text = input.slice(0, MAX_ERROR_TEXT).replace(/\r\n?/g, '\n');
-  const signs = signsOf(text);
+  const text = keptPart(input).replace(/\r\n?/g, '\n');
+  const { checks, rest } = keyChecksOf(text);
+  // Hosts in a check's output (the client's base URL) were printed, not contacted.
+  const signs = signsOf(rest);
   if (truncated) signs.push('truncated');
   const message = messageOf(text);
   const status = statusOf(text);
@@ -114,10 +168,18 @@ export function parseErrorText(input: string): ParsedError {
     signs,
     echoedTail: null,
     requestId: firstGroup(text, REQUEST_ID_ANYWHERE),
+    checks,
   };
   const parsed = classify(text, fields);
   if (parsed.status === null) parsed.status = inferredStatus(parsed.kind);
   return parsed;
+}
+
+/** The whole text, or of a long one its start and its end, where a traceback's error line is. */
+function keptPart(input: string): string {
+  if (input.length <= MAX_ERROR_TEXT) return input;
+  const end = input.slice(input.length - (MAX_ERROR_TEXT - KEPT_START));
+  return `${input.slice(0, KEPT_START)}\n…\n${end}`;
 }
 
 function classify(text: string, fields: ParsedFields): ParsedError {
@@ -159,6 +221,12 @@ function classify(text: string, fields: ParsedFields): ParsedError {
       variant: message === null ? 'unknown' : reading.variant,
     };
   }
+  if (
+    status === 200 ||
+    (status === null && (DEEPSEEK_MODEL_LIST.test(text) || BALANCE_BODY.test(text)))
+  ) {
+    return { ...fields, kind: 'key-accepted', models: modelIdsOf(text) };
+  }
   if (status === 402 || /Insufficient Balance|余额不足/i.test(text)) {
     return { ...fields, kind: 'insufficient-balance' };
   }
@@ -174,16 +242,23 @@ function classify(text: string, fields: ParsedFields): ParsedError {
   if ((status !== null && status >= 500) || (status === null && SERVER_ERROR.test(text))) {
     return { ...fields, kind: 'server-error' };
   }
-  const network = status === null ? networkOf(text) : null;
+  const network =
+    status === null
+      ? (networkOf(text) ??
+        (NO_STATUS_LINE.test(text) || NO_STATUS_ALONE.test(text) ? 'other' : null))
+      : null;
   if (network !== null) {
     return { ...fields, message: message ?? lineOf(text, NETWORK_LINE), kind: 'network', network };
   }
   if (status !== null) return { ...fields, kind: 'http-error' };
+  if (fields.checks.length > 0) return { ...fields, kind: 'key-check' };
   return { ...fields, recognised: false, kind: 'unrecognised' };
 }
 
 function inferredStatus(kind: ParsedErrorKind): number | null {
   switch (kind) {
+    case 'key-accepted':
+      return 200;
     case 'unauthorized':
     case 'openai-key-rejected':
       return 401;
@@ -197,6 +272,7 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
     case 'model':
     case 'http-error':
     case 'network':
+    case 'key-check':
     case 'unrecognised':
       return null;
   }
@@ -264,7 +340,11 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp][] = [
     'node-openai',
     /node_modules[\\/]openai\b|\bat [^\n]{1,200}:\d+:\d+\)?$|^[ \t]*\w*Error: [45]\d\d (?:status code|\w)|OPENAI_API_KEY environment variable is missing|\bMissing credentials\b|^[ \t]*status: [45]\d\d,/im,
   ],
-  ['curl', /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)? \d{3}\b|\bcurl: \(\d+\)|^[ \t]*\$?[ \t]*curl\s/im],
+  ['powershell', /\bInvoke-(?:RestMethod|WebRequest)\b|^[ \t]*PS [A-Z]:\\/m],
+  [
+    'curl',
+    /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)? \d{3}\b|\bcurl: \(\d+\)|^[ \t]*(?:\$[ \t]*)?curl\s/im,
+  ],
 ];
 
 /** openai-python's message shape; a made-up `deepseek` package may copy it. */
@@ -276,7 +356,21 @@ function sdkOf(text: string, signs: readonly ErrorSign[]): ErrorSdk {
   if (PYTHON_STATUS_SHAPE.test(text) && !signs.includes('unofficial-deepseek-package')) {
     return 'python-openai';
   }
+  if (TERMINAL_STATUS.test(text)) return terminalOf(text);
   return 'unknown';
+}
+
+/** The status line the page's terminal test prints (terminal-commands.ts). */
+const TERMINAL_STATUS = /^[ \t]*HTTP(?: \d{3})?[ \t]*$/m;
+
+/**
+ * Which of the terminal test's commands printed this. PowerShell prints the status first when the
+ * request fails, and DeepSeek's JSON re-indented over several lines when it succeeds; curl prints
+ * DeepSeek's body as it came, on one line, and the status after it.
+ */
+function terminalOf(text: string): ErrorSdk {
+  if (/^\s*HTTP\b/.test(text) || /^[ \t]+"\w+":[ \t]/m.test(text)) return 'powershell';
+  return 'curl';
 }
 
 // --- Status --------------------------------------------------------------------------------
@@ -292,14 +386,32 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /(?:\b(?:status(?:[_ ]?code)?|statusCode|http_status)|状态码)['"]?[ \t]*[:=：]?[ \t]*['"]?([45]\d\d)\b/i,
   /\b([45]\d\d) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
+  // The page's terminal test: "HTTP 200" on a line of its own.
+  /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
+  // The revoked check prints the status alone.
+  /^\s*(200|40[1-4]|429|50[0-4])\s*$/,
 ];
 
+/** How many matches of one pattern are looked through for an error status. */
+const MAX_STATUS_MATCHES = 50;
+
+/**
+ * The first error status (4xx, 5xx) any pattern finds, in the patterns' order; else the first
+ * status at all. A log may show a 200 for an earlier request before the 401.
+ */
 function statusOf(text: string): number | null {
+  let first: number | null = null;
   for (const pattern of STATUS_PATTERNS) {
-    const found = pattern.exec(text);
-    if (found?.[1]) return Number(found[1]);
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+    let count = 0;
+    for (const found of text.matchAll(global)) {
+      const status = Number(found[1]);
+      if (status >= 400) return status;
+      first ??= status;
+      if (++count >= MAX_STATUS_MATCHES) break;
+    }
   }
-  return null;
+  return first;
 }
 
 // --- Message -------------------------------------------------------------------------------
@@ -419,6 +531,29 @@ function networkOf(text: string): NetworkProblem | null {
   return NETWORK_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
+/**
+ * The terminal test without an HTTP status: PowerShell prints "HTTP " alone, curl "HTTP 000" (the
+ * revoked check "000").
+ */
+const NO_STATUS_LINE = /^[ \t]*HTTP(?: 000)?[ \t]*$/m;
+const NO_STATUS_ALONE = /^\s*000\s*$/;
+
+/** DeepSeek's answer to `GET /models`, compact (curl) or re-indented (PowerShell). */
+const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s*"deepseek"/;
+/** DeepSeek's answer to `GET /user/balance`. */
+const BALANCE_BODY = /"is_available"\s*:\s*(?:true|false)\s*,\s*"balance_infos"/;
+const MODEL_ID = /"id"\s*:\s*"([^"\n]{1,100})"/g;
+const MAX_MODELS = 50;
+
+function modelIdsOf(text: string): string[] {
+  const ids = new Set<string>();
+  for (const found of text.matchAll(MODEL_ID)) {
+    ids.add(found[1]!);
+    if (ids.size >= MAX_MODELS) break;
+  }
+  return [...ids];
+}
+
 const NETWORK_LINE =
   /^[^\n]*?(?:APIConnectionError|APITimeoutError|APIConnectionTimeoutError|ConnectError|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|getaddrinfo|Failed to fetch|fetch failed|curl: \(\d+\)|Connection error|timed out)[^\n]*/im;
 
@@ -431,4 +566,83 @@ function firstGroup(text: string, pattern: RegExp): string | null {
 function lineOf(text: string, pattern: RegExp): string | null {
   const found = pattern.exec(text)?.[0]?.trim();
   return found ? found : null;
+}
+
+// --- The page's own checks -----------------------------------------------------------------
+
+/** More check outputs than this in one paste are not read. */
+const MAX_CHECKS = 20;
+
+const NOT_SET_LINE = /^[ \t]*NOT SET[ \t]*$/;
+/** "set, 35 chars, ends 1a2b" (the tail may hold spaces); cmd: "set, ends 1a2b"; CI: "set, 35 chars". */
+const SET_LINE = /^[ \t]*set, (?:(\d{1,6}) chars(?:, ends (.{0,4}))?|ends (.{0,4}))[ \t]*$/;
+const SHAPE_OK_LINE = /^[ \t]*shape OK[ \t]*$/;
+const BAD_SHAPE_LINE = /^[ \t]*BAD SHAPE: (\d{1,6}) chars, expected \d+[ \t]*$/;
+/** "<base URL> key ends 1a2b"; LiteLLM's starts with the provider. */
+const CLIENT_LINE =
+  /^[ \t]*(?:(?:\w+[ \t]+(?=\S+[ \t]+key ends\b))?(\S+)[ \t]+)?key ends ?(.{0,4})[ \t]*$/;
+/** VS Code's check evaluates `len(…)`: the length alone. */
+const LENGTH_ALONE = /^\s*([1-9]\d?)\s*$/;
+
+/** The outputs of the page's checks in the text, and the text without them. */
+function keyChecksOf(text: string): { checks: KeyCheck[]; rest: string } {
+  const lengthAlone = LENGTH_ALONE.exec(text);
+  if (lengthAlone) {
+    const length = Number(lengthAlone[1]);
+    return { checks: [setCheck(length, null)], rest: '' };
+  }
+  // A cheap test first: most pastes are errors, and hold none of the checks' words.
+  if (!/NOT SET|set, |shape OK|BAD SHAPE|key ends/.test(text)) return { checks: [], rest: text };
+  const checks: KeyCheck[] = [];
+  const rest: string[] = [];
+  for (const line of text.split('\n')) {
+    const check = checks.length < MAX_CHECKS ? keyCheckOf(line) : null;
+    if (check) checks.push(check);
+    else rest.push(line);
+  }
+  return { checks, rest: checks.length > 0 ? rest.join('\n') : text };
+}
+
+function keyCheckOf(line: string): KeyCheck | null {
+  if (NOT_SET_LINE.test(line)) return { kind: 'not-set' };
+  if (SHAPE_OK_LINE.test(line)) return { kind: 'shape-ok' };
+  const set = SET_LINE.exec(line);
+  if (set) {
+    const length = set[1] === undefined ? null : Number(set[1]);
+    return setCheck(length, set[2] ?? set[3] ?? null);
+  }
+  const bad = BAD_SHAPE_LINE.exec(line);
+  if (bad) {
+    const length = Number(bad[1]);
+    return length === 0 ? { kind: 'not-set' } : { kind: 'bad-shape', length };
+  }
+  const client = CLIENT_LINE.exec(line);
+  if (client) {
+    const tail = client[2] ?? '';
+    // LiteLLM's check prints NONE for no key; Python None, JS null or undefined may reach a client.
+    const hasKey = !/^(?:NONE|None|null|ined|NaN)?$/.test(tail);
+    return { kind: 'client', baseUrl: client[1] || null, tail, hasKey };
+  }
+  return null;
+}
+
+function setCheck(length: number | null, tail: string | null): KeyCheck {
+  if (length === 0) return { kind: 'not-set' };
+  return { kind: 'set', length, tail, problem: valueProblem(length, tail) };
+}
+
+const QUOTE_END = /["'\u2018\u2019\u201c\u201d`]$/;
+
+/**
+ * What a value's length and last four characters show is wrong with it. A tail shorter than four
+ * characters of a longer value lost its end to the terminal: a line break or trailing spaces.
+ */
+function valueProblem(length: number | null, tail: string | null): KeyValueProblem | null {
+  if (tail !== null && QUOTE_END.test(tail)) return 'quote';
+  if (tail !== null && (/\s/.test(tail) || (length !== null && length >= 4 && tail.length < 4))) {
+    return 'whitespace';
+  }
+  if (length !== null && length !== DEEPSEEK_KEY_LENGTH) return 'length';
+  if (tail !== null && tail.length === 4 && !/^[0-9a-f]{4}$/.test(tail)) return 'not-hex';
+  return null;
 }

@@ -82,9 +82,11 @@ export function codeTabOf(evidence: PasteEvidence, current: CodeLanguage): CodeL
       return PYTHON_TABS.includes(current) ? current : 'python';
     case 'litellm':
       return 'litellm';
-    // LangChain's errors look alike in Python and JS; curl's output may be the page's own check.
+    // LangChain's errors look alike in Python and JS; curl's and PowerShell's output may be the
+    // page's own test or check.
     case 'langchain':
     case 'curl':
+    case 'powershell':
     case 'unknown':
     case undefined:
       return current;

@@ -1,4 +1,4 @@
-import type { CodeLint } from '../domain/lint-code.ts';
+import { redactKeys, type CodeLint } from '../domain/lint-code.ts';
 import { useT } from '../i18n/locale.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
 import type { PasteResult } from './analyse-paste.ts';
@@ -60,7 +60,8 @@ export function CodeReading({ lint, repaired }: CodeReadingProps) {
           <SideBySide
             broken={repaired.broken}
             fixed={repaired.fixed}
-            copyText={repaired.fixed + repaired.unread}
+            // The unread rest of a long paste is copied too: no key may go with it (SPEC §4).
+            copyText={repaired.fixed + redactKeys(repaired.unread)}
             language={lint.language === 'other' ? 'shell' : lint.language}
           />
         </>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { keyCheckTexts } from '../domain/diagnosis-report.ts';
 import type { ParsedError } from '../domain/parse-error-text.ts';
 import { useT } from '../i18n/locale.tsx';
 
@@ -14,9 +15,15 @@ export function ErrorReading({ parsed }: { parsed: ParsedError }) {
   if (parsed.echoedTail !== null) {
     facts.push([t('paste.error.tail'), <code className="ps-tail">{parsed.echoedTail}</code>]);
   }
-  facts.push([t('paste.error.sdk'), t(`paste.error.sdk.${parsed.sdk}`)]);
+  // A check's output comes from a shell the page cannot tell; "not known" would only be noise.
+  if (parsed.kind !== 'key-check' || parsed.sdk !== 'unknown') {
+    facts.push([t('paste.error.sdk'), t(`paste.error.sdk.${parsed.sdk}`)]);
+  }
   if (parsed.errorName) facts.push([t('paste.error.exception'), <code>{parsed.errorName}</code>]);
   if (parsed.requestId) facts.push([t('paste.error.requestId'), <code>{parsed.requestId}</code>]);
+  if (parsed.kind === 'key-accepted' && parsed.models.length > 0) {
+    facts.push([t('paste.error.models'), parsed.models.join(', ')]);
+  }
 
   return (
     <div className="ps-error-reading">
@@ -32,6 +39,16 @@ export function ErrorReading({ parsed }: { parsed: ParsedError }) {
           </div>
         ))}
       </dl>
+      {parsed.checks.length > 0 && (
+        <>
+          <h4>{t('paste.error.checks')}</h4>
+          <ul className="ps-checks">
+            {parsed.checks.map((check, index) => (
+              <li key={index}>{keyCheckTexts(t, check).join(' ')}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {parsed.signs.length > 0 && (
         <>
           <h4>{t('paste.error.signs')}</h4>

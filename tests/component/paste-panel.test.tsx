@@ -158,7 +158,7 @@ describe('PastePanel', () => {
     await user.click(diagnoseButton);
 
     const result = screen.getByRole('region', { name: 'What the paste says' });
-    const finding = within(result).getByText(/Line 2: A Google \(Gemini\) key/);
+    const finding = within(result).getByText(/Line 2: A key from Google \(Gemini\)/);
     expect(finding).toHaveTextContent('rotate it at Google (Gemini)');
     expect(finding).toHaveTextContent('DeepSeek needs its own key');
     expect(finding).not.toHaveTextContent('delete it on platform.deepseek.com');
@@ -205,6 +205,44 @@ describe('PastePanel', () => {
     const copied = await navigator.clipboard.readText();
     expect(copied.endsWith('# the end\n')).toBe(true);
     expect(copied.length).toBeGreaterThan(pasted.length);
+  });
+
+  it("reads the terminal test's success as DeepSeek accepting the key", async () => {
+    const { user, errorBox, diagnoseButton, onDiagnose } = setup();
+    await user.click(errorBox);
+    await user.paste(
+      '{"object":"list","data":[{"id":"deepseek-flash","object":"model","owned_by":"deepseek"},{"id":"deepseek-v4-pro","object":"model","owned_by":"deepseek"}]}\nHTTP 200\n',
+    );
+    await user.click(diagnoseButton);
+
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(result).not.toHaveTextContent(/does not look like an error/);
+    expect(within(result).getByText(/DeepSeek accepted the key \(HTTP 200\)/)).toBeInTheDocument();
+    expect(within(result).getByText('deepseek-flash, deepseek-v4-pro')).toBeInTheDocument();
+    expect(within(result).getByText('curl')).toBeInTheDocument();
+    expect(onDiagnose.mock.calls[0]![0].parsedError).toMatchObject({ kind: 'key-accepted' });
+  });
+
+  it("reads the output of the page's own checks, not as an unknown error", async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste('set, 36 chars, ends def"\n');
+    await user.click(diagnoseButton);
+
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(result).not.toHaveTextContent(/does not look like an error/);
+    expect(
+      within(result).getByText(/Not an error: what one of this page’s checks printed/),
+    ).toBeInTheDocument();
+    expect(
+      within(result).getByRole('heading', { name: 'What the checks say' }),
+    ).toBeInTheDocument();
+    expect(within(result).queryByText('Printed by')).not.toBeInTheDocument();
+    expect(
+      within(result).getByText(/DEEPSEEK_API_KEY is set where the check ran/),
+    ).toHaveTextContent(
+      'DEEPSEEK_API_KEY is set where the check ran: 36 characters, ending in “def"”. It ends in a quote',
+    );
   });
 
   it('says so when the text is not recognised', async () => {
@@ -280,6 +318,23 @@ describe('DiagnosisSummary', () => {
     expect(report).toContain('Most likely cause: Key mistyped');
     expect(report).toContain('ends with cdef');
     expect(report).not.toContain(KEY);
+  });
+
+  it('ranks a pasted terminal test that passed like a live test that passed', () => {
+    renderSummary({ parsedError: parseErrorText('HTTP 200\n') });
+    const summary = screen.getByRole('region', { name: 'Diagnosis' });
+    expect(summary).toHaveTextContent('Most likely: Key not passed to the client');
+    expect(summary).toHaveTextContent('DeepSeek accepted a key: the key itself is fine.');
+    expect(summary).toHaveTextContent(/Your terminal test got 200/);
+  });
+
+  it('points a pasted NOT SET to the first step', () => {
+    renderSummary({ parsedError: parseErrorText('NOT SET') });
+    const summary = screen.getByRole('region', { name: 'Diagnosis' });
+    expect(summary).toHaveTextContent('Most likely: Key not set');
+    expect(summary).toHaveTextContent(
+      'A check printed NOT SET: DEEPSEEK_API_KEY is missing or empty',
+    );
   });
 
   it('says when there is nothing to go on', () => {

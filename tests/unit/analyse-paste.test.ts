@@ -131,4 +131,12 @@ describe('codeTabOf', () => {
     expect(codeTabOf(evidence('HTTP/2 401\n{"error":{}}'), 'python')).toBe('python');
     expect(codeTabOf(evidence(''), 'node')).toBe('node');
   });
+
+  it("leaves the tab alone for the page's own terminal test and checks", () => {
+    const psOutput =
+      'HTTP 401\n{"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid"}}';
+    expect(analysePaste(psOutput, '').parsedError?.sdk).toBe('powershell');
+    expect(codeTabOf(evidence(psOutput), 'node')).toBe('node');
+    expect(codeTabOf(evidence('set, 35 chars, ends 1a2b'), 'python')).toBe('python');
+  });
 });

@@ -69,6 +69,35 @@ describe('diagnosisReport', () => {
     expect(text).toContain(': ruled out');
   });
 
+  it('reports a pasted terminal test that passed, with the models it listed', () => {
+    const text = report({
+      parsedError: parseErrorText(
+        '{"object":"list","data":[{"id":"deepseek-flash","object":"model","owned_by":"deepseek"},{"id":"deepseek-v4-pro","object":"model","owned_by":"deepseek"}]}\nHTTP 200\n',
+      ),
+    });
+    expect(text).toContain('- Recognised as: DeepSeek accepted the key (HTTP 200)');
+    expect(text).toContain('- HTTP status: 200');
+    expect(text).toContain('- Printed by: curl');
+    expect(text).toContain('- Models: deepseek-flash, deepseek-v4-pro');
+    expect(text).toContain('- DeepSeek accepted a key: yes');
+    expect(text).toContain('- Most likely cause: Key not passed to the client');
+  });
+
+  it('reports what each pasted check says, never more of the key than its end', () => {
+    const text = report({
+      keyLint: lintKey(KEY),
+      parsedError: parseErrorText('NOT SET\nset, 37 chars, ends def"\nset, 35 chars, ends cdef'),
+    });
+    expect(text).toContain(
+      '- Check output: NOT SET: DEEPSEEK_API_KEY is missing or empty where the check ran.',
+    );
+    expect(text).toContain(
+      '- Check output: DEEPSEEK_API_KEY is set where the check ran: 37 characters, ending in “def"”. It ends in a quote',
+    );
+    expect(text).toContain('ending in “cdef”. Its length and its end fit a DeepSeek key.');
+    expect(text).not.toContain(KEY);
+  });
+
   it('shows nothing of a key too short to show', () => {
     const text = report({ keyLint: lintKey('abc12') });
     expect(text).toContain('5 characters (too short to show any of it)');

@@ -4,9 +4,11 @@ import type { UnauthorizedVariant } from '../../src/domain/key-test-outcome.ts';
 import type {
   ErrorSdk,
   ErrorSign,
+  KeyCheck,
   NetworkProblem,
   ParsedErrorKind,
 } from '../../src/domain/parse-error-text.ts';
+import { CURL_TEST, POWERSHELL_TEST } from '../../src/key-test/terminal-commands.ts';
 
 /**
  * Real-world error texts, written from the shapes in SPEC §5 (DeepSeek's 401 body and variants,
@@ -35,6 +37,10 @@ export interface CorpusEntry {
   notAuth?: NotAuthKind | null;
   /** A substring the extracted message must contain. */
   message?: string;
+  /** For 'key-accepted': the model ids read from DeepSeek's list. */
+  models?: string[];
+  /** The outputs of the page's own checks found in the text. */
+  checks?: KeyCheck[];
 }
 
 const PY_FRAMES = `Traceback (most recent call last):
@@ -59,6 +65,65 @@ const py401 = (message: string, name = 'openai.AuthenticationError') =>
 
 const json401 = (message: string) =>
   `{"error":{"message":"${message}","type":"authentication_error","param":null,"code":"invalid_request_error"}}`;
+
+/** DeepSeek's `GET /models` answer, as it comes (curl prints it so). */
+const MODELS_JSON =
+  '{"object":"list","data":[{"id":"deepseek-flash","object":"model","owned_by":"deepseek"},{"id":"deepseek-v4-pro","object":"model","owned_by":"deepseek"}]}';
+
+/** The same, through ConvertTo-Json in Windows PowerShell 5.1: two spaces after each colon. */
+const MODELS_PS51 = `{
+    "object":  "list",
+    "data":  [
+                 {
+                     "id":  "deepseek-flash",
+                     "object":  "model",
+                     "owned_by":  "deepseek"
+                 },
+                 {
+                     "id":  "deepseek-v4-pro",
+                     "object":  "model",
+                     "owned_by":  "deepseek"
+                 }
+             ]
+}`;
+
+/** And in PowerShell 7: two-space indentation, one space after each colon. */
+const MODELS_PS7 = `{
+  "object": "list",
+  "data": [
+    {
+      "id": "deepseek-flash",
+      "object": "model",
+      "owned_by": "deepseek"
+    },
+    {
+      "id": "deepseek-v4-pro",
+      "object": "model",
+      "owned_by": "deepseek"
+    }
+  ]
+}`;
+
+/**
+ * What the terminal test's curl command prints: the body, then its `-w` format with the status
+ * (read from the command itself, so that a change to the command shows here).
+ */
+export function curlTestOutput(body: string, status: string): string {
+  const format = /-w "([^"]*)"/.exec(CURL_TEST)![1]!;
+  return body + format.replaceAll('\\n', '\n').replace('%{http_code}', status);
+}
+
+/**
+ * What the terminal test's PowerShell command prints: on success the re-indented JSON, then its
+ * "HTTP 200" line; on an HTTP error its status line, then DeepSeek's body.
+ */
+export function powerShellTestOutput(body: string, status: string): string {
+  const success = /^ {2}"(HTTP 200)"$/m.exec(POWERSHELL_TEST)![1]!;
+  const failure = /^ {2}"(HTTP )\$\(\$_\.Exception\.Response\.StatusCode\.value__\)"$/m.exec(
+    POWERSHELL_TEST,
+  )![1]!;
+  return status === '200' ? `${body}\n${success}\n` : `${failure}${status}\n${body}\n`;
+}
 
 export const ERROR_CORPUS: readonly CorpusEntry[] = [
   // --- openai-python, DeepSeek's 401 -------------------------------------------------------
@@ -489,7 +554,7 @@ At line:1 char:1
     + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod], WebException`,
     kind: 'unauthorized',
     status: 401,
-    sdk: 'unknown',
+    sdk: 'powershell',
     tail: '0c1d',
     likely: null,
   },
@@ -825,6 +890,170 @@ openai.APIConnectionError: Connection error.`,
   },
 
   // --- not recognised ----------------------------------------------------------------------
+  // --- The page's terminal test, pasted back (src/key-test/terminal-commands.ts) -------------
+  {
+    name: 'terminal test, curl, 200: the key works',
+    text: curlTestOutput(MODELS_JSON, '200'),
+    kind: 'key-accepted',
+    status: 200,
+    sdk: 'curl',
+    tail: null,
+    models: ['deepseek-flash', 'deepseek-v4-pro'],
+    likely: 'not-passed',
+    notAuth: null,
+  },
+  {
+    name: 'terminal test, Windows PowerShell 5.1, 200',
+    text: powerShellTestOutput(MODELS_PS51, '200'),
+    kind: 'key-accepted',
+    status: 200,
+    sdk: 'powershell',
+    tail: null,
+    models: ['deepseek-flash', 'deepseek-v4-pro'],
+    likely: 'not-passed',
+  },
+  {
+    name: 'terminal test, PowerShell 7, 200',
+    text: powerShellTestOutput(MODELS_PS7, '200'),
+    kind: 'key-accepted',
+    status: 200,
+    sdk: 'powershell',
+    tail: null,
+    models: ['deepseek-flash', 'deepseek-v4-pro'],
+    likely: 'not-passed',
+  },
+  {
+    name: 'terminal test, curl, 401',
+    text: curlTestOutput(json401('Authentication Fails, Your api key: ****e5f6 is invalid'), '401'),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'curl',
+    tail: 'e5f6',
+    variant: 'invalid-key',
+    likely: null,
+  },
+  {
+    name: 'terminal test, PowerShell, 401',
+    text: powerShellTestOutput(
+      json401('Authentication Fails, Your api key: ****e5f6 is invalid'),
+      '401',
+    ),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'powershell',
+    tail: 'e5f6',
+    variant: 'invalid-key',
+    likely: null,
+  },
+  {
+    name: 'terminal test, curl, empty variable',
+    text: curlTestOutput(
+      json401('Authentication Fails (auth header format should be Bearer sk-...)'),
+      '401',
+    ),
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'curl',
+    tail: null,
+    variant: 'bad-format',
+    likely: 'not-set',
+  },
+  {
+    name: 'terminal test, curl, no answer',
+    text: `curl: (7) Failed to connect to api.deepseek.com port 443 after 3 ms: Couldn't connect to server${curlTestOutput('', '000')}`,
+    kind: 'network',
+    status: null,
+    sdk: 'curl',
+    tail: null,
+    network: 'refused',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
+    name: 'terminal test, PowerShell, no answer (no status, no body)',
+    text: 'HTTP \n',
+    kind: 'network',
+    status: null,
+    sdk: 'powershell',
+    tail: null,
+    network: 'other',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
+    name: 'the model list alone',
+    text: MODELS_JSON,
+    kind: 'key-accepted',
+    status: 200,
+    sdk: 'unknown',
+    tail: null,
+    models: ['deepseek-flash', 'deepseek-v4-pro'],
+    likely: 'not-passed',
+  },
+  {
+    name: 'the revoked check, 200',
+    text: '200\n',
+    kind: 'key-accepted',
+    status: 200,
+    sdk: 'unknown',
+    tail: null,
+    models: [],
+    likely: 'not-passed',
+  },
+
+  // --- The page's own checks, pasted back (key-setup.ts, cause-checks.ts) ---------------------
+  {
+    name: 'presence check: NOT SET',
+    text: 'NOT SET\n',
+    kind: 'key-check',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    checks: [{ kind: 'not-set' }],
+    likely: 'not-set',
+  },
+  {
+    name: 'presence check: set, with the quotes of a .env file',
+    text: 'set, 37 chars, ends def"\n',
+    kind: 'key-check',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    checks: [{ kind: 'set', length: 37, tail: 'def"', problem: 'quote' }],
+    likely: 'mistyped',
+  },
+  {
+    name: 'presence check, the command echoed before its output',
+    text: `$ [ -n "$DEEPSEEK_API_KEY" ] && echo "set, \${#DEEPSEEK_API_KEY} chars, ends \${DEEPSEEK_API_KEY: -4}" || echo "NOT SET"
+set, 34 chars, ends 9abc
+$`,
+    kind: 'key-check',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    checks: [{ kind: 'set', length: 34, tail: '9abc', problem: 'length' }],
+    likely: 'mistyped',
+  },
+  {
+    name: 'shape check: BAD SHAPE',
+    text: 'BAD SHAPE: 36 chars, expected 35',
+    kind: 'key-check',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    checks: [{ kind: 'bad-shape', length: 36 }],
+    likely: 'mistyped',
+  },
+  {
+    name: "step 4's check: the client has OpenAI's base URL",
+    text: 'https://api.openai.com/v1/ key ends 1a2b',
+    kind: 'key-check',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    checks: [{ kind: 'client', baseUrl: 'https://api.openai.com/v1/', tail: '1a2b', hasKey: true }],
+    likely: 'not-passed',
+  },
   {
     name: 'garbage',
     text: 'hello world, it does not work',

@@ -28,6 +28,8 @@ describe('parseErrorText: the corpus', () => {
     }
     if (entry.requestId !== undefined) expect(parsed.requestId).toBe(entry.requestId);
     if (entry.message) expect(parsed.message).toContain(entry.message);
+    if (entry.models) expect(parsed.kind === 'key-accepted' && parsed.models).toEqual(entry.models);
+    expect(parsed.checks).toEqual(entry.checks ?? []);
 
     const diagnosis = diagnose({ parsedError: parsed });
     expect(diagnosis.likely).toBe(entry.likely);
@@ -48,10 +50,12 @@ describe('parseErrorText: the corpus', () => {
         'model',
         'http-error',
         'network',
+        'key-accepted',
+        'key-check',
         'unrecognised',
       ]),
     );
-    expect(new Set(parsed.map((p) => p.sdk)).size).toBe(6);
+    expect(new Set(parsed.map((p) => p.sdk)).size).toBe(7);
     expect(new Set(ERROR_CORPUS.map((e) => e.likely))).toEqual(
       new Set([null, 'not-set', 'mistyped', 'revoked', 'not-passed']),
     );
@@ -106,6 +110,11 @@ describe('parseErrorText: details', () => {
     ['many blank lines', '\n'.repeat(MAX_ERROR_TEXT)],
     ['unclosed message fields', "message: '".repeat(MAX_ERROR_TEXT / 10)],
     ['many error-looking words', 'AuthenticationError '.repeat(MAX_ERROR_TEXT / 20)],
+    ['many check outputs', 'set, 35 chars, ends 1a2b\nNOT SET\n'.repeat(MAX_ERROR_TEXT / 30)],
+    ['one long line of check words', 'set, key ends '.repeat(MAX_ERROR_TEXT / 14)],
+    ['many status lines', 'HTTP 200\n200\nHTTP \n'.repeat(MAX_ERROR_TEXT / 18)],
+    ['a long line of spaces before a status', `${' '.repeat(MAX_ERROR_TEXT)}000`],
+    ['a long line of spaces before a check', `${' '.repeat(MAX_ERROR_TEXT)}key ends NOT SET`],
     [
       'a long traceback',
       `${'  File "/x/openai/_base_client.py", line 1, in f\n'.repeat(4000)}openai.AuthenticationError: Error code: 401`,

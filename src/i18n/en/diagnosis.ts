@@ -132,6 +132,48 @@ export const diagnosis = {
   'diagnosis.reason.error-unofficial-package':
     'The error comes from a “deepseek” package: DeepSeek has no official SDK, and such wrappers may read other variables or hosts.',
 
+  // The page's terminal test, pasted back.
+  'diagnosis.reason.terminal-key-works':
+    'Your terminal test got 200: DeepSeek accepts the key in {variable}, so it is neither mistyped nor revoked.',
+  'diagnosis.reason.terminal-key-works-env':
+    'The key works in that terminal; check that the process that runs your code sees {variable} too (an IDE, a service or a container started elsewhere may not).',
+
+  // The page's own checks, pasted back.
+  'diagnosis.reason.check-not-set':
+    'A check printed NOT SET: {variable} is missing or empty where it ran.',
+  'diagnosis.reason.check-set':
+    'A check found {variable} set where it ran. If your code runs elsewhere (an IDE, a container, a service), check there too.',
+  'diagnosis.reason.check-quote':
+    'The key ends in a quote (“{tail}”): quotes from a .env file or the shell became part of it.',
+  'diagnosis.reason.check-whitespace':
+    'The key ends in a space or a line break, which is sent as part of it.',
+  'diagnosis.reason.check-length':
+    '{variable} holds {length} characters, but a DeepSeek key has 35: characters are missing or extra.',
+  'diagnosis.reason.check-not-hex':
+    'The key ends in “{tail}”, but a DeepSeek key ends in four lowercase hex characters: the variable holds something else.',
+  'diagnosis.reason.check-fits':
+    'The length and the end of {variable} fit a DeepSeek key, so a typo is less likely.',
+  'diagnosis.reason.check-other-key':
+    '{variable} ends in “{tail}”, but the key you pasted ends in “{lastFour}”: the variable holds another key. Set it to the key you pasted.',
+  'diagnosis.reason.check-shape-ok':
+    'A check found {variable} shaped like a DeepSeek key, so a typo is less likely (one wrong hex character would still pass).',
+  'diagnosis.reason.check-bad-shape':
+    'A check found {variable} not shaped like a DeepSeek key ({length} characters; sk- and 32 hex characters make 35).',
+  'diagnosis.reason.check-client-no-base-url':
+    'The client has no base URL, so its requests, and your key, go to OpenAI.',
+  'diagnosis.reason.check-client-base-url':
+    'The client sends to {url}, not to https://api.deepseek.com: the key goes there.',
+  'diagnosis.reason.check-client-no-key':
+    'The client holds no key: the variable was empty where the code read it, or the code never passed it.',
+  'diagnosis.reason.check-client-has-key':
+    'The client holds a key (ending in “{tail}”), so the code got a value.',
+  'diagnosis.reason.check-client-not-key':
+    'The client holds “…{tail}”, the end of a variable’s name or of an unfilled template, not of a key.',
+  'diagnosis.reason.check-client-other-key':
+    'The client holds a key ending in “{tail}”, but yours ends in “{lastFour}”: the code passes another key.',
+  'diagnosis.reason.check-client-ok':
+    'The client holds a key ending in “{tail}”, like yours, and sends it to DeepSeek: the code passes the key.',
+
   // The pasted key.
   'diagnosis.reason.lint-errors':
     'The key you pasted has {count} problem(s) in its shape or characters.',
@@ -215,6 +257,7 @@ export const diagnosis = {
   'diagnosis.report.sdk': 'Printed by',
   'diagnosis.report.exception': 'Exception',
   'diagnosis.report.sign': 'Sign',
+  'diagnosis.report.check': 'Check output',
   'diagnosis.report.key': 'Key (shape only, never the key)',
   'diagnosis.report.shape': 'Shape',
   'diagnosis.report.shortKey': '{length} characters (too short to show any of it)',
@@ -225,4 +268,12 @@ export const diagnosis = {
   'diagnosis.report.findings': 'Findings',
   'diagnosis.report.footer':
     'Keys are shown by prefix and last four characters only; the pasted code itself is not included.',
+  'diagnosis.reason.code-key-in-comment':
+    'Line {line}: a key sits in a comment ({shape}); if the file was shared, revoke it.',
+  'diagnosis.reason.code-auth-header-no-bearer':
+    'Line {line}: the Authorization header has no “Bearer ” before the key, so DeepSeek answers 401.',
+  'diagnosis.reason.code-getenv-none-http':
+    'Line {line}: os.getenv gives None when {name} is unset, and the request goes out without a key.',
+  'diagnosis.reason.code-openai-client-kept':
+    'Line {line}: a second client is meant for OpenAI and was left as it is.',
 };

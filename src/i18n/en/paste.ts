@@ -8,7 +8,8 @@ export const paste = {
   'paste.intro':
     'No key needed and nothing is sent anywhere: the error and the code are read in this page. Either one is enough.',
   'paste.errorLabel': 'Paste your error',
-  'paste.errorHint': 'A Python traceback, a Node error, a curl response or a log line.',
+  'paste.errorHint':
+    'A Python traceback, a Node error, a curl response, a log line, or what a test or check on this page printed in your terminal.',
   'paste.codeLabel': 'Paste your code',
   'paste.codeHint':
     'Python or JavaScript/TypeScript: the file that builds the client. A key written in it stays in this page.',
@@ -30,6 +31,8 @@ export const paste = {
   'paste.error.exception': 'Exception',
   'paste.error.requestId': 'Request id',
   'paste.error.signs': 'Signs',
+  'paste.error.models': 'Models',
+  'paste.error.checks': 'What the checks say',
 
   'paste.error.kind.unauthorized': 'DeepSeek answered 401: it did not accept the key it received.',
   'paste.error.kind.openai-key-rejected':
@@ -50,6 +53,10 @@ export const paste = {
   'paste.error.kind.network':
     'The request never got an HTTP answer: a network, DNS, TLS or proxy problem, not the key.',
   'paste.error.kind.unrecognised': 'Not recognised.',
+  'paste.error.kind.key-accepted':
+    'DeepSeek accepted the key (HTTP 200): the key in DEEPSEEK_API_KEY works where the command ran.',
+  'paste.error.kind.key-check':
+    'Not an error: what one of this page’s checks printed. It says the following.',
 
   'paste.error.variant.invalid-key':
     '“Your api key: ****… is invalid”: a key arrived and was rejected',
@@ -72,6 +79,7 @@ export const paste = {
   'paste.error.sdk.langchain': 'LangChain (over the openai SDK)',
   'paste.error.sdk.litellm': 'LiteLLM',
   'paste.error.sdk.curl': 'curl',
+  'paste.error.sdk.powershell': 'PowerShell',
   'paste.error.sdk.unknown': 'not known',
 
   'paste.error.sign.unofficial-deepseek-package':
@@ -95,7 +103,29 @@ export const paste = {
     'The HTTP library refused the Authorization header: the key has a line break, an invisible or a non-ASCII character.',
   'paste.error.sign.doubled-path':
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
-  'paste.error.sign.truncated': 'The text was long: only its first 200 KB were read.',
+  'paste.error.sign.truncated':
+    'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',
+
+  'paste.check.not-set': 'NOT SET: DEEPSEEK_API_KEY is missing or empty where the check ran.',
+  'paste.check.set':
+    'DEEPSEEK_API_KEY is set where the check ran: {length} characters, ending in “{tail}”.',
+  'paste.check.setLength': 'DEEPSEEK_API_KEY is set where the check ran: {length} characters.',
+  'paste.check.setTail': 'DEEPSEEK_API_KEY is set where the check ran, ending in “{tail}”.',
+  'paste.check.problem.quote':
+    'It ends in a quote: quotes from a .env file or the shell became part of the key.',
+  'paste.check.problem.whitespace':
+    'It ends in a space or a line break, which is sent as part of the key.',
+  'paste.check.problem.length': 'A DeepSeek key has 35 characters: some are missing or extra.',
+  'paste.check.problem.not-hex':
+    'A DeepSeek key ends in four lowercase hex characters: this value is something else.',
+  'paste.check.fits': 'Its length and its end fit a DeepSeek key.',
+  'paste.check.shape-ok': 'shape OK: DEEPSEEK_API_KEY has the shape of a DeepSeek key.',
+  'paste.check.bad-shape':
+    'BAD SHAPE: DEEPSEEK_API_KEY has {length} characters and is not a DeepSeek key (sk- and 32 hex characters).',
+  'paste.check.clientUrl': 'The client sends its requests to {url}.',
+  'paste.check.clientNoBaseUrl': 'The client has no base URL (None): its requests go to OpenAI.',
+  'paste.check.clientTail': 'The client holds a key ending in “{tail}”.',
+  'paste.check.clientNoKey': 'The client holds no key.',
 
   'paste.code.heading': 'Your code',
   'paste.code.language.python': 'Python',
@@ -116,7 +146,7 @@ export const paste = {
   'paste.code.otherSdk':
     'Line {line}: this code calls another provider through {module}, not DeepSeek, so there is nothing here to repair. DeepSeek speaks the OpenAI API: use the openai package with DeepSeek’s base URL, https://api.deepseek.com, and a DeepSeek key. The fixed code below is the standard DeepSeek client, not your code repaired.',
   'paste.code.otherProviderKey':
-    'A {provider} key (by its shape) is written in the code ({shape}). It is not a DeepSeek key, so DeepSeek rejects it, and anyone who sees this file can use it: rotate it at {provider}. DeepSeek needs its own key, created on platform.deepseek.com and read from DEEPSEEK_API_KEY.',
+    'A key from {provider} (by its shape) is written in the code ({shape}). It is not a DeepSeek key, so DeepSeek rejects it, and anyone who sees this file can use it: rotate it at {provider}. DeepSeek needs its own key, created on platform.deepseek.com and read from DEEPSEEK_API_KEY.',
 
   'paste.code.finding.no-api-key':
     'The client is built without api_key, so the SDK reads OPENAI_API_KEY instead of your DeepSeek key.',
@@ -158,4 +188,12 @@ export const paste = {
     '{model} is retired; DeepSeek answers 400 for it. Use {suggested}.',
   'paste.code.finding.no-client':
     'No OpenAI client was found in this code: paste the part that builds the client.',
+  'paste.code.finding.key-in-comment':
+    'A key sits in a comment or docstring ({shape}). It does not cause the 401, but anyone who sees this file can use it: the fixed code shows it only as {shape}. If the file was shared or committed, delete the key where it was created and make a new one.',
+  'paste.code.finding.auth-header-no-bearer':
+    'The Authorization header carries the bare key. DeepSeek expects “Bearer ” before it and answers 401 “Authentication Fails (auth header format should be Bearer sk-...)”. The fixed code adds “Bearer ”.',
+  'paste.code.finding.getenv-none-http':
+    'os.getenv("{name}") gives None when the variable is unset, and the request then goes out without your key, so DeepSeek answers 401. os.environ["{name}"] fails at once with a KeyError instead.',
+  'paste.code.finding.openai-client-kept':
+    'This client is meant for OpenAI (its comment, name or base URL says so), so it was left as it is: it reads OPENAI_API_KEY and talks to OpenAI. Only the DeepSeek client needs your DeepSeek key.',
 };

@@ -126,6 +126,47 @@ export const diagnosis = {
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
 
+  // The page's terminal test, pasted back.
+  'diagnosis.reason.terminal-key-works':
+    '你的终端测试得到 200：DeepSeek 接受 {variable} 中的密钥，所以它既没有输错，也没有被吊销。',
+  'diagnosis.reason.terminal-key-works-env':
+    '密钥在那个终端中有效；请确认运行代码的进程也能读到 {variable}（在别处启动的 IDE、服务或容器可能读不到）。',
+
+  // The page's own checks, pasted back.
+  'diagnosis.reason.check-not-set':
+    '检查输出了 NOT SET：在运行检查的地方，{variable} 不存在或为空。',
+  'diagnosis.reason.check-set':
+    '检查发现运行它的地方已设置 {variable}。如果代码在别处运行（IDE、容器、服务），请在那里也检查一次。',
+  'diagnosis.reason.check-quote':
+    '密钥以引号结尾（“{tail}”）：.env 文件或 shell 中的引号成了密钥的一部分。',
+  'diagnosis.reason.check-whitespace': '密钥以空格或换行符结尾，这些字符会被当作密钥的一部分发送。',
+  'diagnosis.reason.check-length':
+    '{variable} 有 {length} 个字符，而 DeepSeek 密钥有 35 个：少了或多了字符。',
+  'diagnosis.reason.check-not-hex':
+    '密钥以“{tail}”结尾，而 DeepSeek 密钥以四个小写十六进制字符结尾：这个变量里存的是别的东西。',
+  'diagnosis.reason.check-fits':
+    '{variable} 的长度和结尾都符合 DeepSeek 密钥，输入错误的可能性较小。',
+  'diagnosis.reason.check-other-key':
+    '{variable} 以“{tail}”结尾，而你粘贴的密钥以“{lastFour}”结尾：这个变量里是另一个密钥。请把它设为你粘贴的密钥。',
+  'diagnosis.reason.check-shape-ok':
+    '检查发现 {variable} 符合 DeepSeek 密钥的格式，输入错误的可能性较小（但错了一个十六进制字符仍能通过）。',
+  'diagnosis.reason.check-bad-shape':
+    '检查发现 {variable} 不符合 DeepSeek 密钥的格式（{length} 个字符；sk- 加 32 个十六进制字符共 35 个）。',
+  'diagnosis.reason.check-client-no-base-url':
+    '客户端没有 base URL，所以它的请求连同你的密钥都发往了 OpenAI。',
+  'diagnosis.reason.check-client-base-url':
+    '客户端把请求发往 {url}，而不是 https://api.deepseek.com：密钥被发到了那里。',
+  'diagnosis.reason.check-client-no-key':
+    '客户端没有持有任何密钥：代码读取变量的地方该变量为空，或者代码根本没有传入它。',
+  'diagnosis.reason.check-client-has-key':
+    '客户端持有一个密钥（以“{tail}”结尾），所以代码拿到了值。',
+  'diagnosis.reason.check-client-not-key':
+    '客户端持有的是“…{tail}”，这是变量名或未填充模板的结尾，而不是密钥的结尾。',
+  'diagnosis.reason.check-client-other-key':
+    '客户端持有的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码传入的是另一个密钥。',
+  'diagnosis.reason.check-client-ok':
+    '客户端持有的密钥以“{tail}”结尾，与你的一致，并把它发给 DeepSeek：代码正确传入了密钥。',
+
   // The pasted key.
   'diagnosis.reason.lint-errors': '你粘贴的密钥在格式或字符上有 {count} 个问题。',
   'diagnosis.reason.lint-other-provider': '你粘贴的密钥看起来像 {provider} 的密钥。',
@@ -205,6 +246,7 @@ export const diagnosis = {
   'diagnosis.report.sdk': '输出来源',
   'diagnosis.report.exception': '异常',
   'diagnosis.report.sign': '迹象',
+  'diagnosis.report.check': '检查输出',
   'diagnosis.report.key': '密钥（仅格式，绝不含密钥本身）',
   'diagnosis.report.shape': '格式',
   'diagnosis.report.shortKey': '{length} 个字符（太短，不显示任何部分）',
@@ -214,4 +256,12 @@ export const diagnosis = {
   'diagnosis.report.language': '语言',
   'diagnosis.report.findings': '发现的问题',
   'diagnosis.report.footer': '密钥只显示前缀和最后四个字符；报告不包含粘贴的代码本身。',
+  'diagnosis.reason.code-key-in-comment':
+    '第 {line} 行：注释中有一个密钥（{shape}）；如果文件曾被分享，请撤销它。',
+  'diagnosis.reason.code-auth-header-no-bearer':
+    '第 {line} 行：Authorization 请求头中密钥前没有“Bearer ”，因此 DeepSeek 返回 401。',
+  'diagnosis.reason.code-getenv-none-http':
+    '第 {line} 行：{name} 未设置时 os.getenv 返回 None，请求发出时不带密钥。',
+  'diagnosis.reason.code-openai-client-kept':
+    '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
 } satisfies { readonly [K in keyof typeof en]?: string };

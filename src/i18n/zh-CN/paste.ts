@@ -9,7 +9,8 @@ export const paste = {
   'paste.heading': '粘贴错误信息或代码',
   'paste.intro': '无需密钥，也不会发送任何内容：错误信息和代码都在本页面中分析。提供其中一项即可。',
   'paste.errorLabel': '粘贴错误信息',
-  'paste.errorHint': 'Python traceback、Node 错误、curl 响应或一行日志。',
+  'paste.errorHint':
+    'Python traceback、Node 错误、curl 响应、一行日志，或本页面的测试或检查命令在终端中的输出。',
   'paste.codeLabel': '粘贴代码',
   'paste.codeHint':
     'Python 或 JavaScript/TypeScript：创建客户端的那个文件。写在其中的密钥只留在本页面中。',
@@ -30,6 +31,8 @@ export const paste = {
   'paste.error.exception': '异常',
   'paste.error.requestId': '请求 ID',
   'paste.error.signs': '迹象',
+  'paste.error.models': '模型',
+  'paste.error.checks': '检查结果说明',
 
   'paste.error.kind.unauthorized': 'DeepSeek 返回 401：它不接受收到的密钥。',
   'paste.error.kind.openai-key-rejected':
@@ -47,6 +50,9 @@ export const paste = {
   'paste.error.kind.network':
     '请求没有得到任何 HTTP 响应：这是网络、DNS、TLS 或代理问题，不是密钥问题。',
   'paste.error.kind.unrecognised': '无法识别。',
+  'paste.error.kind.key-accepted':
+    'DeepSeek 接受了密钥（HTTP 200）：在运行命令的地方，DEEPSEEK_API_KEY 中的密钥有效。',
+  'paste.error.kind.key-check': '这不是错误，而是本页面某个检查命令的输出。它说明了以下情况。',
 
   'paste.error.variant.invalid-key': '“Your api key: ****… is invalid”：收到了密钥但被拒绝',
   'paste.error.variant.bad-format':
@@ -68,6 +74,7 @@ export const paste = {
   'paste.error.sdk.langchain': 'LangChain（基于 openai SDK）',
   'paste.error.sdk.litellm': 'LiteLLM',
   'paste.error.sdk.curl': 'curl',
+  'paste.error.sdk.powershell': 'PowerShell',
   'paste.error.sdk.unknown': '未知',
 
   'paste.error.sign.unofficial-deepseek-package':
@@ -90,7 +97,24 @@ export const paste = {
     'HTTP 库拒绝了 Authorization 请求头：密钥含有换行符、不可见字符或非 ASCII 字符。',
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
-  'paste.error.sign.truncated': '文本过长：只读取了前 200 KB。',
+  'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
+
+  'paste.check.not-set': 'NOT SET：在运行检查的地方，DEEPSEEK_API_KEY 不存在或为空。',
+  'paste.check.set': '在运行检查的地方已设置 DEEPSEEK_API_KEY：{length} 个字符，以“{tail}”结尾。',
+  'paste.check.setLength': '在运行检查的地方已设置 DEEPSEEK_API_KEY：{length} 个字符。',
+  'paste.check.setTail': '在运行检查的地方已设置 DEEPSEEK_API_KEY，以“{tail}”结尾。',
+  'paste.check.problem.quote': '它以引号结尾：.env 文件或 shell 中的引号成了密钥的一部分。',
+  'paste.check.problem.whitespace': '它以空格或换行符结尾，这些字符会被当作密钥的一部分发送。',
+  'paste.check.problem.length': 'DeepSeek 密钥有 35 个字符：这里少了或多了字符。',
+  'paste.check.problem.not-hex': 'DeepSeek 密钥以四个小写十六进制字符结尾：这个值是别的东西。',
+  'paste.check.fits': '它的长度和结尾都符合 DeepSeek 密钥。',
+  'paste.check.shape-ok': 'shape OK：DEEPSEEK_API_KEY 符合 DeepSeek 密钥的格式。',
+  'paste.check.bad-shape':
+    'BAD SHAPE：DEEPSEEK_API_KEY 有 {length} 个字符，不是 DeepSeek 密钥（sk- 加 32 个十六进制字符）。',
+  'paste.check.clientUrl': '客户端把请求发往 {url}。',
+  'paste.check.clientNoBaseUrl': '客户端没有 base URL（None）：它的请求会发往 OpenAI。',
+  'paste.check.clientTail': '客户端持有的密钥以“{tail}”结尾。',
+  'paste.check.clientNoKey': '客户端没有持有任何密钥。',
 
   'paste.code.heading': '你的代码',
   'paste.code.language.python': 'Python',
@@ -149,4 +173,12 @@ export const paste = {
     '{model} 是 OpenAI 的模型；DeepSeek 对它返回 400。请使用 {suggested}。',
   'paste.code.finding.retired-model': '{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。',
   'paste.code.finding.no-client': '这段代码中没有找到 OpenAI 客户端：请粘贴创建客户端的那部分。',
+  'paste.code.finding.key-in-comment':
+    '注释或文档字符串中有一个密钥（{shape}）。它不是 401 的原因，但任何看到这个文件的人都能使用它：修复后的代码只显示 {shape}。如果这个文件曾被分享或提交，请在创建它的平台删除该密钥并创建新密钥。',
+  'paste.code.finding.auth-header-no-bearer':
+    'Authorization 请求头里只有密钥本身。DeepSeek 要求在密钥前加上“Bearer ”，否则返回 401“Authentication Fails (auth header format should be Bearer sk-...)”。修复后的代码加上了“Bearer ”。',
+  'paste.code.finding.getenv-none-http':
+    '变量未设置时，os.getenv("{name}") 返回 None，请求发出时就不带你的密钥，DeepSeek 会返回 401。而 os.environ["{name}"] 会立即以 KeyError 失败。',
+  'paste.code.finding.openai-client-kept':
+    '这个客户端是给 OpenAI 用的（它的注释、变量名或 base URL 表明了这一点），因此保持原样：它读取 OPENAI_API_KEY 并连接 OpenAI。只有 DeepSeek 客户端需要你的 DeepSeek 密钥。',
 } satisfies { readonly [K in keyof typeof en]?: string };
