@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4817;
-// The relay's e2e test answers as DeepSeek on this port (docs/decisions/0003-same-origin-relay.md).
-process.env.DEEPSEEK_RELAY_UPSTREAM ??= 'http://127.0.0.1:4818';
+// E2E_PORT lets two checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4817);
+process.env.E2E_PORT = String(PORT);
+// The relay's e2e test answers as DeepSeek on the next port (docs/decisions/0003-same-origin-relay.md).
+process.env.DEEPSEEK_RELAY_UPSTREAM ??= `http://127.0.0.1:${PORT + 1}`;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -12,7 +12,7 @@ import {
 } from '../mocks/deepseek.ts';
 
 /** Where the e2e preview serves the page (playwright.config.ts). */
-export const ORIGIN = 'http://127.0.0.1:4817';
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4817}`;
 export const API = 'https://api.deepseek.com';
 
 /** A fake key that is easy to spot anywhere it should not be: sk- and 32 hex digits. */
