@@ -50,7 +50,7 @@ async function floor() {
   return initialFiles(dist).reduce((sum, file) => sum + gzip(join(dist, file)), 0);
 }
 
-/** src/domain/highlight.ts bundled alone (library mode, minified), as the app ships it. */
+/** src/domain/code/highlight.ts bundled alone (library mode, minified), as the app ships it. */
 async function highlighter() {
   const outDir = resolve(tmp('size-highlight'));
   rmSync(outDir, { recursive: true, force: true });
@@ -61,7 +61,11 @@ async function highlighter() {
     build: {
       outDir,
       minify: true,
-      lib: { entry: resolve('src/domain/highlight.ts'), formats: ['es'], fileName: 'highlight' },
+      lib: {
+        entry: resolve('src/domain/code/highlight.ts'),
+        formats: ['es'],
+        fileName: 'highlight',
+      },
     },
   });
   const file = readdirSync(outDir).find((name) => name.endsWith('.js'));
@@ -91,7 +95,7 @@ const ratio = initialBytes / floorBytes;
 const openai = lazy.find((file) => /^assets\/openai-[^/]*\.js$/.test(file));
 const openaiBytes = openai ? gzip(join(dist, openai)) : null;
 const highlighterBytes = await highlighter().catch((error) => {
-  console.log(`Could not bundle src/domain/highlight.ts alone: ${error.message}`);
+  console.log(`Could not bundle src/domain/code/highlight.ts alone: ${error.message}`);
   return null;
 });
 

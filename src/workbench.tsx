@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
-import { diagnose, type Evidence } from './domain/diagnose.ts';
-import { pickModel } from './domain/pick-model.ts';
-import type { CodeLanguage } from './domain/snippets.ts';
+import { diagnose, type Evidence } from './domain/diagnosis/diagnose.ts';
+import { pickModel } from './domain/snippets/pick-model.ts';
+import type { CodeLanguage } from './domain/snippets/snippets.ts';
 import { TranslateProvider, useLanguageT } from './i18n/locale.tsx';
 import { KeyTestPanel, type KeyTestResult } from './key-test/key-test-panel.tsx';
 import { codeTabOf, type PasteEvidence } from './paste/analyse-paste.ts';

@@ -6,9 +6,9 @@ import {
   type AnsweredOutcome,
   type HttpAnswer,
   type JsonAnswer,
-} from '../domain/classify-response.ts';
+} from '../domain/key-test/classify-response.ts';
 import { DEEPSEEK_BASE_URL } from '../domain/deepseek-facts.ts';
-import type { Balance, KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import type { Balance, KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
 import { createClient, loadSdk } from './load-sdk.ts';
 
 /** Where a check goes, and how long it may take. */

@@ -24,17 +24,6 @@ export const CHECKED_VERSIONS = {
   openaiPython: '2.x',
 } as const;
 
-/** DeepSeek's documented HTTP error codes and their names. */
-export const DEEPSEEK_ERROR_CODES: Readonly<Record<number, string>> = {
-  400: 'Invalid Format',
-  401: 'Authentication Fails',
-  402: 'Insufficient Balance',
-  422: 'Invalid Parameters',
-  429: 'Rate Limit Reached',
-  500: 'Server Error',
-  503: 'Server Overloaded',
-};
-
 /** A DeepSeek key: `sk-` and 32 lowercase hex digits (secret-scanner rules agree). */
 export const DEEPSEEK_KEY_PREFIX = 'sk-';
 export const DEEPSEEK_KEY_LENGTH = 35;

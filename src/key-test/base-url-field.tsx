@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { readBaseUrl } from '../domain/base-url.ts';
+import { readBaseUrl } from '../domain/key-test/base-url.ts';
 import { DEEPSEEK_BASE_URL } from '../domain/deepseek-facts.ts';
 import { useT } from '../i18n/locale.tsx';
 

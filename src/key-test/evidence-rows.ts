@@ -1,5 +1,5 @@
-import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
-import type { KeyTestVerdict } from '../domain/key-test-verdict.ts';
+import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
+import type { KeyTestVerdict } from '../domain/key-test/key-test-verdict.ts';
 import type { Translate } from '../i18n/t.ts';
 
 export interface EvidenceRow {

@@ -1,4 +1,4 @@
-import type { KeyLint } from '../domain/key-lint.ts';
+import type { KeyLint } from '../domain/key/key-lint.ts';
 import { useT } from '../i18n/locale.tsx';
 
 interface KeyLintViewProps {

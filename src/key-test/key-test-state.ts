@@ -1,4 +1,4 @@
-import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
 
 /** What the panel knows; the key lives here, in memory only. */
 export interface KeyTestState {

@@ -1,9 +1,9 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { PreparedCheck, prepareCheck as PrepareCheck } from '../deepseek/check-key.ts';
 import type { detectRelay as DetectRelay } from '../deepseek/detect-relay.ts';
-import { readBaseUrl } from '../domain/base-url.ts';
-import { lintKey, type KeyLint } from '../domain/key-lint.ts';
-import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
+import { readBaseUrl } from '../domain/key-test/base-url.ts';
+import { lintKey, type KeyLint } from '../domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
 import { initialKeyTestState, keyTestReducer } from './key-test-state.ts';
 
 export type KeyTestResult = {

@@ -1,6 +1,6 @@
-import type { KeyLint } from '../domain/key-lint.ts';
-import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
-import type { KeyTestVerdict } from '../domain/key-test-verdict.ts';
+import type { KeyLint } from '../domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
+import type { KeyTestVerdict } from '../domain/key-test/key-test-verdict.ts';
 import type { MessageKey, Translate, Vars } from '../i18n/t.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { KeyLint } from '../domain/key-lint.ts';
-import type { KeyTestOutcome } from '../domain/key-test-outcome.ts';
-import { verdictOfKeyTest } from '../domain/key-test-verdict.ts';
+import type { KeyLint } from '../domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
+import { verdictOfKeyTest } from '../domain/key-test/key-test-verdict.ts';
 import { useT } from '../i18n/locale.tsx';
 import { OutcomeEvidence } from './outcome-evidence.tsx';
 import { verdictMessage } from './verdict-message.ts';

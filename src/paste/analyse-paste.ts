@@ -1,4 +1,4 @@
-import { lintKey } from '../domain/key-lint.ts';
+import { lintKey } from '../domain/key/key-lint.ts';
 import {
   codeTabFor,
   lintCode,
@@ -6,9 +6,9 @@ import {
   repairCode,
   type CodeLint,
   type RepairedCode,
-} from '../domain/lint-code.ts';
-import { parseErrorText, type ParsedError } from '../domain/parse-error-text.ts';
-import { causeCode, type CodeLanguage } from '../domain/snippets.ts';
+} from '../domain/code/lint-code.ts';
+import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
+import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 
 /** The user's own code and its repair, in the shape the wizard shows code in. */
 export interface PastedCode {

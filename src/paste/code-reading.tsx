@@ -1,8 +1,8 @@
-import { redactKeys, type CodeLint } from '../domain/lint-code.ts';
+import { redactKeys, type CodeLint } from '../domain/code/lint-code.ts';
 import { useT } from '../i18n/locale.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
 import type { PasteResult } from './analyse-paste.ts';
-import { codeFindingText } from '../domain/diagnosis-report.ts';
+import { codeFindingText } from './diagnosis-report.ts';
 
 interface CodeReadingProps {
   lint: CodeLint;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import type { Diagnosis, Evidence } from '../domain/diagnose.ts';
-import { diagnosisReport, reasonText } from '../domain/diagnosis-report.ts';
+import type { Diagnosis, Evidence } from '../domain/diagnosis/diagnose.ts';
+import { diagnosisReport, reasonText } from './diagnosis-report.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { hashOf } from '../wizard/step-hash.ts';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { keyCheckTexts } from '../domain/diagnosis-report.ts';
-import type { ParsedError } from '../domain/parse-error-text.ts';
+import { keyCheckTexts } from './diagnosis-report.ts';
+import type { ParsedError } from '../domain/error/parse-error-text.ts';
 import { useT } from '../i18n/locale.tsx';
 
 /** What was read from a pasted error: the main finding, then every field that was found. */

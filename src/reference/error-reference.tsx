@@ -5,8 +5,12 @@ import {
   DEFAULT_MODEL,
   FACTS_CHECKED_ON,
 } from '../domain/deepseek-facts.ts';
-import { ERROR_AS_SEEN, preventionCode, workaroundCode } from '../domain/reference-snippets.ts';
-import { CODE_LANGUAGES, type CodeLanguage } from '../domain/snippets.ts';
+import {
+  ERROR_AS_SEEN,
+  preventionCode,
+  workaroundCode,
+} from '../domain/snippets/reference-snippets.ts';
+import { CODE_LANGUAGES, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { highlight, type HighlightLanguage } from '../domain/highlight.ts';
+import { highlight, type HighlightLanguage } from '../domain/code/highlight.ts';
 import { useT } from '../i18n/locale.tsx';
 
 interface CodeBlockProps {

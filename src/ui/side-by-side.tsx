@@ -1,5 +1,5 @@
-import { changedLines } from '../domain/line-diff.ts';
-import type { HighlightLanguage } from '../domain/highlight.ts';
+import { changedLines } from '../domain/code/line-diff.ts';
+import type { HighlightLanguage } from '../domain/code/highlight.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CodeBlock } from './code-block.tsx';
 import { CopyButton } from './copy-button.tsx';

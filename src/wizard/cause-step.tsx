@@ -1,8 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { CAUSE_CHECKS, type Shell } from '../domain/cause-checks.ts';
+import { CAUSE_CHECKS, type Shell } from '../domain/snippets/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
-import type { SnippetModel } from '../domain/pick-model.ts';
-import type { CodeLanguage } from '../domain/snippets.ts';
+import type { SnippetModel } from '../domain/snippets/pick-model.ts';
+import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CheckCommands } from './check-commands.tsx';
 import { KeySetup } from './key-setup.tsx';

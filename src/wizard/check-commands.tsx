@@ -1,5 +1,5 @@
-import type { Command, Shell } from '../domain/cause-checks.ts';
-import type { HighlightLanguage } from '../domain/highlight.ts';
+import type { Command, Shell } from '../domain/snippets/cause-checks.ts';
+import type { HighlightLanguage } from '../domain/code/highlight.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';

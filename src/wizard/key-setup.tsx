@@ -4,7 +4,7 @@ import {
   type EnvironmentGroup,
   type EnvironmentId,
   type SetupBlock,
-} from '../domain/key-setup.ts';
+} from '../domain/snippets/key-setup.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';

@@ -1,6 +1,11 @@
 import type { CauseId } from '../domain/causes.ts';
-import type { SnippetModel } from '../domain/pick-model.ts';
-import { CODE_LANGUAGES, CODE_INSTALL, causeCode, type CodeLanguage } from '../domain/snippets.ts';
+import type { SnippetModel } from '../domain/snippets/pick-model.ts';
+import {
+  CODE_LANGUAGES,
+  CODE_INSTALL,
+  causeCode,
+  type CodeLanguage,
+} from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';

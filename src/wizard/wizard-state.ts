@@ -1,8 +1,8 @@
-import { firstCheck, type Shell } from '../domain/cause-checks.ts';
+import { firstCheck, type Shell } from '../domain/snippets/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../domain/causes.ts';
-import type { EnvironmentId } from '../domain/key-setup.ts';
-import { defaultEnvironment, defaultShell, environmentOrder } from '../domain/platform.ts';
-import type { CodeLanguage } from '../domain/snippets.ts';
+import type { EnvironmentId } from '../domain/snippets/key-setup.ts';
+import { defaultEnvironment, defaultShell, environmentOrder } from '../domain/snippets/platform.ts';
+import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 
 export type Mark = 'this' | 'not';
 
@@ -24,8 +24,7 @@ export type WizardAction =
   | { type: 'mark'; cause: CauseId; mark: Mark }
   | { type: 'choose-shell'; shell: Shell }
   | { type: 'choose-code-check'; language: CodeLanguage; shell: Shell }
-  | { type: 'choose-environment'; environment: EnvironmentId }
-  | { type: 'reset-marks' };
+  | { type: 'choose-environment'; environment: EnvironmentId };
 
 /** Defaults from the user's platform: PowerShell on Windows, bash/zsh elsewhere. */
 export function initialWizardState(platform: string): WizardState {
@@ -49,8 +48,6 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, codeCheck: { language: action.language, shell: action.shell } };
     case 'choose-environment':
       return { ...state, environment: action.environment };
-    case 'reset-marks':
-      return { ...state, marks: {} };
   }
 }
 

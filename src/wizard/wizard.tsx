@@ -1,7 +1,7 @@
 import { useReducer } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import { pickModel, type SnippetModel } from '../domain/pick-model.ts';
-import type { CodeLanguage } from '../domain/snippets.ts';
+import { pickModel, type SnippetModel } from '../domain/snippets/pick-model.ts';
+import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CausesNav } from './causes-nav.tsx';
 import { CauseStep } from './cause-step.tsx';

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { lintKey } from '../../src/domain/key-lint.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
 import { en } from '../../src/i18n/en.ts';
 import { TranslateProvider } from '../../src/i18n/locale.tsx';
 import { translate, type Translate } from '../../src/i18n/t.ts';

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import type { EnvironmentId } from '../../src/domain/key-setup.ts';
-import { environmentOrder } from '../../src/domain/platform.ts';
+import type { EnvironmentId } from '../../src/domain/snippets/key-setup.ts';
+import { environmentOrder } from '../../src/domain/snippets/platform.ts';
 import { KeySetup } from '../../src/wizard/key-setup.tsx';
 
 /** The set-up as the "Key not set" step shows it, on a page that runs on `platform`. */

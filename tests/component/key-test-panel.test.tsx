@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { checkKey, PreparedCheck, prepareCheck } from '../../src/deepseek/check-key.ts';
-import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
+import type { KeyTestOutcome } from '../../src/domain/key-test/key-test-outcome.ts';
 import { KeyTestPanel, type KeyTestResult } from '../../src/key-test/key-test-panel.tsx';
 import { GOOD_KEY } from '../mocks/deepseek.ts';
 

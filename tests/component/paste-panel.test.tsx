@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { diagnose, type Evidence } from '../../src/domain/diagnose.ts';
-import { lintKey } from '../../src/domain/key-lint.ts';
-import { MAX_CODE_LINES } from '../../src/domain/lint-code.ts';
-import { causeCode } from '../../src/domain/snippets.ts';
-import { parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
+import { MAX_CODE_LINES } from '../../src/domain/code/lint-code.ts';
+import { causeCode } from '../../src/domain/snippets/snippets.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import type { PasteEvidence } from '../../src/paste/analyse-paste.ts';
 import { DiagnosisSummary } from '../../src/paste/diagnosis-summary.tsx';
 import { en } from '../../src/i18n/en.ts';

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbench } from '../../src/workbench.tsx';
-import { causeCode } from '../../src/domain/snippets.ts';
+import { causeCode } from '../../src/domain/snippets/snippets.ts';
 
 /** The four steps, in the order of SPEC §2.1. */
 const STEPS = [

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CAUSE_CHECKS, firstCheck, type Command } from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS, firstCheck, type Command } from '../../src/domain/snippets/cause-checks.ts';
 import type { CauseId } from '../../src/domain/causes.ts';
-import { defaultShell } from '../../src/domain/platform.ts';
-import { CODE_LANGUAGES } from '../../src/domain/snippets.ts';
+import { defaultShell } from '../../src/domain/snippets/platform.ts';
+import { CODE_LANGUAGES } from '../../src/domain/snippets/snippets.ts';
 import { tabTo } from './support.ts';
 
 /** The four steps, in the order of SPEC §2.1. */

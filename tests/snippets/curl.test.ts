@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CauseId } from '../../src/domain/causes.ts';
-import { parseErrorText } from '../../src/domain/parse-error-text.ts';
-import { ERROR_AS_SEEN } from '../../src/domain/reference-snippets.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+import { ERROR_AS_SEEN } from '../../src/domain/snippets/reference-snippets.ts';
 import { KEY_ENV_VAR } from '../../src/domain/deepseek-facts.ts';
-import { causeCode } from '../../src/domain/snippets.ts';
+import { causeCode } from '../../src/domain/snippets/snippets.ts';
 import { BAD_FORMAT_MESSAGE } from '../mocks/deepseek.ts';
 import { startDeepSeekStandIn } from './deepseek-server.ts';
 import { GOOD_KEY, REVOKED_KEY } from './run.ts';

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
-import { PRESENCE_CHECK, keyEnvironment, type EnvironmentId } from '../../src/domain/key-setup.ts';
+import {
+  PRESENCE_CHECK,
+  keyEnvironment,
+  type EnvironmentId,
+} from '../../src/domain/snippets/key-setup.ts';
 import {
   GOOD_KEY,
   HAS_SCRIPT,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CauseId } from '../../src/domain/causes.ts';
-import { parseErrorText } from '../../src/domain/parse-error-text.ts';
-import { ERROR_AS_SEEN, workaroundCode } from '../../src/domain/reference-snippets.ts';
-import { causeCode } from '../../src/domain/snippets.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+import { ERROR_AS_SEEN, workaroundCode } from '../../src/domain/snippets/reference-snippets.ts';
+import { causeCode } from '../../src/domain/snippets/snippets.ts';
 import { REPLY } from './deepseek-server.ts';
 import { GOOD_KEY, HAS_SCRIPT, OPENAI_KEY, REVOKED_KEY, ROOT, runOnTerminal } from './run.ts';
 import { defineRunner, describeScenarios, scriptRunner, standInForFile } from './scenarios.ts';

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAUSE_CHECKS, type Shell } from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS, type Shell } from '../../src/domain/snippets/cause-checks.ts';
 import type { CauseId } from '../../src/domain/causes.ts';
-import { diagnose } from '../../src/domain/diagnose.ts';
-import { PRESENCE_CHECK } from '../../src/domain/key-setup.ts';
-import { lintKey } from '../../src/domain/key-lint.ts';
-import { parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
+import { PRESENCE_CHECK } from '../../src/domain/snippets/key-setup.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import { CURL_TEST, POWERSHELL_TEST } from '../../src/key-test/terminal-commands.ts';
 import { MODELS_BODY } from '../mocks/deepseek.ts';
 import { startDeepSeekStandIn, type DeepSeekStandIn } from './deepseek-server.ts';

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CauseId } from '../../src/domain/causes.ts';
-import { PRESENCE_CHECK, keyEnvironment, type EnvironmentId } from '../../src/domain/key-setup.ts';
+import {
+  PRESENCE_CHECK,
+  keyEnvironment,
+  type EnvironmentId,
+} from '../../src/domain/snippets/key-setup.ts';
 import { KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
-import { workaroundCode } from '../../src/domain/reference-snippets.ts';
-import { causeCode } from '../../src/domain/snippets.ts';
+import { workaroundCode } from '../../src/domain/snippets/reference-snippets.ts';
+import { causeCode } from '../../src/domain/snippets/snippets.ts';
 import { startDeepSeekStandIn } from './deepseek-server.ts';
 import {
   GOOD_KEY,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
 import { CURRENT_MODELS, KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
-import { preventionCode, workaroundCode } from '../../src/domain/reference-snippets.ts';
-import { causeCode, type CodeLanguage } from '../../src/domain/snippets.ts';
+import { preventionCode, workaroundCode } from '../../src/domain/snippets/reference-snippets.ts';
+import { causeCode, type CodeLanguage } from '../../src/domain/snippets/snippets.ts';
 import { REPLY, startDeepSeekStandIn, type SeenRequest } from './deepseek-server.ts';
 import {
   GOOD_KEY,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CODE_LINES } from '../../src/domain/lint-code.ts';
-import { causeCode, CODE_LANGUAGES, type CodeLanguage } from '../../src/domain/snippets.ts';
+import { MAX_CODE_LINES } from '../../src/domain/code/lint-code.ts';
+import {
+  causeCode,
+  CODE_LANGUAGES,
+  type CodeLanguage,
+} from '../../src/domain/snippets/snippets.ts';
 import { analysePaste, codeTabOf, forgetKeyIn } from '../../src/paste/analyse-paste.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789ab1a2b';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBaseUrl } from '../../src/domain/base-url.ts';
+import { readBaseUrl } from '../../src/domain/key-test/base-url.ts';
 
 describe('readBaseUrl', () => {
   it.each([

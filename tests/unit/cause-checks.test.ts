@@ -5,9 +5,9 @@ import {
   firstCheck,
   type Command,
   type Shell,
-} from '../../src/domain/cause-checks.ts';
+} from '../../src/domain/snippets/cause-checks.ts';
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
-import { CODE_LANGUAGES } from '../../src/domain/snippets.ts';
+import { CODE_LANGUAGES } from '../../src/domain/snippets/snippets.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 
 /**

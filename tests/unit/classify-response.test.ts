@@ -5,7 +5,7 @@ import {
   readModelList,
   readRetryAfter,
   type HttpAnswer,
-} from '../../src/domain/classify-response.ts';
+} from '../../src/domain/key-test/classify-response.ts';
 import {
   BAD_FORMAT_MESSAGE,
   BALANCE_BODY,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, type Evidence } from '../../src/domain/diagnose.ts';
-import { diagnosisReport, redact } from '../../src/domain/diagnosis-report.ts';
-import { lintKey } from '../../src/domain/key-lint.ts';
-import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
-import { lintCode } from '../../src/domain/lint-code.ts';
-import { parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
+import { diagnosisReport, redact } from '../../src/paste/diagnosis-report.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../../src/domain/key-test/key-test-outcome.ts';
+import { lintCode } from '../../src/domain/code/lint-code.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import { ERROR_CORPUS } from './error-corpus.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';

@@ -1,13 +1,13 @@
 import type { CauseId } from '../../src/domain/causes.ts';
-import type { NotAuthKind } from '../../src/domain/diagnose.ts';
-import type { UnauthorizedVariant } from '../../src/domain/key-test-outcome.ts';
+import type { NotAuthKind } from '../../src/domain/diagnosis/diagnose.ts';
+import type { UnauthorizedVariant } from '../../src/domain/key-test/key-test-outcome.ts';
 import type {
   ErrorSdk,
   ErrorSign,
   KeyCheck,
   NetworkProblem,
   ParsedErrorKind,
-} from '../../src/domain/parse-error-text.ts';
+} from '../../src/domain/error/parse-error-text.ts';
 import { CURL_TEST, POWERSHELL_TEST } from '../../src/key-test/terminal-commands.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSE_CHECKS } from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS } from '../../src/domain/snippets/cause-checks.ts';
 import { CAUSE_IDS } from '../../src/domain/causes.ts';
-import { highlight, type HighlightLanguage, type Token } from '../../src/domain/highlight.ts';
+import { highlight, type HighlightLanguage, type Token } from '../../src/domain/code/highlight.ts';
 import {
   ERROR_AS_SEEN,
   preventionCode,
   workaroundCode,
-} from '../../src/domain/reference-snippets.ts';
-import { KEY_ENVIRONMENTS } from '../../src/domain/key-setup.ts';
-import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets.ts';
+} from '../../src/domain/snippets/reference-snippets.ts';
+import { KEY_ENVIRONMENTS } from '../../src/domain/snippets/key-setup.ts';
+import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets/snippets.ts';
 
 const LANGUAGES: readonly HighlightLanguage[] = [
   'python',

@@ -6,7 +6,7 @@ import {
   MAX_FINDINGS_PER_KIND,
   type KeyFinding,
   type KeyFindingKind,
-} from '../../src/domain/key-lint.ts';
+} from '../../src/domain/key/key-lint.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translate } from '../../src/i18n/t.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSE_CHECKS } from '../../src/domain/cause-checks.ts';
+import { CAUSE_CHECKS } from '../../src/domain/snippets/cause-checks.ts';
 import { KEY_ENV_VAR as K, OTHER_PROVIDER_KEYS } from '../../src/domain/deepseek-facts.ts';
 import {
   ENVIRONMENT_IDS,
@@ -8,8 +8,8 @@ import {
   isEnvironmentId,
   keyEnvironment,
   type EnvironmentId,
-} from '../../src/domain/key-setup.ts';
-import { highlight } from '../../src/domain/highlight.ts';
+} from '../../src/domain/snippets/key-setup.ts';
+import { highlight } from '../../src/domain/code/highlight.ts';
 import { en } from '../../src/i18n/en.ts';
 import { setup } from '../../src/i18n/en/setup.ts';
 

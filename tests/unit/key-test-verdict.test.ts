@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lintKey } from '../../src/domain/key-lint.ts';
-import type { KeyTestOutcome, UnauthorizedVariant } from '../../src/domain/key-test-outcome.ts';
-import { verdictOfKeyTest, type KeyTestVerdict } from '../../src/domain/key-test-verdict.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
+import type {
+  KeyTestOutcome,
+  UnauthorizedVariant,
+} from '../../src/domain/key-test/key-test-outcome.ts';
+import {
+  verdictOfKeyTest,
+  type KeyTestVerdict,
+} from '../../src/domain/key-test/key-test-verdict.ts';
 import { GOOD_KEY } from '../mocks/deepseek.ts';
 
 const timing = { latencyMs: 120, viaRelay: false };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../src/domain/causes.ts';
 import { DEEPSEEK_BASE_URL } from '../../src/domain/deepseek-facts.ts';
-import { changedLines } from '../../src/domain/line-diff.ts';
-import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets.ts';
+import { changedLines } from '../../src/domain/code/line-diff.ts';
+import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets/snippets.ts';
 
 const lines = (...text: string[]) => text.join('\n');
 

@@ -6,7 +6,7 @@ import {
   redactKeys,
   repairCode,
   type CodeFindingCode,
-} from '../../src/domain/lint-code.ts';
+} from '../../src/domain/code/lint-code.ts';
 
 /**
  * What the exploratory test of "Paste your code" found: a key left in a comment, a key split

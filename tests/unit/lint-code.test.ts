@@ -9,8 +9,8 @@ import {
   repairCode,
   type CodeFindingCode,
   type PastedCodeTab,
-} from '../../src/domain/lint-code.ts';
-import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets.ts';
+} from '../../src/domain/code/lint-code.ts';
+import { CODE_LANGUAGES, causeCode } from '../../src/domain/snippets/snippets.ts';
 import { CAUSE_IDS } from '../../src/domain/causes.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/domain/diagnose.ts';
-import { MAX_ERROR_TEXT, parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
+import { MAX_ERROR_TEXT, parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import { ERROR_CORPUS } from './error-corpus.ts';
 
 describe('parseErrorText: the corpus', () => {

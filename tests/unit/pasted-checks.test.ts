@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSE_CHECKS } from '../../src/domain/cause-checks.ts';
-import { diagnose, type Diagnosis, type Evidence } from '../../src/domain/diagnose.ts';
-import { KEY_ENVIRONMENTS } from '../../src/domain/key-setup.ts';
-import { lintKey } from '../../src/domain/key-lint.ts';
-import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
-import { MAX_ERROR_TEXT, parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { CAUSE_CHECKS } from '../../src/domain/snippets/cause-checks.ts';
+import { diagnose, type Diagnosis, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
+import { KEY_ENVIRONMENTS } from '../../src/domain/snippets/key-setup.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../../src/domain/key-test/key-test-outcome.ts';
+import { MAX_ERROR_TEXT, parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import { curlTestOutput, powerShellTestOutput } from './error-corpus.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_MODELS, DEFAULT_MODEL } from '../../src/domain/deepseek-facts.ts';
-import { pickModel } from '../../src/domain/pick-model.ts';
+import { pickModel } from '../../src/domain/snippets/pick-model.ts';
 
 describe('pickModel', () => {
   it('names the dated default when no key was tested', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ENVIRONMENT_IDS } from '../../src/domain/key-setup.ts';
+import { ENVIRONMENT_IDS } from '../../src/domain/snippets/key-setup.ts';
 import {
   defaultEnvironment,
   defaultShell,
   detectPlatform,
   environmentOrder,
-} from '../../src/domain/platform.ts';
+} from '../../src/domain/snippets/platform.ts';
 
 const CHROME_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';

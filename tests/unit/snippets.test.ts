@@ -11,14 +11,18 @@ import {
   OTHER_PROVIDER_KEYS,
   RETIRED_MODELS,
 } from '../../src/domain/deepseek-facts.ts';
-import { changedLines } from '../../src/domain/line-diff.ts';
-import { parseErrorText } from '../../src/domain/parse-error-text.ts';
+import { changedLines } from '../../src/domain/code/line-diff.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import {
   ERROR_AS_SEEN,
   preventionCode,
   workaroundCode,
-} from '../../src/domain/reference-snippets.ts';
-import { CODE_LANGUAGES, causeCode, type CodeLanguage } from '../../src/domain/snippets.ts';
+} from '../../src/domain/snippets/reference-snippets.ts';
+import {
+  CODE_LANGUAGES,
+  causeCode,
+  type CodeLanguage,
+} from '../../src/domain/snippets/snippets.ts';
 
 /** A model id the app does not know: a snippet must use whatever the user's key returned. */
 const CUSTOM_MODEL = 'deepseek-custom-from-models-list';

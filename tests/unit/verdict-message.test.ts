@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintKey } from '../../src/domain/key-lint.ts';
-import type { KeyTestOutcome } from '../../src/domain/key-test-outcome.ts';
-import { verdictOfKeyTest } from '../../src/domain/key-test-verdict.ts';
+import { lintKey } from '../../src/domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../../src/domain/key-test/key-test-outcome.ts';
+import { verdictOfKeyTest } from '../../src/domain/key-test/key-test-verdict.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translate, type Translate } from '../../src/i18n/t.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';

@@ -1,5 +1,5 @@
-import type { CauseId } from './causes.ts';
-import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR } from './deepseek-facts.ts';
+import type { CauseId } from '../causes.ts';
+import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR } from '../deepseek-facts.ts';
 
 /**
  * The stacks the broken/fixed code is shown in: the `openai` SDK in Python and in Node.js
@@ -15,10 +15,6 @@ export const CODE_LANGUAGES = [
   'litellm',
 ] as const;
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
-
-export function isCodeLanguage(value: string): value is CodeLanguage {
-  return (CODE_LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The install command each language's snippet needs; curl and PowerShell need none. */
 export const CODE_INSTALL: Readonly<Partial<Record<CodeLanguage, string>>> = {

@@ -1,4 +1,4 @@
-import { CURRENT_MODELS, DEFAULT_MODEL, LEGACY_MODELS, RETIRED_MODELS } from './deepseek-facts.ts';
+import { CURRENT_MODELS, DEFAULT_MODEL, LEGACY_MODELS, RETIRED_MODELS } from '../deepseek-facts.ts';
 
 export interface SnippetModel {
   model: string;

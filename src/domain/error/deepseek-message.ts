@@ -1,4 +1,4 @@
-import type { UnauthorizedVariant } from './key-test-outcome.ts';
+import type { UnauthorizedVariant } from '../key-test/key-test-outcome.ts';
 
 export interface DeepSeekMessageReading {
   variant: UnauthorizedVariant;

@@ -1,6 +1,6 @@
-import type { CauseId } from './causes.ts';
-import { readEchoedTail, type TailReading } from './deepseek-message.ts';
-import type { KeyLint } from './key-lint.ts';
+import type { CauseId } from '../causes.ts';
+import { readEchoedTail, type TailReading } from '../error/deepseek-message.ts';
+import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from './key-test-outcome.ts';
 
 /** Why a key test points at a cause, or at none. Each reason has one sentence in the UI. */

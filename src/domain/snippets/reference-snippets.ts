@@ -1,4 +1,4 @@
-import { DEEPSEEK_BASE_URL as BASE, DEFAULT_MODEL, KEY_ENV_VAR as K } from './deepseek-facts.ts';
+import { DEEPSEEK_BASE_URL as BASE, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
 import type { CodeLanguage } from './snippets.ts';
 
 const BODY_401 = `{"error":{"message":"Authentication Fails, Your api key: ****1a2b is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}`;

@@ -1,11 +1,11 @@
 import { en } from '../i18n/en.ts';
 import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
-import { OTHER_PROVIDERS, type OtherProvider } from './deepseek-facts.ts';
-import type { Diagnosis, DiagnosisReason, Evidence } from './diagnose.ts';
-import { keyShape } from './key-lint.ts';
-import type { KeyTestOutcome } from './key-test-outcome.ts';
-import { redactedShape, type CodeFinding } from './lint-code.ts';
-import type { KeyCheck, ParsedError } from './parse-error-text.ts';
+import { OTHER_PROVIDERS, type OtherProvider } from '../domain/deepseek-facts.ts';
+import type { Diagnosis, DiagnosisReason, Evidence } from '../domain/diagnosis/diagnose.ts';
+import { keyShape } from '../domain/key/key-lint.ts';
+import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
+import { redactedShape, type CodeFinding } from '../domain/code/lint-code.ts';
+import type { KeyCheck, ParsedError } from '../domain/error/parse-error-text.ts';
 
 export interface DiagnosisReportInput {
   evidence: Evidence;

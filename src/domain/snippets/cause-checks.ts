@@ -1,5 +1,5 @@
-import type { CauseId } from './causes.ts';
-import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR as K } from './deepseek-facts.ts';
+import type { CauseId } from '../causes.ts';
+import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
 import { PRESENCE_CHECK } from './key-setup.ts';
 import type { CodeLanguage } from './snippets.ts';
 

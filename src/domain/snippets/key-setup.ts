@@ -1,5 +1,5 @@
-import { KEY_ENV_VAR as K } from './deepseek-facts.ts';
-import type { HighlightLanguage } from './highlight.ts';
+import { KEY_ENV_VAR as K } from '../deepseek-facts.ts';
+import type { HighlightLanguage } from '../code/highlight.ts';
 
 /**
  * Where DEEPSEEK_API_KEY gets set: terminals, project files, containers, notebooks, IDEs and CI.

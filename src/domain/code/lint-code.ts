@@ -5,9 +5,9 @@ import {
   KEY_ENV_VAR,
   OTHER_PROVIDER_KEYS,
   RETIRED_MODELS,
-} from './deepseek-facts.ts';
-import { keyShape, lintKey } from './key-lint.ts';
-import type { CodeLanguage } from './snippets.ts';
+} from '../deepseek-facts.ts';
+import { keyShape, lintKey } from '../key/key-lint.ts';
+import type { CodeLanguage } from '../snippets/snippets.ts';
 
 /** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
 export type PastedCodeLanguage = 'python' | 'node' | 'other';

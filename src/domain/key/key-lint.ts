@@ -9,7 +9,7 @@ import {
   DEEPSEEK_KEY_PREFIX,
   OTHER_PROVIDER_KEYS,
   type OtherProvider,
-} from './deepseek-facts.ts';
+} from '../deepseek-facts.ts';
 
 /** Every kind of finding, in the order a reader meets them: blanks, layers, value, shape. */
 export const KEY_FINDING_KINDS = [

@@ -1,4 +1,4 @@
-import { DEEPSEEK_BASE_URL } from './deepseek-facts.ts';
+import { DEEPSEEK_BASE_URL } from '../deepseek-facts.ts';
 
 /** What a typed API base URL means for the live test. */
 export type BaseUrlReading =

@@ -1,11 +1,11 @@
-import { CAUSE_IDS, type CauseId } from './causes.ts';
-import { DEEPSEEK_BASE_URL, KEY_ENV_VAR } from './deepseek-facts.ts';
-import type { TailReading } from './deepseek-message.ts';
-import type { KeyLint } from './key-lint.ts';
-import type { KeyTestOutcome } from './key-test-outcome.ts';
-import { verdictOfKeyTest, type KeyTestVerdict } from './key-test-verdict.ts';
-import type { CodeFindingCode, CodeLint } from './lint-code.ts';
-import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from './parse-error-text.ts';
+import { CAUSE_IDS, type CauseId } from '../causes.ts';
+import { DEEPSEEK_BASE_URL, KEY_ENV_VAR } from '../deepseek-facts.ts';
+import type { TailReading } from '../error/deepseek-message.ts';
+import type { KeyLint } from '../key/key-lint.ts';
+import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
+import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
+import type { CodeFindingCode, CodeLint } from '../code/lint-code.ts';
+import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
 
 /** Everything the user gave us. Any subset, including none. */
 export interface Evidence {

@@ -1,6 +1,6 @@
-import { DEEPSEEK_KEY_LENGTH } from './deepseek-facts.ts';
+import { DEEPSEEK_KEY_LENGTH } from '../deepseek-facts.ts';
 import { readDeepSeekMessage } from './deepseek-message.ts';
-import type { UnauthorizedVariant } from './key-test-outcome.ts';
+import type { UnauthorizedVariant } from '../key-test/key-test-outcome.ts';
 
 /**
  * Pasted text beyond this is cut: the parser stays fast on a whole log file. The start and the end

@@ -1,4 +1,4 @@
-import { readDeepSeekMessage } from './deepseek-message.ts';
+import { readDeepSeekMessage } from '../error/deepseek-message.ts';
 import type { Balance, BalanceInfo, KeyTestOutcome } from './key-test-outcome.ts';
 
 /** An outcome without the timing the adapter adds around it. */
