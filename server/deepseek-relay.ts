@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
-import { RELAY_STATUS_HEADER, RELAY_UNREACHABLE } from '../src/domain/classify-response.ts';
+import {
+  RELAY_STATUS_HEADER,
+  RELAY_UNREACHABLE,
+} from '../src/domain/key-test/classify-response.ts';
 import { DEEPSEEK_BASE_URL } from '../src/domain/deepseek-facts.ts';
 import { RELAY_NAME, RELAY_PATH } from '../src/deepseek/detect-relay.ts';
 
