@@ -26,6 +26,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'snippets',
           include: ['tests/snippets/**/*.test.ts'],

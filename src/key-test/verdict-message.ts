@@ -25,7 +25,7 @@ export function verdictMessage(
           : (verdict.tail?.kind ?? 'different-key');
       return {
         key: `keyTest.verdict.tail-mismatch.${kind}`,
-        vars: { tail, lastFour: lint?.shape.lastFour ?? '' },
+        vars: { tail, length: tail.length, lastFour: lint?.shape.lastFour ?? '' },
       };
     }
     case 'bad-format':

@@ -1,6 +1,7 @@
 import { en } from '../i18n/en.ts';
 import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
 import { OTHER_PROVIDERS, type OtherProvider } from '../domain/deepseek-facts.ts';
+import { OTHER_HOSTS, type OtherHostId } from '../domain/error/other-hosts.ts';
 import type { Diagnosis, DiagnosisReason, Evidence } from '../domain/diagnosis/diagnose.ts';
 import { keyShape } from '../domain/key/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
@@ -49,8 +50,7 @@ export function diagnosisReport(input: DiagnosisReportInput): string {
     'diagnosis.report.likely',
     diagnosis.likely ? t(`wizard.cause.${diagnosis.likely}.title`) : t('diagnosis.report.noLikely'),
   );
-  if (diagnosis.notAuth)
-    item('diagnosis.report.notAuth', t(`diagnosis.notAuth.${diagnosis.notAuth}`));
+  if (diagnosis.notAuth) item('diagnosis.report.notAuth', notAuthText(t, diagnosis));
   item(
     'diagnosis.report.keyWorks',
     t(diagnosis.keyWorks ? 'diagnosis.report.yes' : 'diagnosis.report.no'),
@@ -117,9 +117,26 @@ export function diagnosisReport(input: DiagnosisReportInput): string {
 
 /** A reason as a sentence in the current locale. */
 export function reasonText(t: Translate, reason: DiagnosisReason): string {
-  const provider = reason.vars?.provider;
-  const vars = provider ? { ...reason.vars, provider: providerName(t, provider) } : reason.vars;
+  const { provider, host } = reason.vars ?? {};
+  const vars = {
+    ...reason.vars,
+    ...(provider && { provider: providerName(t, provider) }),
+    ...(host && { host: hostName(t, host) }),
+  };
   return t(`diagnosis.reason.${reason.code}`, vars);
+}
+
+/** The host that answered instead of DeepSeek, named in the page's language. */
+export function hostName(t: Translate, id: string): string {
+  return OTHER_HOSTS.some((host) => host.id === id) ? t(`diagnosis.host.${id as OtherHostId}`) : id;
+}
+
+/** The "not one of the four" sentence, with the host it names. */
+export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
+  if (!diagnosis.notAuth) return '';
+  return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
+    host: diagnosis.otherHost ? hostName(t, diagnosis.otherHost) : '',
+  });
 }
 
 /** Another provider's name in the page's language, from the id the key lint gives. */

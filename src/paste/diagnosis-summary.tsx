@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CauseId } from '../domain/causes.ts';
 import type { Diagnosis, Evidence } from '../domain/diagnosis/diagnose.ts';
-import { diagnosisReport, reasonText } from './diagnosis-report.ts';
+import { diagnosisReport, notAuthText, reasonText } from './diagnosis-report.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { hashOf } from '../wizard/step-hash.ts';
@@ -33,9 +33,7 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
   return (
     <section className="ps-diagnosis" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('diagnosis.heading')}</h2>
-      {diagnosis.notAuth && (
-        <p className="ps-not-auth">{t(`diagnosis.notAuth.${diagnosis.notAuth}`)}</p>
-      )}
+      {diagnosis.notAuth && <p className="ps-not-auth">{notAuthText(t, diagnosis)}</p>}
       <p className="ps-verdict">
         {diagnosis.likely
           ? t('diagnosis.likely', { cause: causeTitle(diagnosis.likely) })

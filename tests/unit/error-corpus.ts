@@ -27,6 +27,8 @@ export interface CorpusEntry {
   tail: string | null;
   /** The cause diagnose({ parsedError }) marks likely; null when none stands out. */
   likely: CauseId | null;
+  /** The cause it ranks first to check, when it differs from `likely` (see Diagnosis.top). */
+  top?: CauseId | null;
   variant?: UnauthorizedVariant;
   /** Signs that must be present (others may be too). */
   signs?: ErrorSign[];
@@ -169,7 +171,8 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     sdk: 'python-openai',
     tail: null,
     variant: 'no-such-user',
-    likely: 'revoked',
+    likely: null,
+    top: 'revoked',
   },
   {
     name: 'python, governor',
@@ -179,7 +182,7 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     sdk: 'python-openai',
     tail: null,
     variant: 'governor',
-    likely: null,
+    likely: 'not-passed',
   },
   {
     name: 'python, tail is the end of a variable name',
@@ -315,7 +318,8 @@ AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
     sdk: 'node-openai',
     tail: null,
     variant: 'no-such-user',
-    likely: 'revoked',
+    likely: null,
+    top: 'revoked',
   },
   {
     name: 'node, tail "ined" from undefined',
@@ -341,7 +345,8 @@ OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either
     tail: null,
     signs: ['no-key-node', 'openai-env-fallback'],
     missingVariable: 'OPENAI_API_KEY',
-    likely: 'not-set',
+    likely: null,
+    top: 'not-set',
   },
   {
     name: 'older openai-node / LangChain.js: Missing credentials',
@@ -351,7 +356,8 @@ OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either
     sdk: 'node-openai',
     tail: null,
     signs: ['missing-credentials'],
-    likely: 'not-set',
+    likely: null,
+    top: 'not-passed',
   },
   {
     name: 'node, invalid character in header',
@@ -390,7 +396,8 @@ openai.OpenAIError: The api_key client option must be set either by passing api_
     tail: null,
     signs: ['no-key-python', 'openai-env-fallback'],
     missingVariable: 'OPENAI_API_KEY',
-    likely: 'not-set',
+    likely: null,
+    top: 'not-passed',
   },
   {
     name: 'python, KeyError from os.environ',
@@ -599,7 +606,8 @@ __root__
     sdk: 'langchain',
     tail: null,
     signs: ['langchain-no-key'],
-    likely: 'not-set',
+    likely: null,
+    top: 'not-passed',
   },
   {
     name: 'LangChain.js, no key',
@@ -610,7 +618,8 @@ __root__
     status: null,
     sdk: 'langchain',
     tail: null,
-    likely: 'not-set',
+    likely: null,
+    top: 'not-set',
   },
   {
     name: 'LiteLLM, DeepseekException 401',
@@ -628,7 +637,8 @@ __root__
     status: null,
     sdk: 'litellm',
     tail: null,
-    likely: 'not-set',
+    likely: null,
+    top: 'not-set',
   },
 
   // --- logs ----------------------------------------------------------------------------------
@@ -670,7 +680,8 @@ __root__
     sdk: 'unknown',
     tail: null,
     variant: 'no-such-user',
-    likely: 'revoked',
+    likely: null,
+    top: 'revoked',
   },
   {
     name: 'chinese-locale log, auth failed without a message',

@@ -5,6 +5,8 @@ import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
 import type { CodeFindingCode, CodeLint } from '../code/lint-code.ts';
+import { OTHER_HOSTS, type OtherHostId } from '../error/other-hosts.ts';
+import { TOOLS_IN_ERRORS } from '../error/tools-in-errors.ts';
 import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
 
 /** Everything the user gave us. Any subset, including none. */
@@ -19,7 +21,18 @@ export type Standing = 'likely' | 'possible' | 'ruled-out' | 'unknown';
 
 /** The problem is real but not one of the four causes of a 401. */
 export type NotAuthKind =
-  'insufficient-balance' | 'rate-limited' | 'server' | 'model' | 'network' | 'other-http';
+  | 'insufficient-balance'
+  | 'rate-limited'
+  | 'server'
+  | 'model'
+  | 'network'
+  | 'other-http'
+  /** An embeddings call: DeepSeek has none. */
+  | 'embeddings'
+  /** OpenAI's Responses API: DeepSeek does not offer it. */
+  | 'responses-api'
+  /** Another host answered (`Diagnosis.otherHost` names it): the request never reached DeepSeek. */
+  | 'other-host';
 
 type TailKind = Exclude<TailReading['kind'], 'matches'>;
 
@@ -51,7 +64,14 @@ export type DiagnosisReasonCode =
   | 'error-bad-format'
   | 'error-bad-format-not-revoked'
   | 'error-no-such-user'
+  | 'error-no-such-user-status'
   | 'error-governor'
+  | 'error-endpoint-embeddings'
+  | 'error-endpoint-responses'
+  | 'error-default-host'
+  | 'error-other-host'
+  | 'error-other-host-meant'
+  | 'error-openai-tracing'
   | 'error-unknown-401'
   | 'error-openai'
   | 'error-openai-key-sent'
@@ -66,6 +86,9 @@ export type DiagnosisReasonCode =
   | 'error-header-has-value'
   | 'error-not-auth'
   | 'error-server'
+  | 'error-empty-body'
+  | 'error-print-body'
+  | 'error-shadowed-key'
   | 'error-network'
   | 'error-not-found'
   | 'error-unrecognised'
@@ -117,10 +140,18 @@ export interface CauseStandingView {
 export interface Diagnosis {
   /** The cause to open first, or null when the evidence does not single one out. */
   likely: CauseId | null;
+  /**
+   * The cause to check first: the likely one, else the first of those the evidence supports (by
+   * score, then by what real reports lean to); null when nothing supports any, or when the
+   * problem is not one of the four (`notAuth`).
+   */
+  top: CauseId | null;
   /** All four causes, most likely first. */
   causes: CauseStandingView[];
   /** Set when the evidence shows a problem that is not an authentication one. */
   notAuth: NotAuthKind | null;
+  /** Who answered instead of DeepSeek, when `notAuth` is 'other-host'. */
+  otherHost: OtherHostId | null;
   /**
    * DeepSeek accepted a key: the live test passed, the pasted terminal test got 200, or the pasted
    * error got past authentication.
@@ -137,6 +168,11 @@ const LIKELY_MIN = 2;
 
 interface Tally {
   score: number;
+  /**
+   * Orders causes of equal score when the evidence allows several but real reports lean to one
+   * (tests/corpus): it ranks, it never makes a cause likely.
+   */
+  lean: number;
   ruledOut: boolean;
   cannotJudge: boolean;
   reasons: DiagnosisReason[];
@@ -159,6 +195,7 @@ class Diagnoser {
   private readonly notes: DiagnosisReason[] = [];
   private keyWorks = false;
   private notAuth: NotAuthKind | null = null;
+  private otherHost: OtherHostId | null = null;
   private lintConsidered = false;
   /** Set when the pasted error's echoed tail already names what the code sends. */
   private tailSpoke = false;
@@ -168,6 +205,7 @@ class Diagnoser {
     this.evidence = evidence;
     const blank = (): Tally => ({
       score: 0,
+      lean: 0,
       ruledOut: false,
       cannotJudge: false,
       reasons: [],
@@ -294,7 +332,20 @@ class Diagnoser {
     if (!cause) return;
     const kind: TailKind = reading && reading.kind !== 'matches' ? reading.kind : 'different-key';
     const lastFour = this.evidence.keyLint?.shape.lastFour ?? '';
-    this.for(cause, weight, `tail-${kind}`, { tail, lastFour });
+    const vars = { tail, lastFour };
+    const also = TAIL_ALSO[kind];
+    if (!also) {
+      this.for(cause, weight, `tail-${kind}`, vars);
+      return;
+    }
+    // The value is not a key, but who put it there is open: the person, or the code or tool.
+    this.for(cause, weight - 1, `tail-${kind}`, vars);
+    this.for(also, weight - 1, `tail-${kind}`, vars);
+    this.lean(cause);
+  }
+
+  private lean(cause: CauseId): void {
+    this.tallies[cause].lean += 1;
   }
 
   // --- the pasted error --------------------------------------------------------------------
@@ -302,6 +353,7 @@ class Diagnoser {
   private fromParsedError(error: ParsedError): void {
     const signs = error.signs;
     const tail = error.echoedTail ?? '';
+    if (this.outsideTheFour(error)) return;
     if (signs.includes('unofficial-deepseek-package')) {
       this.reason('not-passed', 'error-unofficial-package');
     }
@@ -341,8 +393,17 @@ class Diagnoser {
             });
           }
         } else {
-          this.for('not-set', 4, 'error-no-key', { variable: KEY_ENV_VAR });
+          // The SDK looked for OPENAI_API_KEY: DeepSeek's variable unset, or never passed to the
+          // client. Threads settle both; when the text names OpenAI's variable, more of them
+          // were a framework or tool that never passed the DeepSeek key (agno-agi/agno#2636,
+          // AntonOsika/gpt-engineer#1196; not set: TradingAgents-astock#42).
+          this.for('not-set', 3, 'error-no-key', { variable: KEY_ENV_VAR });
           this.for('not-passed', 3, 'error-no-key-client');
+          this.lean(
+            signs.includes('openai-env-fallback') && !signs.includes('no-key-node')
+              ? 'not-passed'
+              : 'not-set',
+          );
         }
         this.against('mistyped', 'error-nothing-sent');
         this.against('revoked', 'error-nothing-sent');
@@ -371,7 +432,8 @@ class Diagnoser {
         break;
       case 'server-error':
         this.notAuth = 'server';
-        this.note('error-server', { status: String(error.status ?? '') });
+        if (signs.includes('empty-body')) this.note('error-empty-body');
+        else this.note('error-server', { status: String(error.status ?? '') });
         break;
       case 'network':
         this.notAuth = 'network';
@@ -391,6 +453,11 @@ class Diagnoser {
         this.note('error-unrecognised');
         break;
     }
+    const trap = TOOLS_IN_ERRORS.find((row) => row.tool === error.tool);
+    if (trap && 'leans' in trap && isAuthFailure(error)) {
+      this.reason(trap.leans, 'error-shadowed-key', { tool: trap.tool });
+      this.lean(trap.leans);
+    }
     for (const check of error.checks) this.fromKeyCheck(check);
     if (
       this.keyWorks &&
@@ -401,6 +468,34 @@ class Diagnoser {
       this.for('not-passed', 2, 'key-works-code-fails');
       this.for('not-set', 1, 'key-works-code-fails');
     }
+  }
+
+  /**
+   * An endpoint DeepSeek lacks, or another host's answer: whatever the key, it is not one of the
+   * four. Returns true when the error says so.
+   */
+  private outsideTheFour(error: ParsedError): boolean {
+    if (error.missingEndpoint) {
+      this.notAuth = error.missingEndpoint === 'embeddings' ? 'embeddings' : 'responses-api';
+      this.note(`error-endpoint-${error.missingEndpoint}`);
+      return true;
+    }
+    const host = OTHER_HOSTS.find((h) => h.id === error.otherHost);
+    if (!host) return false;
+    if (host.byDefault) {
+      // The client's default host, not DeepSeek: like OpenAI's "Incorrect API key", cause 4.
+      this.for('not-passed', 5, 'error-default-host', { host: host.id });
+      return true;
+    }
+    this.notAuth = 'other-host';
+    this.otherHost = host.id;
+    this.note(host.id === 'openai-tracing' ? 'error-openai-tracing' : 'error-other-host', {
+      host: host.id,
+    });
+    // If DeepSeek was meant, the tool's provider or base URL points there instead.
+    if (host.id !== 'openai-tracing')
+      this.reason('not-passed', 'error-other-host-meant', { host: host.id });
+    return true;
   }
 
   private fromUnauthorized(error: Extract<ParsedError, { kind: 'unauthorized' }>): void {
@@ -456,14 +551,23 @@ class Diagnoser {
         this.against('revoked', 'error-bad-format-not-revoked');
         return;
       case 'no-such-user':
-        this.for('revoked', 4, 'error-no-such-user');
+        // Threads show it for deleted keys, for keys that were never DeepSeek's (a placeholder:
+        // langbot-app/LangBot#996) and during incidents (deepseek-ai/DeepSeek-R1#82).
+        this.for('revoked', 3, 'error-no-such-user');
+        this.for('mistyped', 3, 'error-no-such-user');
+        this.lean('revoked');
+        this.note('error-no-such-user-status');
         return;
       case 'governor':
-        this.note('error-governor');
+        // No Authorization header arrived (SPEC §5; usestrix/strix#101, sipeed/picoclaw#2584).
+        this.for('not-passed', 4, 'error-governor');
+        this.for('not-set', 2, 'error-governor');
         return;
       default:
         if (error.variant === 'unknown' && !error.echoedTail) {
           for (const cause of CAUSE_IDS) this.for(cause, 1, 'error-unknown-401');
+          // The client dropped DeepSeek's body (requests, httpx, aiohttp): it names the cause.
+          this.note('error-print-body');
           return;
         }
         this.for('mistyped', 1, 'error-rejected-unverified', { tail });
@@ -602,8 +706,10 @@ class Diagnoser {
     const scores = open.map((cause) => this.tallies[cause].score).sort((a, b) => b - a);
     const top = scores[0] ?? 0;
     const contenders = open.filter((cause) => this.tallies[cause].score === top);
+    // An endpoint DeepSeek lacks, or another host's answer: no cause is marked likely.
+    const outside = this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth);
     const likely =
-      top >= LIKELY_MIN && contenders.length === 1 && (scores[1] ?? 0) < top
+      !outside && top >= LIKELY_MIN && contenders.length === 1 && (scores[1] ?? 0) < top
         ? contenders[0]!
         : null;
     const rank = (s: Standing) => ['likely', 'possible', 'unknown', 'ruled-out'].indexOf(s);
@@ -619,11 +725,45 @@ class Diagnoser {
       (a, b) =>
         rank(a.standing) - rank(b.standing) ||
         this.tallies[b.cause].score - this.tallies[a.cause].score ||
+        this.tallies[b.cause].lean - this.tallies[a.cause].lean ||
         CAUSE_IDS.indexOf(a.cause) - CAUSE_IDS.indexOf(b.cause),
     );
-    return { likely, causes, notAuth: this.notAuth, keyWorks: this.keyWorks, notes: this.notes };
+    // The first cause leads when it has support and more than the next (by score, then lean).
+    const [first, second] = causes.map((view) => ({ view, tally: this.tallies[view.cause] }));
+    const supported =
+      this.notAuth === null &&
+      first?.view.standing === 'possible' &&
+      first.tally.score > 0 &&
+      (second === undefined ||
+        second.view.standing !== 'possible' ||
+        first.tally.score > second.tally.score ||
+        first.tally.lean > second.tally.lean);
+    return {
+      likely,
+      top: likely ?? (supported ? first.view.cause : null),
+      causes,
+      notAuth: this.notAuth,
+      otherHost: this.otherHost,
+      keyWorks: this.keyWorks,
+      notes: this.notes,
+    };
   }
 }
+
+/** Answers that no key can change: the page names them instead of a cause. */
+const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = ['embeddings', 'responses-api', 'other-host'];
+
+/**
+ * Tails that show the value was not a key, without saying who put it there: the cause the
+ * verdict names leads, and this one stays as likely (tests/corpus: a relay key pasted into the
+ * DeepSeek field, guaguastandup/zotero-pdf2zh#331; an app that sent OPENAI_API_KEY,
+ * fathah/hermes-desktop#260).
+ */
+const TAIL_ALSO: Partial<Record<TailKind, CauseId>> = {
+  empty: 'not-passed',
+  short: 'not-passed',
+  'not-a-key': 'not-passed',
+};
 
 /** What each code finding says about the causes: which one, and how strongly. */
 const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>> = {

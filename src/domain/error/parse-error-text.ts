@@ -1,5 +1,12 @@
 import { DEEPSEEK_KEY_LENGTH } from '../deepseek-facts.ts';
 import { readDeepSeekMessage } from './deepseek-message.ts';
+import {
+  missingEndpointOf,
+  otherHostOf,
+  type MissingEndpoint,
+  type OtherHostId,
+} from './other-hosts.ts';
+import { toolInError, type ErrorTool } from './tools-in-errors.ts';
 import type { UnauthorizedVariant } from '../key-test/key-test-outcome.ts';
 
 /**
@@ -40,6 +47,8 @@ export type ErrorSign =
   | 'invalid-header'
   /** `/chat/completions/chat/completions`: the base URL already ends with the path. */
   | 'doubled-path'
+  /** The answer was empty or cut off where the client expected JSON. */
+  | 'empty-body'
   /** The text was longer than MAX_ERROR_TEXT: its middle was cut. */
   | 'truncated';
 
@@ -103,6 +112,12 @@ interface ParsedFields {
   requestId: string | null;
   /** Outputs of the page's own checks found in the text, in order. */
   checks: KeyCheck[];
+  /** Another host answered instead of DeepSeek, by its wording (other-hosts.ts). */
+  otherHost: OtherHostId | null;
+  /** The call was to an endpoint DeepSeek does not have. */
+  missingEndpoint: MissingEndpoint | null;
+  /** The tool whose wrapper the text shows (tools-in-errors.ts). */
+  tool: ErrorTool | null;
 }
 
 /** What a pasted error says. `kind` is the main finding; the fields are what was extracted. */
@@ -169,6 +184,9 @@ export function parseErrorText(input: string): ParsedError {
     echoedTail: null,
     requestId: firstGroup(text, REQUEST_ID_ANYWHERE),
     checks,
+    otherHost: otherHostOf(rest)?.id ?? null,
+    missingEndpoint: missingEndpointOf(rest),
+    tool: toolInError(rest)?.tool ?? null,
   };
   const parsed = classify(text, fields);
   if (parsed.status === null) parsed.status = inferredStatus(parsed.kind);
@@ -242,6 +260,9 @@ function classify(text: string, fields: ParsedFields): ParsedError {
   if ((status !== null && status >= 500) || (status === null && SERVER_ERROR.test(text))) {
     return { ...fields, kind: 'server-error' };
   }
+  if (status === null && EMPTY_BODY.test(text)) {
+    return { ...fields, signs: [...signs, 'empty-body'], kind: 'server-error' };
+  }
   const network =
     status === null
       ? (networkOf(text) ??
@@ -312,7 +333,7 @@ function signsOf(text: string): ErrorSign[] {
 }
 
 const MISSING_KEY =
-  /\bmissing\b[^\n]{0,40}\bapi[ _-]?key\b|\bno api[ _-]?key (?:provided|found|set)\b/i;
+  /\bmissing\b[^\n]{0,40}\bapi[ _-]?key\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi key is not provided\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value/i;
 const OPENAI_NO_KEY = /You didn't provide an API key/i;
 const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
 const CHINESE_AUTH = /认证失败|鉴权失败|身份验证失败|API ?密钥无效|API ?Key ?无效/i;
@@ -386,6 +407,8 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /(?:\b(?:status(?:[_ ]?code)?|statusCode|http_status)|状态码)['"]?[ \t]*[:=：]?[ \t]*['"]?([45]\d\d)\b/i,
   /\b([45]\d\d) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
+  // Python requests: "401 Client Error: Unauthorized for url: …"
+  /\b([45]\d\d) (?:Client|Server) Error\b/,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
@@ -416,9 +439,12 @@ function statusOf(text: string): number | null {
 
 // --- Message -------------------------------------------------------------------------------
 
-/** `'message': '…'`, `"message": "…"`, `message: '…'`, `message='…'`: Python repr, JSON, Node inspect. */
+/**
+ * `'message': '…'`, `"message": "…"`, `message: '…'`, `message='…'`: Python repr, JSON, Node
+ * inspect. The value may run over lines where a terminal or a logger broke it.
+ */
 const MESSAGE_FIELD =
-  /['"]?\bmessage['"]?[ \t]*[:=][ \t]*(?:'((?:\\.|[^'\\\n]){0,1000})'|"((?:\\.|[^"\\\n]){0,1000})")/g;
+  /['"]?\bmessage['"]?[ \t]*[:=][ \t]*(?:'((?:\\.|[^'\\]){0,1000}?)'|"((?:\\.|[^"\\]){0,1000}?)")/g;
 const TYPE_FIELD = /['"]?\btype['"]?[ \t]*[:=][ \t]*['"](\w+)['"]/;
 /** openai-node's error message line: "AuthenticationError: 401 Authentication Fails, …". */
 const NODE_MESSAGE = /^[ \t]*\[?(?:[\w$.]*Error)(?: \[\w+\])?:[ \t]+[45]\d\d[ \t]+([^\n]+)$/m;
@@ -440,7 +466,7 @@ function messageOf(text: string): string | null {
   let count = 0;
   for (const found of text.matchAll(MESSAGE_FIELD)) {
     const raw = found[1] ?? found[2];
-    if (raw) candidates.push(unescape(raw));
+    if (raw) candidates.push(unescape(raw).replace(/\s*\n\s*/g, ' '));
     if (++count >= 20) break;
   }
   const node = NODE_MESSAGE.exec(text)?.[1];
@@ -470,7 +496,14 @@ const PASSED_MODEL =
   /but you passed ([\w./:-]+?)\.?(?=['"\s]|$)|The model `([^`\n]{1,80})` does not exist/;
 const MODEL_ERROR =
   /Model Not Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
-const RATE_LIMIT = /Rate Limit|RateLimitError|Too Many Requests|请求过于频繁|速率限制/i;
+const RATE_LIMIT =
+  /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily )?usage limit|请求过于频繁|速率限制/i;
+/**
+ * The client read an empty or cut-off answer as JSON: threads settle it as a request that timed
+ * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603).
+ */
+const EMPTY_BODY =
+  /JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input/;
 const SERVER_ERROR =
   /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙/i;
 
@@ -523,7 +556,7 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'other',
-    /APIConnectionError|Connection error|ConnectError|fetch failed|ProxyError|网络错误|连接失败/i,
+    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|ProxyError|网络错误|连接失败/i,
   ],
 ];
 

@@ -1,5 +1,5 @@
 import type { CauseId } from '../causes.ts';
-import { readEchoedTail, type TailReading } from '../error/deepseek-message.ts';
+import { readEchoedTail, tailSpeaksAlone, type TailReading } from '../error/deepseek-message.ts';
 import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from './key-test-outcome.ts';
 
@@ -26,7 +26,10 @@ export type KeyTestReason =
   | 'bad-format'
   /** "no such user": the account is gone, or DeepSeek has an outage. */
   | 'no-such-user'
-  /** "(governor)": refused by a limit on DeepSeek's side, not by the key's value. */
+  /**
+   * "(governor)": no Authorization header reached DeepSeek (SPEC §5; usestrix/strix#101: LiteLLM's
+   * `deepseek/` provider sent none when the key was set as `litellm.api_key`). Not a rate limit.
+   */
   | 'governor'
   /** 402: DeepSeek accepted the key; the account has no balance. */
   | 'not-auth-balance'
@@ -129,12 +132,13 @@ function verdictOf401(
     case 'no-such-user':
       return verdict('no-such-user', 'revoked');
     case 'governor':
+      // In the page's own test the header was sent, so something on the way removed it.
       return verdict('governor', null);
     case 'invalid-key':
     case 'unknown':
       break;
   }
-  if (tail && tail.kind !== 'matches' && !(lint === null && tail.kind === 'different-key')) {
+  if (tail && tail.kind !== 'matches' && (lint !== null || tailSpeaksAlone(tail))) {
     return verdict('tail-mismatch', causeOfTail(tail));
   }
   if (lint === null) return verdict('rejected-unverified', null);
@@ -148,8 +152,11 @@ function verdictOf401(
 function causeOfTail(tail: Exclude<TailReading, { kind: 'matches' }>): CauseId {
   switch (tail.kind) {
     case 'no-value':
+    case 'empty':
       return 'not-set';
     case 'quote':
+    case 'short':
+    case 'not-a-key':
       return 'mistyped';
     case 'variable-name':
     case 'template':

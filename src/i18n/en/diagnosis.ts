@@ -32,6 +32,23 @@ export const diagnosis = {
     'Not an authentication problem: the request never reached DeepSeek (network, DNS, TLS or proxy).',
   'diagnosis.notAuth.other-http':
     'Not an authentication problem: DeepSeek answered with another HTTP error.',
+  'diagnosis.notAuth.embeddings':
+    'Not one of the four causes: the failing call asks for embeddings, and DeepSeek’s API has none. Use another provider for embeddings (with that provider’s own key), and DeepSeek for chat.',
+  'diagnosis.notAuth.responses-api':
+    'Not one of the four causes: the call uses OpenAI’s Responses API (/responses), which DeepSeek does not offer. Switch the client or tool to Chat Completions.',
+  'diagnosis.notAuth.other-host':
+    'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked. Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
+  'diagnosis.host.anthropic': 'Anthropic',
+  'diagnosis.host.openai-tracing': 'OpenAI (the Agents SDK’s tracing)',
+  'diagnosis.host.hosted-model': 'another host serving DeepSeek’s models (such as SiliconFlow)',
+  'diagnosis.host.dashscope': 'Alibaba Cloud DashScope (Bailian)',
+  'diagnosis.host.volcengine-ark': 'Volcengine Ark, or a gateway using its wording',
+  'diagnosis.host.openrouter': 'OpenRouter',
+  'diagnosis.host.moonshot': 'Moonshot (Kimi)',
+  'diagnosis.host.github': 'GitHub',
+  'diagnosis.host.cline': 'Cline’s own service',
+  'diagnosis.host.iflow': 'iFlow’s gateway',
+  'diagnosis.host.mimo': 'Xiaomi MiMo',
 
   // The live key test.
   'diagnosis.reason.test-key-works': 'The live test passed: DeepSeek accepts the key you pasted.',
@@ -50,7 +67,7 @@ export const diagnosis = {
   'diagnosis.reason.test-no-such-user':
     'DeepSeek knows no account for the key you pasted (“no such user”).',
   'diagnosis.reason.test-governor':
-    'DeepSeek refused with “governor”, a limit on its side: wait and test again.',
+    'DeepSeek answered “governor” to this page’s test: no Authorization header reached it, so something on the way removed the header.',
   'diagnosis.reason.test-not-auth':
     'The live test got {status}, which comes after authentication: DeepSeek accepted the key.',
   'diagnosis.reason.test-wrong-base-url':
@@ -73,6 +90,12 @@ export const diagnosis = {
     'DeepSeek received a placeholder ending in “{tail}”, not a real key.',
   'diagnosis.reason.tail-different-key':
     'DeepSeek received a key ending in “{tail}”, but yours ends in “{lastFour}”: the code sends another key.',
+  'diagnosis.reason.tail-empty':
+    'DeepSeek received an empty key: the code or the tool had no value to send.',
+  'diagnosis.reason.tail-short':
+    'DeepSeek received a value ending in “{tail}”, shorter than four characters: not a key.',
+  'diagnosis.reason.tail-not-a-key':
+    'DeepSeek received a value ending in “{tail}”, which no DeepSeek key ends with: another provider’s key, a relay’s token or other text.',
 
   // The pasted error.
   'diagnosis.reason.error-key-received':
@@ -92,9 +115,23 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-format-not-revoked':
     'A revoked key still starts with sk-, so a header-format error does not come from a revoked key.',
   'diagnosis.reason.error-no-such-user':
-    'DeepSeek knows no account for the key (“no such user”): deleted, or an outage on DeepSeek’s side.',
+    'DeepSeek knows no account for the key it received (“no such user”): a deleted key, a key that was never DeepSeek’s, or an outage on DeepSeek’s side.',
+  'diagnosis.reason.error-no-such-user-status':
+    'DeepSeek has also answered “no such user” to working keys during incidents: if your key worked until now, check status.deepseek.com before you make a new one.',
   'diagnosis.reason.error-governor':
-    'DeepSeek refused with “governor”, a limit on its side rather than a wrong key.',
+    'DeepSeek answered “governor”: no Authorization header reached it. The code or the tool did not put the key in the request (a known trap: LiteLLM’s deepseek/ provider with litellm.api_key).',
+  'diagnosis.reason.error-endpoint-embeddings':
+    'The failing call is for embeddings; DeepSeek has no embeddings endpoint, so no DeepSeek key can make it work.',
+  'diagnosis.reason.error-endpoint-responses':
+    'The failing call goes to /responses, OpenAI’s Responses API, which DeepSeek does not offer.',
+  'diagnosis.reason.error-default-host':
+    '{host} answered: the client has no DeepSeek base URL, so it sent the key to its default host.',
+  'diagnosis.reason.error-other-host':
+    'The wording is {host}’s, not DeepSeek’s: the request went there and never reached DeepSeek.',
+  'diagnosis.reason.error-other-host-meant':
+    'If you meant to call DeepSeek, the provider or base URL in the tool points at {host} instead.',
+  'diagnosis.reason.error-openai-tracing':
+    'The OpenAI Agents SDK sends its traces to OpenAI with the key it has, here your DeepSeek key; the DeepSeek call itself is not affected. Turn tracing off with set_tracing_disabled(True) or OPENAI_AGENTS_DISABLE_TRACING=1, or give tracing an OpenAI key with set_tracing_export_api_key().',
   'diagnosis.reason.error-unknown-401':
     'A 401 without DeepSeek’s message: any of the four causes fits until there is more evidence.',
   'diagnosis.reason.error-openai':
@@ -123,6 +160,12 @@ export const diagnosis = {
     'The error ({status}) comes after authentication: DeepSeek accepted the key.',
   'diagnosis.reason.error-server':
     'DeepSeek’s servers failed ({status}): this says nothing about the key.',
+  'diagnosis.reason.error-empty-body':
+    'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key. Retry, with a longer timeout.',
+  'diagnosis.reason.error-print-body':
+    'Your client printed the 401 without DeepSeek’s message, which names the cause. Print the response body (Python requests: print(response.text) before raise_for_status(); httpx: print(e.response.text); fetch: await response.text()), or test the key on this page.',
+  'diagnosis.reason.error-shadowed-key':
+    'In this tool’s own threads, this error came from where the key is kept: a key in an environment variable or a .env file overrides the one saved in its settings. Look for an older DEEPSEEK_API_KEY there.',
   'diagnosis.reason.error-network':
     'The request never reached DeepSeek, so the key was not checked.',
   'diagnosis.reason.error-not-found':

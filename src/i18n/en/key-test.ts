@@ -49,6 +49,12 @@ export const keyTest = {
     'DeepSeek received a placeholder ending in “{tail}”, not your key: replace the example value with DEEPSEEK_API_KEY read from the environment.',
   'keyTest.verdict.tail-mismatch.different-key':
     'DeepSeek received a different key, ending in “{tail}” where yours ends in “{lastFour}”, so the code sends another key (an old one, or OPENAI_API_KEY): pass DEEPSEEK_API_KEY to the client explicitly.',
+  'keyTest.verdict.tail-mismatch.empty':
+    'DeepSeek received an empty key (“Bearer ” and nothing after it): the code had no value to send. Set DEEPSEEK_API_KEY in the process that runs the code.',
+  'keyTest.verdict.tail-mismatch.short':
+    'DeepSeek received a value ending in “{tail}”, only {length} characters long: not a key. Copy the whole key (sk- and 32 characters) from platform.deepseek.com.',
+  'keyTest.verdict.tail-mismatch.not-a-key':
+    'DeepSeek received a value ending in “{tail}”, which no DeepSeek key ends with (they end in 0–9 and a–f): another provider’s key, a relay’s token or some other text. Put your DeepSeek key there instead.',
   'keyTest.verdict.bad-format.not-set':
     'DeepSeek says the Authorization header was not “Bearer sk-…”, so the key the code sent was empty: set DEEPSEEK_API_KEY in the process that runs the code.',
   'keyTest.verdict.bad-format.mistyped':
@@ -56,7 +62,7 @@ export const keyTest = {
   'keyTest.verdict.no-such-user':
     'DeepSeek knows no account for this key (“no such user”), so the key or its account was deleted — unless DeepSeek has an outage: check status.deepseek.com, and if all is well, create a new key.',
   'keyTest.verdict.governor':
-    'DeepSeek refused the key with “governor”, a limit on DeepSeek’s side rather than a wrong key: wait a few minutes and test again, and contact DeepSeek support if it persists.',
+    'DeepSeek answered “governor”: no Authorization header reached it, although this page sent one. Something between this page and DeepSeek removed it (a proxy or a browser extension): test from a terminal with the command below.',
   'keyTest.verdict.not-auth-balance':
     'This is not a 401: DeepSeek accepted the key, but the account’s balance is insufficient (402): top up on platform.deepseek.com.',
   'keyTest.verdict.not-auth-rate':

@@ -63,7 +63,7 @@ export const paste = {
   'paste.error.variant.bad-format':
     '“auth header format should be Bearer sk-…”: an empty key, or one without sk-',
   'paste.error.variant.no-such-user': '“no such user”: the account is gone, or an outage',
-  'paste.error.variant.governor': '“governor”: a limit on DeepSeek’s side',
+  'paste.error.variant.governor': '“governor”: no Authorization header reached DeepSeek',
   'paste.error.variant.unknown': 'no message to read',
 
   'paste.error.network.dns': 'The host name could not be resolved (DNS).',
@@ -103,6 +103,7 @@ export const paste = {
     'The HTTP library refused the Authorization header: the key has a line break, an invisible or a non-ASCII character.',
   'paste.error.sign.doubled-path':
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
+  'paste.error.sign.empty-body': 'the answer was empty or cut off where JSON was expected',
   'paste.error.sign.truncated':
     'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',
 

@@ -32,6 +32,23 @@ export const diagnosis = {
   'diagnosis.notAuth.network':
     '不是认证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
   'diagnosis.notAuth.other-http': '不是认证问题：DeepSeek 返回了其他 HTTP 错误。',
+  'diagnosis.notAuth.embeddings':
+    '不属于四种原因：失败的调用请求的是向量嵌入（embeddings），而 DeepSeek 的 API 没有这个功能。请用其他服务商（及其自己的密钥）做向量嵌入，DeepSeek 用于对话。',
+  'diagnosis.notAuth.responses-api':
+    '不属于四种原因：该调用使用的是 OpenAI 的 Responses API（/responses），DeepSeek 不提供。请把客户端或工具改为使用 Chat Completions。',
+  'diagnosis.notAuth.other-host':
+    '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
+  'diagnosis.host.anthropic': 'Anthropic',
+  'diagnosis.host.openai-tracing': 'OpenAI（Agents SDK 的追踪功能）',
+  'diagnosis.host.hosted-model': '其他托管 DeepSeek 模型的服务（例如硅基流动）',
+  'diagnosis.host.dashscope': '阿里云百炼（DashScope）',
+  'diagnosis.host.volcengine-ark': '火山方舟，或使用相同措辞的网关',
+  'diagnosis.host.openrouter': 'OpenRouter',
+  'diagnosis.host.moonshot': '月之暗面（Kimi）',
+  'diagnosis.host.github': 'GitHub',
+  'diagnosis.host.cline': 'Cline 自己的服务',
+  'diagnosis.host.iflow': 'iFlow 的网关',
+  'diagnosis.host.mimo': '小米 MiMo',
 
   // The live key test.
   'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
@@ -49,7 +66,7 @@ export const diagnosis = {
     'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”：密钥为空，或不以 sk- 开头。',
   'diagnosis.reason.test-no-such-user': 'DeepSeek 找不到你粘贴的密钥对应的账号（“no such user”）。',
   'diagnosis.reason.test-governor':
-    'DeepSeek 以“governor”拒绝，这是 DeepSeek 服务端的限制：请稍候再测试。',
+    'DeepSeek 对本页面的测试返回了“governor”：它没有收到 Authorization 请求头，说明途中某个环节去掉了这个请求头。',
   'diagnosis.reason.test-not-auth':
     '实时测试得到 {status}，这发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.test-wrong-base-url':
@@ -72,6 +89,10 @@ export const diagnosis = {
     'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥。',
   'diagnosis.reason.tail-different-key':
     'DeepSeek 收到的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码发送的是另一个密钥。',
+  'diagnosis.reason.tail-empty': 'DeepSeek 收到的是空密钥：代码或工具没有值可发送。',
+  'diagnosis.reason.tail-short': 'DeepSeek 收到的值以“{tail}”结尾，不足四个字符：这不是密钥。',
+  'diagnosis.reason.tail-not-a-key':
+    'DeepSeek 收到的值以“{tail}”结尾，DeepSeek 的密钥不会这样结尾：这是其他服务商的密钥、中转站的令牌或别的文字。',
 
   // The pasted error.
   'diagnosis.reason.error-key-received':
@@ -91,9 +112,23 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-format-not-revoked':
     '已撤销的密钥仍以 sk- 开头，所以请求头格式错误不会来自已撤销的密钥。',
   'diagnosis.reason.error-no-such-user':
-    'DeepSeek 找不到该密钥对应的账号（“no such user”）：已被删除，或 DeepSeek 服务端发生故障。',
+    'DeepSeek 找不到它收到的密钥对应的账号（“no such user”）：密钥已删除、它本就不是 DeepSeek 的密钥，或 DeepSeek 服务端发生故障。',
+  'diagnosis.reason.error-no-such-user-status':
+    'DeepSeek 发生故障时，也曾对正常的密钥返回“no such user”：如果你的密钥此前一直可用，请先查看 status.deepseek.com，再决定是否新建密钥。',
   'diagnosis.reason.error-governor':
-    'DeepSeek 以“governor”拒绝，这是 DeepSeek 服务端的限制，而不是密钥错误。',
+    'DeepSeek 返回了“governor”：它没有收到 Authorization 请求头。代码或工具没有把密钥放进请求（已知的坑：LiteLLM 的 deepseek/ 提供方配合 litellm.api_key 使用时）。',
+  'diagnosis.reason.error-endpoint-embeddings':
+    '失败的调用是向量嵌入（embeddings）；DeepSeek 没有嵌入接口，所以任何 DeepSeek 密钥都无法让它成功。',
+  'diagnosis.reason.error-endpoint-responses':
+    '失败的调用发往 /responses，即 OpenAI 的 Responses API，DeepSeek 不提供该接口。',
+  'diagnosis.reason.error-default-host':
+    '答复来自 {host}：客户端没有设置 DeepSeek 的 base URL，于是把密钥发给了它的默认服务端。',
+  'diagnosis.reason.error-other-host':
+    '这段措辞来自 {host}，而不是 DeepSeek：请求发到了那里，根本没有到达 DeepSeek。',
+  'diagnosis.reason.error-other-host-meant':
+    '如果你本想调用 DeepSeek，那么工具里的服务商或 base URL 指向的是 {host}。',
+  'diagnosis.reason.error-openai-tracing':
+    'OpenAI Agents SDK 会用它拿到的密钥（这里是你的 DeepSeek 密钥）把追踪数据发给 OpenAI；对 DeepSeek 的调用本身不受影响。可用 set_tracing_disabled(True) 或 OPENAI_AGENTS_DISABLE_TRACING=1 关闭追踪，或用 set_tracing_export_api_key() 为追踪提供 OpenAI 密钥。',
   'diagnosis.reason.error-unknown-401':
     '这是一个没有 DeepSeek 消息的 401：在有更多证据之前，四种原因都有可能。',
   'diagnosis.reason.error-openai':
@@ -119,6 +154,12 @@ export const diagnosis = {
   'diagnosis.reason.error-header-has-value': '密钥有值（只是不够干净），所以它已设置。',
   'diagnosis.reason.error-not-auth': '该错误（{status}）发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.error-server': 'DeepSeek 服务器出错（{status}）：这与密钥无关。',
+  'diagnosis.reason.error-empty-body':
+    '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
+  'diagnosis.reason.error-print-body':
+    '你的客户端只打印了 401，没有打印 DeepSeek 的消息，而那条消息会指出原因。请打印响应正文（Python requests：在 raise_for_status() 之前 print(response.text)；httpx：print(e.response.text)；fetch：await response.text()），或在本页面测试密钥。',
+  'diagnosis.reason.error-shadowed-key':
+    '在该工具自己的问题讨论中，这个错误来自密钥存放的位置：环境变量或 .env 文件里的密钥会覆盖设置中保存的密钥。请在那里查找旧的 DEEPSEEK_API_KEY。',
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
   'diagnosis.reason.error-not-found':
     '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',

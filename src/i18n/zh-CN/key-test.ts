@@ -53,6 +53,12 @@ export const keyTest = {
     'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是你的密钥：请把示例值替换为从环境变量读取的 DEEPSEEK_API_KEY。',
   'keyTest.verdict.tail-mismatch.different-key':
     'DeepSeek 收到的是另一个密钥，以“{tail}”结尾，而你的以“{lastFour}”结尾，说明代码发送的是别的密钥（旧密钥，或 OPENAI_API_KEY）：请把 DEEPSEEK_API_KEY 显式传给客户端。',
+  'keyTest.verdict.tail-mismatch.empty':
+    'DeepSeek 收到的是空密钥（“Bearer ”后面什么也没有）：代码没有值可发送。请在运行代码的进程中设置 DEEPSEEK_API_KEY。',
+  'keyTest.verdict.tail-mismatch.short':
+    'DeepSeek 收到的值以“{tail}”结尾，只有 {length} 个字符：这不是密钥。请从 platform.deepseek.com 复制完整的密钥（sk- 加 32 个字符）。',
+  'keyTest.verdict.tail-mismatch.not-a-key':
+    'DeepSeek 收到的值以“{tail}”结尾，DeepSeek 的密钥不会这样结尾（只会以 0–9 和 a–f 结尾）：这是其他服务商的密钥、中转站的令牌或别的文字。请在那里填入你的 DeepSeek 密钥。',
   'keyTest.verdict.bad-format.not-set':
     'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”，说明代码发送的密钥为空：请在运行代码的进程中设置 DEEPSEEK_API_KEY。',
   'keyTest.verdict.bad-format.mistyped':
@@ -60,7 +66,7 @@ export const keyTest = {
   'keyTest.verdict.no-such-user':
     'DeepSeek 找不到该密钥对应的账号（“no such user”），说明密钥或其账号已被删除，除非 DeepSeek 正在发生故障：请查看 status.deepseek.com，如果一切正常，就创建一个新密钥。',
   'keyTest.verdict.governor':
-    'DeepSeek 以“governor”拒绝了该密钥，这是 DeepSeek 服务端的限制，而不是密钥错误：请等几分钟再测试，如果持续出现，请联系 DeepSeek 客服。',
+    'DeepSeek 返回了“governor”：它没有收到 Authorization 请求头，尽管本页面发送了。本页面与 DeepSeek 之间的某个环节（代理或浏览器扩展）把它去掉了：请用下面的命令在终端里测试。',
   'keyTest.verdict.not-auth-balance':
     '这不是 401：DeepSeek 接受了密钥，但账号余额不足（402）：请在 platform.deepseek.com 充值。',
   'keyTest.verdict.not-auth-rate':

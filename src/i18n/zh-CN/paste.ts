@@ -58,7 +58,7 @@ export const paste = {
   'paste.error.variant.bad-format':
     '“auth header format should be Bearer sk-…”：密钥为空或不以 sk- 开头',
   'paste.error.variant.no-such-user': '“no such user”：账号已不存在，或服务故障',
-  'paste.error.variant.governor': '“governor”：DeepSeek 服务端的限制',
+  'paste.error.variant.governor': '“governor”：DeepSeek 没有收到 Authorization 请求头',
   'paste.error.variant.unknown': '没有可分析的消息',
 
   'paste.error.network.dns': '无法解析主机名（DNS）。',
@@ -97,6 +97,7 @@ export const paste = {
     'HTTP 库拒绝了 Authorization 请求头：密钥含有换行符、不可见字符或非 ASCII 字符。',
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
+  'paste.error.sign.empty-body': '在应为 JSON 的地方收到了空的或被截断的答复',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
 
   'paste.check.not-set': 'NOT SET：在运行检查的地方，DEEPSEEK_API_KEY 不存在或为空。',

@@ -1,0 +1,125 @@
+/**
+ * Who answered, when it was not DeepSeek: another host's own wording, host name or model ids in a
+ * pasted error mean the request never reached DeepSeek (SPEC §5). Each row says how it was
+ * recognised and where that was seen; checked December 2026. Names are in src/i18n
+ * (`diagnosis.host.<id>`).
+ */
+export interface OtherHost {
+  id: OtherHostId;
+  pattern: RegExp;
+  /**
+   * True where the host is where a client sends the key by default when no DeepSeek address is
+   * set (Anthropic for Claude Code): then it is cause 4, the key not passed to DeepSeek. For any
+   * other host, someone chose it, and the failure is that host's ("not one of the four").
+   */
+  byDefault: boolean;
+  source: string;
+}
+
+export const OTHER_HOSTS = [
+  {
+    id: 'anthropic',
+    // Claude Code without ANTHROPIC_BASE_URL talks to Anthropic, which answers in its words.
+    pattern: /\binvalid x-api-key\b|\bInvalid bearer token\b|\bapi\.anthropic\.com\b/i,
+    byDefault: true,
+    source: 'SPEC §5; headroomlabs-ai/headroom#925',
+  },
+  {
+    id: 'openai-tracing',
+    // The OpenAI Agents SDK exports traces to OpenAI with whatever key it finds; the call to
+    // DeepSeek itself succeeded.
+    pattern: /\bTracing client error \d{3}\b/,
+    byDefault: false,
+    source: 'openai/openai-agents-python#773',
+  },
+  {
+    id: 'hosted-model',
+    // `deepseek-ai/DeepSeek-V3`, `Pro/deepseek-ai/…`: model ids of hosts that serve DeepSeek's
+    // open models (SiliconFlow and others); DeepSeek's own API names them deepseek-….
+    pattern:
+      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient/i,
+    byDefault: false,
+    source:
+      'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367',
+  },
+  {
+    id: 'dashscope',
+    pattern: /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b/i,
+    byDefault: false,
+    source: 'QwenLM/Qwen-Agent#468',
+  },
+  {
+    id: 'volcengine-ark',
+    pattern: /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b/,
+    byDefault: false,
+    source: 'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577',
+  },
+  {
+    id: 'openrouter',
+    pattern:
+      /\bopenrouter\b|\bOPENROUTER_API_KEY\b|No auth credentials found|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$/im,
+    byDefault: false,
+    source: 'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139',
+  },
+  {
+    id: 'moonshot',
+    pattern: /\bInvalid Authentication\b|\bmoonshot\.(?:cn|ai)\b|\bMOONSHOT_API_KEY\b/,
+    byDefault: false,
+    source: 'SPEC §5',
+  },
+  {
+    id: 'github',
+    pattern: /Bad credentials - https:\/\/docs\.github\.com/,
+    byDefault: false,
+    source: 'hustcer/deepseek-review#169',
+  },
+  {
+    id: 'cline',
+    pattern: /re-authenticate your Cline account/i,
+    byDefault: false,
+    source: 'decolua/9router#3230',
+  },
+  {
+    id: 'iflow',
+    pattern: /\broutify_response\b/,
+    byDefault: false,
+    source: 'iflow-ai/iflow-cli#356',
+  },
+  {
+    id: 'mimo',
+    pattern: /\bMIMO_API_KEY\b|\bxiaomimimo\b/i,
+    byDefault: false,
+    source: 'esengine/DeepSeek-Reasonix#4102',
+  },
+] as const satisfies readonly (Omit<OtherHost, 'id'> & { id: string })[];
+
+export type OtherHostId = (typeof OTHER_HOSTS)[number]['id'];
+
+/** DeepSeek's own 401 wording: where it appears, DeepSeek answered, whatever else is named. */
+const DEEPSEEK_WORDING = /Authentication Fails/i;
+
+/** The host that answered instead of DeepSeek, if the text says so. */
+export function otherHostOf(text: string): OtherHost | null {
+  if (DEEPSEEK_WORDING.test(text)) return null;
+  return OTHER_HOSTS.find((host) => host.pattern.test(text)) ?? null;
+}
+
+/**
+ * Endpoints DeepSeek does not have. A call to one fails (404, a firewall's 418, or a client's
+ * "no key" for the other provider it needs) whatever the key: not one of the four causes.
+ */
+export type MissingEndpoint = 'embeddings' | 'responses';
+
+const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
+  // DeepSeek has no embeddings (its FAQ, quoted in deepseek-ai/DeepSeek-V2#67; pssah4/vault-operator#41).
+  [
+    'embeddings',
+    /\/embeddings\b|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败/,
+  ],
+  // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
+  ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
+];
+
+export function missingEndpointOf(text: string): MissingEndpoint | null {
+  return MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}

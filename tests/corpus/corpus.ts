@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCauseId, type CauseId } from '../../src/domain/causes.ts';
+import { lintCode } from '../../src/domain/code/lint-code.ts';
+import { diagnose, type Diagnosis, type NotAuthKind } from '../../src/domain/diagnosis/diagnose.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+
+/**
+ * Real public reports of DeepSeek 401s (tests/corpus/reports/*.json), each with the cause its
+ * thread settles, or "unsettled" with the causes its evidence allows. The threads are the
+ * authority: a miss here is the page's mistake, not the thread's.
+ */
+export interface Report {
+  id: string;
+  source: string;
+  title: string;
+  stack: string;
+  language: 'en' | 'zh';
+  error: string;
+  code: string | null;
+  settled: Verdict | 'unsettled';
+  allowed?: Verdict[];
+  evidence: string;
+  notes?: string;
+}
+
+/** A cause, or `not-four:<what>`: a 401 (or an "auth" failure) outside the four causes. */
+export type Verdict = CauseId | `not-four:${NotFour}`;
+export type NotFour =
+  | 'embeddings'
+  | 'incident'
+  | 'bundled-key'
+  | 'balance'
+  | 'rate-limit'
+  | 'server'
+  | 'other-host'
+  | 'other';
+
+const DIR = join(import.meta.dirname, 'reports');
+
+export function loadReports(): Report[] {
+  return readdirSync(DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Report[]);
+}
+
+/**
+ * What the page answers first: a cause (marked likely, or only the one to check first), "not one
+ * of the four", or nothing.
+ */
+export type TopAnswer =
+  | { kind: 'cause'; cause: CauseId; likely: boolean }
+  | { kind: 'not-four'; what: NotAuthKind }
+  | { kind: 'none' };
+
+export function topAnswer(diagnosis: Diagnosis): TopAnswer {
+  if (diagnosis.notAuth && !diagnosis.likely) return { kind: 'not-four', what: diagnosis.notAuth };
+  if (diagnosis.top)
+    return { kind: 'cause', cause: diagnosis.top, likely: diagnosis.likely !== null };
+  return { kind: 'none' };
+}
+
+/** The page's not-four kinds that answer each corpus verdict. */
+const NOT_FOUR_ANSWERS: Record<NotFour, readonly NotAuthKind[]> = {
+  embeddings: ['embeddings'],
+  incident: ['incident', 'server'],
+  'bundled-key': ['bundled-key'],
+  balance: ['insufficient-balance'],
+  'rate-limit': ['rate-limited'],
+  server: ['server'],
+  'other-host': ['other-host'],
+  other: [],
+};
+
+export function answers(answer: TopAnswer, verdict: Verdict): boolean {
+  if (answer.kind === 'cause') return answer.cause === verdict;
+  if (answer.kind === 'none' || isCauseId(verdict)) return false;
+  const wanted = NOT_FOUR_ANSWERS[verdict.slice('not-four:'.length) as NotFour];
+  return wanted.length === 0 ? true : wanted.includes(answer.what);
+}
+
+export type Score =
+  /** Settled, and the top answer is the thread's. */
+  | 'right'
+  /** Settled, and the page answers otherwise without marking a cause likely: a miss. */
+  | 'missed'
+  /** A cause marked likely that the thread rules out (settled elsewhere, or not allowed). */
+  | 'wrong'
+  /** Unsettled, and the top answer is one the evidence allows (or none). */
+  | 'allowed';
+
+export interface Scored {
+  report: Report;
+  answer: TopAnswer;
+  score: Score;
+}
+
+/** Reads a report as the page would (the error and the code pasted, nothing else) and scores it. */
+export function scoreReport(report: Report): Scored {
+  const parsedError = parseErrorText(report.error);
+  const code = report.code?.trim() ? lintCode(report.code) : null;
+  const answer = topAnswer(diagnose({ parsedError, code }));
+  let score: Score;
+  if (report.settled === 'unsettled') {
+    const allowed = report.allowed ?? [];
+    const fits = answer.kind !== 'cause' || !answer.likely || allowed.includes(answer.cause);
+    score = fits ? 'allowed' : 'wrong';
+  } else if (answers(answer, report.settled)) {
+    score = 'right';
+  } else {
+    score = answer.kind === 'cause' && answer.likely ? 'wrong' : 'missed';
+  }
+  return { report, answer, score };
+}
+
+export function describeAnswer(answer: TopAnswer): string {
+  switch (answer.kind) {
+    case 'cause':
+      return answer.likely ? `${answer.cause} (likely)` : `${answer.cause} (check first)`;
+    case 'not-four':
+      return `not-four:${answer.what}`;
+    case 'none':
+      return 'no single cause';
+  }
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { lintCode } from '../../src/domain/code/lint-code.ts';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+
+const read = (text: string, code?: string) =>
+  diagnose({ parsedError: parseErrorText(text), code: code ? lintCode(code) : null });
+
+describe('another host answered: not one of the four, and the host named', () => {
+  it.each([
+    ['模型 Pro/deepseek-ai/DeepSeek-V3 错误码: 401 - API key 错误，认证失败', 'hosted-model'],
+    [
+      'POST http://localhost:2048/siliconflow/v1/chat/completions 401 (Unauthorized)',
+      'hosted-model',
+    ],
+    ['InvalidApiKey. Error message: Invalid API-key provided', 'dashscope'],
+    [
+      '{"error":{"code":"AuthenticationError","message":"The API key in the request is missing or invalid. Request id: 0217508242532234d4a4779e026"}}',
+      'volcengine-ark',
+    ],
+    ['Invalid OpenRouter api key', 'openrouter'],
+    ['401 User not found', 'openrouter'],
+    ['Bad credentials - https://docs.github.com/rest', 'github'],
+    [
+      '[non-fatal] Tracing client error 401: {"error": {"message": "Incorrect API key provided: sk-74a47***f131."}}',
+      'openai-tracing',
+    ],
+  ])('%s → %s', (text, host) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('other-host');
+    expect(diagnosis.otherHost).toBe(host);
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBeNull();
+  });
+
+  it('keeps DeepSeek’s own wording DeepSeek’s, whatever else the log names', () => {
+    const text =
+      'openrouter fallback disabled\nError code: 401 - {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid"}}';
+    expect(read(text).otherHost).toBeNull();
+    expect(read(text).likely).toBe('not-passed');
+  });
+
+  it('reads Anthropic’s answer as the key sent to Claude Code’s default host: cause 4', () => {
+    const diagnosis = read('Please run /login · API Error: 401 Invalid bearer token');
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.likely).toBe('not-passed');
+  });
+});
+
+describe('an endpoint DeepSeek does not have', () => {
+  it.each([
+    [
+      "嵌入失败: Client error '404 Not Found' for url 'https://api.deepseek.com/embeddings'",
+      'embeddings',
+    ],
+    [
+      "openai.APIStatusError: Error code: 418 - {'error': 'Requested Resource Not Found'} (OpenAIEmbeddings)",
+      'embeddings',
+    ],
+    [
+      'File "/usr/local/lib/python3.10/site-packages/langchain_openai/embeddings/base.py", line 342\nopenai.OpenAIError: The api_key client option must be set',
+      'embeddings',
+    ],
+    [
+      'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses',
+      'responses-api',
+    ],
+  ])('%s → %s, with no cause marked likely even when code points at one', (text, kind) => {
+    const diagnosis = read(
+      text,
+      'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abcdef")',
+    );
+    expect(diagnosis.notAuth).toBe(kind);
+    expect(diagnosis.likely).toBeNull();
+  });
+});
+
+describe('thin evidence: a cause to check first, none marked likely', () => {
+  it('“no such user”: a deleted key first, or a key that was never DeepSeek’s, or an incident', () => {
+    const diagnosis = read(
+      'Error code: 401 - {"error":{"message":"Authentication Fails (no such user)"}}',
+    );
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('revoked');
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-no-such-user-status');
+  });
+
+  it('a tail no DeepSeek key ends with: another key pasted in, or sent by the tool', () => {
+    const diagnosis = read('Authentication Fails, Your api key: ****HOIB is invalid');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('mistyped');
+    expect(diagnosis.causes.find((c) => c.cause === 'not-passed')?.standing).toBe('possible');
+  });
+
+  it('“governor”: no header arrived, so the key was not passed', () => {
+    const diagnosis = read(
+      'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)',
+    );
+    expect(diagnosis.likely).toBe('not-passed');
+  });
+
+  it('a tool whose threads settle a trap leads with it', () => {
+    const diagnosis = read(
+      'Authentication failed (HTTP 401): your API key is missing, wrong, or expired. Check the key in .env or run `reasonix setup`. (DEEPSEEK_API_KEY)',
+    );
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('not-passed');
+  });
+
+  it('four equal causes: nothing to check first, and the one check that separates them', () => {
+    const diagnosis = read(
+      '401 Client Error: Unauthorized for url: https://api.deepseek.com/v1/chat/completions',
+    );
+    expect(diagnosis.top).toBeNull();
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-print-body');
+  });
+});
+
+describe('answers that come before the key', () => {
+  it.each([
+    ['json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'server'],
+    ['Unexpected end of JSON input', 'server'],
+    ['Network request failed', 'network'],
+    [
+      '"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
+      'rate-limited',
+    ],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).notAuth).toBe(kind);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+
+const MESSAGE = 'Authentication Fails, Your api key: ****_KEY is invalid';
+const BODY = `{"error":{"message":"${MESSAGE}","type":"authentication_error","param":null,"code":"invalid_request_error"}}`;
+
+/**
+ * One DeepSeek 401 as tools and clients print it. Each must read the same: a 401 from DeepSeek
+ * whose echoed tail is `_KEY`, the end of a variable's name (so the code sends the name).
+ */
+const WRAPPED: readonly [string, string][] = [
+  [
+    'openai-python',
+    `openai.AuthenticationError: Error code: 401 - {'error': {'message': '${MESSAGE}', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}`,
+  ],
+  [
+    'openai-node',
+    `AuthenticationError: 401 ${MESSAGE}\n    at APIError.generate (node_modules/openai/error.js:45:20)`,
+  ],
+  ['LiteLLM', `litellm.AuthenticationError: AuthenticationError: DeepseekException - ${BODY}`],
+  ['Continue', `401 ${MESSAGE}`],
+  ['Claude Code', `API Error: 401 ${BODY}`],
+  [
+    'Claude Code, broken over lines by the terminal',
+    `  ⎿  401 {"error":{"message":"Authentication Fails, Your api key: ****_KEY is\n     invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}`,
+  ],
+  [
+    'a proxy that escapes the body',
+    `API Error (401 {"error":{"message":"Error from provider: ${JSON.stringify(BODY).slice(1, -1)}","type":"api_error"}})`,
+  ],
+  [
+    'a logger prefix',
+    `2026-12-01 10:00:00,123 ERROR [agent] request failed: Error code: 401 - ${BODY}`,
+  ],
+  ['indented', `    ${BODY.replace(/,/g, ',\n      ')}`],
+  [
+    'Java (Spring WebClient)',
+    `org.springframework.web.reactive.function.client.WebClientResponseException$Unauthorized: 401 Unauthorized from POST https://api.deepseek.com/chat/completions, but response failed with cause: ${BODY}`,
+  ],
+  [
+    'Go (go-openai)',
+    `error, status code: 401, status: 401 Unauthorized, message: ${MESSAGE}, body: ${BODY}`,
+  ],
+  [
+    'PHP (Guzzle)',
+    `Client error: \`POST https://api.deepseek.com/chat/completions\` resulted in a \`401 Unauthorized\` response:\n${BODY}`,
+  ],
+  [
+    'Rust (async-openai)',
+    `ApiError(ApiError { message: "${MESSAGE}", type: Some("authentication_error"), param: None, code: Some("invalid_request_error") })`,
+  ],
+];
+
+describe('a DeepSeek 401, however it is wrapped', () => {
+  it.each(WRAPPED)('%s', (_, text) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind).toBe('unauthorized');
+    expect(parsed.echoedTail).toBe('_KEY');
+    expect(diagnose({ parsedError: parsed }).likely).toBe('not-passed');
+  });
+});
+
+describe('a bare 401 from DeepSeek’s host, without its body', () => {
+  it.each([
+    [
+      'requests',
+      '401 Client Error: Unauthorized for url: https://api.deepseek.com/v1/chat/completions',
+    ],
+    [
+      'httpx',
+      "httpx.HTTPStatusError: Client error '401 Unauthorized' for url 'https://api.deepseek.com/chat/completions'",
+    ],
+    ['aiohttp', '<ClientResponse(https://api.deepseek.com/chat/completions) [401 Unauthorized]>'],
+  ])('%s: DeepSeek answered; no cause stands out until its message is printed', (_, text) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind).toBe('unauthorized');
+    expect(parsed.signs).toContain('deepseek-host');
+    const diagnosis = diagnose({ parsedError: parsed });
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBeNull();
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-print-body');
+  });
+});
