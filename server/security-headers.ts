@@ -78,12 +78,13 @@ export function headersFile(): string {
   return `${rules().map(block).join('\n')}\n`;
 }
 
-/** The `headers` of vercel.json: Vercel also applies every rule that matches. */
-export function vercelHeaders() {
-  return rules().map(({ path, headers }) => ({
+/** vercel.json: Vercel also applies every rule that matches. Formatted as Prettier would. */
+export function vercelJson(): string {
+  const headers = rules().map(({ path, headers }) => ({
     source: path.replace(/\*$/, '(.*)'),
     headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
   }));
+  return `${JSON.stringify({ $schema: 'https://openapi.vercel.sh/vercel.json', headers }, null, 2)}\n`;
 }
 
 /**
