@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './server/content-security-policy.ts';
+import { securityHeaders } from './server/security-headers.ts';
 import { deepseekRelay } from './server/deepseek-relay.ts';
 import { prerenderFrame } from './server/prerender-frame.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any sub-path of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), deepseekRelay(), prerenderFrame()],
+  plugins: [react(), securityHeaders(), deepseekRelay(), prerenderFrame()],
   test: {
     projects: [
       {

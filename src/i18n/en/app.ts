@@ -22,6 +22,9 @@ export const app = {
   'app.loadFailed':
     'This page could not load its tools: the connection may have dropped, or a new version was published.',
   'app.reload': 'Reload the page',
+  'app.framed':
+    'This page takes secret API keys, so it does not work inside another page. Open it on its own, where you can see its address.',
+  'app.framed.open': 'Open DeepSeek Key Doctor in its own tab',
   'app.footer':
     'Facts and code checked on {date} against openai {node} (Node) and openai {python} (Python).',
 };

@@ -25,6 +25,9 @@ export const app = {
   'app.loading': '正在加载密钥测试与原因排查…',
   'app.loadFailed': '本页面无法加载所需工具：可能是网络连接中断，或者发布了新版本。',
   'app.reload': '重新加载页面',
+  'app.framed':
+    '本页面会接收 API 密钥，因此不能嵌在其他网页中使用。请单独打开它，以便看清它的网址。',
+  'app.framed.open': '在单独的标签页中打开 DeepSeek Key Doctor',
   'app.footer':
     '内容与代码已于 {date} 核对，对照版本为 openai {node}（Node）和 openai {python}（Python）。',
 } satisfies { readonly [K in keyof typeof en]?: string };
