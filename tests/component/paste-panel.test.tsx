@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
 import { lintKey } from '../../src/domain/key/key-lint.ts';
-import { MAX_CODE_LINES } from '../../src/domain/code/lint-code.ts';
+import { MAX_CODE_LINES } from '../../src/domain/code/prepare.ts';
 import { causeCode } from '../../src/domain/snippets/snippets.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import type { PasteEvidence } from '../../src/paste/analyse-paste.ts';

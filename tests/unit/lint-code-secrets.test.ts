@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import {
-  lintCode,
-  redactKeys,
-  repairCode,
-  type CodeFindingCode,
-} from '../../src/domain/code/lint-code.ts';
+import type { CodeFindingCode } from '../../src/domain/code/findings.ts';
+import { lintCode } from '../../src/domain/code/lint-code.ts';
+import { repairCode } from '../../src/domain/code/repair.ts';
+import { redactKeys } from '../../src/domain/code/secrets.ts';
 
 /**
  * What the exploratory test of "Paste your code" found: a key left in a comment, a key split

@@ -1,188 +1,34 @@
 import {
   DEEPSEEK_BASE_URL,
-  DEEPSEEK_KEY_PATTERN,
   DEFAULT_MODEL,
   KEY_ENV_VAR,
-  OTHER_PROVIDER_KEYS,
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
-import { keyShape, lintKey } from '../key/key-lint.ts';
-import type { CodeLanguage } from '../snippets/snippets.ts';
-
-/** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
-export type PastedCodeLanguage = 'python' | 'node' | 'other';
-
-/** The code tabs pasted code can belong to: the `openai` SDK in Python or Node, or a library. */
-export type PastedCodeTab = Extract<CodeLanguage, 'python' | 'node' | 'langchain' | 'litellm'>;
-
-export type CodeFindingCode =
-  /** The client gets no key, so the SDK reads OPENAI_API_KEY. */
-  | 'no-api-key'
-  /** No base URL: the SDK sends the key to OpenAI (or to OPENAI_BASE_URL). */
-  | 'no-base-url'
-  /** A base URL that is not DeepSeek's. vars: url */
-  | 'foreign-base-url'
-  /** DeepSeek's host with a path the SDK adds itself (`/chat/completions`). vars: url */
-  | 'base-url-path'
-  /** openai-node ignores `baseUrl`, `base_url`, `api_key`…. vars: name, expected */
-  | 'wrong-option-name'
-  /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
-  | 'hard-coded-key'
-  /**
-   * A key in a comment or docstring: it does not cause the 401, but it leaks; the fixed code
-   * shows it redacted. vars: shape (redacted)
-   */
-  | 'key-in-comment'
-  /** `Authorization: <key>` without `Bearer `: DeepSeek answers "auth header format should be…". */
-  | 'auth-header-no-bearer'
-  | 'empty-key'
-  /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
-  | 'placeholder-key'
-  /** `api_key="DEEPSEEK_API_KEY"`: the name, not the value. vars: name */
-  | 'key-is-variable-name'
-  /** Reads another variable than the one set. vars: read, expected */
-  | 'env-var-name'
-  /** `os.getenv`: None when unset, and the SDK then falls back to OPENAI_API_KEY. vars: name */
-  | 'getenv-none'
-  /** The same in code that sends the key itself (no SDK): the header becomes `None`. vars: name */
-  | 'getenv-none-http'
-  /** `os.environ[…]`: a KeyError when unset, which is what you want. vars: name */
-  | 'environ-fails-loudly'
-  /** python-dotenv or dotenv imported, never called. */
-  | 'dotenv-not-loaded'
-  /** `load_dotenv()` runs after the client was built. */
-  | 'dotenv-too-late'
-  /** A `.env` file is mentioned but nothing loads it (Python). */
-  | 'dotenv-missing'
-  /** Node reads `.env` only with `--env-file` or dotenv. */
-  | 'node-env-not-loaded'
-  /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
-  | 'unofficial-package'
-  /** vars: model, suggested */
-  | 'openai-model'
-  /** vars: model, suggested */
-  | 'retired-model'
-  /** No OpenAI client construction was found. */
-  | 'no-client'
-  /**
-   * A second client meant for OpenAI (its comment, name or base URL says so) next to a DeepSeek
-   * client: left as it is.
-   */
-  | 'openai-client-kept';
-
-export interface CodeFinding {
-  code: CodeFindingCode;
-  /** 1-based line in the pasted code. */
-  line: number;
-  severity: 'error' | 'warning' | 'info';
-  vars: Record<string, string>;
-}
-
-/**
- * One `OpenAI(…)` / `new OpenAI({…})` in the code, as far as it can be read. A client left for
- * OpenAI (`openai-client-kept`) is not one of them.
- */
-export interface CodeClient {
-  line: number;
-  /** Where the key comes from; `unknown` when options are spread in or built elsewhere. */
-  keySource: 'env' | 'literal' | 'variable' | 'none' | 'unknown';
-  /** The environment variable the key is read from, when known. */
-  keyVariable: string | null;
-  /** True for DeepSeek's base URL, false for none or another, null when it can't be told. */
-  baseUrlOk: boolean | null;
-}
-
-/** A planned change: replace code[start, end) with text. */
-export interface CodeEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface CodeLint {
-  language: PastedCodeLanguage;
-  /**
-   * The code tab of the library the code calls (LangChain, LiteLLM, the openai SDK); null when
-   * the code does not say, or is neither Python nor JS/TS.
-   */
-  tab: PastedCodeTab | null;
-  findings: CodeFinding[];
-  clients: CodeClient[];
-  /** The variable the repaired code reads the key from. */
-  keyVariable: string;
-  /** The repair, applied by repairCode. */
-  repairs: CodeEdit[];
-  sourceLength: number;
-  /** True when the code was longer than MAX_CODE_LINES / MAX_CODE_TEXT and only its start was read. */
-  truncated: boolean;
-  /**
-   * Another provider's SDK (`anthropic`, `@google/genai`, …) in code that builds no OpenAI client:
-   * there is nothing to repair, the code must be written for the `openai` package instead.
-   */
-  otherSdk: { module: string; line: number } | null;
-}
+import {
+  SEVERITY,
+  type CodeClient,
+  type CodeEdit,
+  type CodeFinding,
+  type CodeFindingCode,
+  type CodeLint,
+  type PastedCodeLanguage,
+  type PastedCodeTab,
+} from './findings.ts';
+import { readableCode } from './prepare.ts';
+import {
+  KEY_SUBSTRING,
+  hardCodedKeyVars,
+  isPlaceholder,
+  isVariableName,
+  isWholeKey,
+  looksLikeKey,
+  redactedShape,
+} from './secrets.ts';
 
 export interface LintCodeOptions {
   /** The variable the user says they set; DEEPSEEK_API_KEY by default. */
   keyVariable?: string;
 }
-
-export interface RepairedCode {
-  fixed: string;
-  /** 1-based lines of `fixed` that differ from the pasted code. */
-  changedLines: number[];
-}
-
-/**
- * Only the start of a long paste is read: the page shows it twice (as pasted and repaired), and
- * rendering a whole 240 KB file froze the page for seconds. A file that builds a client is
- * far shorter; the page says when it cut.
- */
-export const MAX_CODE_LINES = 500;
-export const MAX_CODE_TEXT = 30_000;
-
-/** The part of pasted code that is read: at most MAX_CODE_LINES lines and MAX_CODE_TEXT characters. */
-export function readableCode(input: string): { code: string; truncated: boolean } {
-  let end = 0;
-  for (let line = 0; line < MAX_CODE_LINES && end < input.length; line++) {
-    const nl = input.indexOf('\n', end);
-    end = nl === -1 ? input.length : nl + 1;
-  }
-  if (end > MAX_CODE_TEXT) {
-    // Cut at a line end when there is one, so that no line is read in half.
-    const nl = input.lastIndexOf('\n', MAX_CODE_TEXT - 1);
-    end = nl > 0 ? nl + 1 : MAX_CODE_TEXT;
-  }
-  const code = input.slice(0, end);
-  return { code, truncated: input.slice(end).trim() !== '' };
-}
-
-const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
-  'no-api-key': 'error',
-  'no-base-url': 'error',
-  'foreign-base-url': 'error',
-  'base-url-path': 'error',
-  'wrong-option-name': 'error',
-  'hard-coded-key': 'error',
-  'key-in-comment': 'warning',
-  'auth-header-no-bearer': 'error',
-  'empty-key': 'error',
-  'placeholder-key': 'error',
-  'key-is-variable-name': 'error',
-  'env-var-name': 'error',
-  'getenv-none': 'warning',
-  'getenv-none-http': 'warning',
-  'environ-fails-loudly': 'info',
-  'dotenv-not-loaded': 'error',
-  'dotenv-too-late': 'error',
-  'dotenv-missing': 'warning',
-  'node-env-not-loaded': 'info',
-  'unofficial-package': 'error',
-  'openai-model': 'error',
-  'retired-model': 'error',
-  'no-client': 'info',
-  'openai-client-kept': 'info',
-};
 
 /**
  * Checks pasted Python or JS/TS code for the mistakes behind DeepSeek's 401, with 1-based lines,
@@ -205,48 +51,6 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
     truncated,
     otherSdk: linter.otherSdk,
   };
-}
-
-const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];
-
-/**
- * The code tab to show once code is pasted: the tab of the library it calls; when the code does
- * not say, the current tab if it is in the same language, else that language's `openai` tab.
- */
-export function codeTabFor(lint: CodeLint, current: CodeLanguage): CodeLanguage {
-  if (lint.tab) return lint.tab;
-  if (lint.language === 'python') return PYTHON_TABS.includes(current) ? current : 'python';
-  if (lint.language === 'node') return 'node';
-  return current;
-}
-
-/**
- * Applies the repair lintCode planned: the user's own code with the key read from the
- * environment, DeepSeek's base URL, `openai` instead of an unofficial package, a current model.
- * Every other byte is kept. The result never contains a key (SPEC §4: it is copied): one the plan
- * does not replace, in a comment or a docstring, is redacted to `sk-…abcd`.
- */
-export function repairCode(code: string, lint: CodeLint): RepairedCode {
-  const source = readableCode(code).code;
-  const plan = lint.sourceLength === source.length ? lint : lintCode(source, lint);
-  const repaired = applyEdits(source, plan.repairs);
-  // The plan redacts every key already; this is the guarantee, should two edits ever overlap one.
-  const changed = new Set(repaired.changedLines);
-  const fixed = redactKeys(repaired.fixed, (line) => changed.add(line));
-  return { fixed, changedLines: [...changed].sort((a, b) => a - b) };
-}
-
-/**
- * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted to
- * `sk-…abcd`, for any text that is copied: the repaired code, the unread rest of a long paste.
- * `onLine` hears the 1-based line of each redaction.
- */
-export function redactKeys(text: string, onLine?: (line: number) => void): string {
-  return text.replace(new RegExp(KEY_SUBSTRING.source, 'g'), (key: string, at: number) => {
-    if (isPlaceholder(key)) return key;
-    onLine?.(text.slice(0, at).split('\n').length);
-    return redactedShape(key);
-  });
 }
 
 // --- Language ------------------------------------------------------------------------------
@@ -403,51 +207,6 @@ function lineEnd(code: string, from: number): number {
 }
 
 // --- Shapes --------------------------------------------------------------------------------
-
-const KEY_SUBSTRING =
-  /\b(?:sk-(?:proj-|svcacct-|admin-|ant-[a-z0-9]+-|or-v1-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xai-[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})/;
-
-function looksLikeKey(value: string): boolean {
-  const v = value.trim();
-  return (
-    DEEPSEEK_KEY_PATTERN.test(v) ||
-    OTHER_PROVIDER_KEYS.some(({ pattern }) => pattern.test(v)) ||
-    (KEY_SUBSTRING.test(v) && !isPlaceholder(v))
-  );
-}
-
-/**
- * What a hard-coded-key finding carries: the redacted shape, and `provider` (an OtherProvider id)
- * when the key has another provider's shape, since that key is rotated there, not at DeepSeek.
- */
-function hardCodedKeyVars(key: string): Record<string, string> {
-  const provider = lintKey(key).otherProvider;
-  const shape = redactedShape(key);
-  return provider ? { shape, provider } : { shape };
-}
-
-/** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
-export function redactedShape(key: string): string {
-  const shape = keyShape(key.trim());
-  return shape.lastFour ? `${shape.prefix}…${shape.lastFour}` : '…';
-}
-
-function isPlaceholder(value: string): boolean {
-  const v = value.trim();
-  return (
-    /^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^\{\w+\}$/.test(v) ||
-    /x{4,}|\.{3}|…|\*{3,}/i.test(v) ||
-    /^(?:sk-)?(?:your|my|insert|put|enter|replace|paste)[-_ ]|(?:api[-_ ]?key|key)[-_ ]?here$/i.test(
-      v,
-    ) ||
-    /^(?:your|my)[-_ ]?(?:deepseek[-_ ]?)?(?:api[-_ ]?)?key$/i.test(v) ||
-    /^(?:sk-)?(?:placeholder|changeme|todo|dummy|test|fake)$/i.test(v)
-  );
-}
-
-function isVariableName(value: string): boolean {
-  return /^[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*$/.test(value.trim());
-}
 
 const KEY_NAME = /(?:^|_)api_?key$|apikey$|^(?:deepseek|ds|openai)_?key$|^key$|^secret$|^token$/i;
 const KEYISH_ENV = /KEY|TOKEN|SECRET/i;
@@ -1753,11 +1512,6 @@ function hasScheme(value: string): boolean {
   return /^\s*(?:bearer|basic|token|digest)\b/i.test(value);
 }
 
-/** A literal that is a key and nothing else. */
-function isWholeKey(value: string): boolean {
-  return looksLikeKey(value) && KEY_SUBSTRING.exec(value)?.[0] === value.trim();
-}
-
 /** `os.environ["X"] = …`, `process.env.X = …`: a write, not a read. */
 function isAssignedAt(masked: string, at: number): boolean {
   return /^[ \t]*=(?!=)/.test(masked.slice(at, at + 20));
@@ -1765,66 +1519,4 @@ function isAssignedAt(masked: string, at: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Applies non-overlapping edits (the widest wins) and marks the lines they touch. */
-function applyEdits(code: string, edits: readonly CodeEdit[]): RepairedCode {
-  const order = edits
-    .map((edit, index) => ({ edit, index }))
-    // At one offset an insertion goes first: it overlaps nothing (`import os` before a rewritten
-    // first import); otherwise the widest edit wins.
-    .sort(
-      (a, b) =>
-        a.edit.start - b.edit.start ||
-        Number(b.edit.start === b.edit.end) - Number(a.edit.start === a.edit.end) ||
-        b.edit.end - a.edit.end ||
-        a.index - b.index,
-    )
-    .map(({ edit }) => edit);
-  const accepted: CodeEdit[] = [];
-  let lastEnd = -1;
-  for (const edit of order) {
-    if (edit.start < lastEnd) continue;
-    const previous = accepted[accepted.length - 1];
-    if (
-      previous &&
-      previous.start === edit.start &&
-      previous.end === edit.end &&
-      previous.text === edit.text
-    ) {
-      continue;
-    }
-    accepted.push(edit);
-    lastEnd = Math.max(lastEnd, edit.end);
-  }
-  let fixed = '';
-  let cursor = 0;
-  const ranges: [number, number][] = [];
-  for (const edit of accepted) {
-    fixed += code.slice(cursor, edit.start);
-    const start = fixed.length;
-    fixed += edit.text;
-    const lead = /^\r?\n/.exec(edit.text)?.[0].length ?? 0;
-    ranges.push([start + lead, fixed.length]);
-    cursor = edit.end;
-  }
-  fixed += code.slice(cursor);
-  const starts = [0];
-  for (let i = 0; i < fixed.length; i++) if (fixed[i] === '\n') starts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const changed = new Set<number>();
-  for (const [start, end] of ranges) {
-    const last = end > start ? lineOf(end - 1) : lineOf(start);
-    for (let line = lineOf(start); line <= last; line++) changed.add(line);
-  }
-  return { fixed, changedLines: [...changed].sort((a, b) => a - b) };
 }
