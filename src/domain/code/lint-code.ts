@@ -24,6 +24,15 @@ import {
   looksLikeKey,
   redactedShape,
 } from './secrets.ts';
+import {
+  OPENAI_CLASSES,
+  parseCode,
+  readSymbols,
+  scanTree,
+  type Scan,
+  type StringToken,
+  type Symbols,
+} from './syntax.ts';
 
 export interface LintCodeOptions {
   /** The variable the user says they set; DEEPSEEK_API_KEY by default. */
@@ -78,127 +87,6 @@ function languageOf(code: string): PastedCodeLanguage {
     js += 1;
   if (python === 0 && js === 0) return 'other';
   return python > js ? 'python' : 'node';
-}
-
-// --- Scanning ------------------------------------------------------------------------------
-
-interface StringToken {
-  /** Offset of the first character (a prefix like `f` or the quote). */
-  start: number;
-  /** Offset after the closing quote. */
-  end: number;
-  contentStart: number;
-  contentEnd: number;
-  quote: string;
-  /** f-string or template literal: `{…}` / `${…}` are code. */
-  interpolated: boolean;
-  value: string;
-  /**
-   * Set on a concatenation of literals read as one (`"sk-0123" "4567"` in Python, `'a' + 'b'`):
-   * its pieces. `value` is then their values joined, and the offsets span them all.
-   */
-  parts?: StringToken[];
-}
-
-interface Scan {
-  /** The code with comments blanked and string contents replaced by `x`; same offsets. */
-  masked: string;
-  strings: StringToken[];
-  byStart: Map<number, StringToken>;
-  byEnd: Map<number, StringToken>;
-}
-
-function scan(code: string, language: PastedCodeLanguage): Scan {
-  const out: string[] = [];
-  const strings: StringToken[] = [];
-  const python = language === 'python';
-  let i = 0;
-  const blank = (from: number, to: number, keep: boolean) => {
-    for (let k = from; k < to; k++) {
-      const ch = code[k]!;
-      out.push(ch === '\n' || ch === '\r' ? ch : keep ? 'x' : ' ');
-    }
-  };
-  while (i < code.length) {
-    const ch = code[i]!;
-    if ((python && ch === '#') || (!python && ch === '/' && code[i + 1] === '/')) {
-      const end = lineEnd(code, i);
-      blank(i, end, false);
-      i = end;
-      continue;
-    }
-    if (!python && ch === '/' && code[i + 1] === '*') {
-      const close = code.indexOf('*/', i + 2);
-      const end = close === -1 ? code.length : close + 2;
-      blank(i, end, false);
-      i = end;
-      continue;
-    }
-    if (ch === '"' || ch === "'" || (!python && ch === '`')) {
-      const token = readString(code, i, python);
-      out.push(ch);
-      blank(i + 1, token.contentEnd, true);
-      for (let k = token.contentEnd; k < token.end; k++) out.push(code[k]!);
-      strings.push(token);
-      i = token.end;
-      continue;
-    }
-    out.push(ch);
-    i++;
-  }
-  const masked = out.join('');
-  return {
-    masked,
-    strings,
-    byStart: new Map(strings.map((t) => [t.start, t])),
-    byEnd: new Map(strings.map((t) => [t.end, t])),
-  };
-}
-
-function readString(code: string, quoteAt: number, python: boolean): StringToken {
-  const quoteChar = code[quoteAt]!;
-  const triple = python && code.startsWith(quoteChar.repeat(3), quoteAt);
-  const quote = triple ? quoteChar.repeat(3) : quoteChar;
-  let prefixStart = quoteAt;
-  if (python) {
-    while (
-      prefixStart > 0 &&
-      /[rRbBuUfF]/.test(code[prefixStart - 1]!) &&
-      quoteAt - prefixStart < 2
-    ) {
-      prefixStart--;
-    }
-    if (prefixStart > 0 && /\w/.test(code[prefixStart - 1]!)) prefixStart = quoteAt;
-  }
-  const prefix = code.slice(prefixStart, quoteAt).toLowerCase();
-  const contentStart = quoteAt + quote.length;
-  const multiline = triple || quoteChar === '`';
-  let k = contentStart;
-  while (k < code.length) {
-    const c = code[k]!;
-    if (c === '\\') {
-      k += 2;
-      continue;
-    }
-    if (!multiline && c === '\n') break;
-    if (code.startsWith(quote, k)) {
-      return token(k, k + quote.length);
-    }
-    k++;
-  }
-  return token(Math.min(k, code.length), Math.min(k, code.length));
-
-  function token(contentEnd: number, end: number): StringToken {
-    return {
-      start: prefixStart,
-      end,
-      contentStart,
-      contentEnd,
-      quote,
-      interpolated: prefix.includes('f') || quoteChar === '`',
-      value: code.slice(contentStart, contentEnd),
-    };
-  }
 }
 
 function lineEnd(code: string, from: number): number {
@@ -294,8 +182,8 @@ class Linter {
   private readonly envRead: string;
   private readonly reads: EnvRead[];
   private readonly assigned = new Map<string, ValueOf>();
-  private clientNames = new Set<string>(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI']);
-  private moduleNames = new Set<string>(['openai']);
+  private readonly symbols: Symbols;
+  private readonly clientNames: Set<string>;
   private fakeModules = new Set<string>();
   private readonly handledStrings = new Set<number>();
   /** Env reads that feed a client's key, directly or through a variable. */
@@ -319,7 +207,15 @@ class Linter {
     this.language = language;
     this.keyVariable = keyVariable;
     this.python = language === 'python';
-    this.s = scan(code, language);
+    if (language === 'other') {
+      this.s = { masked: code, strings: [], byStart: new Map(), byEnd: new Map() };
+      this.symbols = readSymbols(code, parseCode('', 'node'), false);
+    } else {
+      const tree = parseCode(code, language);
+      this.s = scanTree(code, tree);
+      this.symbols = readSymbols(code, tree, this.python);
+    }
+    this.clientNames = this.symbols.clientNames;
     this.lineStarts = [0];
     for (let i = 0; i < code.length; i++) if (code[i] === '\n') this.lineStarts.push(i + 1);
     const firstQuote = this.s.strings.find((t) => t.quote === '"' || t.quote === "'")?.quote;
@@ -464,6 +360,8 @@ class Linter {
 
   /** Whether literal `b` continues literal `a` as one string value. */
   private joins(a: StringToken, b: StringToken): boolean {
+    // A literal inside another's interpolation is not its continuation.
+    if (b.start < a.end) return false;
     const m = this.s.masked;
     const between = m.slice(a.end, b.start);
     // `'a' + 'b'.length` adds a number: only a plain `+` joins.
@@ -723,7 +621,11 @@ class Linter {
   // --- clients -----------------------------------------------------------------------------
 
   private calls(): Call[] {
-    const names = [...this.clientNames, ...[...this.moduleNames].map((m) => `${m}.OpenAI`)]
+    const modules = [...this.symbols.moduleNames];
+    const names = [
+      ...this.clientNames,
+      ...modules.flatMap((m) => OPENAI_CLASSES.map((name) => `${m}.${name}`)),
+    ]
       .map(escapeRegExp)
       .sort((a, b) => b.length - a.length)
       .join('|');
