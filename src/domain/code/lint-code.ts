@@ -14,7 +14,7 @@ import {
   type PastedCodeLanguage,
   type PastedCodeTab,
 } from './findings.ts';
-import { readableCode } from './prepare.ts';
+import { prepareCode, readableCode } from './prepare.ts';
 import {
   KEY_SUBSTRING,
   hardCodedKeyVars,
@@ -30,6 +30,7 @@ import {
   readSymbols,
   scanTree,
   type Scan,
+  type Container,
   type StringToken,
   type Symbols,
 } from './syntax.ts';
@@ -46,16 +47,23 @@ export interface LintCodeOptions {
 export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint {
   const { code, truncated } = readableCode(input);
   const keyVariable = options.keyVariable?.trim() || KEY_ENV_VAR;
-  const language = languageOf(code);
-  const linter = new Linter(code, language, keyVariable);
+  // Fences, prompts and magics are read as blanks; the edits map back to the pasted text.
+  const prepared = prepareCode(code);
+  const language = languageOf(prepared.code);
+  const linter = new Linter(prepared.code, language, keyVariable);
   linter.run();
+  const { toSource } = prepared;
   return {
     language,
     tab: linter.tab(),
     findings: linter.findings.sort((a, b) => a.line - b.line),
     clients: linter.clients,
     keyVariable,
-    repairs: linter.edits,
+    repairs: linter.edits.map((e) => ({
+      text: e.text,
+      start: toSource(e.start, e.start === e.end),
+      end: toSource(e.end, e.start === e.end),
+    })),
     sourceLength: code.length,
     truncated,
     otherSdk: linter.otherSdk,
@@ -184,6 +192,8 @@ class Linter {
   private readonly assigned = new Map<string, ValueOf>();
   private readonly symbols: Symbols;
   private readonly clientNames: Set<string>;
+  /** Classes imported from an unofficial package: renamed to `OpenAI`. */
+  private readonly fakeClients = new Set<string>();
   private fakeModules = new Set<string>();
   private readonly handledStrings = new Set<number>();
   /** Env reads that feed a client's key, directly or through a variable. */
@@ -414,14 +424,21 @@ class Linter {
   private findEnvReads(): EnvRead[] {
     const reads: EnvRead[] = [];
     const m = this.s.masked;
+    const environ = alternatives(this.symbols.environNames);
     if (this.python) {
-      for (const found of m.matchAll(/(?<![\w.])(?:os\.)?(getenv|environ\.get|environ\[)\s*\(?/g)) {
-        const open = found.index + found[0].length;
-        const token = this.stringAt(open);
+      // `os.getenv(`, `getenv(` and aliases (`from os import getenv as ge`), `os.environ.get(`,
+      // `os.environ[` and the mapping's aliases (`env = os.environ`).
+      const getenv = alternatives(this.symbols.getenvNames);
+      const pattern = new RegExp(
+        `(?<![\\w.])(?:(?:${getenv}|(?:${environ})\\.get)\\s*\\(|(${environ})\\s*\\[)\\s*`,
+        'g',
+      );
+      for (const found of m.matchAll(pattern)) {
+        const token = this.stringAt(found.index + found[0].length);
         if (!token || !/^\w+$/.test(token.value)) continue;
-        const lenient = found[1] !== 'environ[';
+        const lenient = found[1] === undefined;
         const end = lenient
-          ? this.matching(found.index + found[0].length - 1)
+          ? this.matching(found.index + found[0].trimEnd().length - 1)
           : m.indexOf(']', token.end);
         if (end < 0 || isAssignedAt(m, end + 1)) continue;
         reads.push({
@@ -436,7 +453,9 @@ class Linter {
       }
       return reads;
     }
-    for (const found of m.matchAll(/\b(process\.env|import\.meta\.env)\.([A-Za-z_]\w*)/g)) {
+    for (const found of m.matchAll(
+      new RegExp(`(?<![\\w$.])(${environ})\\.([A-Za-z_]\\w*)(?![\\w$]|\\s*\\()`, 'g'),
+    )) {
       if (isAssignedAt(m, found.index + found[0].length)) continue;
       const nameStart = found.index + found[1]!.length + 1;
       reads.push({
@@ -446,13 +465,15 @@ class Linter {
         nameStart,
         nameEnd: nameStart + found[2]!.length,
         lenient: true,
-        kind: found[1] === 'process.env' ? 'js-dot' : 'js-meta',
+        kind: found[1] === 'import.meta.env' ? 'js-meta' : 'js-dot',
       });
     }
-    for (const found of m.matchAll(/\b(process\.env\[|Deno\.env\.get\()\s*/g)) {
+    for (const found of m.matchAll(
+      new RegExp(`(?<![\\w$.])(?:(?:${environ})\\[|(Deno\\.env\\.get\\())\\s*`, 'g'),
+    )) {
       const token = this.stringAt(found.index + found[0].length);
       if (!token || !/^\w+$/.test(token.value)) continue;
-      const close = m.indexOf(found[1] === 'process.env[' ? ']' : ')', token.end);
+      const close = m.indexOf(found[1] === undefined ? ']' : ')', token.end);
       if (close < 0 || isAssignedAt(m, close + 1)) continue;
       reads.push({
         start: found.index,
@@ -461,7 +482,7 @@ class Linter {
         nameStart: token.contentStart,
         nameEnd: token.contentEnd,
         lenient: true,
-        kind: found[1] === 'process.env[' ? 'js-index' : 'js-deno',
+        kind: found[1] === undefined ? 'js-index' : 'js-deno',
       });
     }
     return reads.sort((a, b) => a.start - b.start);
@@ -484,7 +505,20 @@ class Linter {
 
   private valueOf(start: number, end: number): ValueOf {
     const token = this.groupByStart.get(start) ?? this.s.byStart.get(start);
-    if (token && token.end === end) return { kind: 'literal', token };
+    if (token && token.end === end) {
+      // `f"{os.environ['X']}"`, `` `${process.env.X}` ``: an environment read, not a literal.
+      const read = this.reads.find(
+        (r) => r.start >= token.contentStart && r.end <= token.contentEnd,
+      );
+      const rest = read
+        ? token.value.slice(0, read.start - token.contentStart) +
+          token.value.slice(read.end - token.contentStart)
+        : '';
+      if (read && token.interpolated && /^\$?\{\}$/.test(rest.replace(/\s+/g, ''))) {
+        return { kind: 'env', read };
+      }
+      return { kind: 'literal', token };
+    }
     const read = this.reads.find((r) => r.start === start);
     if (read) {
       const rest = this.s.masked.slice(read.end, end);
@@ -531,7 +565,7 @@ class Linter {
           const [imported, local] = part.trim().split(/\s+as\s+/);
           if (!imported) continue;
           if (/(?:Error|Exception)$/.test(imported)) kept.push(part.trim());
-          else this.clientNames.add(local ?? imported);
+          else this.addFakeClient(local ?? imported);
         }
         this.unofficial(found, `from openai import ${[...new Set(kept)].join(', ')}`);
       }
@@ -554,12 +588,12 @@ class Linter {
         if (!token || !/^deepseek(?:-sdk|-api|-client)?$/.test(token.value)) continue;
         const errors: string[] = [];
         const local = found[2];
-        if (local) this.clientNames.add(local);
+        if (local) this.addFakeClient(local);
         for (const part of (found[3] ?? '').split(',')) {
           const [imported, alias] = part.trim().split(/\s+as\s+|\s*:\s*/);
           if (!imported) continue;
           if (/(?:Error|Exception)$/.test(imported)) errors.push(part.trim());
-          else this.clientNames.add(alias ?? imported);
+          else this.addFakeClient(alias ?? imported);
         }
         if (found[4]) this.fakeModules.add(found[4]);
         const isRequire = pattern === patterns[1];
@@ -588,8 +622,7 @@ class Linter {
   /** Client classes of the unofficial package become `OpenAI`; its errors come from `openai`. */
   private renameFakeUsages(): void {
     const m = this.s.masked;
-    for (const name of this.clientNames) {
-      if (name === 'OpenAI' || name === 'AsyncOpenAI' || name === 'ChatOpenAI') continue;
+    for (const name of this.fakeClients) {
       for (const found of m.matchAll(
         new RegExp(`(?<![\\w.$])${escapeRegExp(name)}(?![\\w$])`, 'g'),
       )) {
@@ -612,6 +645,11 @@ class Linter {
         if (!isError) this.clientNames.add(`${module}.${member}`);
       }
     }
+  }
+
+  private addFakeClient(name: string): void {
+    this.clientNames.add(name);
+    if (name !== 'OpenAI') this.fakeClients.add(name);
   }
 
   private insideEdit(offset: number): boolean {
@@ -660,7 +698,7 @@ class Linter {
       const named = this.python
         ? /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(segment)
         : /^([A-Za-z_$][\w$]*)\s*:\s*/.exec(segment);
-      const quotedKey = !this.python ? /^(['"])x*\1\s*:\s*/.exec(segment) : null;
+      const quotedKey = /^(['"])x*\1\s*:\s*/.exec(segment);
       if (named) {
         args.push({
           name: named[1]!,
@@ -784,21 +822,48 @@ class Linter {
     return false;
   }
 
+  /**
+   * The arguments with one `**kwargs` / `...config` replaced by the entries of the dict or object
+   * literal the code assigned to it, and that literal, where missing entries go; else as they are.
+   */
+  private spreadArgs(args: Arg[]): { args: Arg[]; into: Container | null } {
+    const spreads = args.filter((a) => a.spread);
+    if (spreads.length !== 1) return { args, into: null };
+    const name = this.code
+      .slice(spreads[0]!.start, spreads[0]!.end)
+      .replace(/^(?:\*\*|\.\.\.)\s*/, '');
+    const into = this.symbols.containers.get(name);
+    if (!into) return { args, into: null };
+    const entries = this.parts(into.open, into.close);
+    if (entries.some((a) => a.spread)) return { args, into: null };
+    return { args: [...args.filter((a) => !a.spread), ...entries], into };
+  }
+
   private lintPythonClient(call: Call): void {
-    const args = this.parts(call.open, call.close);
+    const spread = this.spreadArgs(this.parts(call.open, call.close));
+    const args = spread.args;
     const keyArg = args.find((a) => a.name !== null && PY_KEY_ARGS.includes(a.name));
     const urlArg = args.find((a) => a.name !== null && PY_URL_ARGS.includes(a.name));
     const opaque = args.some((a) => a.spread);
     const adds: string[] = [];
+    const into = spread.into;
+    const entry = (name: string, value: string) =>
+      into?.style === 'dict' ? `${this.q}${name}${this.q}: ${value}` : `${name}=${value}`;
     if (!keyArg && !opaque) {
       this.find('no-api-key', call.nameStart);
-      adds.push(`api_key=${this.envRead}`);
+      adds.push(entry('api_key', this.envRead));
     }
     if (!urlArg && !opaque) {
       this.find('no-base-url', call.nameStart);
-      adds.push(`base_url=${this.q}${DEEPSEEK_BASE_URL}${this.q}`);
+      adds.push(entry('base_url', `${this.q}${DEEPSEEK_BASE_URL}${this.q}`));
     }
-    this.insertArgs(call.open, call.close, args, adds);
+    const where = into ?? call;
+    this.insertArgs(
+      where.open,
+      where.close,
+      into ? args.filter((a) => a.start > into.open) : args,
+      adds,
+    );
     this.recordClient(call, keyArg, urlArg, opaque);
   }
 
@@ -816,12 +881,17 @@ class Linter {
       this.recordClient(call, undefined, undefined, false);
       return;
     }
-    if (this.s.masked[first.start] !== '{') {
+    const named = this.symbols.containers.get(this.code.slice(first.start, first.end));
+    if (this.s.masked[first.start] !== '{' && !named) {
       this.recordClient(call, undefined, undefined, true);
       return;
     }
-    const close = this.matching(first.start);
-    const props = this.parts(first.start, close);
+    // `new OpenAI(config)` reads the object literal assigned to `config`.
+    const open = named?.open ?? first.start;
+    const spread = this.spreadArgs(this.parts(open, named?.close ?? this.matching(open)));
+    const into = spread.into ?? named ?? { open, close: this.matching(open) };
+    const close = into.close;
+    const props = spread.args;
     for (const prop of props) {
       if (prop.name === null || prop.start === prop.valueStart) continue;
       const expected = JS_WRONG_KEY.includes(prop.name)
@@ -835,8 +905,15 @@ class Linter {
       this.edit(prop.start, token ? token.end : prop.start + prop.name.length, expected);
       prop.name = expected;
     }
+    // LangChain's ChatOpenAI takes the base URL in `configuration: { baseURL }`.
+    const configuration = props.find((p) => p.name === 'configuration');
+    const nested =
+      configuration && this.s.masked[configuration.valueStart] === '{'
+        ? this.parts(configuration.valueStart, this.matching(configuration.valueStart))
+        : [];
     const keyArg = props.find((p) => p.name === 'apiKey');
-    const urlArg = props.find((p) => p.name === 'baseURL');
+    const urlArg =
+      props.find((p) => p.name === 'baseURL') ?? nested.find((p) => p.name === 'baseURL');
     const opaque = props.some((p) => p.spread);
     const adds: string[] = [];
     if (!keyArg && !opaque) {
@@ -847,7 +924,12 @@ class Linter {
       this.find('no-base-url', call.nameStart);
       adds.push(`baseURL: ${this.q}${DEEPSEEK_BASE_URL}${this.q}`);
     }
-    this.insertArgs(first.start, close, props, adds);
+    this.insertArgs(
+      into.open,
+      close,
+      props.filter((p) => p.start > into.open && p.end <= close),
+      adds,
+    );
     this.recordClient(call, keyArg, urlArg, opaque);
   }
 
@@ -1399,12 +1481,31 @@ class Linter {
 
   // --- anything else (shell, curl, config) -------------------------------------------------
 
+  /**
+   * A shell expands `$VAR` only outside single quotes: the single-quoted word around `at`
+   * (`-H 'Authorization: Bearer sk-…'`) is double-quoted instead, when nothing in it would expand.
+   */
+  private unquoteForShell(at: number): void {
+    const lineStart = this.lineStarts[this.lineAt(at) - 1]!;
+    const line = this.code.slice(lineStart, lineEnd(this.code, at));
+    const offset = at - lineStart;
+    const before = line.slice(0, offset);
+    const quotes = before.split("'").length - 1;
+    const open = before.lastIndexOf("'");
+    const close = line.indexOf("'", offset);
+    if (quotes % 2 === 0 || close === -1) return;
+    if (/["$`\\]/.test(line.slice(open + 1, close).replace(KEY_SUBSTRING, ''))) return;
+    this.edit(lineStart + open, lineStart + open + 1, '"');
+    this.edit(lineStart + close, lineStart + close + 1, '"');
+  }
+
   private lintOther(): void {
     const global = new RegExp(KEY_SUBSTRING.source, 'g');
     for (const found of this.code.matchAll(global)) {
       if (isPlaceholder(found[0])) continue;
       this.find('hard-coded-key', found.index, hardCodedKeyVars(found[0]));
       this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
+      this.unquoteForShell(found.index);
     }
   }
 }
@@ -1421,4 +1522,12 @@ function isAssignedAt(masked: string, at: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex alternation of the names, longest first. */
+function alternatives(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }

@@ -31,7 +31,8 @@ export function readableCode(input: string): { code: string; truncated: boolean 
  */
 export interface PreparedCode {
   code: string;
-  toSource(offset: number): number;
+  /** `insertion`: an insertion at a line's start goes before its prompt. */
+  toSource(offset: number, insertion?: boolean): number;
 }
 
 const PROMPT = /^(?:>>> ?|\.\.\. ?|In \[\d*\]: ?|[ \t]+\.\.\.+: ?)/;
@@ -67,8 +68,9 @@ export function prepareCode(text: string): PreparedCode {
   if (shifts.size === 0) return { code, toSource: (offset) => offset };
   return {
     code,
-    toSource(offset) {
-      const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+    toSource(offset, insertion = false) {
+      const lineStart = offset === 0 ? 0 : code.lastIndexOf('\n', offset - 1) + 1;
+      if (insertion && offset === lineStart) return offset;
       const shift = shifts.get(lineStart) ?? 0;
       const end = code.indexOf('\n', offset);
       // The spaces the prompt left at the line's end map to the line's end.
