@@ -7,6 +7,7 @@ import {
   type FormEvent,
   type Ref,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '../i18n/locale.tsx';
 import {
   analysePaste,
@@ -92,8 +93,12 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
       return;
     }
     focusResult.current = true;
-    setResult(next);
-    onDiagnose?.(evidenceOf(next));
+    // NOTE: after the await this is no longer the click's event: flushSync commits the result
+    // (and moves the focus to it) before the page reacts to the step the diagnosis opens.
+    flushSync(() => {
+      setResult(next);
+      onDiagnose?.(evidenceOf(next));
+    });
   }
 
   return (

@@ -12,6 +12,11 @@ import { TranslateProvider } from '../../src/i18n/locale.tsx';
 import { translate, type Translate } from '../../src/i18n/t.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { PastePanel } from '../../src/paste/paste-panel.tsx';
+import { loadCodeReader } from '../../src/paste/analyse-paste.ts';
+
+// The code reader's chunk loads on the first paste of code; here it is loaded once per file,
+// as a browser would have it cached, so a busy machine does not time out the first Diagnose.
+beforeAll(() => loadCodeReader());
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';
 const TRACEBACK = `Traceback (most recent call last):
@@ -64,7 +69,7 @@ describe('PastePanel', () => {
     await user.paste(TRACEBACK);
     await user.click(diagnoseButton);
 
-    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
     expect(within(result).getByRole('heading', { name: 'What the paste says' })).toHaveFocus();
     expect(within(result).getByText(/OpenAI, not DeepSeek, rejected the key/)).toBeInTheDocument();
     expect(within(result).getByText('cdef')).toBeInTheDocument();
@@ -158,7 +163,7 @@ describe('PastePanel', () => {
     );
     await user.click(diagnoseButton);
 
-    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
     const finding = within(result).getByText(/Line 2: A key from Google \(Gemini\)/);
     expect(finding).toHaveTextContent('rotate it at Google (Gemini)');
     expect(finding).toHaveTextContent('DeepSeek needs its own key');
@@ -183,6 +188,7 @@ describe('PastePanel', () => {
     expect(screen.getByText(/一个 Anthropic 的密钥/)).toHaveTextContent('请到 Anthropic 轮换');
   });
 
+  // 240 KB pasted into jsdom takes seconds on a busy machine: more time, not a weaker check.
   it('reads only the start of very long code, and says so', async () => {
     const { user, codeBox, diagnoseButton } = setup();
     const unit = 'from openai import OpenAI\nclient = OpenAI()\n\n';
@@ -190,7 +196,7 @@ describe('PastePanel', () => {
     await user.click(codeBox);
     await user.paste(pasted);
     await user.click(diagnoseButton);
-    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
     expect(
       within(result).getByText(
         `Your code is long: only its first ${MAX_CODE_LINES} lines were read`,
@@ -206,7 +212,7 @@ describe('PastePanel', () => {
     const copied = await navigator.clipboard.readText();
     expect(copied.endsWith('# the end\n')).toBe(true);
     expect(copied.length).toBeGreaterThan(pasted.length);
-  });
+  }, 20_000);
 
   it("reads the terminal test's success as DeepSeek accepting the key", async () => {
     const { user, errorBox, diagnoseButton, onDiagnose } = setup();
@@ -216,7 +222,7 @@ describe('PastePanel', () => {
     );
     await user.click(diagnoseButton);
 
-    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
     expect(result).not.toHaveTextContent(/does not look like an error/);
     expect(within(result).getByText(/DeepSeek accepted the key \(HTTP 200\)/)).toBeInTheDocument();
     expect(within(result).getByText('deepseek-flash, deepseek-v4-pro')).toBeInTheDocument();
@@ -230,7 +236,7 @@ describe('PastePanel', () => {
     await user.paste('set, 36 chars, ends def"\n');
     await user.click(diagnoseButton);
 
-    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
     expect(result).not.toHaveTextContent(/does not look like an error/);
     expect(
       within(result).getByText(/Not an error: what one of this page’s checks printed/),
