@@ -94,6 +94,9 @@ const floorBytes = await floor();
 const ratio = initialBytes / floorBytes;
 const openai = lazy.find((file) => /^assets\/openai-[^/]*\.js$/.test(file));
 const openaiBytes = openai ? gzip(join(dist, openai)) : null;
+// The code reader with its parsers (@lezer/python, @lezer/javascript): loaded on the first paste.
+const reader = lazy.find((file) => /^assets\/lint-code-[^/]*\.js$/.test(file));
+const readerBytes = reader ? gzip(join(dist, reader)) : null;
 const highlighterBytes = await highlighter().catch((error) => {
   console.log(`Could not bundle src/domain/code/highlight.ts alone: ${error.message}`);
   return null;
@@ -108,6 +111,11 @@ console.log(
   openaiBytes === null
     ? '  openai chunk      not found: no lazy assets/openai-*.js in dist/  OVER'
     : `  openai chunk      ${kib(openaiBytes)} (budget ${kib(BUDGETS.openaiBytes)})  ${verdict(openaiBytes, BUDGETS.openaiBytes)}`,
+);
+console.log(
+  readerBytes === null
+    ? '  parser chunk      not found: no lazy assets/lint-code-*.js in dist/  OVER'
+    : `  parser chunk      ${kib(readerBytes)} (lazy: the code reader and both parsers)`,
 );
 console.log(
   highlighterBytes === null

@@ -1,12 +1,7 @@
 import { lintKey } from '../domain/key/key-lint.ts';
-import {
-  codeTabFor,
-  lintCode,
-  readableCode,
-  repairCode,
-  type CodeLint,
-  type RepairedCode,
-} from '../domain/code/lint-code.ts';
+import { codeTabFor, type CodeLint, type RepairedCode } from '../domain/code/findings.ts';
+import { readableCode } from '../domain/code/prepare.ts';
+import { repairCode } from '../domain/code/repair.ts';
 import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 
@@ -38,14 +33,36 @@ export interface PasteResult extends PasteEvidence {
   } | null;
 }
 
+type CodeReader = typeof import('../domain/code/lint-code.ts');
+
+/** Set once the code reader's chunk has loaded; it stays loaded. */
+let codeReader: CodeReader | null = null;
+
+/**
+ * The code reader and its parsers (@lezer/python, @lezer/javascript): a chunk of their own,
+ * loaded when code is first pasted, so neither the page nor the tools wait for them. Rejects
+ * when the chunk cannot be loaded (offline after a deploy, say).
+ */
+export async function loadCodeReader(): Promise<CodeReader> {
+  codeReader ??= await import('../domain/code/lint-code.ts');
+  return codeReader;
+}
+
 /**
  * Reads both boxes: the error parsed, the code linted and repaired. Of long code only the part
- * that lintCode reads is shown (`code.truncated` says so). Pure; no network.
+ * that lintCode reads is shown (`code.truncated` says so). No network, but pasted code loads the
+ * code reader's chunk first (see loadCodeReader), which can reject.
  */
-export function analysePaste(errorText: string, codeText: string): PasteResult {
+export async function analysePaste(errorText: string, codeText: string): Promise<PasteResult> {
+  const reader = codeText.trim() ? await loadCodeReader() : null;
+  return readPaste(errorText, codeText, reader);
+}
+
+function readPaste(errorText: string, codeText: string, reader: CodeReader | null): PasteResult {
   const parsedError = errorText.trim() ? parseErrorText(errorText) : null;
-  if (!codeText.trim()) return { parsedError, code: null, userCode: null, repaired: null };
-  const code = lintCode(codeText);
+  if (!codeText.trim() || !reader)
+    return { parsedError, code: null, userCode: null, repaired: null };
+  const code = reader.lintCode(codeText);
   const broken = readableCode(codeText).code;
   const { fixed, changedLines } = code.otherSdk ? standardClient(code) : repairCode(codeText, code);
   const unread = code.otherSdk ? '' : codeText.slice(broken.length);
@@ -124,5 +141,6 @@ export function forgetKeyIn(boxes: PasteBoxes, keys: readonly string[]): PasteBo
   };
   if (!resultHolds) return { ...next, result };
   const left = next.errorText.trim() || next.codeText.trim();
-  return { ...next, result: left ? analysePaste(next.errorText, next.codeText) : null };
+  // A result that read code had the code reader loaded: reading again needs no chunk.
+  return { ...next, result: left ? readPaste(next.errorText, next.codeText, codeReader) : null };
 }

@@ -1,4 +1,5 @@
-import { redactKeys, type CodeLint } from '../domain/code/lint-code.ts';
+import type { CodeLint } from '../domain/code/findings.ts';
+import { redactKeys } from '../domain/code/secrets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
 import type { PasteResult } from './analyse-paste.ts';

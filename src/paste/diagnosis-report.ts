@@ -5,7 +5,8 @@ import { OTHER_HOSTS, type OtherHostId } from '../domain/error/other-hosts.ts';
 import type { Diagnosis, DiagnosisReason, Evidence } from '../domain/diagnosis/diagnose.ts';
 import { keyShape } from '../domain/key/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
-import { redactedShape, type CodeFinding } from '../domain/code/lint-code.ts';
+import type { CodeFinding } from '../domain/code/findings.ts';
+import { redactedShape } from '../domain/code/secrets.ts';
 import type { KeyCheck, ParsedError } from '../domain/error/parse-error-text.ts';
 
 export interface DiagnosisReportInput {

@@ -7,6 +7,7 @@ import {
   type FormEvent,
   type Ref,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '../i18n/locale.tsx';
 import {
   analysePaste,
@@ -48,6 +49,7 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
   const [codeText, setCodeText] = useState('');
   const [result, setResult] = useState<PasteResult | 'empty' | null>(null);
   const [cleared, setCleared] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   // Only Diagnose moves the focus: a result read again after "Forget key" leaves it there.
   const focusResult = useRef(false);
@@ -74,17 +76,29 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
     },
   }));
 
-  function diagnose(event: FormEvent) {
+  async function diagnose(event: FormEvent) {
     event.preventDefault();
     setCleared(false);
+    setLoadFailed(false);
     if (!errorText.trim() && !codeText.trim()) {
       setResult('empty');
       return;
     }
-    const next = analysePaste(errorText, codeText);
+    let next: PasteResult;
+    try {
+      next = await analysePaste(errorText, codeText);
+    } catch {
+      // The code reader's chunk did not load (offline, or a new deploy replaced it).
+      setLoadFailed(true);
+      return;
+    }
     focusResult.current = true;
-    setResult(next);
-    onDiagnose?.(evidenceOf(next));
+    // NOTE: after the await this is no longer the click's event: flushSync commits the result
+    // (and moves the focus to it) before the page reacts to the step the diagnosis opens.
+    flushSync(() => {
+      setResult(next);
+      onDiagnose?.(evidenceOf(next));
+    });
   }
 
   return (
@@ -111,6 +125,7 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
       <div role="status" className="ps-status">
         {result === 'empty' && <p>{t('paste.nothing')}</p>}
         {cleared && <p>{t('paste.cleared')}</p>}
+        {loadFailed && <p>{t('paste.readerFailed')}</p>}
       </div>
       {result !== null && result !== 'empty' && (
         <section className="ps-result" id="paste-result" aria-labelledby={resultId}>

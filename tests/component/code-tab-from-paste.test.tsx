@@ -1,6 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbench } from '../../src/workbench.tsx';
+import { loadCodeReader } from '../../src/paste/analyse-paste.ts';
+
+// The code reader's chunk loads on the first paste of code; here it is loaded once per file,
+// as a browser would have it cached, so a busy machine does not time out the first Diagnose.
+beforeAll(() => loadCodeReader());
 
 const NODE_ERROR = `AuthenticationError: 401 Authentication Fails, Your api key: ****ined is invalid
     at APIError.generate (node_modules/openai/core/error.js:45:20)

@@ -1,6 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbench } from '../../src/workbench.tsx';
+import { loadCodeReader } from '../../src/paste/analyse-paste.ts';
+
+// The code reader's chunk loads on the first paste of code; here it is loaded once per file,
+// as a browser would have it cached, so a busy machine does not time out the first Diagnose.
+beforeAll(() => loadCodeReader());
 
 const KEY = 'sk-0123456789abcdef0123456789ab1a2b';
 const CODE = `from openai import OpenAI\n\nclient = OpenAI(api_key="${KEY}")\n`;
@@ -32,7 +37,7 @@ describe('"Forget key" with the key in the pasted code', () => {
     await paste(user, errorBox, ERROR);
     await paste(user, codeBox, CODE);
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
-    const result = screen.getByRole('region', { name: 'What the paste says' });
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
     expect(within(result).getByRole('region', { name: 'Broken code' })).toHaveTextContent(KEY);
 
     await user.click(screen.getByRole('button', { name: 'Forget key' }));
@@ -68,7 +73,7 @@ describe('"Forget key" with the key in the pasted code', () => {
     await paste(user, keyField, KEY);
     await user.click(screen.getByRole('button', { name: 'Forget key' }));
     expect(codeBox).toHaveValue(other);
-    expect(screen.getByRole('region', { name: 'What the paste says' })).toBeVisible();
+    expect(await screen.findByRole('region', { name: 'What the paste says' })).toBeVisible();
     expect(screen.queryByText(/The forgotten key was also in/)).not.toBeInTheDocument();
   });
 });

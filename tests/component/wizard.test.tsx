@@ -3,6 +3,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbench } from '../../src/workbench.tsx';
 import { causeCode } from '../../src/domain/snippets/snippets.ts';
+import { loadCodeReader } from '../../src/paste/analyse-paste.ts';
+
+// The code reader's chunk loads on the first paste of code; here it is loaded once per file,
+// as a browser would have it cached, so a busy machine does not time out the first Diagnose.
+beforeAll(() => loadCodeReader());
 
 /** The four steps, in the order of SPEC §2.1. */
 const STEPS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CODE_LINES } from '../../src/domain/code/lint-code.ts';
+import { MAX_CODE_LINES } from '../../src/domain/code/prepare.ts';
 import {
   causeCode,
   CODE_LANGUAGES,
@@ -12,16 +12,16 @@ const CODE = `from openai import OpenAI\nclient = OpenAI(api_key="${KEY}")\n`;
 const ERROR = 'Error code: 401 - Authentication Fails, Your api key: ****1a2b is invalid';
 
 describe('forgetKeyIn', () => {
-  it('empties the boxes that hold the key and reads the rest again', () => {
-    const boxes = { errorText: ERROR, codeText: CODE, result: analysePaste(ERROR, CODE) };
+  it('empties the boxes that hold the key and reads the rest again', async () => {
+    const boxes = { errorText: ERROR, codeText: CODE, result: await analysePaste(ERROR, CODE) };
     const next = forgetKeyIn(boxes, [KEY])!;
     expect(next.errorText).toBe(ERROR);
     expect(next.codeText).toBe('');
-    expect(next.result).toEqual(analysePaste(ERROR, ''));
+    expect(next.result).toEqual(await analysePaste(ERROR, ''));
     expect(JSON.stringify(next)).not.toContain(KEY);
   });
 
-  it('finds the key as typed, with quotes and whitespace, and as cleaned', () => {
+  it('finds the key as typed, with quotes and whitespace, and as cleaned', async () => {
     const boxes = { errorText: '', codeText: CODE, result: null };
     expect(forgetKeyIn(boxes, [` "${KEY}"\n`])).toEqual({
       errorText: '',
@@ -30,17 +30,17 @@ describe('forgetKeyIn', () => {
     });
   });
 
-  it('drops a result that holds the key even when the boxes were edited since', () => {
-    const boxes = { errorText: '', codeText: 'print(1)\n', result: analysePaste('', CODE) };
+  it('drops a result that holds the key even when the boxes were edited since', async () => {
+    const boxes = { errorText: '', codeText: 'print(1)\n', result: await analysePaste('', CODE) };
     expect(forgetKeyIn(boxes, [KEY])).toEqual({
       errorText: '',
       codeText: 'print(1)\n',
-      result: analysePaste('', 'print(1)\n'),
+      result: await analysePaste('', 'print(1)\n'),
     });
   });
 
-  it('changes nothing for a key that is not there, or too short to be one', () => {
-    const boxes = { errorText: ERROR, codeText: CODE, result: analysePaste(ERROR, CODE) };
+  it('changes nothing for a key that is not there, or too short to be one', async () => {
+    const boxes = { errorText: ERROR, codeText: CODE, result: await analysePaste(ERROR, CODE) };
     expect(forgetKeyIn(boxes, ['sk-ffffffffffffffffffffffffffffffff'])).toBeNull();
     expect(forgetKeyIn(boxes, ['sk-0', '', '  '])).toBeNull();
     expect(forgetKeyIn(boxes, [])).toBeNull();
@@ -69,8 +69,8 @@ describe('analysePaste: code for another provider', () => {
       'from langchain_anthropic import ChatAnthropic\nllm = ChatAnthropic(model="claude-sonnet-4-5")\n',
       'langchain',
     ],
-  ])('%s: the fixed side is the standard DeepSeek client', (_name, codeText, tab) => {
-    const result = analysePaste('', codeText);
+  ])('%s: the fixed side is the standard DeepSeek client', async (_name, codeText, tab) => {
+    const result = await analysePaste('', codeText);
     const standard = causeCode('not-passed', tab).fixed;
     expect(result.repaired?.broken).toBe(codeText);
     expect(result.repaired?.fixed).toBe(standard);
@@ -81,11 +81,11 @@ describe('analysePaste: code for another provider', () => {
 });
 
 describe('analysePaste: long code', () => {
-  it('shows and repairs only the lines it read', () => {
+  it('shows and repairs only the lines it read', async () => {
     const unit = 'from openai import OpenAI\nclient = OpenAI()\n\n';
     const codeText = unit.repeat(Math.ceil(240_000 / unit.length));
     const started = performance.now();
-    const result = analysePaste('', codeText);
+    const result = await analysePaste('', codeText);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.code?.truncated).toBe(true);
     const broken = result.repaired!.broken;
@@ -109,38 +109,40 @@ describe('codeTabOf', () => {
   const NODE_CODE = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
   const evidence = (error: string, code = '') => analysePaste(error, code);
 
-  it('sets the tab from a Node error, whatever the tab was', () => {
+  it('sets the tab from a Node error, whatever the tab was', async () => {
     for (const current of CODE_LANGUAGES) {
-      expect(codeTabOf(evidence(NODE_ERROR), current)).toBe('node');
+      expect(codeTabOf(await evidence(NODE_ERROR), current)).toBe('node');
     }
   });
 
-  it('sets a Python tab from a Python error, keeping one that is Python already', () => {
-    expect(codeTabOf(evidence(PYTHON_ERROR), 'node')).toBe('python');
-    expect(codeTabOf(evidence(PYTHON_ERROR), 'curl')).toBe('python');
-    expect(codeTabOf(evidence(PYTHON_ERROR), 'langchain')).toBe('langchain');
-    expect(codeTabOf(evidence(PYTHON_ERROR), 'litellm')).toBe('litellm');
-    expect(codeTabOf(evidence(LITELLM_ERROR), 'node')).toBe('litellm');
+  it('sets a Python tab from a Python error, keeping one that is Python already', async () => {
+    expect(codeTabOf(await evidence(PYTHON_ERROR), 'node')).toBe('python');
+    expect(codeTabOf(await evidence(PYTHON_ERROR), 'curl')).toBe('python');
+    expect(codeTabOf(await evidence(PYTHON_ERROR), 'langchain')).toBe('langchain');
+    expect(codeTabOf(await evidence(PYTHON_ERROR), 'litellm')).toBe('litellm');
+    expect(codeTabOf(await evidence(LITELLM_ERROR), 'node')).toBe('litellm');
   });
 
-  it('lets pasted code win over the error', () => {
-    expect(codeTabOf(evidence(NODE_ERROR, PYTHON_CODE), 'node')).toBe('python');
-    expect(codeTabOf(evidence(PYTHON_ERROR, NODE_CODE), 'python')).toBe('node');
+  it('lets pasted code win over the error', async () => {
+    expect(codeTabOf(await evidence(NODE_ERROR, PYTHON_CODE), 'node')).toBe('python');
+    expect(codeTabOf(await evidence(PYTHON_ERROR, NODE_CODE), 'python')).toBe('node');
     // Code that is neither Python nor JS says nothing: the error decides.
-    expect(codeTabOf(evidence(NODE_ERROR, 'echo $DEEPSEEK_API_KEY\n'), 'python')).toBe('node');
+    expect(codeTabOf(await evidence(NODE_ERROR, 'echo $DEEPSEEK_API_KEY\n'), 'python')).toBe(
+      'node',
+    );
   });
 
-  it('leaves the tab alone when nothing says which stack', () => {
-    expect(codeTabOf(evidence('it just does not work'), 'powershell')).toBe('powershell');
-    expect(codeTabOf(evidence('HTTP/2 401\n{"error":{}}'), 'python')).toBe('python');
-    expect(codeTabOf(evidence(''), 'node')).toBe('node');
+  it('leaves the tab alone when nothing says which stack', async () => {
+    expect(codeTabOf(await evidence('it just does not work'), 'powershell')).toBe('powershell');
+    expect(codeTabOf(await evidence('HTTP/2 401\n{"error":{}}'), 'python')).toBe('python');
+    expect(codeTabOf(await evidence(''), 'node')).toBe('node');
   });
 
-  it("leaves the tab alone for the page's own terminal test and checks", () => {
+  it("leaves the tab alone for the page's own terminal test and checks", async () => {
     const psOutput =
       'HTTP 401\n{"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid"}}';
-    expect(analysePaste(psOutput, '').parsedError?.sdk).toBe('powershell');
-    expect(codeTabOf(evidence(psOutput), 'node')).toBe('node');
-    expect(codeTabOf(evidence('set, 35 chars, ends 1a2b'), 'python')).toBe('python');
+    expect((await analysePaste(psOutput, '')).parsedError?.sdk).toBe('powershell');
+    expect(codeTabOf(await evidence(psOutput), 'node')).toBe('node');
+    expect(codeTabOf(await evidence('set, 35 chars, ends 1a2b'), 'python')).toBe('python');
   });
 });

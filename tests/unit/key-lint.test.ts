@@ -523,7 +523,7 @@ function expectWellFormed(raw: string): void {
   for (const finding of lint.findings) {
     expect(finding.index).toBeGreaterThanOrEqual(previous);
     expect(finding.index).toBeGreaterThanOrEqual(0);
-    expect(finding.length).toBeGreaterThanOrEqual(0);
+    expect(Number.isSafeInteger(finding.length) && finding.length >= 0).toBe(true);
     expect(finding.index + finding.length).toBeLessThanOrEqual(raw.length);
     previous = finding.index;
     counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);

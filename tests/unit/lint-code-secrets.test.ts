@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
-import {
-  lintCode,
-  redactKeys,
-  repairCode,
-  type CodeFindingCode,
-} from '../../src/domain/code/lint-code.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CodeFindingCode } from '../../src/domain/code/findings.ts';
+import { lintCode } from '../../src/domain/code/lint-code.ts';
+import { repairCode } from '../../src/domain/code/repair.ts';
+import { redactKeys } from '../../src/domain/code/secrets.ts';
 
 /**
  * What the exploratory test of "Paste your code" found: a key left in a comment, a key split
@@ -22,14 +21,33 @@ const OPENAI_KEY = `sk-proj-${'Ab1_'.repeat(10)}T3BlbkFJ${'xY9-'.repeat(10)}`;
 
 const lines = (...parts: string[]) => `${parts.join('\n')}\n`;
 
-function pythonParses(code: string): string {
-  const result = spawnSync(
-    'python3',
-    ['-c', 'import sys; compile(sys.stdin.read(), "fixed.py", "exec")'],
-    { input: code, encoding: 'utf8' },
-  );
-  if (result.error) throw result.error;
-  return result.stderr;
+/**
+ * One python3 for the whole suite (a start per case timed out on busy cores): it reads one JSON
+ * string a line, compiles it, and answers '' or the SyntaxError, one JSON string a line, in order.
+ */
+const python = spawn('python3', [
+  '-u',
+  '-c',
+  [
+    'import sys, json',
+    'for line in sys.stdin:',
+    '    try:',
+    '        compile(json.loads(line), "fixed.py", "exec"); print(json.dumps(""))',
+    '    except SyntaxError as e:',
+    '        print(json.dumps(repr(e)))',
+  ].join('\n'),
+]);
+const answers: ((text: string) => void)[] = [];
+createInterface({ input: python.stdout }).on('line', (line) => answers.shift()?.(JSON.parse(line)));
+afterAll(() => {
+  python.stdin.end();
+});
+
+function pythonParses(code: string): Promise<string> {
+  return new Promise((resolve) => {
+    answers.push(resolve);
+    python.stdin.write(`${JSON.stringify(code)}\n`);
+  });
 }
 
 function scriptParses(code: string): string {
@@ -54,7 +72,7 @@ interface Case {
 }
 
 /** Repairs, and checks what every case shares: parses, no secret left, stable, no key in findings. */
-function check(c: Case) {
+async function check(c: Case) {
   const lint = lintCode(c.code);
   expect(lint.findings.map((f) => [f.line, f.code])).toEqual(c.findings);
   const repaired = repairCode(c.code, lint);
@@ -63,9 +81,10 @@ function check(c: Case) {
     expect(repaired.fixed).not.toContain(secret);
     expect(JSON.stringify(lint.findings)).not.toContain(secret);
   }
-  const parses = lint.language === 'python' ? pythonParses : scriptParses;
-  expect(parses(c.code)).toBe('');
-  expect(parses(repaired.fixed)).toBe('');
+  const parses = async (code: string) =>
+    lint.language === 'python' ? pythonParses(code) : scriptParses(code);
+  expect(await parses(c.code)).toBe('');
+  expect(await parses(repaired.fixed)).toBe('');
   const again = repairCode(repaired.fixed, lintCode(repaired.fixed));
   expect(again.fixed).toBe(repaired.fixed);
   return { lint, repaired };
@@ -199,8 +218,8 @@ describe('repairCode: no key survives in the fixed code', () => {
     },
   ];
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const { repaired } = check(c);
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const { repaired } = await check(c);
     for (const [line] of c.findings.filter(([, code]) => code === 'key-in-comment')) {
       expect(repaired.changedLines).toContain(line);
     }
@@ -374,8 +393,8 @@ describe('repairCode: a key split over joined literals', () => {
     },
   ];
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    check(c);
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    await check(c);
   });
 
   it('does not join literals that are separate values', () => {
@@ -533,8 +552,8 @@ describe('lintCode: an Authorization header without Bearer', () => {
     },
   ];
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    check(c);
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    await check(c);
   });
 
   it('speaks of the header, not the SDK, for a getenv that feeds a header next to a client', () => {

@@ -8,13 +8,14 @@ import { BALANCE_BODY, GOOD_KEY, MODELS_BODY } from '../mocks/deepseek.ts';
  * How many more times the SDK's chunk fails to load (offline, or gone after a redeploy), and how
  * long each load takes (a slow connection).
  */
-const chunk = vi.hoisted(() => ({ failures: 0, delayMs: 0, loads: 0 }));
+const chunk = vi.hoisted(() => ({ failures: 0, delayMs: 0, started: 0, loads: 0 }));
 
 vi.mock('../../src/deepseek/load-sdk.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/deepseek/load-sdk.ts')>();
   return {
     ...actual,
     loadSdk: vi.fn(async () => {
+      chunk.started++;
       await new Promise((resolve) => setTimeout(resolve, chunk.delayMs));
       if (chunk.failures-- > 0) throw new TypeError('Failed to fetch dynamically imported module');
       chunk.loads++;
@@ -34,6 +35,7 @@ afterEach(() => {
   seen.length = 0;
   chunk.failures = 0;
   chunk.delayMs = 0;
+  chunk.started = 0;
   chunk.loads = 0;
   vi.unstubAllGlobals();
 });
@@ -72,8 +74,11 @@ describe('while the SDK’s chunk is still loading (a slow connection)', () => {
     const running = prepareCheck(GOOD_KEY).run(user.signal);
     setTimeout(() => user.abort(), 20);
     expect(await running).toEqual({ kind: 'cancelled' });
+    // The load had started and had not ended; once it ends, still nothing is sent.
+    expect(chunk.started).toBe(1);
     expect(chunk.loads).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(chunk.loads).toBe(1);
     expect(seen).toEqual([]);
   });
 
@@ -81,8 +86,11 @@ describe('while the SDK’s chunk is still loading (a slow connection)', () => {
     chunk.delayMs = 500;
     const outcome = await prepareCheck(GOOD_KEY, { timeoutMs: 50 }).run(click());
     expect(outcome).toEqual({ kind: 'tester-unavailable' });
+    // The load had started and had not ended; once it ends, still nothing is sent.
+    expect(chunk.started).toBe(1);
     expect(chunk.loads).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(chunk.loads).toBe(1);
     expect(seen).toEqual([]);
   });
 });

@@ -1,188 +1,44 @@
 import {
   DEEPSEEK_BASE_URL,
-  DEEPSEEK_KEY_PATTERN,
   DEFAULT_MODEL,
   KEY_ENV_VAR,
-  OTHER_PROVIDER_KEYS,
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
-import { keyShape, lintKey } from '../key/key-lint.ts';
-import type { CodeLanguage } from '../snippets/snippets.ts';
-
-/** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
-export type PastedCodeLanguage = 'python' | 'node' | 'other';
-
-/** The code tabs pasted code can belong to: the `openai` SDK in Python or Node, or a library. */
-export type PastedCodeTab = Extract<CodeLanguage, 'python' | 'node' | 'langchain' | 'litellm'>;
-
-export type CodeFindingCode =
-  /** The client gets no key, so the SDK reads OPENAI_API_KEY. */
-  | 'no-api-key'
-  /** No base URL: the SDK sends the key to OpenAI (or to OPENAI_BASE_URL). */
-  | 'no-base-url'
-  /** A base URL that is not DeepSeek's. vars: url */
-  | 'foreign-base-url'
-  /** DeepSeek's host with a path the SDK adds itself (`/chat/completions`). vars: url */
-  | 'base-url-path'
-  /** openai-node ignores `baseUrl`, `base_url`, `api_key`…. vars: name, expected */
-  | 'wrong-option-name'
-  /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
-  | 'hard-coded-key'
-  /**
-   * A key in a comment or docstring: it does not cause the 401, but it leaks; the fixed code
-   * shows it redacted. vars: shape (redacted)
-   */
-  | 'key-in-comment'
-  /** `Authorization: <key>` without `Bearer `: DeepSeek answers "auth header format should be…". */
-  | 'auth-header-no-bearer'
-  | 'empty-key'
-  /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
-  | 'placeholder-key'
-  /** `api_key="DEEPSEEK_API_KEY"`: the name, not the value. vars: name */
-  | 'key-is-variable-name'
-  /** Reads another variable than the one set. vars: read, expected */
-  | 'env-var-name'
-  /** `os.getenv`: None when unset, and the SDK then falls back to OPENAI_API_KEY. vars: name */
-  | 'getenv-none'
-  /** The same in code that sends the key itself (no SDK): the header becomes `None`. vars: name */
-  | 'getenv-none-http'
-  /** `os.environ[…]`: a KeyError when unset, which is what you want. vars: name */
-  | 'environ-fails-loudly'
-  /** python-dotenv or dotenv imported, never called. */
-  | 'dotenv-not-loaded'
-  /** `load_dotenv()` runs after the client was built. */
-  | 'dotenv-too-late'
-  /** A `.env` file is mentioned but nothing loads it (Python). */
-  | 'dotenv-missing'
-  /** Node reads `.env` only with `--env-file` or dotenv. */
-  | 'node-env-not-loaded'
-  /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
-  | 'unofficial-package'
-  /** vars: model, suggested */
-  | 'openai-model'
-  /** vars: model, suggested */
-  | 'retired-model'
-  /** No OpenAI client construction was found. */
-  | 'no-client'
-  /**
-   * A second client meant for OpenAI (its comment, name or base URL says so) next to a DeepSeek
-   * client: left as it is.
-   */
-  | 'openai-client-kept';
-
-export interface CodeFinding {
-  code: CodeFindingCode;
-  /** 1-based line in the pasted code. */
-  line: number;
-  severity: 'error' | 'warning' | 'info';
-  vars: Record<string, string>;
-}
-
-/**
- * One `OpenAI(…)` / `new OpenAI({…})` in the code, as far as it can be read. A client left for
- * OpenAI (`openai-client-kept`) is not one of them.
- */
-export interface CodeClient {
-  line: number;
-  /** Where the key comes from; `unknown` when options are spread in or built elsewhere. */
-  keySource: 'env' | 'literal' | 'variable' | 'none' | 'unknown';
-  /** The environment variable the key is read from, when known. */
-  keyVariable: string | null;
-  /** True for DeepSeek's base URL, false for none or another, null when it can't be told. */
-  baseUrlOk: boolean | null;
-}
-
-/** A planned change: replace code[start, end) with text. */
-export interface CodeEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface CodeLint {
-  language: PastedCodeLanguage;
-  /**
-   * The code tab of the library the code calls (LangChain, LiteLLM, the openai SDK); null when
-   * the code does not say, or is neither Python nor JS/TS.
-   */
-  tab: PastedCodeTab | null;
-  findings: CodeFinding[];
-  clients: CodeClient[];
-  /** The variable the repaired code reads the key from. */
-  keyVariable: string;
-  /** The repair, applied by repairCode. */
-  repairs: CodeEdit[];
-  sourceLength: number;
-  /** True when the code was longer than MAX_CODE_LINES / MAX_CODE_TEXT and only its start was read. */
-  truncated: boolean;
-  /**
-   * Another provider's SDK (`anthropic`, `@google/genai`, …) in code that builds no OpenAI client:
-   * there is nothing to repair, the code must be written for the `openai` package instead.
-   */
-  otherSdk: { module: string; line: number } | null;
-}
+import {
+  SEVERITY,
+  type CodeClient,
+  type CodeEdit,
+  type CodeFinding,
+  type CodeFindingCode,
+  type CodeLint,
+  type PastedCodeLanguage,
+  type PastedCodeTab,
+} from './findings.ts';
+import { prepareCode, readableCode } from './prepare.ts';
+import {
+  KEY_SUBSTRING,
+  hardCodedKeyVars,
+  isPlaceholder,
+  isVariableName,
+  isWholeKey,
+  looksLikeKey,
+  redactedShape,
+} from './secrets.ts';
+import {
+  OPENAI_CLASSES,
+  parseCode,
+  readSymbols,
+  scanTree,
+  type Scan,
+  type Container,
+  type StringToken,
+  type Symbols,
+} from './syntax.ts';
 
 export interface LintCodeOptions {
   /** The variable the user says they set; DEEPSEEK_API_KEY by default. */
   keyVariable?: string;
 }
-
-export interface RepairedCode {
-  fixed: string;
-  /** 1-based lines of `fixed` that differ from the pasted code. */
-  changedLines: number[];
-}
-
-/**
- * Only the start of a long paste is read: the page shows it twice (as pasted and repaired), and
- * rendering a whole 240 KB file froze the page for seconds. A file that builds a client is
- * far shorter; the page says when it cut.
- */
-export const MAX_CODE_LINES = 500;
-export const MAX_CODE_TEXT = 30_000;
-
-/** The part of pasted code that is read: at most MAX_CODE_LINES lines and MAX_CODE_TEXT characters. */
-export function readableCode(input: string): { code: string; truncated: boolean } {
-  let end = 0;
-  for (let line = 0; line < MAX_CODE_LINES && end < input.length; line++) {
-    const nl = input.indexOf('\n', end);
-    end = nl === -1 ? input.length : nl + 1;
-  }
-  if (end > MAX_CODE_TEXT) {
-    // Cut at a line end when there is one, so that no line is read in half.
-    const nl = input.lastIndexOf('\n', MAX_CODE_TEXT - 1);
-    end = nl > 0 ? nl + 1 : MAX_CODE_TEXT;
-  }
-  const code = input.slice(0, end);
-  return { code, truncated: input.slice(end).trim() !== '' };
-}
-
-const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
-  'no-api-key': 'error',
-  'no-base-url': 'error',
-  'foreign-base-url': 'error',
-  'base-url-path': 'error',
-  'wrong-option-name': 'error',
-  'hard-coded-key': 'error',
-  'key-in-comment': 'warning',
-  'auth-header-no-bearer': 'error',
-  'empty-key': 'error',
-  'placeholder-key': 'error',
-  'key-is-variable-name': 'error',
-  'env-var-name': 'error',
-  'getenv-none': 'warning',
-  'getenv-none-http': 'warning',
-  'environ-fails-loudly': 'info',
-  'dotenv-not-loaded': 'error',
-  'dotenv-too-late': 'error',
-  'dotenv-missing': 'warning',
-  'node-env-not-loaded': 'info',
-  'unofficial-package': 'error',
-  'openai-model': 'error',
-  'retired-model': 'error',
-  'no-client': 'info',
-  'openai-client-kept': 'info',
-};
 
 /**
  * Checks pasted Python or JS/TS code for the mistakes behind DeepSeek's 401, with 1-based lines,
@@ -191,62 +47,27 @@ const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
 export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint {
   const { code, truncated } = readableCode(input);
   const keyVariable = options.keyVariable?.trim() || KEY_ENV_VAR;
-  const language = languageOf(code);
-  const linter = new Linter(code, language, keyVariable);
+  // Fences, prompts and magics are read as blanks; the edits map back to the pasted text.
+  const prepared = prepareCode(code);
+  const language = languageOf(prepared.code);
+  const linter = new Linter(prepared.code, language, keyVariable);
   linter.run();
+  const { toSource } = prepared;
   return {
     language,
     tab: linter.tab(),
     findings: linter.findings.sort((a, b) => a.line - b.line),
     clients: linter.clients,
     keyVariable,
-    repairs: linter.edits,
+    repairs: linter.edits.map((e) => ({
+      text: e.text,
+      start: toSource(e.start, e.start === e.end),
+      end: toSource(e.end, e.start === e.end),
+    })),
     sourceLength: code.length,
     truncated,
     otherSdk: linter.otherSdk,
   };
-}
-
-const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];
-
-/**
- * The code tab to show once code is pasted: the tab of the library it calls; when the code does
- * not say, the current tab if it is in the same language, else that language's `openai` tab.
- */
-export function codeTabFor(lint: CodeLint, current: CodeLanguage): CodeLanguage {
-  if (lint.tab) return lint.tab;
-  if (lint.language === 'python') return PYTHON_TABS.includes(current) ? current : 'python';
-  if (lint.language === 'node') return 'node';
-  return current;
-}
-
-/**
- * Applies the repair lintCode planned: the user's own code with the key read from the
- * environment, DeepSeek's base URL, `openai` instead of an unofficial package, a current model.
- * Every other byte is kept. The result never contains a key (SPEC §4: it is copied): one the plan
- * does not replace, in a comment or a docstring, is redacted to `sk-…abcd`.
- */
-export function repairCode(code: string, lint: CodeLint): RepairedCode {
-  const source = readableCode(code).code;
-  const plan = lint.sourceLength === source.length ? lint : lintCode(source, lint);
-  const repaired = applyEdits(source, plan.repairs);
-  // The plan redacts every key already; this is the guarantee, should two edits ever overlap one.
-  const changed = new Set(repaired.changedLines);
-  const fixed = redactKeys(repaired.fixed, (line) => changed.add(line));
-  return { fixed, changedLines: [...changed].sort((a, b) => a - b) };
-}
-
-/**
- * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted to
- * `sk-…abcd`, for any text that is copied: the repaired code, the unread rest of a long paste.
- * `onLine` hears the 1-based line of each redaction.
- */
-export function redactKeys(text: string, onLine?: (line: number) => void): string {
-  return text.replace(new RegExp(KEY_SUBSTRING.source, 'g'), (key: string, at: number) => {
-    if (isPlaceholder(key)) return key;
-    onLine?.(text.slice(0, at).split('\n').length);
-    return redactedShape(key);
-  });
 }
 
 // --- Language ------------------------------------------------------------------------------
@@ -276,178 +97,12 @@ function languageOf(code: string): PastedCodeLanguage {
   return python > js ? 'python' : 'node';
 }
 
-// --- Scanning ------------------------------------------------------------------------------
-
-interface StringToken {
-  /** Offset of the first character (a prefix like `f` or the quote). */
-  start: number;
-  /** Offset after the closing quote. */
-  end: number;
-  contentStart: number;
-  contentEnd: number;
-  quote: string;
-  /** f-string or template literal: `{…}` / `${…}` are code. */
-  interpolated: boolean;
-  value: string;
-  /**
-   * Set on a concatenation of literals read as one (`"sk-0123" "4567"` in Python, `'a' + 'b'`):
-   * its pieces. `value` is then their values joined, and the offsets span them all.
-   */
-  parts?: StringToken[];
-}
-
-interface Scan {
-  /** The code with comments blanked and string contents replaced by `x`; same offsets. */
-  masked: string;
-  strings: StringToken[];
-  byStart: Map<number, StringToken>;
-  byEnd: Map<number, StringToken>;
-}
-
-function scan(code: string, language: PastedCodeLanguage): Scan {
-  const out: string[] = [];
-  const strings: StringToken[] = [];
-  const python = language === 'python';
-  let i = 0;
-  const blank = (from: number, to: number, keep: boolean) => {
-    for (let k = from; k < to; k++) {
-      const ch = code[k]!;
-      out.push(ch === '\n' || ch === '\r' ? ch : keep ? 'x' : ' ');
-    }
-  };
-  while (i < code.length) {
-    const ch = code[i]!;
-    if ((python && ch === '#') || (!python && ch === '/' && code[i + 1] === '/')) {
-      const end = lineEnd(code, i);
-      blank(i, end, false);
-      i = end;
-      continue;
-    }
-    if (!python && ch === '/' && code[i + 1] === '*') {
-      const close = code.indexOf('*/', i + 2);
-      const end = close === -1 ? code.length : close + 2;
-      blank(i, end, false);
-      i = end;
-      continue;
-    }
-    if (ch === '"' || ch === "'" || (!python && ch === '`')) {
-      const token = readString(code, i, python);
-      out.push(ch);
-      blank(i + 1, token.contentEnd, true);
-      for (let k = token.contentEnd; k < token.end; k++) out.push(code[k]!);
-      strings.push(token);
-      i = token.end;
-      continue;
-    }
-    out.push(ch);
-    i++;
-  }
-  const masked = out.join('');
-  return {
-    masked,
-    strings,
-    byStart: new Map(strings.map((t) => [t.start, t])),
-    byEnd: new Map(strings.map((t) => [t.end, t])),
-  };
-}
-
-function readString(code: string, quoteAt: number, python: boolean): StringToken {
-  const quoteChar = code[quoteAt]!;
-  const triple = python && code.startsWith(quoteChar.repeat(3), quoteAt);
-  const quote = triple ? quoteChar.repeat(3) : quoteChar;
-  let prefixStart = quoteAt;
-  if (python) {
-    while (
-      prefixStart > 0 &&
-      /[rRbBuUfF]/.test(code[prefixStart - 1]!) &&
-      quoteAt - prefixStart < 2
-    ) {
-      prefixStart--;
-    }
-    if (prefixStart > 0 && /\w/.test(code[prefixStart - 1]!)) prefixStart = quoteAt;
-  }
-  const prefix = code.slice(prefixStart, quoteAt).toLowerCase();
-  const contentStart = quoteAt + quote.length;
-  const multiline = triple || quoteChar === '`';
-  let k = contentStart;
-  while (k < code.length) {
-    const c = code[k]!;
-    if (c === '\\') {
-      k += 2;
-      continue;
-    }
-    if (!multiline && c === '\n') break;
-    if (code.startsWith(quote, k)) {
-      return token(k, k + quote.length);
-    }
-    k++;
-  }
-  return token(Math.min(k, code.length), Math.min(k, code.length));
-
-  function token(contentEnd: number, end: number): StringToken {
-    return {
-      start: prefixStart,
-      end,
-      contentStart,
-      contentEnd,
-      quote,
-      interpolated: prefix.includes('f') || quoteChar === '`',
-      value: code.slice(contentStart, contentEnd),
-    };
-  }
-}
-
 function lineEnd(code: string, from: number): number {
   const end = code.indexOf('\n', from);
   return end === -1 ? code.length : end;
 }
 
 // --- Shapes --------------------------------------------------------------------------------
-
-const KEY_SUBSTRING =
-  /\b(?:sk-(?:proj-|svcacct-|admin-|ant-[a-z0-9]+-|or-v1-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xai-[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})/;
-
-function looksLikeKey(value: string): boolean {
-  const v = value.trim();
-  return (
-    DEEPSEEK_KEY_PATTERN.test(v) ||
-    OTHER_PROVIDER_KEYS.some(({ pattern }) => pattern.test(v)) ||
-    (KEY_SUBSTRING.test(v) && !isPlaceholder(v))
-  );
-}
-
-/**
- * What a hard-coded-key finding carries: the redacted shape, and `provider` (an OtherProvider id)
- * when the key has another provider's shape, since that key is rotated there, not at DeepSeek.
- */
-function hardCodedKeyVars(key: string): Record<string, string> {
-  const provider = lintKey(key).otherProvider;
-  const shape = redactedShape(key);
-  return provider ? { shape, provider } : { shape };
-}
-
-/** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
-export function redactedShape(key: string): string {
-  const shape = keyShape(key.trim());
-  return shape.lastFour ? `${shape.prefix}…${shape.lastFour}` : '…';
-}
-
-function isPlaceholder(value: string): boolean {
-  const v = value.trim();
-  return (
-    /^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^\{\w+\}$/.test(v) ||
-    /x{4,}|\.{3}|…|\*{3,}/i.test(v) ||
-    /^(?:sk-)?(?:your|my|insert|put|enter|replace|paste)[-_ ]|(?:api[-_ ]?key|key)[-_ ]?here$/i.test(
-      v,
-    ) ||
-    /^(?:your|my)[-_ ]?(?:deepseek[-_ ]?)?(?:api[-_ ]?)?key$/i.test(v) ||
-    /^(?:sk-)?(?:placeholder|changeme|todo|dummy|test|fake)$/i.test(v)
-  );
-}
-
-function isVariableName(value: string): boolean {
-  return /^[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*$/.test(value.trim());
-}
 
 const KEY_NAME = /(?:^|_)api_?key$|apikey$|^(?:deepseek|ds|openai)_?key$|^key$|^secret$|^token$/i;
 const KEYISH_ENV = /KEY|TOKEN|SECRET/i;
@@ -535,8 +190,10 @@ class Linter {
   private readonly envRead: string;
   private readonly reads: EnvRead[];
   private readonly assigned = new Map<string, ValueOf>();
-  private clientNames = new Set<string>(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI']);
-  private moduleNames = new Set<string>(['openai']);
+  private readonly symbols: Symbols;
+  private readonly clientNames: Set<string>;
+  /** Classes imported from an unofficial package: renamed to `OpenAI`. */
+  private readonly fakeClients = new Set<string>();
   private fakeModules = new Set<string>();
   private readonly handledStrings = new Set<number>();
   /** Env reads that feed a client's key, directly or through a variable. */
@@ -560,7 +217,15 @@ class Linter {
     this.language = language;
     this.keyVariable = keyVariable;
     this.python = language === 'python';
-    this.s = scan(code, language);
+    if (language === 'other') {
+      this.s = { masked: code, strings: [], byStart: new Map(), byEnd: new Map() };
+      this.symbols = readSymbols(code, parseCode('', 'node'), false);
+    } else {
+      const tree = parseCode(code, language);
+      this.s = scanTree(code, tree);
+      this.symbols = readSymbols(code, tree, this.python);
+    }
+    this.clientNames = this.symbols.clientNames;
     this.lineStarts = [0];
     for (let i = 0; i < code.length; i++) if (code[i] === '\n') this.lineStarts.push(i + 1);
     const firstQuote = this.s.strings.find((t) => t.quote === '"' || t.quote === "'")?.quote;
@@ -705,6 +370,8 @@ class Linter {
 
   /** Whether literal `b` continues literal `a` as one string value. */
   private joins(a: StringToken, b: StringToken): boolean {
+    // A literal inside another's interpolation is not its continuation.
+    if (b.start < a.end) return false;
     const m = this.s.masked;
     const between = m.slice(a.end, b.start);
     // `'a' + 'b'.length` adds a number: only a plain `+` joins.
@@ -757,14 +424,21 @@ class Linter {
   private findEnvReads(): EnvRead[] {
     const reads: EnvRead[] = [];
     const m = this.s.masked;
+    const environ = alternatives(this.symbols.environNames);
     if (this.python) {
-      for (const found of m.matchAll(/(?<![\w.])(?:os\.)?(getenv|environ\.get|environ\[)\s*\(?/g)) {
-        const open = found.index + found[0].length;
-        const token = this.stringAt(open);
+      // `os.getenv(`, `getenv(` and aliases (`from os import getenv as ge`), `os.environ.get(`,
+      // `os.environ[` and the mapping's aliases (`env = os.environ`).
+      const getenv = alternatives(this.symbols.getenvNames);
+      const pattern = new RegExp(
+        `(?<![\\w.])(?:(?:${getenv}|(?:${environ})\\.get)\\s*\\(|(${environ})\\s*\\[)\\s*`,
+        'g',
+      );
+      for (const found of m.matchAll(pattern)) {
+        const token = this.stringAt(found.index + found[0].length);
         if (!token || !/^\w+$/.test(token.value)) continue;
-        const lenient = found[1] !== 'environ[';
+        const lenient = found[1] === undefined;
         const end = lenient
-          ? this.matching(found.index + found[0].length - 1)
+          ? this.matching(found.index + found[0].trimEnd().length - 1)
           : m.indexOf(']', token.end);
         if (end < 0 || isAssignedAt(m, end + 1)) continue;
         reads.push({
@@ -779,7 +453,9 @@ class Linter {
       }
       return reads;
     }
-    for (const found of m.matchAll(/\b(process\.env|import\.meta\.env)\.([A-Za-z_]\w*)/g)) {
+    for (const found of m.matchAll(
+      new RegExp(`(?<![\\w$.])(${environ})\\.([A-Za-z_]\\w*)(?![\\w$]|\\s*\\()`, 'g'),
+    )) {
       if (isAssignedAt(m, found.index + found[0].length)) continue;
       const nameStart = found.index + found[1]!.length + 1;
       reads.push({
@@ -789,13 +465,15 @@ class Linter {
         nameStart,
         nameEnd: nameStart + found[2]!.length,
         lenient: true,
-        kind: found[1] === 'process.env' ? 'js-dot' : 'js-meta',
+        kind: found[1] === 'import.meta.env' ? 'js-meta' : 'js-dot',
       });
     }
-    for (const found of m.matchAll(/\b(process\.env\[|Deno\.env\.get\()\s*/g)) {
+    for (const found of m.matchAll(
+      new RegExp(`(?<![\\w$.])(?:(?:${environ})\\[|(Deno\\.env\\.get\\())\\s*`, 'g'),
+    )) {
       const token = this.stringAt(found.index + found[0].length);
       if (!token || !/^\w+$/.test(token.value)) continue;
-      const close = m.indexOf(found[1] === 'process.env[' ? ']' : ')', token.end);
+      const close = m.indexOf(found[1] === undefined ? ']' : ')', token.end);
       if (close < 0 || isAssignedAt(m, close + 1)) continue;
       reads.push({
         start: found.index,
@@ -804,7 +482,7 @@ class Linter {
         nameStart: token.contentStart,
         nameEnd: token.contentEnd,
         lenient: true,
-        kind: found[1] === 'process.env[' ? 'js-index' : 'js-deno',
+        kind: found[1] === undefined ? 'js-index' : 'js-deno',
       });
     }
     return reads.sort((a, b) => a.start - b.start);
@@ -827,7 +505,20 @@ class Linter {
 
   private valueOf(start: number, end: number): ValueOf {
     const token = this.groupByStart.get(start) ?? this.s.byStart.get(start);
-    if (token && token.end === end) return { kind: 'literal', token };
+    if (token && token.end === end) {
+      // `f"{os.environ['X']}"`, `` `${process.env.X}` ``: an environment read, not a literal.
+      const read = this.reads.find(
+        (r) => r.start >= token.contentStart && r.end <= token.contentEnd,
+      );
+      const rest = read
+        ? token.value.slice(0, read.start - token.contentStart) +
+          token.value.slice(read.end - token.contentStart)
+        : '';
+      if (read && token.interpolated && /^\$?\{\}$/.test(rest.replace(/\s+/g, ''))) {
+        return { kind: 'env', read };
+      }
+      return { kind: 'literal', token };
+    }
     const read = this.reads.find((r) => r.start === start);
     if (read) {
       const rest = this.s.masked.slice(read.end, end);
@@ -874,7 +565,7 @@ class Linter {
           const [imported, local] = part.trim().split(/\s+as\s+/);
           if (!imported) continue;
           if (/(?:Error|Exception)$/.test(imported)) kept.push(part.trim());
-          else this.clientNames.add(local ?? imported);
+          else this.addFakeClient(local ?? imported);
         }
         this.unofficial(found, `from openai import ${[...new Set(kept)].join(', ')}`);
       }
@@ -897,12 +588,12 @@ class Linter {
         if (!token || !/^deepseek(?:-sdk|-api|-client)?$/.test(token.value)) continue;
         const errors: string[] = [];
         const local = found[2];
-        if (local) this.clientNames.add(local);
+        if (local) this.addFakeClient(local);
         for (const part of (found[3] ?? '').split(',')) {
           const [imported, alias] = part.trim().split(/\s+as\s+|\s*:\s*/);
           if (!imported) continue;
           if (/(?:Error|Exception)$/.test(imported)) errors.push(part.trim());
-          else this.clientNames.add(alias ?? imported);
+          else this.addFakeClient(alias ?? imported);
         }
         if (found[4]) this.fakeModules.add(found[4]);
         const isRequire = pattern === patterns[1];
@@ -931,8 +622,7 @@ class Linter {
   /** Client classes of the unofficial package become `OpenAI`; its errors come from `openai`. */
   private renameFakeUsages(): void {
     const m = this.s.masked;
-    for (const name of this.clientNames) {
-      if (name === 'OpenAI' || name === 'AsyncOpenAI' || name === 'ChatOpenAI') continue;
+    for (const name of this.fakeClients) {
       for (const found of m.matchAll(
         new RegExp(`(?<![\\w.$])${escapeRegExp(name)}(?![\\w$])`, 'g'),
       )) {
@@ -957,6 +647,11 @@ class Linter {
     }
   }
 
+  private addFakeClient(name: string): void {
+    this.clientNames.add(name);
+    if (name !== 'OpenAI') this.fakeClients.add(name);
+  }
+
   private insideEdit(offset: number): boolean {
     return this.edits.some((e) => offset >= e.start && offset < e.end);
   }
@@ -964,7 +659,11 @@ class Linter {
   // --- clients -----------------------------------------------------------------------------
 
   private calls(): Call[] {
-    const names = [...this.clientNames, ...[...this.moduleNames].map((m) => `${m}.OpenAI`)]
+    const modules = [...this.symbols.moduleNames];
+    const names = [
+      ...this.clientNames,
+      ...modules.flatMap((m) => OPENAI_CLASSES.map((name) => `${m}.${name}`)),
+    ]
       .map(escapeRegExp)
       .sort((a, b) => b.length - a.length)
       .join('|');
@@ -999,7 +698,7 @@ class Linter {
       const named = this.python
         ? /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(segment)
         : /^([A-Za-z_$][\w$]*)\s*:\s*/.exec(segment);
-      const quotedKey = !this.python ? /^(['"])x*\1\s*:\s*/.exec(segment) : null;
+      const quotedKey = /^(['"])x*\1\s*:\s*/.exec(segment);
       if (named) {
         args.push({
           name: named[1]!,
@@ -1123,21 +822,48 @@ class Linter {
     return false;
   }
 
+  /**
+   * The arguments with one `**kwargs` / `...config` replaced by the entries of the dict or object
+   * literal the code assigned to it, and that literal, where missing entries go; else as they are.
+   */
+  private spreadArgs(args: Arg[]): { args: Arg[]; into: Container | null } {
+    const spreads = args.filter((a) => a.spread);
+    if (spreads.length !== 1) return { args, into: null };
+    const name = this.code
+      .slice(spreads[0]!.start, spreads[0]!.end)
+      .replace(/^(?:\*\*|\.\.\.)\s*/, '');
+    const into = this.symbols.containers.get(name);
+    if (!into) return { args, into: null };
+    const entries = this.parts(into.open, into.close);
+    if (entries.some((a) => a.spread)) return { args, into: null };
+    return { args: [...args.filter((a) => !a.spread), ...entries], into };
+  }
+
   private lintPythonClient(call: Call): void {
-    const args = this.parts(call.open, call.close);
+    const spread = this.spreadArgs(this.parts(call.open, call.close));
+    const args = spread.args;
     const keyArg = args.find((a) => a.name !== null && PY_KEY_ARGS.includes(a.name));
     const urlArg = args.find((a) => a.name !== null && PY_URL_ARGS.includes(a.name));
     const opaque = args.some((a) => a.spread);
     const adds: string[] = [];
+    const into = spread.into;
+    const entry = (name: string, value: string) =>
+      into?.style === 'dict' ? `${this.q}${name}${this.q}: ${value}` : `${name}=${value}`;
     if (!keyArg && !opaque) {
       this.find('no-api-key', call.nameStart);
-      adds.push(`api_key=${this.envRead}`);
+      adds.push(entry('api_key', this.envRead));
     }
     if (!urlArg && !opaque) {
       this.find('no-base-url', call.nameStart);
-      adds.push(`base_url=${this.q}${DEEPSEEK_BASE_URL}${this.q}`);
+      adds.push(entry('base_url', `${this.q}${DEEPSEEK_BASE_URL}${this.q}`));
     }
-    this.insertArgs(call.open, call.close, args, adds);
+    const where = into ?? call;
+    this.insertArgs(
+      where.open,
+      where.close,
+      into ? args.filter((a) => a.start > into.open) : args,
+      adds,
+    );
     this.recordClient(call, keyArg, urlArg, opaque);
   }
 
@@ -1155,12 +881,17 @@ class Linter {
       this.recordClient(call, undefined, undefined, false);
       return;
     }
-    if (this.s.masked[first.start] !== '{') {
+    const named = this.symbols.containers.get(this.code.slice(first.start, first.end));
+    if (this.s.masked[first.start] !== '{' && !named) {
       this.recordClient(call, undefined, undefined, true);
       return;
     }
-    const close = this.matching(first.start);
-    const props = this.parts(first.start, close);
+    // `new OpenAI(config)` reads the object literal assigned to `config`.
+    const open = named?.open ?? first.start;
+    const spread = this.spreadArgs(this.parts(open, named?.close ?? this.matching(open)));
+    const into = spread.into ?? named ?? { open, close: this.matching(open) };
+    const close = into.close;
+    const props = spread.args;
     for (const prop of props) {
       if (prop.name === null || prop.start === prop.valueStart) continue;
       const expected = JS_WRONG_KEY.includes(prop.name)
@@ -1174,8 +905,15 @@ class Linter {
       this.edit(prop.start, token ? token.end : prop.start + prop.name.length, expected);
       prop.name = expected;
     }
+    // LangChain's ChatOpenAI takes the base URL in `configuration: { baseURL }`.
+    const configuration = props.find((p) => p.name === 'configuration');
+    const nested =
+      configuration && this.s.masked[configuration.valueStart] === '{'
+        ? this.parts(configuration.valueStart, this.matching(configuration.valueStart))
+        : [];
     const keyArg = props.find((p) => p.name === 'apiKey');
-    const urlArg = props.find((p) => p.name === 'baseURL');
+    const urlArg =
+      props.find((p) => p.name === 'baseURL') ?? nested.find((p) => p.name === 'baseURL');
     const opaque = props.some((p) => p.spread);
     const adds: string[] = [];
     if (!keyArg && !opaque) {
@@ -1186,7 +924,12 @@ class Linter {
       this.find('no-base-url', call.nameStart);
       adds.push(`baseURL: ${this.q}${DEEPSEEK_BASE_URL}${this.q}`);
     }
-    this.insertArgs(first.start, close, props, adds);
+    this.insertArgs(
+      into.open,
+      close,
+      props.filter((p) => p.start > into.open && p.end <= close),
+      adds,
+    );
     this.recordClient(call, keyArg, urlArg, opaque);
   }
 
@@ -1738,12 +1481,31 @@ class Linter {
 
   // --- anything else (shell, curl, config) -------------------------------------------------
 
+  /**
+   * A shell expands `$VAR` only outside single quotes: the single-quoted word around `at`
+   * (`-H 'Authorization: Bearer sk-…'`) is double-quoted instead, when nothing in it would expand.
+   */
+  private unquoteForShell(at: number): void {
+    const lineStart = this.lineStarts[this.lineAt(at) - 1]!;
+    const line = this.code.slice(lineStart, lineEnd(this.code, at));
+    const offset = at - lineStart;
+    const before = line.slice(0, offset);
+    const quotes = before.split("'").length - 1;
+    const open = before.lastIndexOf("'");
+    const close = line.indexOf("'", offset);
+    if (quotes % 2 === 0 || close === -1) return;
+    if (/["$`\\]/.test(line.slice(open + 1, close).replace(KEY_SUBSTRING, ''))) return;
+    this.edit(lineStart + open, lineStart + open + 1, '"');
+    this.edit(lineStart + close, lineStart + close + 1, '"');
+  }
+
   private lintOther(): void {
     const global = new RegExp(KEY_SUBSTRING.source, 'g');
     for (const found of this.code.matchAll(global)) {
       if (isPlaceholder(found[0])) continue;
       this.find('hard-coded-key', found.index, hardCodedKeyVars(found[0]));
       this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
+      this.unquoteForShell(found.index);
     }
   }
 }
@@ -1751,11 +1513,6 @@ class Linter {
 /** An Authorization value that names its scheme: `Bearer …`, `Basic …`. */
 function hasScheme(value: string): boolean {
   return /^\s*(?:bearer|basic|token|digest)\b/i.test(value);
-}
-
-/** A literal that is a key and nothing else. */
-function isWholeKey(value: string): boolean {
-  return looksLikeKey(value) && KEY_SUBSTRING.exec(value)?.[0] === value.trim();
 }
 
 /** `os.environ["X"] = …`, `process.env.X = …`: a write, not a read. */
@@ -1767,64 +1524,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Applies non-overlapping edits (the widest wins) and marks the lines they touch. */
-function applyEdits(code: string, edits: readonly CodeEdit[]): RepairedCode {
-  const order = edits
-    .map((edit, index) => ({ edit, index }))
-    // At one offset an insertion goes first: it overlaps nothing (`import os` before a rewritten
-    // first import); otherwise the widest edit wins.
-    .sort(
-      (a, b) =>
-        a.edit.start - b.edit.start ||
-        Number(b.edit.start === b.edit.end) - Number(a.edit.start === a.edit.end) ||
-        b.edit.end - a.edit.end ||
-        a.index - b.index,
-    )
-    .map(({ edit }) => edit);
-  const accepted: CodeEdit[] = [];
-  let lastEnd = -1;
-  for (const edit of order) {
-    if (edit.start < lastEnd) continue;
-    const previous = accepted[accepted.length - 1];
-    if (
-      previous &&
-      previous.start === edit.start &&
-      previous.end === edit.end &&
-      previous.text === edit.text
-    ) {
-      continue;
-    }
-    accepted.push(edit);
-    lastEnd = Math.max(lastEnd, edit.end);
-  }
-  let fixed = '';
-  let cursor = 0;
-  const ranges: [number, number][] = [];
-  for (const edit of accepted) {
-    fixed += code.slice(cursor, edit.start);
-    const start = fixed.length;
-    fixed += edit.text;
-    const lead = /^\r?\n/.exec(edit.text)?.[0].length ?? 0;
-    ranges.push([start + lead, fixed.length]);
-    cursor = edit.end;
-  }
-  fixed += code.slice(cursor);
-  const starts = [0];
-  for (let i = 0; i < fixed.length; i++) if (fixed[i] === '\n') starts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const changed = new Set<number>();
-  for (const [start, end] of ranges) {
-    const last = end > start ? lineOf(end - 1) : lineOf(start);
-    for (let line = lineOf(start); line <= last; line++) changed.add(line);
-  }
-  return { fixed, changedLines: [...changed].sort((a, b) => a - b) };
+/** A regex alternation of the names, longest first. */
+function alternatives(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }

@@ -4,7 +4,7 @@ import type { TailReading } from '../error/deepseek-message.ts';
 import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
-import type { CodeFindingCode, CodeLint } from '../code/lint-code.ts';
+import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
 import { OTHER_HOSTS, type OtherHostId } from '../error/other-hosts.ts';
 import { TOOLS_IN_ERRORS } from '../error/tools-in-errors.ts';
 import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';

@@ -16,6 +16,8 @@ export const paste = {
   'paste.diagnose': 'Diagnose',
   'paste.nothing': 'Paste an error, some code, or both, then choose Diagnose.',
   'paste.resultHeading': 'What the paste says',
+  'paste.readerFailed':
+    'The code reader could not be loaded, so nothing was read. Check your connection and reload the page, then press Diagnose again.',
   'paste.cleared':
     'The forgotten key was also in what you pasted: those boxes, and what was read from them, were emptied.',
   'paste.standing': '({standing})',

@@ -17,6 +17,8 @@ export const paste = {
   'paste.diagnose': '诊断',
   'paste.nothing': '粘贴错误信息、代码或两者，然后点击“诊断”。',
   'paste.resultHeading': '粘贴内容的分析结果',
+  'paste.readerFailed':
+    '代码读取器未能加载，因此什么也没有读取。请检查网络连接并重新加载页面，然后再次点击“诊断”。',
   'paste.cleared': '要忘记的密钥也出现在你粘贴的内容中：这些输入框及从中读出的结果已一并清空。',
   'paste.standing': '（{standing}）',
 

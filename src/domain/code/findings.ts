@@ -1,0 +1,161 @@
+import type { CodeLanguage } from '../snippets/snippets.ts';
+
+/** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
+export type PastedCodeLanguage = 'python' | 'node' | 'other';
+
+/** The code tabs pasted code can belong to: the `openai` SDK in Python or Node, or a library. */
+export type PastedCodeTab = Extract<CodeLanguage, 'python' | 'node' | 'langchain' | 'litellm'>;
+
+export type CodeFindingCode =
+  /** The client gets no key, so the SDK reads OPENAI_API_KEY. */
+  | 'no-api-key'
+  /** No base URL: the SDK sends the key to OpenAI (or to OPENAI_BASE_URL). */
+  | 'no-base-url'
+  /** A base URL that is not DeepSeek's. vars: url */
+  | 'foreign-base-url'
+  /** DeepSeek's host with a path the SDK adds itself (`/chat/completions`). vars: url */
+  | 'base-url-path'
+  /** openai-node ignores `baseUrl`, `base_url`, `api_key`…. vars: name, expected */
+  | 'wrong-option-name'
+  /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
+  | 'hard-coded-key'
+  /**
+   * A key in a comment or docstring: it does not cause the 401, but it leaks; the fixed code
+   * shows it redacted. vars: shape (redacted)
+   */
+  | 'key-in-comment'
+  /** `Authorization: <key>` without `Bearer `: DeepSeek answers "auth header format should be…". */
+  | 'auth-header-no-bearer'
+  | 'empty-key'
+  /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
+  | 'placeholder-key'
+  /** `api_key="DEEPSEEK_API_KEY"`: the name, not the value. vars: name */
+  | 'key-is-variable-name'
+  /** Reads another variable than the one set. vars: read, expected */
+  | 'env-var-name'
+  /** `os.getenv`: None when unset, and the SDK then falls back to OPENAI_API_KEY. vars: name */
+  | 'getenv-none'
+  /** The same in code that sends the key itself (no SDK): the header becomes `None`. vars: name */
+  | 'getenv-none-http'
+  /** `os.environ[…]`: a KeyError when unset, which is what you want. vars: name */
+  | 'environ-fails-loudly'
+  /** python-dotenv or dotenv imported, never called. */
+  | 'dotenv-not-loaded'
+  /** `load_dotenv()` runs after the client was built. */
+  | 'dotenv-too-late'
+  /** A `.env` file is mentioned but nothing loads it (Python). */
+  | 'dotenv-missing'
+  /** Node reads `.env` only with `--env-file` or dotenv. */
+  | 'node-env-not-loaded'
+  /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
+  | 'unofficial-package'
+  /** vars: model, suggested */
+  | 'openai-model'
+  /** vars: model, suggested */
+  | 'retired-model'
+  /** No OpenAI client construction was found. */
+  | 'no-client'
+  /**
+   * A second client meant for OpenAI (its comment, name or base URL says so) next to a DeepSeek
+   * client: left as it is.
+   */
+  | 'openai-client-kept';
+
+export interface CodeFinding {
+  code: CodeFindingCode;
+  /** 1-based line in the pasted code. */
+  line: number;
+  severity: 'error' | 'warning' | 'info';
+  vars: Record<string, string>;
+}
+
+/**
+ * One `OpenAI(…)` / `new OpenAI({…})` in the code, as far as it can be read. A client left for
+ * OpenAI (`openai-client-kept`) is not one of them.
+ */
+export interface CodeClient {
+  line: number;
+  /** Where the key comes from; `unknown` when options are spread in or built elsewhere. */
+  keySource: 'env' | 'literal' | 'variable' | 'none' | 'unknown';
+  /** The environment variable the key is read from, when known. */
+  keyVariable: string | null;
+  /** True for DeepSeek's base URL, false for none or another, null when it can't be told. */
+  baseUrlOk: boolean | null;
+}
+
+/** A planned change: replace code[start, end) with text. */
+export interface CodeEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CodeLint {
+  language: PastedCodeLanguage;
+  /**
+   * The code tab of the library the code calls (LangChain, LiteLLM, the openai SDK); null when
+   * the code does not say, or is neither Python nor JS/TS.
+   */
+  tab: PastedCodeTab | null;
+  findings: CodeFinding[];
+  clients: CodeClient[];
+  /** The variable the repaired code reads the key from. */
+  keyVariable: string;
+  /** The repair, applied by repairCode. */
+  repairs: CodeEdit[];
+  sourceLength: number;
+  /** True when the code was longer than MAX_CODE_LINES / MAX_CODE_TEXT and only its start was read. */
+  truncated: boolean;
+  /**
+   * Another provider's SDK (`anthropic`, `@google/genai`, …) in code that builds no OpenAI client:
+   * there is nothing to repair, the code must be written for the `openai` package instead.
+   */
+  otherSdk: { module: string; line: number } | null;
+}
+
+export interface RepairedCode {
+  fixed: string;
+  /** 1-based lines of `fixed` that differ from the pasted code. */
+  changedLines: number[];
+}
+
+/** How much each finding weighs. */
+export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>> = {
+  'no-api-key': 'error',
+  'no-base-url': 'error',
+  'foreign-base-url': 'error',
+  'base-url-path': 'error',
+  'wrong-option-name': 'error',
+  'hard-coded-key': 'error',
+  'key-in-comment': 'warning',
+  'auth-header-no-bearer': 'error',
+  'empty-key': 'error',
+  'placeholder-key': 'error',
+  'key-is-variable-name': 'error',
+  'env-var-name': 'error',
+  'getenv-none': 'warning',
+  'getenv-none-http': 'warning',
+  'environ-fails-loudly': 'info',
+  'dotenv-not-loaded': 'error',
+  'dotenv-too-late': 'error',
+  'dotenv-missing': 'warning',
+  'node-env-not-loaded': 'info',
+  'unofficial-package': 'error',
+  'openai-model': 'error',
+  'retired-model': 'error',
+  'no-client': 'info',
+  'openai-client-kept': 'info',
+};
+
+const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];
+
+/**
+ * The code tab to show once code is pasted: the tab of the library it calls; when the code does
+ * not say, the current tab if it is in the same language, else that language's `openai` tab.
+ */
+export function codeTabFor(lint: CodeLint, current: CodeLanguage): CodeLanguage {
+  if (lint.tab) return lint.tab;
+  if (lint.language === 'python') return PYTHON_TABS.includes(current) ? current : 'python';
+  if (lint.language === 'node') return 'node';
+  return current;
+}

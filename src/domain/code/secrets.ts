@@ -1,0 +1,65 @@
+import { DEEPSEEK_KEY_PATTERN, OTHER_PROVIDER_KEYS } from '../deepseek-facts.ts';
+import { keyShape, lintKey } from '../key/key-lint.ts';
+
+/**
+ * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted to
+ * `sk-…abcd`, for any text that is copied: the repaired code, the unread rest of a long paste.
+ * `onLine` hears the 1-based line of each redaction.
+ */
+export function redactKeys(text: string, onLine?: (line: number) => void): string {
+  return text.replace(new RegExp(KEY_SUBSTRING.source, 'g'), (key: string, at: number) => {
+    if (isPlaceholder(key)) return key;
+    onLine?.(text.slice(0, at).split('\n').length);
+    return redactedShape(key);
+  });
+}
+
+export const KEY_SUBSTRING =
+  /\b(?:sk-(?:proj-|svcacct-|admin-|ant-[a-z0-9]+-|or-v1-)?[A-Za-z0-9_-]{20,}|gsk_[A-Za-z0-9]{20,}|xai-[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})/;
+
+export function looksLikeKey(value: string): boolean {
+  const v = value.trim();
+  return (
+    DEEPSEEK_KEY_PATTERN.test(v) ||
+    OTHER_PROVIDER_KEYS.some(({ pattern }) => pattern.test(v)) ||
+    (KEY_SUBSTRING.test(v) && !isPlaceholder(v))
+  );
+}
+
+/**
+ * What a hard-coded-key finding carries: the redacted shape, and `provider` (an OtherProvider id)
+ * when the key has another provider's shape, since that key is rotated there, not at DeepSeek.
+ */
+export function hardCodedKeyVars(key: string): Record<string, string> {
+  const provider = lintKey(key).otherProvider;
+  const shape = redactedShape(key);
+  return provider ? { shape, provider } : { shape };
+}
+
+/** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
+export function redactedShape(key: string): string {
+  const shape = keyShape(key.trim());
+  return shape.lastFour ? `${shape.prefix}…${shape.lastFour}` : '…';
+}
+
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  return (
+    /^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^\{\w+\}$/.test(v) ||
+    /x{4,}|\.{3}|…|\*{3,}/i.test(v) ||
+    /^(?:sk-)?(?:your|my|insert|put|enter|replace|paste)[-_ ]|(?:api[-_ ]?key|key)[-_ ]?here$/i.test(
+      v,
+    ) ||
+    /^(?:your|my)[-_ ]?(?:deepseek[-_ ]?)?(?:api[-_ ]?)?key$/i.test(v) ||
+    /^(?:sk-)?(?:placeholder|changeme|todo|dummy|test|fake)$/i.test(v)
+  );
+}
+
+export function isVariableName(value: string): boolean {
+  return /^[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*$/.test(value.trim());
+}
+
+/** A literal that is a key and nothing else. */
+export function isWholeKey(value: string): boolean {
+  return looksLikeKey(value) && KEY_SUBSTRING.exec(value)?.[0] === value.trim();
+}
