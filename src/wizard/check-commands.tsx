@@ -15,6 +15,11 @@ const HIGHLIGHT: Record<Shell, HighlightLanguage> = {
   langchain: 'python',
   litellm: 'python',
   curl: 'shell',
+  java: 'java',
+  go: 'go',
+  csharp: 'csharp',
+  php: 'php',
+  rust: 'rust',
 };
 
 /**

@@ -6,9 +6,14 @@ import {
   causeCode,
   type CodeLanguage,
 } from '../domain/snippets/snippets.ts';
+import { SDK_CLIENTS, type SdkClient } from '../domain/snippets/sdk-clients.ts';
 import { useT } from '../i18n/locale.tsx';
+import { CodeBlock } from '../ui/code-block.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { SideBySide } from '../ui/side-by-side.tsx';
+
+/** The languages whose snippet needs nothing installed: the text names the runtime instead. */
+type NeedsText = 'curl' | 'powershell' | 'java' | 'go' | 'csharp' | 'php';
 
 interface StepCodeProps {
   cause: CauseId;
@@ -21,6 +26,8 @@ interface StepCodeProps {
 export function StepCode({ cause, model, language, onLanguage }: StepCodeProps) {
   const t = useT();
   const code = causeCode(cause, language, model.model);
+  const install = CODE_INSTALL[language];
+  const sdk = (SDK_CLIENTS as Partial<Record<CodeLanguage, SdkClient>>)[language];
   return (
     <>
       <Choice
@@ -31,16 +38,18 @@ export function StepCode({ cause, model, language, onLanguage }: StepCodeProps) 
       />
       <p className="code-needs">
         {t('code.needs')}{' '}
-        {language === 'curl' || language === 'powershell' ? (
-          t(`code.needs.${language}`)
-        ) : (
-          <code>{CODE_INSTALL[language]}</code>
-        )}
+        {install ? <code>{install}</code> : t(`code.needs.${language as NeedsText}`)}
       </p>
       {model.fromKey && (
         <p className="model-note">{t('wizard.modelFromKey', { model: model.model })}</p>
       )}
       <SideBySide broken={code.broken} fixed={code.fixed} language={language} />
+      {sdk && (
+        <>
+          <p>{t('code.sdk', { library: sdk.library })}</p>
+          <CodeBlock code={sdk.code(model.model)} language={sdk.grammar} />
+        </>
+      )}
     </>
   );
 }

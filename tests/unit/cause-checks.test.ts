@@ -119,6 +119,35 @@ const RULES: Record<Shell, ShellRules> = {
       /\$\{h: -[1-4]\}/,
     ],
     reads: [/\$\{?[ah]\b/, /\$@/, new RegExp(K)],
+  }, // The five languages that build a request: its Authorization header, its last 1-4 characters.
+  java: {
+    safe: [
+      /^String auth = request\.headers\(\)\.firstValue\("Authorization"\)\.orElse\(""\);$/m,
+      /auth\.substring\(Math\.max\(0, auth\.length\(\) - [1-4]\)\)/,
+    ],
+    reads: [/\bauth\b/, /request\.headers/, /getenv/, new RegExp(K)],
+  },
+  go: {
+    safe: [/^auth := req\.Header\.Get\("Authorization"\)$/m, /auth\[len\(auth\)-[1-4]:\]/],
+    reads: [/\bauth\b/, /req\.Header/, /Getenv/, new RegExp(K)],
+  },
+  csharp: {
+    safe: [
+      /^string auth = request\.Headers\.Authorization\?\.ToString\(\) \?\? "";$/m,
+      /auth\.Substring\(Math\.Max\(0, auth\.Length - [1-4]\)\)/,
+    ],
+    reads: [/\bauth\b/, /Headers/, /GetEnvironmentVariable/, new RegExp(K)],
+  },
+  php: {
+    safe: [/substr\(end\(\$headers\), -[1-4]\)/],
+    reads: [/\$headers/, /getenv/, /\$apiKey/, new RegExp(K)],
+  },
+  rust: {
+    safe: [
+      /^let auth = request\.headers\(\)\.get\("authorization"\)\.map_or\("", \|v\| v\.to_str\(\)\.unwrap_or\(""\)\);$/m,
+      /&auth\[auth\.len\(\)\.saturating_sub\([1-4]\)\.\.\]/,
+    ],
+    reads: [/\bauth\b/, /headers\(\)/, /env::var/, new RegExp(K)],
   },
 };
 

@@ -196,6 +196,10 @@ const NAMES = [
   'SiliconFlow',
   'Qwen',
   'Jupyter notebook',
+  'Java',
+  'Go',
+  'PHP',
+  'Rust',
 ];
 
 /** Quoted English that names a page element; the translation quotes that element's own name. */

@@ -12,6 +12,7 @@ import {
   RETIRED_MODELS,
 } from '../../src/domain/deepseek-facts.ts';
 import { changedLines } from '../../src/domain/code/line-diff.ts';
+import { PARSER_MISSING, parseWith, type ParsedLanguage } from '../snippets/parsers.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import {
   ERROR_AS_SEEN,
@@ -93,6 +94,41 @@ const EXPECTED: Record<
     passesKey: /litellm\.completion\([^)]*\bapi_key=/,
     model: (m) => `model="deepseek/${m}"`,
   },
+  java: {
+    import: /^import java\.net\.http\.HttpClient;$/m,
+    baseUrl: `"${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`System\\.getenv(?:\\(\\)\\.getOrDefault)?\\("${KEY_ENV_VAR}"`),
+    passesKey: /\.header\("Authorization", "Bearer " \+ apiKey\)/,
+    model: (m) => `\\"model\\": \\"${m}\\"`,
+  },
+  go: {
+    import: /^\t"net\/http"$/m,
+    baseUrl: `"${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`os\\.Getenv\\("${KEY_ENV_VAR}"\\)`),
+    passesKey: /"Authorization", "Bearer "\+apiKey/,
+    model: (m) => `"model":    "${m}"`,
+  },
+  csharp: {
+    import: /^using System\.Net\.Http;$/m,
+    baseUrl: `"${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`Environment\\.GetEnvironmentVariable\\("${KEY_ENV_VAR}"\\)`),
+    passesKey: /new AuthenticationHeaderValue\("Bearer", apiKey\)/,
+    model: (m) => `"${m}"`,
+  },
+  php: {
+    import: /^<\?php$/m,
+    baseUrl: `'${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`getenv\\('${KEY_ENV_VAR}'\\)`),
+    passesKey: /"Authorization: Bearer \$apiKey"/,
+    model: (m) => `'${m}'`,
+  },
+  rust: {
+    import: /^use reqwest::blocking::/m,
+    baseUrl: `"${DEEPSEEK_BASE_URL}/`,
+    readsKey: new RegExp(`env::var\\("${KEY_ENV_VAR}"\\)`),
+    passesKey: /\.bearer_auth\(&?api_key\)/,
+    model: (m) => `"model": "${m}"`,
+  },
 };
 
 /** Everything a snippet the user copies must never contain. */
@@ -140,6 +176,20 @@ function parseBash(code: string) {
 
 const HAS_PWSH = spawnSync('pwsh', ['-NoProfile', '-Command', 'exit 0']).status === 0;
 
+/**
+ * A real parser of the language when its toolchain is installed (tests/snippets/parsers.ts).
+ * Java is compiled for real by tests/snippets/java.test.ts, all snippets in one JVM: here it is
+ * only held to the shape every snippet has.
+ */
+const parseJava = (code: string) => {
+  const ok = /^public class \w+ \{$/m.test(code) && code.trimEnd().endsWith('}');
+  return { ok, error: ok ? '' : 'not a Java class' };
+};
+const parseGo = (code: string) => parseWith('go', code);
+const parseCSharp = (code: string) => parseWith('csharp', code);
+const parsePhp = (code: string) => parseWith('php', code);
+const parseRust = (code: string) => parseWith('rust', code);
+
 /** PowerShell's own parser when pwsh is installed; otherwise only brackets and quotes balance. */
 function parsePowerShell(code: string) {
   if (HAS_PWSH) {
@@ -170,6 +220,11 @@ const PARSE: Record<CodeLanguage, (code: string) => { ok: boolean; error: string
   powershell: parsePowerShell,
   langchain: parsePython,
   litellm: parsePython,
+  java: parseJava,
+  go: parseGo,
+  csharp: parseCSharp,
+  php: parsePhp,
+  rust: parseRust,
 };
 
 describe('the syntax checkers themselves', () => {
@@ -179,7 +234,13 @@ describe('the syntax checkers themselves', () => {
     ['node', 'const x = await ;\n'],
     ['curl', 'if [ -n "$X" ]; then\n  echo hi\n'],
     ['powershell', "if ($a) { 'open\n"],
+    ['java', 'class A { void f( }\n'],
+    ['go', 'package main\nfunc main() {\n'],
+    ['csharp', 'class A { void F( }\n'],
+    ['php', '<?php\n$a = ;\n'],
+    ['rust', 'fn main() { let = 1; }\n'],
   ] as const)('reject invalid %s', (language, code) => {
+    if (language in PARSER_MISSING && PARSER_MISSING[language as ParsedLanguage]) return;
     expect(PARSE[language](code).ok).toBe(false);
   });
 
@@ -262,8 +323,13 @@ describe('every snippet, broken ones included', () => {
       'powershell',
       'langchain',
       'litellm',
+      'java',
+      'go',
+      'csharp',
+      'php',
+      'rust',
     ]);
-    expect(ALL_SNIPPETS).toHaveLength(6 * 10);
+    expect(ALL_SNIPPETS).toHaveLength(11 * 10);
   });
 
   it.each(ALL_SNIPPETS)(`%s names ${KEY_ENV_VAR} and holds no key`, (_name, code) => {

@@ -5,7 +5,20 @@ export interface Token {
   text: string;
 }
 /** The grammars the highlighter knows. */
-export type Grammar = 'python' | 'node' | 'shell' | 'powershell' | 'cmd' | 'yaml' | 'json' | 'text';
+export type Grammar =
+  | 'python'
+  | 'node'
+  | 'shell'
+  | 'powershell'
+  | 'cmd'
+  | 'yaml'
+  | 'json'
+  | 'text'
+  | 'java'
+  | 'go'
+  | 'csharp'
+  | 'php'
+  | 'rust';
 /**
  * A grammar, or a code language coloured as one (curl as shell, LangChain and LiteLLM as
  * Python), so that a snippet's language can be passed straight through.
@@ -24,6 +37,11 @@ const ALIASES: Readonly<Record<HighlightLanguage, Grammar>> = {
   curl: 'shell',
   langchain: 'python',
   litellm: 'python',
+  java: 'java',
+  go: 'go',
+  csharp: 'csharp',
+  php: 'php',
+  rust: 'rust',
 };
 
 const STRING = String.raw`f?"(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?|\x60(?:\\.|[^\x60\\])*\x60?`;
@@ -53,6 +71,30 @@ const RULES: Record<Exclude<Grammar, 'text'>, { comment: string; keywords: strin
   yaml: { comment: '(?<=^|\\s)#.*', keywords: 'true|false|null' },
   json: { comment: '(?<=^|\\s)//.*', keywords: 'true|false|null' },
   cmd: { comment: '(?<=^|\\s)(?:rem|REM)\\b.*|^::.*', keywords: 'if|else|defined|echo|set|setx' },
+  java: {
+    comment: '//.*|/\\*.*',
+    keywords:
+      'import|public|static|final|class|void|new|return|if|else|throws|throw|try|catch|null|true|false|String|int',
+  },
+  go: {
+    comment: '//.*',
+    keywords:
+      'package|import|func|var|const|type|struct|return|if|else|for|range|defer|nil|true|false|string|int|any|map',
+  },
+  csharp: {
+    comment: '//.*',
+    keywords:
+      'using|public|static|class|async|await|var|new|return|if|else|for|null|true|false|string|int|Task|throw',
+  },
+  php: {
+    comment: '//.*|#.*|/\\*.*',
+    keywords: 'function|return|if|else|echo|exit|new|throw|true|false|null|array|string|int',
+  },
+  rust: {
+    comment: '//.*',
+    keywords:
+      'use|fn|let|mut|match|if|else|return|for|in|impl|struct|pub|Ok|Err|Some|None|true|false',
+  },
 };
 
 const PATTERNS = Object.fromEntries(

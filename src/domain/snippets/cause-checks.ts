@@ -1,6 +1,7 @@
 import type { CauseId } from '../causes.ts';
 import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
 import { PRESENCE_CHECK } from './key-setup.ts';
+import type { HttpLanguage } from './http-languages.ts';
 import type { CodeLanguage } from './snippets.ts';
 
 /**
@@ -9,10 +10,20 @@ import type { CodeLanguage } from './snippets.ts';
  * user's own curl command).
  */
 export type Shell =
-  'bash' | 'fish' | 'powershell' | 'cmd' | 'python' | 'node' | 'langchain' | 'litellm' | 'curl';
+  | 'bash'
+  | 'fish'
+  | 'powershell'
+  | 'cmd'
+  | 'python'
+  | 'node'
+  | 'langchain'
+  | 'litellm'
+  | 'curl'
+  | HttpLanguage;
 
 /** Where a check goes when it is not a command of its own (the i18n text says it in words). */
-export type CheckPlacement = 'after-client' | 'before-call' | 'after-request' | 'before-command';
+export type CheckPlacement =
+  'after-client' | 'before-call' | 'after-request' | 'before-command' | 'before-send';
 
 export interface Command {
   shell: Shell;
@@ -23,6 +34,8 @@ export interface Command {
 }
 
 const MODELS_URL = `${DEEPSEEK_BASE_URL}/models`;
+/** What the checks of the request-building languages print when the code is right. */
+const SENDS = `${DEEPSEEK_BASE_URL}/chat/completions key ends 1a2b`;
 
 /**
  * For each cause, commands that check it without printing the key: they print its presence,
@@ -132,6 +145,50 @@ export const CAUSE_CHECKS: Readonly<Record<CauseId, readonly Command[]>> = {
       expect: `${DEEPSEEK_BASE_URL}/chat/completions key ends 1a2b`,
       placement: 'after-request',
     },
+    // The five languages that build a request: what it holds, read just before it is sent.
+    {
+      shell: 'java',
+      command: [
+        'String auth = request.headers().firstValue("Authorization").orElse("");',
+        'System.out.println(request.uri() + " key ends " + auth.substring(Math.max(0, auth.length() - 4)));',
+      ].join('\n'),
+      expect: SENDS,
+      placement: 'before-send',
+    },
+    {
+      shell: 'go',
+      command: [
+        'auth := req.Header.Get("Authorization")',
+        'fmt.Println(req.URL, "key ends", auth[len(auth)-4:])',
+      ].join('\n'),
+      expect: SENDS,
+      placement: 'before-send',
+    },
+    {
+      shell: 'csharp',
+      command: [
+        'string auth = request.Headers.Authorization?.ToString() ?? "";',
+        'Console.WriteLine($"{request.RequestUri} key ends {auth.Substring(Math.Max(0, auth.Length - 4))}");',
+      ].join('\n'),
+      expect: SENDS,
+      placement: 'before-send',
+    },
+    {
+      shell: 'php',
+      command:
+        "echo curl_getinfo($curl, CURLINFO_EFFECTIVE_URL), ' key ends ', substr(end($headers), -4), PHP_EOL;",
+      expect: SENDS,
+      placement: 'before-send',
+    },
+    {
+      shell: 'rust',
+      command: [
+        'let auth = request.headers().get("authorization").map_or("", |v| v.to_str().unwrap_or(""));',
+        'println!("{} key ends {}", request.url(), &auth[auth.len().saturating_sub(4)..]);',
+      ].join('\n'),
+      expect: SENDS,
+      placement: 'before-send',
+    },
   ],
 };
 
@@ -143,6 +200,11 @@ const CODE_CHECK: Readonly<Record<CodeLanguage, Shell>> = {
   powershell: 'powershell',
   langchain: 'langchain',
   litellm: 'litellm',
+  java: 'java',
+  go: 'go',
+  csharp: 'csharp',
+  php: 'php',
+  rust: 'rust',
 };
 
 /**

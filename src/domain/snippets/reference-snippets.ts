@@ -1,4 +1,5 @@
 import { DEEPSEEK_BASE_URL as BASE, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
+import { HTTP_PREVENTION, HTTP_WORKAROUND, httpErrorAsSeen } from './http-reference.ts';
 import type { CodeLanguage } from './snippets.ts';
 
 const BODY_401 = `{"error":{"message":"Authentication Fails, Your api key: ****1a2b is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}`;
@@ -65,6 +66,11 @@ openai.AuthenticationError: Error code: 401 - ${PY_DICT_401}
   ...
 litellm.exceptions.AuthenticationError: litellm.AuthenticationError: DeepseekException - ${BODY_401}
 `,
+  java: httpErrorAsSeen('java', BODY_401),
+  go: httpErrorAsSeen('go', BODY_401),
+  csharp: httpErrorAsSeen('csharp', BODY_401),
+  php: httpErrorAsSeen('php', BODY_401),
+  rust: httpErrorAsSeen('rust', BODY_401),
 };
 
 const ASK_PROMPT = 'DeepSeek API key (hidden): ';
@@ -253,6 +259,7 @@ const WORKAROUND: Record<CodeLanguage, (model: string) => string> = {
   powershell: powershellWorkaround,
   langchain: langchainWorkaround,
   litellm: litellmWorkaround,
+  ...HTTP_WORKAROUND,
 };
 
 /**
@@ -429,6 +436,7 @@ const PREVENTION: Record<CodeLanguage, (model: string) => string> = {
   powershell: powershellPrevention,
   langchain: langchainPrevention,
   litellm: litellmPrevention,
+  ...HTTP_PREVENTION,
 };
 
 /**

@@ -1,10 +1,21 @@
 import type { CauseId } from '../causes.ts';
 import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR } from '../deepseek-facts.ts';
+import {
+  CLEAN_NOTE,
+  ELIDED_KEY,
+  HTTP_LANGUAGES,
+  NOT_SET,
+  OPENAI_CHAT_URL,
+  REJECTED,
+  TYPED_BY_HAND,
+  httpCode,
+  type HttpLanguage,
+} from './http-languages.ts';
 
 /**
  * The stacks the broken/fixed code is shown in: the `openai` SDK in Python and in Node.js
  * (ESM, top-level await), curl in bash/zsh, PowerShell's Invoke-RestMethod, LangChain and LiteLLM
- * (both Python).
+ * (both Python); Java, Go, C#, PHP and Rust with their usual HTTP clients (http-languages.ts).
  */
 export const CODE_LANGUAGES = [
   'python',
@@ -13,15 +24,20 @@ export const CODE_LANGUAGES = [
   'powershell',
   'langchain',
   'litellm',
+  ...HTTP_LANGUAGES,
 ] as const;
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
-/** The install command each language's snippet needs; curl and PowerShell need none. */
+/**
+ * The install command each language's snippet needs; curl, PowerShell, Java, Go, C# and PHP need
+ * none beyond the runtime (the i18n text `code.needs.<language>` names it).
+ */
 export const CODE_INSTALL: Readonly<Partial<Record<CodeLanguage, string>>> = {
   python: 'pip install openai',
   node: 'npm install openai',
   langchain: 'pip install langchain-openai  # or, for ChatDeepSeek: pip install langchain-deepseek',
   litellm: 'pip install litellm',
+  rust: 'cargo add reqwest --features blocking,json && cargo add serde_json',
 };
 
 export interface CodePair {
@@ -39,19 +55,10 @@ const BASE = DEEPSEEK_BASE_URL;
 const CHAT_URL = `${BASE}/chat/completions`;
 const PY_KEY = `os.environ["${K}"]`;
 const JS_KEY = `process.env.${K}`;
-/** A key cut short for the broken examples: never a whole key, so never a real one. */
-const ELIDED_KEY = 'sk-4f1e0c9b2a7d…';
-const TYPED_BY_HAND = `typed by hand instead of read from ${K}: a character lost, a space added`;
 const SINCE_DELETED = `${K} still holds a key that has since been deleted on the platform`;
-const NEW_KEY_URL = 'https://platform.deepseek.com/api_keys';
-/** Only in broken code: where a copied OpenAI example sends the DeepSeek key. */
-const OPENAI_CHAT_URL = 'https://api.openai.com/v1/chat/completions';
 const FROM_OPENAI_EXAMPLE = `Copied from an OpenAI example: ${K} goes to OpenAI, which answers 401 "Incorrect API key provided".`;
-const REJECTED = `DeepSeek rejected the key: create a new one at ${NEW_KEY_URL}`;
-const NOT_SET = `${K} is not set in this process: set it, then run again.`;
 const NOT_SET_SHELL = `${K} is not set in this shell: set it, then run again.`;
 const NOT_SET_SESSION = `${K} is not set in this session: set it, then run again.`;
-const CLEAN_NOTE = 'Drop the spaces and quotes that a copy or a .env line can add.';
 
 const lines = (...parts: readonly (string | false | readonly string[])[]) =>
   parts
@@ -583,6 +590,12 @@ const RENDER: Record<CodeLanguage, (cause: CauseId, model: string) => CodePair> 
   powershell: powershellCode,
   langchain: langchainCode,
   litellm: litellmCode,
+  ...(Object.fromEntries(
+    HTTP_LANGUAGES.map((language) => [
+      language,
+      (cause: CauseId, model: string) => httpCode(cause, language, model),
+    ]),
+  ) as Record<HttpLanguage, (cause: CauseId, model: string) => CodePair>),
 };
 
 /**
