@@ -3,7 +3,7 @@ import { describeAnswer, loadReports, scoreReport } from './corpus.ts';
 import { corpusFigures } from './figures.ts';
 
 const reports = loadReports();
-const scored = reports.map(scoreReport);
+const scored = await Promise.all(reports.map(scoreReport));
 const settled = scored.filter((s) => s.report.settled !== 'unsettled');
 
 // `npm run corpus` prints the figures: per cause, per stack, and each miss.

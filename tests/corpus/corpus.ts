@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCauseId, type CauseId } from '../../src/domain/causes.ts';
-import { lintCode } from '../../src/domain/code/lint-code.ts';
 import { diagnose, type Diagnosis, type NotAuthKind } from '../../src/domain/diagnosis/diagnose.ts';
-import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+import { analysePaste } from '../../src/paste/analyse-paste.ts';
 
 /**
  * Real public reports of DeepSeek 401s (tests/corpus/reports/*.json), each with the cause its
@@ -97,9 +96,8 @@ export interface Scored {
 }
 
 /** Reads a report as the page would (the error and the code pasted, nothing else) and scores it. */
-export function scoreReport(report: Report): Scored {
-  const parsedError = parseErrorText(report.error);
-  const code = report.code?.trim() ? lintCode(report.code) : null;
+export async function scoreReport(report: Report): Promise<Scored> {
+  const { parsedError, code } = await analysePaste(report.error, report.code ?? '');
   const answer = topAnswer(diagnose({ parsedError, code }));
   let score: Score;
   if (report.settled === 'unsettled') {

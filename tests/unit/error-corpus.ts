@@ -172,7 +172,7 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     tail: null,
     variant: 'no-such-user',
     likely: null,
-    top: 'revoked',
+    top: 'mistyped',
   },
   {
     name: 'python, governor',
@@ -319,7 +319,7 @@ AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
     tail: null,
     variant: 'no-such-user',
     likely: null,
-    top: 'revoked',
+    top: 'mistyped',
   },
   {
     name: 'node, tail "ined" from undefined',
@@ -640,6 +640,16 @@ __root__
     likely: null,
     top: 'not-set',
   },
+  {
+    name: 'LiteLLM, a model without its provider prefix',
+    text: 'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
+    kind: 'unknown-provider',
+    status: null,
+    sdk: 'litellm',
+    tail: null,
+    likely: null,
+    notAuth: 'unknown-provider',
+  },
 
   // --- logs ----------------------------------------------------------------------------------
   {
@@ -681,7 +691,7 @@ __root__
     tail: null,
     variant: 'no-such-user',
     likely: null,
-    top: 'revoked',
+    top: 'mistyped',
   },
   {
     name: 'chinese-locale log, auth failed without a message',

@@ -76,12 +76,13 @@ describe('an endpoint DeepSeek does not have', () => {
 });
 
 describe('thin evidence: a cause to check first, none marked likely', () => {
-  it('“no such user”: a deleted key first, or a key that was never DeepSeek’s, or an incident', () => {
+  it('“no such user”: a key that was never DeepSeek’s first, or a closed account, or an incident', () => {
     const diagnosis = read(
       'Error code: 401 - {"error":{"message":"Authentication Fails (no such user)"}}',
     );
     expect(diagnosis.likely).toBeNull();
-    expect(diagnosis.top).toBe('revoked');
+    expect(diagnosis.top).toBe('mistyped');
+    expect(diagnosis.causes.find((c) => c.cause === 'revoked')?.standing).toBe('possible');
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-no-such-user-status');
   });
 
@@ -113,6 +114,17 @@ describe('thin evidence: a cause to check first, none marked likely', () => {
     );
     expect(diagnosis.top).toBeNull();
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-print-body');
+  });
+});
+
+describe('a tool that does not know the provider', () => {
+  it.each([
+    '`goose run --provider deepseek ...` fails immediately: `Unknown provider: deepseek`.',
+    'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
+  ])('%s: nothing was sent, not one of the four', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('unknown-provider');
+    expect(diagnosis.likely).toBeNull();
   });
 });
 

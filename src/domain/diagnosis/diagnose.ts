@@ -32,7 +32,9 @@ export type NotAuthKind =
   /** OpenAI's Responses API: DeepSeek does not offer it. */
   | 'responses-api'
   /** Another host answered (`Diagnosis.otherHost` names it): the request never reached DeepSeek. */
-  | 'other-host';
+  | 'other-host'
+  /** The tool does not know the provider name it was given: nothing was sent. */
+  | 'unknown-provider';
 
 type TailKind = Exclude<TailReading['kind'], 'matches'>;
 
@@ -384,7 +386,16 @@ class Diagnoser {
         break;
       case 'no-key': {
         const name = error.missingVariable;
-        if (signs.includes('env-keyerror') && name) {
+        if (signs.includes('env-keyerror') && name === 'OPENAI_API_KEY') {
+          // The tool reads OpenAI's variable: unset, or the DeepSeek key kept in another one
+          // (PDFMathTranslate/PDFMathTranslate#700).
+          this.for('not-set', 3, 'error-keyerror', { variable: name });
+          this.for('not-passed', 3, 'error-keyerror-name', {
+            variable: name,
+            expected: KEY_ENV_VAR,
+          });
+          this.lean('not-passed');
+        } else if (signs.includes('env-keyerror') && name) {
           this.for('not-set', 5, 'error-keyerror', { variable: name });
           if (name !== KEY_ENV_VAR) {
             this.for('not-passed', 2, 'error-keyerror-name', {
@@ -409,6 +420,9 @@ class Diagnoser {
         this.against('revoked', 'error-nothing-sent');
         break;
       }
+      case 'unknown-provider':
+        this.notAuth = 'unknown-provider';
+        break;
       case 'invalid-header':
         this.for('mistyped', 5, 'error-invalid-header');
         this.against('not-set', 'error-header-has-value');
@@ -551,11 +565,12 @@ class Diagnoser {
         this.against('revoked', 'error-bad-format-not-revoked');
         return;
       case 'no-such-user':
-        // Threads show it for deleted keys, for keys that were never DeepSeek's (a placeholder:
-        // langbot-app/LangBot#996) and during incidents (deepseek-ai/DeepSeek-R1#82).
-        this.for('revoked', 3, 'error-no-such-user');
+        // Threads settle it for keys that were never DeepSeek's (another provider's:
+        // king-wang123/ZHIHUISHU-Auto-Answer-Assistant#4; a placeholder: langbot-app/LangBot#996),
+        // and show it for closed accounts and during incidents (deepseek-ai/DeepSeek-R1#82).
         this.for('mistyped', 3, 'error-no-such-user');
-        this.lean('revoked');
+        this.for('revoked', 3, 'error-no-such-user');
+        this.lean('mistyped');
         this.note('error-no-such-user-status');
         return;
       case 'governor':
@@ -751,7 +766,12 @@ class Diagnoser {
 }
 
 /** Answers that no key can change: the page names them instead of a cause. */
-const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = ['embeddings', 'responses-api', 'other-host'];
+const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
+  'embeddings',
+  'responses-api',
+  'other-host',
+  'unknown-provider',
+];
 
 /**
  * Tails that show the value was not a key, without saying who put it there: the cause the

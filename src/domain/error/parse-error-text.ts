@@ -49,6 +49,12 @@ export type ErrorSign =
   | 'doubled-path'
   /** The answer was empty or cut off where the client expected JSON. */
   | 'empty-body'
+  /**
+   * The tool or library does not know the provider name it was given, so it sent nothing
+   * (dcellison/kai#606: goose's `Unknown provider: deepseek`; LiteLLM's "LLM Provider NOT
+   * provided" for a model without its `deepseek/` prefix).
+   */
+  | 'unknown-provider'
   /** The text was longer than MAX_ERROR_TEXT: its middle was cut. */
   | 'truncated';
 
@@ -135,6 +141,8 @@ export type ParsedError =
   | (ParsedFields & { kind: 'no-key'; missingVariable: string | null })
   /** The key could not be put in a header; nothing was sent. */
   | (ParsedFields & { kind: 'invalid-header' })
+  /** The tool does not know the provider it was told to use; nothing was sent. */
+  | (ParsedFields & { kind: 'unknown-provider' })
   | (ParsedFields & { kind: 'insufficient-balance' })
   | (ParsedFields & { kind: 'rate-limited' })
   | (ParsedFields & { kind: 'server-error' })
@@ -212,6 +220,7 @@ function classify(text: string, fields: ParsedFields): ParsedError {
     MISSING_KEY.test(text);
 
   if (status === null && has('invalid-header')) return { ...fields, kind: 'invalid-header' };
+  if (status === null && has('unknown-provider')) return { ...fields, kind: 'unknown-provider' };
   if (status === null && noKey) {
     const missingVariable =
       firstGroup(text, KEY_ERROR) ?? (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
@@ -289,6 +298,7 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
       return 429;
     case 'no-key':
     case 'invalid-header':
+    case 'unknown-provider':
     case 'server-error':
     case 'model':
     case 'http-error':
@@ -326,6 +336,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
   ],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
+  ['unknown-provider', /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided/i],
 ];
 
 function signsOf(text: string): ErrorSign[] {

@@ -130,7 +130,11 @@ function verdictOf401(
         lint && !lint.cleaned.startsWith('sk-') ? 'mistyped' : 'not-set',
       );
     case 'no-such-user':
-      return verdict('no-such-user', 'revoked');
+      // A key that was never DeepSeek's gets it too (see diagnose.ts).
+      return verdict(
+        'no-such-user',
+        lint && (lint.otherProvider !== null || !lint.looksLikeDeepSeek) ? 'mistyped' : 'revoked',
+      );
     case 'governor':
       // In the page's own test the header was sent, so something on the way removed it.
       return verdict('governor', null);

@@ -38,6 +38,8 @@ export const diagnosis = {
     'Not one of the four causes: the call uses OpenAI’s Responses API (/responses), which DeepSeek does not offer. Switch the client or tool to Chat Completions.',
   'diagnosis.notAuth.other-host':
     'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked. Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
+  'diagnosis.notAuth.unknown-provider':
+    'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-chat; goose: custom_deepseek).',
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI (the Agents SDK’s tracing)',
   'diagnosis.host.hosted-model': 'another host serving DeepSeek’s models (such as SiliconFlow)',
@@ -115,7 +117,7 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-format-not-revoked':
     'A revoked key still starts with sk-, so a header-format error does not come from a revoked key.',
   'diagnosis.reason.error-no-such-user':
-    'DeepSeek knows no account for the key it received (“no such user”): a deleted key, a key that was never DeepSeek’s, or an outage on DeepSeek’s side.',
+    'DeepSeek knows no account for the key it received (“no such user”): most often a key that was never DeepSeek’s (another provider’s, or a placeholder), else a closed account, or an outage on DeepSeek’s side.',
   'diagnosis.reason.error-no-such-user-status':
     'DeepSeek has also answered “no such user” to working keys during incidents: if your key worked until now, check status.deepseek.com before you make a new one.',
   'diagnosis.reason.error-governor':

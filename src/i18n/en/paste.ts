@@ -43,6 +43,8 @@ export const paste = {
     'No key reached the client, so no request was sent: the SDK found neither an api_key argument nor OPENAI_API_KEY.',
   'paste.error.kind.invalid-header':
     'The key could not even be put in a request header: it contains a line break, an invisible or a non-ASCII character.',
+  'paste.error.kind.unknown-provider':
+    'The tool does not know the provider it was told to use; nothing was sent',
   'paste.error.kind.insufficient-balance':
     'DeepSeek answered 402 Insufficient Balance: the key works, the account needs a top-up.',
   'paste.error.kind.rate-limited':
@@ -106,6 +108,7 @@ export const paste = {
   'paste.error.sign.doubled-path':
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
   'paste.error.sign.empty-body': 'the answer was empty or cut off where JSON was expected',
+  'paste.error.sign.unknown-provider': 'an unknown provider name',
   'paste.error.sign.truncated':
     'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',
 

@@ -38,6 +38,8 @@ export const diagnosis = {
     '不属于四种原因：该调用使用的是 OpenAI 的 Responses API（/responses），DeepSeek 不提供。请把客户端或工具改为使用 Chat Completions。',
   'diagnosis.notAuth.other-host':
     '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
+  'diagnosis.notAuth.unknown-provider':
+    '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-chat；goose：custom_deepseek）。',
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI（Agents SDK 的追踪功能）',
   'diagnosis.host.hosted-model': '其他托管 DeepSeek 模型的服务（例如硅基流动）',
@@ -112,7 +114,7 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-format-not-revoked':
     '已撤销的密钥仍以 sk- 开头，所以请求头格式错误不会来自已撤销的密钥。',
   'diagnosis.reason.error-no-such-user':
-    'DeepSeek 找不到它收到的密钥对应的账号（“no such user”）：密钥已删除、它本就不是 DeepSeek 的密钥，或 DeepSeek 服务端发生故障。',
+    'DeepSeek 找不到它收到的密钥对应的账号（“no such user”）：最常见的是这个密钥本就不是 DeepSeek 的（其他服务商的密钥或占位符），其次是账号已注销，或 DeepSeek 服务端发生故障。',
   'diagnosis.reason.error-no-such-user-status':
     'DeepSeek 发生故障时，也曾对正常的密钥返回“no such user”：如果你的密钥此前一直可用，请先查看 status.deepseek.com，再决定是否新建密钥。',
   'diagnosis.reason.error-governor':

@@ -43,6 +43,7 @@ export const paste = {
     '客户端没有拿到密钥，因此没有发送请求：SDK 既没找到 api_key 参数，也没找到 OPENAI_API_KEY。',
   'paste.error.kind.invalid-header':
     '密钥甚至无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
+  'paste.error.kind.unknown-provider': '工具不认识所指定的服务商，因此什么也没有发送',
   'paste.error.kind.insufficient-balance':
     'DeepSeek 返回 402 Insufficient Balance：密钥有效，账号需要充值。',
   'paste.error.kind.rate-limited': 'DeepSeek 返回 429：请求过多。密钥有效；请降低频率后重试。',
@@ -100,6 +101,7 @@ export const paste = {
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
   'paste.error.sign.empty-body': '在应为 JSON 的地方收到了空的或被截断的答复',
+  'paste.error.sign.unknown-provider': '未知的服务商名称',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
 
   'paste.check.not-set': 'NOT SET：在运行检查的地方，DEEPSEEK_API_KEY 不存在或为空。',
