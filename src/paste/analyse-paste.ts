@@ -9,6 +9,9 @@ import {
 } from '../domain/code/lint-code.ts';
 import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
+import { configFormatOf, type ConfigFormat } from '../domain/config/config-format.ts';
+import type { ConfigReading } from '../domain/config/read-config.ts';
+import { isToolId, toolOfErrorText, type ToolId } from '../domain/stacks/tools.ts';
 
 /** The user's own code and its repair, in the shape the wizard shows code in. */
 export interface PastedCode {
@@ -25,6 +28,8 @@ export interface PasteEvidence {
   code: CodeLint | null;
   /** Set for Python and JS/TS code, so the wizard can show the user's code repaired. */
   userCode: PastedCode | null;
+  /** The tool the paste comes from: its config file, or the wrapper around its error. */
+  tool?: ToolId | null;
 }
 
 export interface PasteResult extends PasteEvidence {
@@ -36,6 +41,39 @@ export interface PasteResult extends PasteEvidence {
     /** The end of a long paste, not read or shown but copied with the fix, so nothing is lost. */
     unread: string;
   } | null;
+  /** Set when the pasted "code" is a config file: read and repaired in its own format. */
+  config?: ConfigReading | null;
+}
+
+/**
+ * Reads both boxes, like analysePaste, but a config file in the code box is read as a config: its
+ * parsers load only then, so only then is the result a promise. The config's findings reach the
+ * diagnosis as code findings.
+ */
+export function readPaste(errorText: string, codeText: string): PasteResult | Promise<PasteResult> {
+  const tool = toolOfErrorText(errorText);
+  const format = configFormatOf(codeText);
+  if (!format) return { ...analysePaste(errorText, codeText), tool };
+  return readConfigPaste(errorText, codeText, format, tool);
+}
+
+async function readConfigPaste(
+  errorText: string,
+  codeText: string,
+  format: ConfigFormat,
+  tool: ToolId | null,
+): Promise<PasteResult> {
+  const { readConfig, configLint } = await import('../domain/config/read-config.ts');
+  const config = readConfig(readableCode(codeText).code, format);
+  const { broken, fixed, changedLines } = config;
+  return {
+    parsedError: errorText.trim() ? parseErrorText(errorText) : null,
+    code: configLint(config),
+    userCode: null,
+    repaired: { broken, fixed, changedLines, unread: '' },
+    config,
+    tool: isToolId(config.owner) ? config.owner : tool,
+  };
 }
 
 /**
@@ -124,5 +162,14 @@ export function forgetKeyIn(boxes: PasteBoxes, keys: readonly string[]): PasteBo
   };
   if (!resultHolds) return { ...next, result };
   const left = next.errorText.trim() || next.codeText.trim();
-  return { ...next, result: left ? analysePaste(next.errorText, next.codeText) : null };
+  if (!left) return { ...next, result: null };
+  // A config that stays is not read again (its reader is async): only the error is.
+  if (result.config && next.codeText) {
+    const { code, userCode, repaired, config, tool } = result;
+    return {
+      ...next,
+      result: { ...analysePaste(next.errorText, ''), code, userCode, repaired, config, tool },
+    };
+  }
+  return { ...next, result: analysePaste(next.errorText, next.codeText) };
 }

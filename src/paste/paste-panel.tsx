@@ -8,13 +8,9 @@ import {
   type Ref,
 } from 'react';
 import { useT } from '../i18n/locale.tsx';
-import {
-  analysePaste,
-  forgetKeyIn,
-  type PasteEvidence,
-  type PasteResult,
-} from './analyse-paste.ts';
+import { forgetKeyIn, readPaste, type PasteEvidence, type PasteResult } from './analyse-paste.ts';
 import { CodeReading } from './code-reading.tsx';
+import { ConfigReadingView } from './config-reading.tsx';
 import { ErrorReading } from './error-reading.tsx';
 import { PasteField } from './paste-field.tsx';
 
@@ -37,6 +33,7 @@ const evidenceOf = (result: PasteResult): PasteEvidence => ({
   parsedError: result.parsedError,
   code: result.code,
   userCode: result.userCode,
+  tool: result.tool ?? null,
 });
 
 /** "Paste your error" and "Paste your code": read offline, with the code repaired. */
@@ -81,10 +78,14 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
       setResult('empty');
       return;
     }
-    const next = analysePaste(errorText, codeText);
-    focusResult.current = true;
-    setResult(next);
-    onDiagnose?.(evidenceOf(next));
+    const show = (next: PasteResult) => {
+      focusResult.current = true;
+      setResult(next);
+      onDiagnose?.(evidenceOf(next));
+    };
+    const next = readPaste(errorText, codeText);
+    if (next instanceof Promise) void next.then(show);
+    else show(next);
   }
 
   return (
@@ -123,11 +124,19 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
               <ErrorReading parsed={result.parsedError} />
             </>
           )}
-          {result.code && result.repaired && (
+          {result.config ? (
             <>
-              <h4>{t('paste.code.heading')}</h4>
-              <CodeReading lint={result.code} repaired={result.repaired} />
+              <h4>{t('paste.config.heading')}</h4>
+              <ConfigReadingView reading={result.config} />
             </>
+          ) : (
+            result.code &&
+            result.repaired && (
+              <>
+                <h4>{t('paste.code.heading')}</h4>
+                <CodeReading lint={result.code} repaired={result.repaired} />
+              </>
+            )
           )}
         </section>
       )}

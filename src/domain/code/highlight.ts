@@ -10,7 +10,8 @@ export type Grammar = 'python' | 'node' | 'shell' | 'powershell' | 'cmd' | 'yaml
  * A grammar, or a code language coloured as one (curl as shell, LangChain and LiteLLM as
  * Python), so that a snippet's language can be passed straight through.
  */
-export type HighlightLanguage = Grammar | 'curl' | 'langchain' | 'litellm';
+export type HighlightLanguage =
+  Grammar | 'curl' | 'langchain' | 'litellm' | 'toml' | 'dotenv' | 'properties';
 
 const ALIASES: Readonly<Record<HighlightLanguage, Grammar>> = {
   python: 'python',
@@ -24,6 +25,10 @@ const ALIASES: Readonly<Record<HighlightLanguage, Grammar>> = {
   curl: 'shell',
   langchain: 'python',
   litellm: 'python',
+  // Config formats: `#` comments and quoted strings are what matters.
+  toml: 'yaml',
+  dotenv: 'shell',
+  properties: 'yaml',
 };
 
 const STRING = String.raw`f?"(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?|\x60(?:\\.|[^\x60\\])*\x60?`;

@@ -180,7 +180,12 @@ function yamlEntries(text: string): ConfigEntries {
             });
             return;
           }
-          const entry = scalarEntry([...path, String(index)], item, [item.range[0], item.range[0]], item.value);
+          const entry = scalarEntry(
+            [...path, String(index)],
+            item,
+            [item.range[0], item.range[0]],
+            item.value,
+          );
           if (entry) entries.push(entry);
         } else {
           walk(item, [...path, String(index)]);
@@ -242,7 +247,8 @@ function tomlToken(rest: string): { value: string; length: number } {
   const quote = rest[0];
   if (quote === '"' || quote === "'") {
     let end = 1;
-    while (end < rest.length && rest[end] !== quote) end += rest[end] === '\\' && quote === '"' ? 2 : 1;
+    while (end < rest.length && rest[end] !== quote)
+      end += rest[end] === '\\' && quote === '"' ? 2 : 1;
     return { value: rest.slice(1, end), length: Math.min(end + 1, rest.length) };
   }
   const bare = rest.replace(/\s*#.*$/, '').trimEnd();

@@ -29,7 +29,9 @@ export function configFormatOf(text: string): ConfigFormat | null {
   if (lines.length === 0 || lines.some((line) => CALL_VALUE.test(line))) return null;
   if (
     lines.some((line) => TOML_TABLE.test(line)) &&
-    lines.every((line) => TOML_TABLE.test(line) || TOML_PAIR.test(line) || /^\s*[\]"'\w]/.test(line))
+    lines.every(
+      (line) => TOML_TABLE.test(line) || TOML_PAIR.test(line) || /^\s*[\]"'\w]/.test(line),
+    )
   ) {
     return 'toml';
   }

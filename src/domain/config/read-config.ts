@@ -19,6 +19,7 @@ import {
   redactedShape,
   type CodeEdit,
   type CodeFinding,
+  type CodeLint,
 } from '../code/lint-code.ts';
 import { changedLines } from '../code/line-diff.ts';
 import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
@@ -62,7 +63,8 @@ const last = (path: readonly string[]) => path[path.length - 1] ?? '';
 const ref = (tool: ToolId) => () => secretReference(toolRow(tool), KEY_ENV_VAR);
 const KEY_NAME = /(?:^|_)(?:API_?KEYS?|AUTH_TOKEN|TOKEN)$/;
 const BASE_NAME = /(?:BASE_URLS?|API_BASE|BASE_URI)$/;
-const CLAUDE_MODELS = /^(?:ANTHROPIC_(?:MODEL|SMALL_FAST_MODEL|DEFAULT_\w+_MODEL)|CLAUDE_CODE_SUBAGENT_MODEL)$/;
+const CLAUDE_MODELS =
+  /^(?:ANTHROPIC_(?:MODEL|SMALL_FAST_MODEL|DEFAULT_\w+_MODEL)|CLAUDE_CODE_SUBAGENT_MODEL)$/;
 
 const PROFILES: Record<ConfigOwner, Profile> = {
   'claude-code': {
@@ -97,7 +99,8 @@ const PROFILES: Record<ConfigOwner, Profile> = {
   zed: {
     isKey: () => false,
     isBaseUrl: (p) => p[0] === 'language_models' && last(p) === 'api_url',
-    isModel: (p) => p[0] === 'language_models' && p.includes('available_models') && last(p) === 'name',
+    isModel: (p) =>
+      p[0] === 'language_models' && p.includes('available_models') && last(p) === 'name',
     reference: () => null,
     baseUrl: toolRow('zed').baseUrl!.value,
   },
@@ -182,28 +185,49 @@ function NONE(): Profile {
 }
 
 /** The tool a config belongs to, from its keys and shape. */
-export function ownerOf(format: ConfigFormat, entries: readonly ConfigEntry[], text: string): ConfigOwner | null {
+export function ownerOf(
+  format: ConfigFormat,
+  entries: readonly ConfigEntry[],
+  text: string,
+): ConfigOwner | null {
   const has = (...prefix: string[]) =>
     entries.some((e) => prefix.every((part, i) => e.path[i] === part));
   const names = new Set(entries.map((e) => last(e.path)));
   switch (format) {
     case 'json':
-      if (has('apiKeyHelper') || entries.some((e) => e.path[0] === 'env' && /^ANTHROPIC_/.test(e.path[1] ?? ''))) {
+      if (
+        has('apiKeyHelper') ||
+        entries.some((e) => e.path[0] === 'env' && /^ANTHROPIC_/.test(e.path[1] ?? ''))
+      ) {
         return 'claude-code';
       }
-      if (/opencode\.ai\/config/.test(text) || entries.some((e) => e.path[0] === 'provider' && e.path[2] === 'options')) {
+      if (
+        /opencode\.ai\/config/.test(text) ||
+        entries.some((e) => e.path[0] === 'provider' && e.path[2] === 'options')
+      ) {
         return 'opencode';
       }
       if (has('language_models')) return 'zed';
-      if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider')) return 'continue';
+      if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
+        return 'continue';
       return null;
     case 'yaml':
       if (has('model_list')) return 'litellm-proxy';
       if (has('endpoints', 'custom')) return 'librechat';
       if (has('spring')) return 'spring-ai';
-      if (has('services')) return names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL') ? 'open-webui' : 'compose';
-      if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider')) return 'continue';
-      if (entries.some((e) => /^(?:api-key|openai-api-key|openai-api-base|model|edit-format|auto-commits)$/.test(e.path[0] ?? ''))) {
+      if (has('services'))
+        return names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL')
+          ? 'open-webui'
+          : 'compose';
+      if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
+        return 'continue';
+      if (
+        entries.some((e) =>
+          /^(?:api-key|openai-api-key|openai-api-base|model|edit-format|auto-commits)$/.test(
+            e.path[0] ?? '',
+          ),
+        )
+      ) {
         return 'aider';
       }
       return null;
@@ -213,7 +237,8 @@ export function ownerOf(format: ConfigFormat, entries: readonly ConfigEntry[], t
       return has('spring') ? 'spring-ai' : null;
     case 'dotenv':
       if ([...names].some((n) => /^ANTHROPIC_/.test(n))) return 'claude-code';
-      if (names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL')) return 'open-webui';
+      if (names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL'))
+        return 'open-webui';
       return 'env-file';
   }
 }
@@ -253,7 +278,12 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
     const anchor = keys[0] ?? models[0];
     if (profile.baseUrlKey && bases.length === 0 && anchor && format !== 'properties') {
       find('no-base-url', anchor);
-      repairs.push({ kind: 'insert', after: anchor, name: profile.baseUrlKey, value: profile.baseUrl });
+      repairs.push({
+        kind: 'insert',
+        after: anchor,
+        name: profile.baseUrlKey,
+        value: profile.baseUrl,
+      });
     }
   }
   if (format === 'dotenv') checkDotenv(text, entries, find, repairs);
@@ -294,7 +324,10 @@ function checkBaseUrls(
 ): void {
   for (const entry of bases) {
     // Open WebUI lists several URLs, one per `;`.
-    for (const url of entry.value.split(';').map((u) => u.trim()).filter(Boolean)) {
+    for (const url of entry.value
+      .split(';')
+      .map((u) => u.trim())
+      .filter(Boolean)) {
       const other = otherEndpointOf(url);
       if (other) {
         // Named, never silently replaced: the user may mean that provider.
@@ -340,7 +373,9 @@ function checkKeys(
     // Aider reads DEEPSEEK_API_KEY itself: a key in its YAML goes, and the variable takes over.
     const removeInstead = owner === 'aider';
     const repair = () =>
-      repairs.push(removeInstead ? { kind: 'delete', entry } : { kind: 'replace', entry, value: repairValue });
+      repairs.push(
+        removeInstead ? { kind: 'delete', entry } : { kind: 'replace', entry, value: repairValue },
+      );
 
     if (owner === 'claude-code' && name === 'ANTHROPIC_API_KEY') {
       // DeepSeek's Claude Code guide sets ANTHROPIC_AUTH_TOKEN (a Bearer header); with both set,
@@ -382,7 +417,8 @@ function checkKeys(
       const vars: Record<string, string> = { shape: redactedShape(unquoted) };
       if (provider) vars.provider = provider;
       if (reference || removeInstead || provider) find('hard-coded-key', entry, vars);
-      else find('config-key-placeholder', entry, { shape: vars.shape!, placeholder: KEY_PLACEHOLDER });
+      else
+        find('config-key-placeholder', entry, { shape: vars.shape!, placeholder: KEY_PLACEHOLDER });
       repair();
     }
   }
@@ -409,7 +445,12 @@ function checkModels(models: readonly ConfigEntry[], find: Find, repairs: Repair
   }
 }
 
-function checkDotenv(text: string, entries: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
+function checkDotenv(
+  text: string,
+  entries: readonly ConfigEntry[],
+  find: Find,
+  repairs: Repair[],
+): void {
   for (const entry of entries) {
     if (entry.spaced) find('env-spaces', entry, { name: last(entry.path) });
     if (entry.exported) find('env-export', entry, { name: last(entry.path) });
@@ -431,12 +472,20 @@ function applyRepairs(text: string, format: ConfigFormat, repairs: readonly Repa
     const { entry } = repair.kind === 'insert' ? { entry: repair.after } : repair;
     switch (repair.kind) {
       case 'replace':
-        edits.push({ start: entry.valueStart, end: entry.valueEnd, text: formatValue(text, format, entry, repair.value) });
+        edits.push({
+          start: entry.valueStart,
+          end: entry.valueEnd,
+          text: formatValue(text, format, entry, repair.value),
+        });
         break;
       case 'rename':
         if (format === 'dotenv' && repair.name === '') {
           // `export KEY = value` → `KEY=value`.
-          edits.push({ start: entry.lineStart, end: entry.keyStart, text: entry.indent.replace(/export\s+/, '') });
+          edits.push({
+            start: entry.lineStart,
+            end: entry.keyStart,
+            text: entry.indent.replace(/export\s+/, ''),
+          });
           edits.push({ start: entry.keyEnd, end: entry.valueStart, text: '=' });
         } else {
           edits.push({ start: entry.keyStart, end: entry.keyEnd, text: repair.name });
@@ -447,7 +496,11 @@ function applyRepairs(text: string, format: ConfigFormat, repairs: readonly Repa
         break;
       case 'insert': {
         const eol = text.slice(entry.lineStart, entry.lineEnd).endsWith('\n') ? '' : '\n';
-        edits.push({ start: entry.lineEnd, end: entry.lineEnd, text: eol + newLine(format, entry.indent, repair.name, repair.value) });
+        edits.push({
+          start: entry.lineEnd,
+          end: entry.lineEnd,
+          text: eol + newLine(format, entry.indent, repair.name, repair.value),
+        });
         break;
       }
     }
@@ -467,7 +520,12 @@ function newLine(format: ConfigFormat, indent: string, name: string, value: stri
 }
 
 /** A value written the way the format (and the value's old quoting) needs it. */
-function formatValue(text: string, format: ConfigFormat, entry: ConfigEntry, value: string): string {
+function formatValue(
+  text: string,
+  format: ConfigFormat,
+  entry: ConfigEntry,
+  value: string,
+): string {
   const quote = text[entry.valueStart];
   if (entry.listItem || format === 'dotenv' || format === 'properties') return value;
   if (format === 'toml') return JSON.stringify(value);
@@ -494,12 +552,17 @@ function applyJson(text: string, repairs: readonly Repair[]): string {
   for (const repair of [...repairs].sort((a, b) => order[a.kind] - order[b.kind])) {
     switch (repair.kind) {
       case 'replace':
-        out = applyEdits(out, modify(out, at(repair.entry.path), repair.value, { formattingOptions }));
+        out = applyEdits(
+          out,
+          modify(out, at(repair.entry.path), repair.value, { formattingOptions }),
+        );
         break;
       case 'insert':
         out = applyEdits(
           out,
-          modify(out, at([...repair.after.path.slice(0, -1), repair.name]), repair.value, { formattingOptions }),
+          modify(out, at([...repair.after.path.slice(0, -1), repair.name]), repair.value, {
+            formattingOptions,
+          }),
         );
         break;
       case 'rename': {
@@ -507,7 +570,9 @@ function applyJson(text: string, repairs: readonly Repair[]): string {
         out = applyEdits(out, modify(out, at(repair.entry.path), undefined, { formattingOptions }));
         out = applyEdits(
           out,
-          modify(out, at([...repair.entry.path.slice(0, -1), repair.name]), value, { formattingOptions }),
+          modify(out, at([...repair.entry.path.slice(0, -1), repair.name]), value, {
+            formattingOptions,
+          }),
         );
         break;
       }
@@ -520,5 +585,23 @@ function applyJson(text: string, repairs: readonly Repair[]): string {
 }
 
 function readJsonValue(text: string, path: readonly string[]): string {
-  return readEntries(text, 'json').entries.find((e) => e.path.join('\u0000') === path.join('\u0000'))?.value ?? '';
+  return (
+    readEntries(text, 'json').entries.find((e) => e.path.join('\u0000') === path.join('\u0000'))
+      ?.value ?? ''
+  );
+}
+
+/** A config's findings in the shape the diagnosis reads code findings in. */
+export function configLint(reading: ConfigReading): CodeLint {
+  return {
+    language: 'other',
+    tab: null,
+    findings: reading.findings,
+    clients: [],
+    keyVariable: KEY_ENV_VAR,
+    repairs: [],
+    sourceLength: reading.broken.length,
+    truncated: false,
+    otherSdk: null,
+  };
 }

@@ -645,6 +645,16 @@ const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>>
   'dotenv-too-late': ['not-set', 3],
   'dotenv-missing': ['not-set', 2],
   'node-env-not-loaded': ['not-set', 1],
+  // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable
+  // is read with a quote or a carriage return kept.
+  'config-var-not-expanded': ['not-passed', 4],
+  'config-anthropic-path': ['not-passed', 4],
+  'other-provider-endpoint': ['not-passed', 3],
+  'config-wrong-field': ['not-passed', 2],
+  'compose-quotes': ['mistyped', 3],
+  'env-crlf': ['mistyped', 2],
+  'env-spaces': ['not-set', 2],
+  'env-export': ['not-set', 1],
 };
 
 function isAuthFailure(error: ParsedError): boolean {

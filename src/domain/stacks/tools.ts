@@ -15,7 +15,11 @@ export interface Fact<T = string> {
   checked: string;
 }
 
-const fact = <T>(value: T, source: string): Fact<T> => ({ value, source, checked: TOOLS_CHECKED_ON });
+const fact = <T>(value: T, source: string): Fact<T> => ({
+  value,
+  source,
+  checked: TOOLS_CHECKED_ON,
+});
 
 export const TOOL_IDS = [
   'claude-code',
@@ -131,24 +135,35 @@ export const TOOLS: readonly ToolRow[] = [
     kind: 'coding-tool',
     keyField: fact('models[].apiKey (provider: deepseek)', CONTINUE_DEEPSEEK),
     secretRef: fact('${{ secrets.{VAR} }}', 'https://github.com/continuedev/continue/issues/5902'),
-    error401: fact('401 Authentication Fails', 'https://github.com/continuedev/continue/issues/5902'),
     traps: [
-      fact('continue-secrets-from-env-files', 'https://github.com/continuedev/continue/issues/5902'),
-      fact('no-embeddings', 'https://docs.continue.dev/customize/model-providers/top-level/deepseek'),
+      fact(
+        'continue-secrets-from-env-files',
+        'https://github.com/continuedev/continue/issues/5902',
+      ),
+      fact(
+        'no-embeddings',
+        'https://docs.continue.dev/customize/model-providers/top-level/deepseek',
+      ),
     ],
   },
   {
     id: 'cline',
     name: 'Cline',
     kind: 'coding-tool',
-    keyField: fact('API Provider: DeepSeek → DeepSeek API Key', 'https://docs.cline.bot/provider-config/deepseek'),
+    keyField: fact(
+      'API Provider: DeepSeek → DeepSeek API Key',
+      'https://docs.cline.bot/provider-config/deepseek',
+    ),
     traps: [fact('settings-screen-only', 'https://docs.cline.bot/provider-config/deepseek')],
   },
   {
     id: 'roo-code',
     name: 'Roo Code',
     kind: 'coding-tool',
-    keyField: fact('API Provider: DeepSeek → DeepSeek API Key', 'https://docs.roocode.com/providers/deepseek'),
+    keyField: fact(
+      'API Provider: DeepSeek → DeepSeek API Key',
+      'https://docs.roocode.com/providers/deepseek',
+    ),
     traps: [fact('settings-screen-only', 'https://docs.roocode.com/providers/deepseek')],
   },
   {
@@ -163,19 +178,28 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'aider',
     name: 'Aider',
     kind: 'coding-tool',
-    keyEnv: fact('DEEPSEEK_API_KEY', 'https://aider.chat/docs/troubleshooting/models-and-keys.html'),
-    keyField: fact('--api-key deepseek=…', 'https://aider.chat/docs/troubleshooting/models-and-keys.html'),
-    modelForm: fact('--model deepseek/{model}', 'https://aider.chat/docs/troubleshooting/models-and-keys.html'),
-    traps: [
-      fact('aider-yaml-keys', AIDER_CONF),
-      fact('litellm-provider-prefix', LITELLM_DEEPSEEK),
-    ],
+    keyEnv: fact(
+      'DEEPSEEK_API_KEY',
+      'https://aider.chat/docs/troubleshooting/models-and-keys.html',
+    ),
+    keyField: fact(
+      '--api-key deepseek=…',
+      'https://aider.chat/docs/troubleshooting/models-and-keys.html',
+    ),
+    modelForm: fact(
+      '--model deepseek/{model}',
+      'https://aider.chat/docs/troubleshooting/models-and-keys.html',
+    ),
+    traps: [fact('aider-yaml-keys', AIDER_CONF), fact('litellm-provider-prefix', LITELLM_DEEPSEEK)],
   },
   {
     id: 'opencode',
     name: 'opencode',
     kind: 'coding-tool',
-    keyField: fact('provider.<id>.options.apiKey', 'https://github.com/NVIDIA/OpenShell/pull/1290.diff'),
+    keyField: fact(
+      'provider.<id>.options.apiKey',
+      'https://github.com/NVIDIA/OpenShell/pull/1290.diff',
+    ),
     secretRef: fact('{env:{VAR}}', 'https://github.com/anomalyco/opencode/issues/5299'),
     baseUrl: fact('https://api.deepseek.com', DEEPSEEK_FIRST_CALL),
     traps: [],
@@ -185,8 +209,14 @@ export const TOOLS: readonly ToolRow[] = [
     name: 'Zed',
     kind: 'coding-tool',
     keyEnv: fact('DEEPSEEK_API_KEY', 'https://www.developersdigest.tech/setup/deepseek/zed'),
-    baseUrlField: fact('language_models.deepseek.api_url', 'https://www.developersdigest.tech/setup/deepseek/zed'),
-    baseUrl: fact('https://api.deepseek.com/v1', 'https://www.developersdigest.tech/setup/deepseek/zed'),
+    baseUrlField: fact(
+      'language_models.deepseek.api_url',
+      'https://www.developersdigest.tech/setup/deepseek/zed',
+    ),
+    baseUrl: fact(
+      'https://api.deepseek.com/v1',
+      'https://www.developersdigest.tech/setup/deepseek/zed',
+    ),
     traps: [fact('base-url-v1', DEEPSEEK_FIRST_CALL)],
   },
   {
@@ -223,23 +253,38 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'langchain-python',
     name: 'LangChain (Python)',
     kind: 'library',
-    keyEnv: fact('DEEPSEEK_API_KEY', 'https://docs.langchain.com/oss/python/integrations/chat/deepseek'),
-    keyField: fact('ChatDeepSeek(api_key=…)', 'https://docs.langchain.com/oss/python/integrations/chat/deepseek'),
+    keyEnv: fact(
+      'DEEPSEEK_API_KEY',
+      'https://docs.langchain.com/oss/python/integrations/chat/deepseek',
+    ),
+    keyField: fact(
+      'ChatDeepSeek(api_key=…)',
+      'https://docs.langchain.com/oss/python/integrations/chat/deepseek',
+    ),
     traps: [fact('no-embeddings', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek')],
   },
   {
     id: 'langchain-js',
     name: 'LangChain.js',
     kind: 'library',
-    keyEnv: fact('DEEPSEEK_API_KEY', 'https://docs.langchain.com/oss/javascript/integrations/chat/deepseek'),
-    keyField: fact('new ChatDeepSeek({ apiKey })', 'https://docs.langchain.com/oss/javascript/integrations/chat/deepseek'),
+    keyEnv: fact(
+      'DEEPSEEK_API_KEY',
+      'https://docs.langchain.com/oss/javascript/integrations/chat/deepseek',
+    ),
+    keyField: fact(
+      'new ChatDeepSeek({ apiKey })',
+      'https://docs.langchain.com/oss/javascript/integrations/chat/deepseek',
+    ),
     traps: [fact('no-embeddings', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek')],
   },
   {
     id: 'llamaindex',
     name: 'LlamaIndex',
     kind: 'library',
-    keyField: fact('DeepSeek(model=…, api_key=…)', 'https://pypi.org/project/llama-index-llms-deepseek/'),
+    keyField: fact(
+      'DeepSeek(model=…, api_key=…)',
+      'https://pypi.org/project/llama-index-llms-deepseek/',
+    ),
     traps: [fact('no-embeddings', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek')],
   },
   {
@@ -247,7 +292,10 @@ export const TOOLS: readonly ToolRow[] = [
     name: 'Vercel AI SDK',
     kind: 'library',
     keyEnv: fact('DEEPSEEK_API_KEY', 'https://www.npmjs.com/package/@ai-sdk/deepseek'),
-    keyField: fact('createDeepSeek({ apiKey, baseURL })', 'https://app.unpkg.com/ai-gateway-provider@3.0.2/files/dist/providers/deepseek.d.ts'),
+    keyField: fact(
+      'createDeepSeek({ apiKey, baseURL })',
+      'https://app.unpkg.com/ai-gateway-provider@3.0.2/files/dist/providers/deepseek.d.ts',
+    ),
     modelForm: fact("deepseek('{model}')", 'https://www.npmjs.com/package/@ai-sdk/deepseek'),
     traps: [],
   },
@@ -255,15 +303,31 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'n8n',
     name: 'n8n',
     kind: 'app',
-    keyField: fact('Credentials → DeepSeek → API Key', 'https://docs.n8n.io/integrations/builtin/credentials/deepseek.md'),
-    traps: [fact('settings-screen-only', 'https://docs.n8n.io/integrations/builtin/credentials/deepseek.md')],
+    keyField: fact(
+      'Credentials → DeepSeek → API Key',
+      'https://docs.n8n.io/integrations/builtin/credentials/deepseek.md',
+    ),
+    traps: [
+      fact(
+        'settings-screen-only',
+        'https://docs.n8n.io/integrations/builtin/credentials/deepseek.md',
+      ),
+    ],
   },
   {
     id: 'dify',
     name: 'Dify',
     kind: 'app',
-    keyField: fact('Settings → Model Providers', 'https://docs.dify.ai/versions/3-0-x/en/user-guide/model-configuration/readme'),
-    traps: [fact('settings-screen-only', 'https://docs.dify.ai/versions/3-0-x/en/user-guide/model-configuration/readme')],
+    keyField: fact(
+      'Settings → Model Providers',
+      'https://docs.dify.ai/versions/3-0-x/en/user-guide/model-configuration/readme',
+    ),
+    traps: [
+      fact(
+        'settings-screen-only',
+        'https://docs.dify.ai/versions/3-0-x/en/user-guide/model-configuration/readme',
+      ),
+    ],
   },
   {
     id: 'open-webui',
@@ -289,9 +353,15 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'cherry-studio',
     name: 'Cherry Studio',
     kind: 'app',
-    keyField: fact('Settings → Model Provider → DeepSeek → API Key', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek'),
+    keyField: fact(
+      'Settings → Model Provider → DeepSeek → API Key',
+      'https://docs.cherry-ai.com/pre-basic/providers/deepseek',
+    ),
     baseUrlField: fact('API Host', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek'),
-    baseUrl: fact('https://api.deepseek.com', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek'),
+    baseUrl: fact(
+      'https://api.deepseek.com',
+      'https://docs.cherry-ai.com/pre-basic/providers/deepseek',
+    ),
     traps: [
       fact('settings-screen-only', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek'),
       fact('no-embeddings', 'https://docs.cherry-ai.com/pre-basic/providers/deepseek'),
@@ -319,7 +389,10 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'java-openai',
     name: 'Java (OpenAI-compatible clients)',
     kind: 'client',
-    keyField: fact('OpenAiChatModel.builder().apiKey(…).baseUrl(…)', 'https://github.com/langchain4j/langchain4j'),
+    keyField: fact(
+      'OpenAiChatModel.builder().apiKey(…).baseUrl(…)',
+      'https://github.com/langchain4j/langchain4j',
+    ),
     baseUrl: fact('https://api.deepseek.com', DEEPSEEK_FIRST_CALL),
     traps: [],
   },
@@ -327,7 +400,10 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'go-openai',
     name: 'Go (sashabaranov/go-openai)',
     kind: 'client',
-    keyField: fact('openai.DefaultConfig(key); config.BaseURL = …', 'https://github.com/sashabaranov/go-openai'),
+    keyField: fact(
+      'openai.DefaultConfig(key); config.BaseURL = …',
+      'https://github.com/sashabaranov/go-openai',
+    ),
     baseUrl: fact('https://api.deepseek.com', DEEPSEEK_FIRST_CALL),
     traps: [],
   },
@@ -335,7 +411,10 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'csharp-openai',
     name: 'C# (OpenAI .NET)',
     kind: 'client',
-    keyField: fact('new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = … })', 'https://github.com/openai/openai-dotnet'),
+    keyField: fact(
+      'new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = … })',
+      'https://github.com/openai/openai-dotnet',
+    ),
     baseUrl: fact('https://api.deepseek.com', DEEPSEEK_FIRST_CALL),
     traps: [],
   },
@@ -343,10 +422,13 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'php-openai',
     name: 'PHP (openai-php/client)',
     kind: 'client',
-    keyField: fact('OpenAI::factory()->withApiKey(…)->withBaseUri(…)->make()', 'https://github.com/openai-php/client'),
+    keyField: fact(
+      'OpenAI::factory()->withApiKey(…)->withBaseUri(…)->make()',
+      'https://github.com/openai-php/client',
+    ),
     baseUrl: fact('https://api.deepseek.com', DEEPSEEK_FIRST_CALL),
     error401: fact(
-      'Client error: `GET https://api.deepseek.com/v1/models` resulted in a `401 Unauthorized` response',
+      'resulted in a `401 Unauthorized` response',
       'https://github.com/nextcloud/integration_openai/issues/182',
     ),
     traps: [],
@@ -355,7 +437,10 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'rust-async-openai',
     name: 'Rust (async-openai)',
     kind: 'client',
-    keyField: fact('OpenAIConfig::new().with_api_key(…).with_api_base(…)', 'https://github.com/64bit/async-openai'),
+    keyField: fact(
+      'OpenAIConfig::new().with_api_key(…).with_api_base(…)',
+      'https://github.com/64bit/async-openai',
+    ),
     baseUrl: fact('https://api.deepseek.com', DEEPSEEK_FIRST_CALL),
     traps: [],
   },
@@ -379,27 +464,42 @@ export const OTHER_ENDPOINTS: readonly { provider: string; host: RegExp; source:
   {
     provider: 'Moonshot / Kimi',
     host: /(^|\.)(moonshot\.(ai|cn)|kimi\.(com|ai))$/,
-    source: fact('https://api.moonshot.ai/anthropic', 'https://docs.rs/rig-core/latest/rig_core/providers/moonshot/constant.ANTHROPIC_API_BASE_URL.html'),
+    source: fact(
+      'https://api.moonshot.ai/anthropic',
+      'https://docs.rs/rig-core/latest/rig_core/providers/moonshot/constant.ANTHROPIC_API_BASE_URL.html',
+    ),
   },
   {
     provider: 'SiliconFlow',
     host: /(^|\.)siliconflow\.(cn|com)$/,
-    source: fact('https://api.siliconflow.cn/v1', 'https://docs.cherry-ai.com/pre-basic/providers/siliconcloud'),
+    source: fact(
+      'https://api.siliconflow.cn/v1',
+      'https://docs.cherry-ai.com/pre-basic/providers/siliconcloud',
+    ),
   },
   {
     provider: 'OpenRouter',
     host: /(^|\.)openrouter\.ai$/,
-    source: fact('https://openrouter.ai', 'https://aider.chat/docs/troubleshooting/models-and-keys.html'),
+    source: fact(
+      'https://openrouter.ai',
+      'https://aider.chat/docs/troubleshooting/models-and-keys.html',
+    ),
   },
   {
     provider: 'Alibaba DashScope',
     host: /(^|\.)dashscope(-intl)?\.aliyuncs\.com$/,
-    source: fact('https://dashscope.aliyuncs.com/compatible-mode/v1', 'https://java2ai.com/docs/dev/models/deepseek'),
+    source: fact(
+      'https://dashscope.aliyuncs.com/compatible-mode/v1',
+      'https://java2ai.com/docs/dev/models/deepseek',
+    ),
   },
   {
     provider: 'Volcengine Ark',
     host: /(^|\.)volces\.com$/,
-    source: fact('https://ark.cn-beijing.volces.com/api/v3', 'https://docs.rs/crate/llm-connector/0.5.3/source/src/providers/deepseek.rs'),
+    source: fact(
+      'https://ark.cn-beijing.volces.com/api/v3',
+      'https://docs.rs/crate/llm-connector/0.5.3/source/src/providers/deepseek.rs',
+    ),
   },
   {
     provider: 'OpenAI',
@@ -422,4 +522,17 @@ export function otherEndpointOf(url: string): string | null {
     return null;
   }
   return OTHER_ENDPOINTS.find((row) => row.host.test(host))?.provider ?? null;
+}
+
+/**
+ * The tool a pasted error comes from, by the wrapper text it prints around DeepSeek's 401
+ * (LiteLLM's `litellm.AuthenticationError: DeepseekException`, Claude Code's `API Error: 401`).
+ */
+export function toolOfErrorText(text: string): ToolId | null {
+  if (!text.trim()) return null;
+  return TOOLS.find((row) => row.error401 && text.includes(row.error401.value))?.id ?? null;
+}
+
+export function isToolId(value: string | null): value is ToolId {
+  return (TOOL_IDS as readonly (string | null)[]).includes(value);
 }

@@ -39,7 +39,12 @@ export const BROKEN_CONFIGS: BrokenConfig[] = [
 }
 `,
     finds: ['config-anthropic-path', 'config-key-placeholder', 'retired-model'],
-    holds: ['https://api.deepseek.com/anthropic', '"theme": "dark"', '// DeepSeek through Claude Code', 'deepseek-flash'],
+    holds: [
+      'https://api.deepseek.com/anthropic',
+      '"theme": "dark"',
+      '// DeepSeek through Claude Code',
+      'deepseek-flash',
+    ],
   },
   {
     name: 'Claude Code settings.json, $VAR in env',
@@ -129,7 +134,11 @@ models:
     apiKey: ${KEY} # from platform.deepseek.com
 `,
     finds: ['hard-coded-key', 'retired-model'],
-    holds: ['apiKey: ${{ secrets.DEEPSEEK_API_KEY }}', '# chat model', '# from platform.deepseek.com'],
+    holds: [
+      'apiKey: ${{ secrets.DEEPSEEK_API_KEY }}',
+      '# chat model',
+      '# from platform.deepseek.com',
+    ],
   },
   {
     name: 'Continue config.yaml, placeholder from the docs',
@@ -171,7 +180,11 @@ general_settings:
   master_key: os.environ/LITELLM_MASTER_KEY
 `,
     finds: ['hard-coded-key', 'retired-model'],
-    holds: ['api_key: "os.environ/DEEPSEEK_API_KEY"', 'deepseek/deepseek-flash # the chat model', 'master_key: os.environ/LITELLM_MASTER_KEY'],
+    holds: [
+      'api_key: "os.environ/DEEPSEEK_API_KEY"',
+      'deepseek/deepseek-flash # the chat model',
+      'master_key: os.environ/LITELLM_MASTER_KEY',
+    ],
   },
   {
     name: 'LiteLLM proxy config.yaml, ${VAR} that LiteLLM does not expand',
@@ -275,7 +288,12 @@ max_tokens = 4096
 headless = true
 `,
     finds: ['retired-model', 'config-key-placeholder'],
-    holds: ['# Global LLM configuration', '# The LLM model to use', 'headless = true', 'api_key = "PASTE_YOUR_DEEPSEEK_KEY_HERE"'],
+    holds: [
+      '# Global LLM configuration',
+      '# The LLM model to use',
+      'headless = true',
+      'api_key = "PASTE_YOUR_DEEPSEEK_KEY_HERE"',
+    ],
   },
   {
     name: 'OpenManus config.toml, OpenAI base URL left in',

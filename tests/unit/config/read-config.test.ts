@@ -50,7 +50,10 @@ describe('the repair', () => {
   });
 
   it('puts a named placeholder where the format holds only a literal', () => {
-    const reading = readConfig(`[llm]\nbase_url = "https://api.deepseek.com"\napi_key = "${KEY}"\n`, 'toml');
+    const reading = readConfig(
+      `[llm]\nbase_url = "https://api.deepseek.com"\napi_key = "${KEY}"\n`,
+      'toml',
+    );
     expect(reading.fixed).toContain(KEY_PLACEHOLDER);
   });
 });
