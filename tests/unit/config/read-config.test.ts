@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { configFormatOf } from '../../../src/domain/config/config-format.ts';
 import { parsesAs } from '../../../src/domain/config/config-entries.ts';
-import { KEY_PLACEHOLDER, readConfig } from '../../../src/domain/config/read-config.ts';
+import { KEY_PLACEHOLDER, configLint, readConfig } from '../../../src/domain/config/read-config.ts';
+import { diagnose } from '../../../src/domain/diagnosis/diagnose.ts';
 import { ANTHROPIC_KEY, BROKEN_CONFIGS, KEY, KEY2 } from './broken-configs.ts';
 
 /** Comment lines of a file, as written. */
@@ -55,5 +56,26 @@ describe('the repair', () => {
       'toml',
     );
     expect(reading.fixed).toContain(KEY_PLACEHOLDER);
+  });
+});
+
+describe('a config reaches the right cause', () => {
+  it.each([
+    ['Claude Code settings.json with $VAR', 'Claude Code settings.json, $VAR in env', 'not-passed'],
+    [
+      'Claude Code pointed at the OpenAI-format URL',
+      'Claude Code settings.json, OpenAI-style base URL',
+      'not-passed',
+    ],
+    ['Compose quotes kept in the value', 'Compose file, quotes in a list entry', 'mistyped'],
+    [
+      'LiteLLM ${VAR} not expanded',
+      'LiteLLM proxy config.yaml, ${VAR} that LiteLLM does not expand',
+      'not-passed',
+    ],
+  ])('%s', (_name, configName, cause) => {
+    const config = BROKEN_CONFIGS.find((c) => c.name === configName)!;
+    const code = configLint(readConfig(config.text, config.format));
+    expect(diagnose({ keyLint: null, keyTest: null, parsedError: null, code }).likely).toBe(cause);
   });
 });
