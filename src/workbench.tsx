@@ -9,6 +9,8 @@ import { codeTabOf, type PasteEvidence } from './paste/analyse-paste.ts';
 import { DiagnosisSummary } from './paste/diagnosis-summary.tsx';
 import { PastePanel, type PastePanelHandle } from './paste/paste-panel.tsx';
 import { ErrorReference } from './reference/error-reference.tsx';
+import type { ToolId } from './domain/stacks/tools.ts';
+import { ToolSetupSection } from './tools/tool-setup.tsx';
 import { Wizard } from './wizard/wizard.tsx';
 import { hashOf } from './wizard/step-hash.ts';
 
@@ -26,6 +28,8 @@ export function Workbench() {
   const pastePanel = useRef<PastePanelHandle>(null);
   // The code tab, remembered while the page is open and shared by every step and the reference.
   const [language, setLanguage] = useState<CodeLanguage>('python');
+  // The tool the user calls DeepSeek from: chosen, or named by a pasted config or wrapped error.
+  const [tool, setTool] = useState<ToolId | null>(null);
   const outcome = keyResult?.outcome;
   // Only DeepSeek's own list names models for DeepSeek's base URL.
   const listed = outcome?.kind === 'valid' && !keyResult?.customBase ? outcome.models : null;
@@ -45,6 +49,7 @@ export function Workbench() {
     // or, when it does not say, the current tab if that is in the same language); without such
     // code, the SDK that printed a pasted error does.
     setLanguage((current) => codeTabOf(next, current));
+    if (next.tool) setTool(next.tool);
     // A pasted error or code opens the wizard at the most likely cause; the focus stays on what
     // the paste says.
     const likely = diagnose({ ...evidence, parsedError: next.parsedError, code: next.code }).likely;
@@ -84,6 +89,7 @@ export function Workbench() {
         language={language}
         onLanguage={setLanguage}
       />
+      <ToolSetupSection tool={tool} onTool={setTool} />
       <ErrorReference model={model.model} language={language} onLanguage={setLanguage} />
     </TranslateProvider>
   );

@@ -5,6 +5,7 @@ import { keyTest } from './en/key-test.ts';
 import { paste } from './en/paste.ts';
 import { reference } from './en/reference.ts';
 import { setup } from './en/setup.ts';
+import { tools } from './en/tools.ts';
 import { wizard } from './en/wizard.ts';
 
 /**
@@ -20,4 +21,5 @@ export const en = {
   ...diagnosis,
   ...setup,
   ...reference,
+  ...tools,
 };

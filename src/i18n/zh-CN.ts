@@ -5,6 +5,7 @@ import { keyTest } from './zh-CN/key-test.ts';
 import { paste } from './zh-CN/paste.ts';
 import { reference } from './zh-CN/reference.ts';
 import { setup } from './zh-CN/setup.ts';
+import { tools } from './zh-CN/tools.ts';
 import { wizard } from './zh-CN/wizard.ts';
 
 /**
@@ -21,4 +22,5 @@ export const zhCN = {
   ...diagnosis,
   ...setup,
   ...reference,
+  ...tools,
 };

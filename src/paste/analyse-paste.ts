@@ -4,6 +4,9 @@ import { readableCode } from '../domain/code/prepare.ts';
 import { repairCode } from '../domain/code/repair.ts';
 import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
+import { configFormatOf, type ConfigFormat } from '../domain/config/config-format.ts';
+import type { ConfigReading } from '../domain/config/read-config.ts';
+import { isToolId, toolOfErrorText, type ToolId } from '../domain/stacks/tools.ts';
 
 /** The user's own code and its repair, in the shape the wizard shows code in. */
 export interface PastedCode {
@@ -20,6 +23,8 @@ export interface PasteEvidence {
   code: CodeLint | null;
   /** Set for Python and JS/TS code, so the wizard can show the user's code repaired. */
   userCode: PastedCode | null;
+  /** The tool the paste comes from: its config file, or the wrapper around its error. */
+  tool?: ToolId | null;
 }
 
 export interface PasteResult extends PasteEvidence {
@@ -31,12 +36,16 @@ export interface PasteResult extends PasteEvidence {
     /** The end of a long paste, not read or shown but copied with the fix, so nothing is lost. */
     unread: string;
   } | null;
+  /** Set when the pasted "code" is a config file: read and repaired in its own format. */
+  config?: ConfigReading | null;
 }
 
 type CodeReader = typeof import('../domain/code/lint-code.ts');
+type ConfigReader = typeof import('../domain/config/read-config.ts');
 
-/** Set once the code reader's chunk has loaded; it stays loaded. */
+/** Set once each reader's chunk has loaded; they stay loaded. */
 let codeReader: CodeReader | null = null;
+let configReader: ConfigReader | null = null;
 
 /**
  * The code reader and its parsers (@lezer/python, @lezer/javascript): a chunk of their own,
@@ -48,20 +57,48 @@ export async function loadCodeReader(): Promise<CodeReader> {
   return codeReader;
 }
 
+/** The config reader and its parsers (jsonc-parser, yaml, smol-toml), likewise. */
+async function loadConfigReader(): Promise<ConfigReader> {
+  configReader ??= await import('../domain/config/read-config.ts');
+  return configReader;
+}
+
 /**
- * Reads both boxes: the error parsed, the code linted and repaired. Of long code only the part
- * that lintCode reads is shown (`code.truncated` says so). No network, but pasted code loads the
- * code reader's chunk first (see loadCodeReader), which can reject.
+ * Reads both boxes: the error parsed, the code linted and repaired, or a config file read and
+ * repaired in its own format (its findings reach the diagnosis as code findings). Of long code
+ * only the part that lintCode reads is shown (`code.truncated` says so). No network, but a paste
+ * loads its reader's chunk first, which can reject.
  */
 export async function analysePaste(errorText: string, codeText: string): Promise<PasteResult> {
+  const format = configFormatOf(codeText);
+  if (format) return readConfigPaste(errorText, codeText, format, await loadConfigReader());
   const reader = codeText.trim() ? await loadCodeReader() : null;
   return readPaste(errorText, codeText, reader);
 }
 
+function readConfigPaste(
+  errorText: string,
+  codeText: string,
+  format: ConfigFormat,
+  reader: ConfigReader,
+): PasteResult {
+  const config = reader.readConfig(readableCode(codeText).code, format);
+  const { broken, fixed, changedLines } = config;
+  return {
+    parsedError: errorText.trim() ? parseErrorText(errorText) : null,
+    code: reader.configLint(config),
+    userCode: null,
+    repaired: { broken, fixed, changedLines, unread: '' },
+    config,
+    tool: isToolId(config.owner) ? config.owner : toolOfErrorText(errorText),
+  };
+}
+
 function readPaste(errorText: string, codeText: string, reader: CodeReader | null): PasteResult {
   const parsedError = errorText.trim() ? parseErrorText(errorText) : null;
+  const tool = toolOfErrorText(errorText);
   if (!codeText.trim() || !reader)
-    return { parsedError, code: null, userCode: null, repaired: null };
+    return { parsedError, code: null, userCode: null, repaired: null, tool };
   const code = reader.lintCode(codeText);
   const broken = readableCode(codeText).code;
   const { fixed, changedLines } = code.otherSdk ? standardClient(code) : repairCode(codeText, code);
@@ -141,6 +178,13 @@ export function forgetKeyIn(boxes: PasteBoxes, keys: readonly string[]): PasteBo
   };
   if (!resultHolds) return { ...next, result };
   const left = next.errorText.trim() || next.codeText.trim();
-  // A result that read code had the code reader loaded: reading again needs no chunk.
-  return { ...next, result: left ? readPaste(next.errorText, next.codeText, codeReader) : null };
+  if (!left) return { ...next, result: null };
+  // A config that stays is not read again: only the error is. A result that read code had the
+  // code reader loaded, so reading again needs no chunk.
+  if (result.config && next.codeText) {
+    const { code, userCode, repaired, config, tool } = result;
+    const error = readPaste(next.errorText, '', null);
+    return { ...next, result: { ...error, code, userCode, repaired, config, tool } };
+  }
+  return { ...next, result: readPaste(next.errorText, next.codeText, codeReader) };
 }

@@ -16,6 +16,7 @@ import {
   type PasteResult,
 } from './analyse-paste.ts';
 import { CodeReading } from './code-reading.tsx';
+import { ConfigReadingView } from './config-reading.tsx';
 import { ErrorReading } from './error-reading.tsx';
 import { PasteField } from './paste-field.tsx';
 
@@ -38,6 +39,7 @@ const evidenceOf = (result: PasteResult): PasteEvidence => ({
   parsedError: result.parsedError,
   code: result.code,
   userCode: result.userCode,
+  tool: result.tool ?? null,
 });
 
 /** "Paste your error" and "Paste your code": read offline, with the code repaired. */
@@ -138,11 +140,19 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
               <ErrorReading parsed={result.parsedError} />
             </>
           )}
-          {result.code && result.repaired && (
+          {result.config ? (
             <>
-              <h4>{t('paste.code.heading')}</h4>
-              <CodeReading lint={result.code} repaired={result.repaired} />
+              <h4>{t('paste.config.heading')}</h4>
+              <ConfigReadingView reading={result.config} />
             </>
+          ) : (
+            result.code &&
+            result.repaired && (
+              <>
+                <h4>{t('paste.code.heading')}</h4>
+                <CodeReading lint={result.code} repaired={result.repaired} />
+              </>
+            )
           )}
         </section>
       )}

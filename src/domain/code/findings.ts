@@ -59,7 +59,26 @@ export type CodeFindingCode =
    * A second client meant for OpenAI (its comment, name or base URL says so) next to a DeepSeek
    * client: left as it is.
    */
-  | 'openai-client-kept';
+  | 'openai-client-kept'
+  // Config files (src/domain/config):
+  /** The key was replaced by a named placeholder: the format can only hold a literal. vars: shape, placeholder */
+  | 'config-key-placeholder'
+  /** `$VAR`, `${VAR}`… that this tool does not expand: it sends the text. vars: value, expected */
+  | 'config-var-not-expanded'
+  /** The key is in a field the tool does not use for DeepSeek. vars: name, expected */
+  | 'config-wrong-field'
+  /** Claude Code's base URL without DeepSeek's `/anthropic` path. vars: url, expected */
+  | 'config-anthropic-path'
+  /** Another provider's endpoint: named, not replaced. vars: url, provider, model */
+  | 'other-provider-endpoint'
+  /** `.env`: spaces around `=`. vars: name */
+  | 'env-spaces'
+  /** `.env`: `export KEY=…`, which `docker --env-file` reads as part of the name. vars: name */
+  | 'env-export'
+  /** `.env` saved with Windows line ends: the value ends in a carriage return. */
+  | 'env-crlf'
+  /** Compose `- KEY="value"`: the quotes are kept as part of the value. vars: name */
+  | 'compose-quotes';
 
 export interface CodeFinding {
   code: CodeFindingCode;
@@ -145,6 +164,15 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'retired-model': 'error',
   'no-client': 'info',
   'openai-client-kept': 'info',
+  'config-key-placeholder': 'info',
+  'config-var-not-expanded': 'error',
+  'config-wrong-field': 'warning',
+  'config-anthropic-path': 'error',
+  'other-provider-endpoint': 'error',
+  'env-spaces': 'error',
+  'env-export': 'warning',
+  'env-crlf': 'error',
+  'compose-quotes': 'error',
 };
 
 const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];

@@ -23,7 +23,8 @@ export type Grammar =
  * A grammar, or a code language coloured as one (curl as shell, LangChain and LiteLLM as
  * Python), so that a snippet's language can be passed straight through.
  */
-export type HighlightLanguage = Grammar | 'curl' | 'langchain' | 'litellm';
+export type HighlightLanguage =
+  Grammar | 'curl' | 'langchain' | 'litellm' | 'toml' | 'dotenv' | 'properties';
 
 const ALIASES: Readonly<Record<HighlightLanguage, Grammar>> = {
   python: 'python',
@@ -42,6 +43,10 @@ const ALIASES: Readonly<Record<HighlightLanguage, Grammar>> = {
   csharp: 'csharp',
   php: 'php',
   rust: 'rust',
+  // Config formats: `#` comments and quoted strings are what matters.
+  toml: 'yaml',
+  dotenv: 'shell',
+  properties: 'yaml',
 };
 
 const STRING = String.raw`f?"(?:\\.|[^"\\])*"?|'(?:\\.|[^'\\])*'?|\x60(?:\\.|[^\x60\\])*\x60?`;

@@ -6,7 +6,7 @@ import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
 import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
 import { OTHER_HOSTS, type OtherHostId } from '../error/other-hosts.ts';
-import { TOOLS_IN_ERRORS } from '../error/tools-in-errors.ts';
+import { ERROR_TRAPS } from '../error/error-traps.ts';
 import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
 
 /** Everything the user gave us. Any subset, including none. */
@@ -467,9 +467,9 @@ class Diagnoser {
         this.note('error-unrecognised');
         break;
     }
-    const trap = TOOLS_IN_ERRORS.find((row) => row.tool === error.tool);
-    if (trap && 'leans' in trap && isAuthFailure(error)) {
-      this.reason(trap.leans, 'error-shadowed-key', { tool: trap.tool });
+    const trap = ERROR_TRAPS.find((row) => row.id === error.trap);
+    if (trap && isAuthFailure(error)) {
+      this.reason(trap.leans, `error-${trap.id}`);
       this.lean(trap.leans);
     }
     for (const check of error.checks) this.fromKeyCheck(check);
@@ -805,6 +805,16 @@ const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>>
   'dotenv-too-late': ['not-set', 3],
   'dotenv-missing': ['not-set', 2],
   'node-env-not-loaded': ['not-set', 1],
+  // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable
+  // is read with a quote or a carriage return kept.
+  'config-var-not-expanded': ['not-passed', 4],
+  'config-anthropic-path': ['not-passed', 4],
+  'other-provider-endpoint': ['not-passed', 3],
+  'config-wrong-field': ['not-passed', 2],
+  'compose-quotes': ['mistyped', 3],
+  'env-crlf': ['mistyped', 2],
+  'env-spaces': ['not-set', 2],
+  'env-export': ['not-set', 1],
 };
 
 function isAuthFailure(error: ParsedError): boolean {

@@ -6,7 +6,7 @@ import {
   type MissingEndpoint,
   type OtherHostId,
 } from './other-hosts.ts';
-import { toolInError, type ErrorTool } from './tools-in-errors.ts';
+import { errorTrapOf, type ErrorTrapId } from './error-traps.ts';
 import type { UnauthorizedVariant } from '../key-test/key-test-outcome.ts';
 
 /**
@@ -122,8 +122,8 @@ interface ParsedFields {
   otherHost: OtherHostId | null;
   /** The call was to an endpoint DeepSeek does not have. */
   missingEndpoint: MissingEndpoint | null;
-  /** The tool whose wrapper the text shows (tools-in-errors.ts). */
-  tool: ErrorTool | null;
+  /** A wording whose threads settle a cause (error-traps.ts). */
+  trap: ErrorTrapId | null;
 }
 
 /** What a pasted error says. `kind` is the main finding; the fields are what was extracted. */
@@ -194,7 +194,7 @@ export function parseErrorText(input: string): ParsedError {
     checks,
     otherHost: otherHostOf(rest)?.id ?? null,
     missingEndpoint: missingEndpointOf(rest),
-    tool: toolInError(rest)?.tool ?? null,
+    trap: errorTrapOf(rest)?.id ?? null,
   };
   const parsed = classify(text, fields);
   if (parsed.status === null) parsed.status = inferredStatus(parsed.kind);

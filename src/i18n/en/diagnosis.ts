@@ -321,4 +321,19 @@ export const diagnosis = {
     'Line {line}: os.getenv gives None when {name} is unset, and the request goes out without a key.',
   'diagnosis.reason.code-openai-client-kept':
     'Line {line}: a second client is meant for OpenAI and was left as it is.',
+
+  'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
+  'diagnosis.reason.code-config-var-not-expanded':
+    'Line {line}: “{value}” is sent as it is, not replaced by the variable’s value.',
+  'diagnosis.reason.code-config-wrong-field': 'Line {line}: the key is in {name}, not {expected}.',
+  'diagnosis.reason.code-config-anthropic-path':
+    'Line {line}: Claude Code is pointed at {url}, not DeepSeek’s Anthropic endpoint.',
+  'diagnosis.reason.code-other-provider-endpoint':
+    'Line {line}: the key goes to {provider} ({url}), not to DeepSeek.',
+  'diagnosis.reason.code-env-spaces': 'Line {line}: spaces around “=” in {name}.',
+  'diagnosis.reason.code-env-export': 'Line {line}: “export” before {name}.',
+  'diagnosis.reason.code-env-crlf':
+    'Line {line}: Windows line ends put a carriage return in the value.',
+  'diagnosis.reason.code-compose-quotes':
+    'Line {line}: the quotes around {name} are kept in the value.',
 };

@@ -12,8 +12,23 @@ export const paste = {
     'A Python traceback, a Node error, a curl response, a log line, or what a test or check on this page printed in your terminal.',
   'paste.codeLabel': 'Paste your code',
   'paste.codeHint':
-    'Python or JavaScript/TypeScript: the file that builds the client. A key written in it stays in this page.',
+    'Python or JavaScript/TypeScript code, or your tool’s config file (JSON, YAML, TOML, .env, .properties). A key written in it stays in this page.',
   'paste.diagnose': 'Diagnose',
+
+  'paste.config.heading': 'Your config file',
+  'paste.config.readAs': 'Read as {format}: a {tool} file.',
+  'paste.config.readAsFormat': 'Read as {format}.',
+  'paste.config.brokenParse':
+    'This file does not parse as {format} as pasted; what could be read is below.',
+  'paste.config.repaired':
+    'Repaired in its own format (changed lines: {lines}), with your comments and other settings kept. The fixed file was read again with a {format} parser.',
+  'paste.config.format.json': 'JSON',
+  'paste.config.format.yaml': 'YAML',
+  'paste.config.format.toml': 'TOML',
+  'paste.config.format.dotenv': 'a .env file',
+  'paste.config.format.properties': '.properties',
+  'paste.config.owner.compose': 'Docker Compose',
+  'paste.config.owner.env-file': '.env',
   'paste.nothing': 'Paste an error, some code, or both, then choose Diagnose.',
   'paste.resultHeading': 'What the paste says',
   'paste.readerFailed':
@@ -202,4 +217,24 @@ export const paste = {
     'os.getenv("{name}") gives None when the variable is unset, and the request then goes out without your key, so DeepSeek answers 401. os.environ["{name}"] fails at once with a KeyError instead.',
   'paste.code.finding.openai-client-kept':
     'This client is meant for OpenAI (its comment, name or base URL says so), so it was left as it is: it reads OPENAI_API_KEY and talks to OpenAI. Only the DeepSeek client needs your DeepSeek key.',
+
+  // Config files.
+  'paste.code.finding.config-key-placeholder':
+    'Your key ({shape}) is written in this file, and this format can only hold the key itself. The fixed file shows {placeholder} instead: this page never hands out a key. Put your key there yourself (a new one if this file was ever shared or committed).',
+  'paste.code.finding.config-var-not-expanded':
+    '“{value}” is not expanded here: the tool sends these very characters as the key, and DeepSeek answers 401. Use {expected}.',
+  'paste.code.finding.config-wrong-field':
+    '{name} is not where this tool takes a DeepSeek key: use {expected} (DeepSeek’s Claude Code guide sets ANTHROPIC_AUTH_TOKEN; with both set, both headers go out).',
+  'paste.code.finding.config-anthropic-path':
+    'The base URL {url} is DeepSeek’s OpenAI-format address. Claude Code speaks Anthropic’s format: use {expected}.',
+  'paste.code.finding.other-provider-endpoint':
+    '{url} belongs to {provider}, not DeepSeek: a DeepSeek key is rejected there. If you meant DeepSeek’s own API, use https://api.deepseek.com; if you meant {provider}, use a {provider} key. The page leaves this line as it is.',
+  'paste.code.finding.env-spaces':
+    '{name} has spaces around “=”. docker --env-file and some loaders then read a different name or a value with a space, so the key is not set: write KEY=value.',
+  'paste.code.finding.env-export':
+    '“export {name}=…” works in a shell, but docker --env-file reads “export {name}” as the name: the variable the tool reads stays unset. Remove export.',
+  'paste.code.finding.env-crlf':
+    'This file has Windows line ends (CRLF): on Linux and in Docker each value ends with an invisible carriage return, so the key sent is not your key. The fixed file uses LF.',
+  'paste.code.finding.compose-quotes':
+    'In a Compose list entry, - {name}="…" keeps the quotes as part of the value: the key sent starts and ends with a quote. Write - {name}=value, or use the map form.',
 };

@@ -307,4 +307,16 @@ export const diagnosis = {
     '第 {line} 行：{name} 未设置时 os.getenv 返回 None，请求发出时不带密钥。',
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
+  'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
+  'diagnosis.reason.code-config-var-not-expanded':
+    '第 {line} 行：“{value}”被原样发送，没有换成变量的值。',
+  'diagnosis.reason.code-config-wrong-field': '第 {line} 行：密钥写在 {name}，而不是 {expected}。',
+  'diagnosis.reason.code-config-anthropic-path':
+    '第 {line} 行：Claude Code 指向的是 {url}，不是 DeepSeek 的 Anthropic 端点。',
+  'diagnosis.reason.code-other-provider-endpoint':
+    '第 {line} 行：密钥被发往 {provider}（{url}），而不是 DeepSeek。',
+  'diagnosis.reason.code-env-spaces': '第 {line} 行：{name} 的“=”两边有空格。',
+  'diagnosis.reason.code-env-export': '第 {line} 行：{name} 前面有“export”。',
+  'diagnosis.reason.code-env-crlf': '第 {line} 行：Windows 换行让值里多了一个回车符。',
+  'diagnosis.reason.code-compose-quotes': '第 {line} 行：{name} 两边的引号被保留在值里。',
 } satisfies { readonly [K in keyof typeof en]?: string };

@@ -13,8 +13,22 @@ export const paste = {
     'Python traceback、Node 错误、curl 响应、一行日志，或本页面的测试或检查命令在终端中的输出。',
   'paste.codeLabel': '粘贴代码',
   'paste.codeHint':
-    'Python 或 JavaScript/TypeScript：创建客户端的那个文件。写在其中的密钥只留在本页面中。',
+    'Python 或 JavaScript/TypeScript 代码，或你所用工具的配置文件（JSON、YAML、TOML、.env、.properties）。写在其中的密钥只留在本页面中。',
   'paste.diagnose': '诊断',
+
+  'paste.config.heading': '你的配置文件',
+  'paste.config.readAs': '按 {format} 读取：这是 {tool} 的配置文件。',
+  'paste.config.readAsFormat': '按 {format} 读取。',
+  'paste.config.brokenParse': '粘贴的文件无法按 {format} 解析；下面是能读出的部分。',
+  'paste.config.repaired':
+    '已按原格式修复（改动的行：{lines}），你的注释和其他设置都保留了。修复后的文件已用 {format} 解析器重新读取过。',
+  'paste.config.format.json': 'JSON 格式',
+  'paste.config.format.yaml': 'YAML 格式',
+  'paste.config.format.toml': 'TOML 格式',
+  'paste.config.format.dotenv': '.env 文件',
+  'paste.config.format.properties': '.properties 文件',
+  'paste.config.owner.compose': 'Docker Compose',
+  'paste.config.owner.env-file': '.env',
   'paste.nothing': '粘贴错误信息、代码或两者，然后点击“诊断”。',
   'paste.resultHeading': '粘贴内容的分析结果',
   'paste.readerFailed':
@@ -186,4 +200,23 @@ export const paste = {
     '变量未设置时，os.getenv("{name}") 返回 None，请求发出时就不带你的密钥，DeepSeek 会返回 401。而 os.environ["{name}"] 会立即以 KeyError 失败。',
   'paste.code.finding.openai-client-kept':
     '这个客户端是给 OpenAI 用的（它的注释、变量名或 base URL 表明了这一点），因此保持原样：它读取 OPENAI_API_KEY 并连接 OpenAI。只有 DeepSeek 客户端需要你的 DeepSeek 密钥。',
+  // 配置文件。
+  'paste.code.finding.config-key-placeholder':
+    '你的密钥（{shape}）写在这个文件里，而这种格式只能写密钥本身。修复后的文件在这里写的是 {placeholder}：本页从不给出任何密钥。请自己把密钥填回去（如果这个文件分享或提交过，请换一个新密钥）。',
+  'paste.code.finding.config-var-not-expanded':
+    '这里不会展开“{value}”：工具会把这几个字符原样当作密钥发送，DeepSeek 因此返回 401。请改用 {expected}。',
+  'paste.code.finding.config-wrong-field':
+    '{name} 不是这个工具读取 DeepSeek 密钥的位置：请用 {expected}（DeepSeek 的 Claude Code 指南设置的是 ANTHROPIC_AUTH_TOKEN；两个都设置时，两个请求头都会发出）。',
+  'paste.code.finding.config-anthropic-path':
+    '基础 URL {url} 是 DeepSeek 的 OpenAI 格式地址。Claude Code 使用 Anthropic 格式：请改用 {expected}。',
+  'paste.code.finding.other-provider-endpoint':
+    '{url} 属于 {provider}，不是 DeepSeek：DeepSeek 的密钥在那里会被拒绝。如果你要用 DeepSeek 官方 API，请改用 https://api.deepseek.com；如果你要用 {provider}，请使用 {provider} 的密钥。本页不改动这一行。',
+  'paste.code.finding.env-spaces':
+    '{name} 的“=”两边有空格。docker --env-file 和一些加载器会因此读到别的变量名或带空格的值，密钥等于没有设置：请写成 KEY=value。',
+  'paste.code.finding.env-export':
+    '“export {name}=…”在 shell 里可用，但 docker --env-file 会把“export {name}”整个当作变量名：工具读取的变量仍未设置。请去掉 export。',
+  'paste.code.finding.env-crlf':
+    '这个文件使用 Windows 换行（CRLF）：在 Linux 和 Docker 中，每个值末尾都多了一个看不见的回车符，发送的密钥就不是你的密钥。修复后的文件使用 LF。',
+  'paste.code.finding.compose-quotes':
+    '在 Compose 的列表写法里，- {name}="…" 会把引号当作值的一部分：发送的密钥首尾都带着引号。请写成 - {name}=value，或改用映射写法。',
 } satisfies { readonly [K in keyof typeof en]?: string };

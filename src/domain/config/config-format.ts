@@ -1,0 +1,44 @@
+/**
+ * Tells a pasted config file from pasted code, by content alone (the page never sees a file
+ * name). Cheap and parser-free: it decides whether the config readers, loaded lazily, are needed.
+ */
+
+/** The config formats the page reads and repairs. */
+export const CONFIG_FORMATS = ['json', 'yaml', 'toml', 'dotenv', 'properties'] as const;
+export type ConfigFormat = (typeof CONFIG_FORMATS)[number];
+
+/** Lines that only Python or JS/TS code has. */
+const CODE_LINE =
+  /^\s*(?:import\s+[\w{*"']|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|(?:const|let|var)\s+\w|function\s*\w*\s*\(|async\s|await\s|export\s+(?:default|const|function|async|class)\b|module\.exports|if\s*\(|print\(|console\.)/m;
+/** `name = call(…)`: code, not a value. */
+const CALL_VALUE = /=\s*[\w.]+\(/;
+
+const COMMENT = /^\s*(?:#|;|!|\/\/)/;
+const TOML_TABLE = /^\s*\[\[?\s*[\w."' -]+\]\]?\s*(?:#.*)?$/;
+const TOML_PAIR = /^\s*[\w."-]+\s*=\s*\S/;
+const ENV_PAIR = /^\s*(?:export\s+)?[A-Za-z_]\w*\s*=/;
+const PROPERTIES_PAIR = /^\s*[A-Za-z][\w-]*(?:\.[\w-]+)+\s*[=:]/;
+const YAML_KEY = /^\s*(?:-\s+)?["']?[\w.$/@-]+["']?\s*:(?:\s|$)/;
+
+/** The format of a pasted config file, or null for code (or anything else). */
+export function configFormatOf(text: string): ConfigFormat | null {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (!body || CODE_LINE.test(body)) return null;
+  if (/^[{[]/.test(body) && /[}\]]$/.test(body) && !/^\[[\w.]+\]\s*$/m.test(body)) return 'json';
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() && !COMMENT.test(line));
+  if (lines.length === 0 || lines.some((line) => CALL_VALUE.test(line))) return null;
+  if (
+    lines.some((line) => TOML_TABLE.test(line)) &&
+    lines.every(
+      (line) => TOML_TABLE.test(line) || TOML_PAIR.test(line) || /^\s*[\]"'\w]/.test(line),
+    )
+  ) {
+    return 'toml';
+  }
+  if (lines.every((line) => ENV_PAIR.test(line))) return 'dotenv';
+  if (lines.every((line) => PROPERTIES_PAIR.test(line))) return 'properties';
+  if (lines.some((line) => YAML_KEY.test(line)) && !lines.some((line) => /;\s*$/.test(line))) {
+    return 'yaml';
+  }
+  return null;
+}

@@ -1,0 +1,602 @@
+/**
+ * Reads a pasted config file as the tool it belongs to reads it, finds what makes DeepSeek answer
+ * 401, and repairs it in its own format: minimal edits on the user's text, so comments, order and
+ * unrelated settings stay. A key never stays as a literal: it becomes the tool's secret reference
+ * or, where the format can only hold a literal, a named placeholder. The repair is read again with
+ * the format's parser. Loaded lazily (analyse-paste.ts), with the parsers it needs.
+ */
+import { applyEdits, modify } from 'jsonc-parser';
+import {
+  DEEPSEEK_BASE_URL,
+  DEFAULT_MODEL,
+  KEY_ENV_VAR,
+  RETIRED_MODELS,
+} from '../deepseek-facts.ts';
+import { lintKey } from '../key/key-lint.ts';
+// Not lint-code.ts: that would bring the code parsers into the config reader's chunk.
+import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../code/findings.ts';
+import { redactKeys, redactedShape } from '../code/secrets.ts';
+import { changedLines } from '../code/line-diff.ts';
+import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
+import type { ConfigFormat } from './config-format.ts';
+import { readEntries, type ConfigEntry } from './config-entries.ts';
+
+/** Who a config file belongs to: a tool of the catalogue, or a generic Compose or `.env` file. */
+export type ConfigOwner = ToolId | 'compose' | 'env-file';
+
+/** Where a config holds no key, it holds this, for the user to replace with their own. */
+export const KEY_PLACEHOLDER = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';
+
+const ANTHROPIC_BASE_URL = toolRow('claude-code').baseUrl!.value;
+
+export interface ConfigReading {
+  format: ConfigFormat;
+  owner: ConfigOwner | null;
+  findings: CodeFinding[];
+  broken: string;
+  fixed: string;
+  /** 1-based lines of `fixed` that the repair changed. */
+  changedLines: number[];
+  /** The pasted file parses with its format's parser; so does the repair (else it is not offered). */
+  brokenParses: boolean;
+  fixedParses: boolean;
+}
+
+/** What a profile knows of where a tool keeps the key, the base URL and the model. */
+interface Profile {
+  isKey(path: readonly string[]): boolean;
+  isBaseUrl(path: readonly string[]): boolean;
+  isModel(path: readonly string[]): boolean;
+  /** The secret reference that replaces a literal key; null where only a literal fits. */
+  reference(entry: ConfigEntry): string | null;
+  /** When the base URL is required and missing: the key to add next to the key entry. */
+  baseUrlKey?: string;
+  baseUrl: string;
+}
+
+const last = (path: readonly string[]) => path[path.length - 1] ?? '';
+const ref = (tool: ToolId) => () => secretReference(toolRow(tool), KEY_ENV_VAR);
+const KEY_NAME = /(?:^|_)(?:API_?KEYS?|AUTH_TOKEN|TOKEN)$/;
+const BASE_NAME = /(?:BASE_URLS?|API_BASE|BASE_URI)$/;
+const CLAUDE_MODELS =
+  /^(?:ANTHROPIC_(?:MODEL|SMALL_FAST_MODEL|DEFAULT_\w+_MODEL)|CLAUDE_CODE_SUBAGENT_MODEL)$/;
+
+const PROFILES: Record<ConfigOwner, Profile> = {
+  'claude-code': {
+    isKey: (p) => /^ANTHROPIC_(?:AUTH_TOKEN|API_KEY)$/.test(last(p)),
+    isBaseUrl: (p) => last(p) === 'ANTHROPIC_BASE_URL',
+    isModel: (p) => CLAUDE_MODELS.test(last(p)),
+    reference: () => null,
+    baseUrlKey: 'ANTHROPIC_BASE_URL',
+    baseUrl: ANTHROPIC_BASE_URL,
+  },
+  continue: {
+    isKey: (p) => p[0] === 'models' && last(p) === 'apiKey',
+    isBaseUrl: (p) => p[0] === 'models' && last(p) === 'apiBase',
+    isModel: (p) => p[0] === 'models' && p.length === 3 && last(p) === 'model',
+    reference: ref('continue'),
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  'litellm-proxy': {
+    isKey: (p) => p[0] === 'model_list' && last(p) === 'api_key',
+    isBaseUrl: (p) => p[0] === 'model_list' && last(p) === 'api_base',
+    isModel: (p) => p[0] === 'model_list' && p[2] === 'litellm_params' && last(p) === 'model',
+    reference: ref('litellm-proxy'),
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  opencode: {
+    isKey: (p) => p[0] === 'provider' && last(p) === 'apiKey',
+    isBaseUrl: (p) => p[0] === 'provider' && last(p) === 'baseURL',
+    isModel: (p) => p.length === 1 && /^(?:small_)?model$/.test(p[0]!),
+    reference: ref('opencode'),
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  zed: {
+    isKey: () => false,
+    isBaseUrl: (p) => p[0] === 'language_models' && last(p) === 'api_url',
+    isModel: (p) =>
+      p[0] === 'language_models' && p.includes('available_models') && last(p) === 'name',
+    reference: () => null,
+    baseUrl: toolRow('zed').baseUrl!.value,
+  },
+  librechat: {
+    isKey: (p) => p[0] === 'endpoints' && last(p) === 'apiKey',
+    isBaseUrl: (p) => p[0] === 'endpoints' && last(p) === 'baseURL',
+    isModel: (p) => p[0] === 'endpoints' && (p.includes('default') || last(p) === 'titleModel'),
+    reference: ref('librechat'),
+    baseUrlKey: 'baseURL',
+    baseUrl: toolRow('librechat').baseUrl!.value,
+  },
+  'spring-ai': {
+    isKey: (p) => p[0] === 'spring' && last(p) === 'api-key',
+    isBaseUrl: (p) => p[0] === 'spring' && last(p) === 'base-url',
+    isModel: (p) => p[0] === 'spring' && last(p) === 'model',
+    reference: ref('spring-ai'),
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  openmanus: {
+    isKey: (p) => p[0] === 'llm' && last(p) === 'api_key',
+    isBaseUrl: (p) => p[0] === 'llm' && last(p) === 'base_url',
+    isModel: (p) => p[0] === 'llm' && last(p) === 'model',
+    reference: () => null,
+    baseUrlKey: 'base_url',
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  aider: {
+    isKey: (p) => p[0] === 'api-key' || /-api-key$/.test(p[0] ?? ''),
+    isBaseUrl: (p) => /-api-base$/.test(p[0] ?? ''),
+    isModel: (p) => /^(?:model|weak-model|editor-model)$/.test(p[0] ?? ''),
+    reference: () => null,
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  'open-webui': {
+    isKey: (p) => /^OPENAI_API_KEYS?$/.test(last(p)),
+    isBaseUrl: (p) => /^OPENAI_API_BASE_URLS?$/.test(last(p)),
+    isModel: () => false,
+    reference: (entry) => `\${${last(entry.path)}}`,
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  compose: {
+    isKey: (p) => p.includes('environment') && KEY_NAME.test(last(p)),
+    isBaseUrl: (p) => p.includes('environment') && BASE_NAME.test(last(p)),
+    isModel: (p) => p.includes('environment') && /MODEL$/.test(last(p)),
+    reference: (entry) => `\${${last(entry.path)}}`,
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  'env-file': {
+    isKey: (p) => KEY_NAME.test(last(p)),
+    isBaseUrl: (p) => BASE_NAME.test(last(p)),
+    isModel: (p) => /MODEL$/.test(last(p)),
+    reference: () => null,
+    baseUrl: DEEPSEEK_BASE_URL,
+  },
+  // Tools configured in code or a settings screen: no file of their own to read.
+  cline: NONE(),
+  'roo-code': NONE(),
+  cursor: NONE(),
+  litellm: NONE(),
+  'langchain-python': NONE(),
+  'langchain-js': NONE(),
+  llamaindex: NONE(),
+  'vercel-ai-sdk': NONE(),
+  n8n: NONE(),
+  dify: NONE(),
+  'cherry-studio': NONE(),
+  'java-openai': NONE(),
+  'go-openai': NONE(),
+  'csharp-openai': NONE(),
+  'php-openai': NONE(),
+  'rust-async-openai': NONE(),
+};
+
+function NONE(): Profile {
+  return {
+    isKey: () => false,
+    isBaseUrl: () => false,
+    isModel: () => false,
+    reference: () => null,
+    baseUrl: DEEPSEEK_BASE_URL,
+  };
+}
+
+/** The tool a config belongs to, from its keys and shape. */
+export function ownerOf(
+  format: ConfigFormat,
+  entries: readonly ConfigEntry[],
+  text: string,
+): ConfigOwner | null {
+  const has = (...prefix: string[]) =>
+    entries.some((e) => prefix.every((part, i) => e.path[i] === part));
+  const names = new Set(entries.map((e) => last(e.path)));
+  switch (format) {
+    case 'json':
+      if (
+        has('apiKeyHelper') ||
+        entries.some((e) => e.path[0] === 'env' && /^ANTHROPIC_/.test(e.path[1] ?? ''))
+      ) {
+        return 'claude-code';
+      }
+      if (
+        /opencode\.ai\/config/.test(text) ||
+        entries.some((e) => e.path[0] === 'provider' && e.path[2] === 'options')
+      ) {
+        return 'opencode';
+      }
+      if (has('language_models')) return 'zed';
+      if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
+        return 'continue';
+      return null;
+    case 'yaml':
+      if (has('model_list')) return 'litellm-proxy';
+      if (has('endpoints', 'custom')) return 'librechat';
+      if (has('spring')) return 'spring-ai';
+      if (has('services'))
+        return names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL')
+          ? 'open-webui'
+          : 'compose';
+      if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
+        return 'continue';
+      if (
+        entries.some((e) =>
+          /^(?:api-key|openai-api-key|openai-api-base|model|edit-format|auto-commits)$/.test(
+            e.path[0] ?? '',
+          ),
+        )
+      ) {
+        return 'aider';
+      }
+      return null;
+    case 'toml':
+      return has('llm') ? 'openmanus' : null;
+    case 'properties':
+      return has('spring') ? 'spring-ai' : null;
+    case 'dotenv':
+      if ([...names].some((n) => /^ANTHROPIC_/.test(n))) return 'claude-code';
+      if (names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL'))
+        return 'open-webui';
+      return 'env-file';
+  }
+}
+
+type Finding = Omit<CodeFinding, 'severity'>;
+
+/** A repair step; JSON ones go through jsonc-parser, the others are range edits. */
+type Repair =
+  | { kind: 'replace'; entry: ConfigEntry; value: string }
+  | { kind: 'rename'; entry: ConfigEntry; name: string }
+  | { kind: 'delete'; entry: ConfigEntry }
+  | { kind: 'insert'; after: ConfigEntry; name: string; value: string };
+
+/** A reference to an environment variable, in any of the syntaxes tools use. */
+const REFERENCE =
+  /^(?:\$\{\{\s*secrets\.\w+\s*\}\}|os\.environ\/\w+|\{env:\w+\}|\$\{\w+(?::-?[^}]*)?\}|\$\w+)$/;
+
+/** Reads, checks and repairs a config file. Pure; never throws. */
+export function readConfig(text: string, format: ConfigFormat): ConfigReading {
+  const { entries, parses } = readEntries(text, format);
+  const owner = ownerOf(format, entries, text);
+  const findings: Finding[] = [];
+  const repairs: Repair[] = [];
+  const lineNo = (at: number) => text.slice(0, at).split('\n').length;
+  const find = (code: CodeFinding['code'], entry: ConfigEntry, vars: Record<string, string> = {}) =>
+    findings.push({ code, line: lineNo(entry.keyStart), vars });
+
+  if (owner) {
+    const profile = PROFILES[owner];
+    const keys = entries.filter((e) => profile.isKey(e.path));
+    const bases = entries.filter((e) => profile.isBaseUrl(e.path));
+    const models = entries.filter((e) => profile.isModel(e.path));
+    checkBaseUrls(owner, profile, bases, models, find, repairs);
+    checkKeys(owner, format, profile, keys, find, repairs);
+    checkModels(models, find, repairs);
+    // A required base URL that is missing goes next to the key.
+    const anchor = keys[0] ?? models[0];
+    if (profile.baseUrlKey && bases.length === 0 && anchor && format !== 'properties') {
+      find('no-base-url', anchor);
+      repairs.push({
+        kind: 'insert',
+        after: anchor,
+        name: profile.baseUrlKey,
+        value: profile.baseUrl,
+      });
+    }
+  }
+  if (format === 'dotenv') checkDotenv(text, entries, find, repairs);
+
+  let fixed = applyRepairs(text, format, repairs);
+  if (findings.some((f) => f.code === 'env-crlf')) fixed = fixed.replace(/\r\n/g, '\n');
+  // Whatever the rules missed, no key leaves the page in the fixed file.
+  fixed = redactKeys(fixed);
+  let fixedParses = readEntries(fixed, format).parses;
+  if (!fixedParses && parses) {
+    // A repair that breaks the file is not offered: the file as pasted, keys redacted.
+    fixed = redactKeys(text);
+    fixedParses = true;
+  }
+  return {
+    format,
+    owner,
+    findings: findings
+      .map((f) => ({ ...f, severity: SEVERITY[f.code] }))
+      .sort((a, b) => a.line - b.line),
+    broken: text,
+    fixed,
+    changedLines: changedLines(text, fixed).added,
+    brokenParses: parses,
+    fixedParses,
+  };
+}
+
+type Find = (code: CodeFinding['code'], entry: ConfigEntry, vars?: Record<string, string>) => void;
+
+function checkBaseUrls(
+  owner: ConfigOwner,
+  profile: Profile,
+  bases: readonly ConfigEntry[],
+  models: readonly ConfigEntry[],
+  find: Find,
+  repairs: Repair[],
+): void {
+  for (const entry of bases) {
+    // Open WebUI lists several URLs, one per `;`.
+    for (const url of entry.value
+      .split(';')
+      .map((u) => u.trim())
+      .filter(Boolean)) {
+      const other = otherEndpointOf(url);
+      if (other) {
+        // Named, never silently replaced: the user may mean that provider.
+        const model = models.find((m) => /deepseek/i.test(m.value))?.value ?? '';
+        find('other-provider-endpoint', entry, { url, provider: other, model });
+        continue;
+      }
+      if (!/(^|\.)deepseek\.com$/.test(hostOf(url))) continue;
+      const path = new URL(url).pathname.replace(/\/+$/, '');
+      if (owner === 'claude-code' && path !== '/anthropic') {
+        find('config-anthropic-path', entry, { url, expected: profile.baseUrl });
+        repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
+      } else if (owner !== 'claude-code' && /\/(chat|completions|anthropic|models)\b/.test(path)) {
+        find('base-url-path', entry, { url });
+        repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
+      }
+    }
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function checkKeys(
+  owner: ConfigOwner,
+  format: ConfigFormat,
+  profile: Profile,
+  keys: readonly ConfigEntry[],
+  find: Find,
+  repairs: Repair[],
+): void {
+  const names = new Set(keys.map((k) => last(k.path)));
+  for (const entry of keys) {
+    const name = last(entry.path);
+    const value = entry.value.trim();
+    const reference = profile.reference(entry);
+    const repairValue = reference ?? KEY_PLACEHOLDER;
+    // Aider reads DEEPSEEK_API_KEY itself: a key in its YAML goes, and the variable takes over.
+    const removeInstead = owner === 'aider';
+    const repair = () =>
+      repairs.push(
+        removeInstead ? { kind: 'delete', entry } : { kind: 'replace', entry, value: repairValue },
+      );
+
+    if (owner === 'claude-code' && name === 'ANTHROPIC_API_KEY') {
+      // DeepSeek's Claude Code guide sets ANTHROPIC_AUTH_TOKEN (a Bearer header); with both set,
+      // both headers go out.
+      find('config-wrong-field', entry, { name, expected: 'ANTHROPIC_AUTH_TOKEN' });
+      if (names.has('ANTHROPIC_AUTH_TOKEN')) {
+        repairs.push({ kind: 'delete', entry });
+        continue;
+      }
+      repairs.push({ kind: 'rename', entry, name: 'ANTHROPIC_AUTH_TOKEN' });
+    }
+    if (entry.listItem && /^(["']).*\1$/.test(value)) {
+      find('compose-quotes', entry, { name });
+    }
+    const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
+    if (unquoted === '') {
+      find('empty-key', entry);
+      repair();
+    } else if (REFERENCE.test(unquoted)) {
+      if (reference !== null && unquoted === reference) {
+        if (unquoted !== value) repairs.push({ kind: 'replace', entry, value: reference });
+        continue;
+      }
+      // A reference this tool does not expand is sent as it is: DeepSeek sees "$DEEPSEEK_API_KEY".
+      if (reference === null && format !== 'dotenv' && format !== 'properties') {
+        find('config-var-not-expanded', entry, { value: unquoted, expected: KEY_PLACEHOLDER });
+        repair();
+      } else if (reference !== null && owner !== 'compose' && owner !== 'open-webui') {
+        find('config-var-not-expanded', entry, { value: unquoted, expected: reference });
+        repair();
+      } else if (unquoted !== value) {
+        repairs.push({ kind: 'replace', entry, value: unquoted });
+      }
+    } else if (isPlaceholderKey(unquoted)) {
+      find('placeholder-key', entry, { value: unquoted });
+      if (unquoted !== KEY_PLACEHOLDER || reference) repair();
+    } else {
+      const provider = lintKey(unquoted).otherProvider;
+      const vars: Record<string, string> = { shape: redactedShape(unquoted) };
+      if (provider) vars.provider = provider;
+      if (reference || removeInstead || provider) find('hard-coded-key', entry, vars);
+      else
+        find('config-key-placeholder', entry, { shape: vars.shape!, placeholder: KEY_PLACEHOLDER });
+      repair();
+    }
+  }
+}
+
+function isPlaceholderKey(value: string): boolean {
+  return value === KEY_PLACEHOLDER || lintKey(value).findings.some((f) => f.kind === 'placeholder');
+}
+
+/** The OpenAI models people leave in a config that now points at DeepSeek. */
+const OPENAI_MODEL = /^(?:gpt-|o[134](?:-|$)|chatgpt-|text-davinci)/;
+
+function checkModels(models: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
+  for (const entry of models) {
+    const match = /^(.*?\/)?([^/]+?)(\[1m\])?$/.exec(entry.value.trim());
+    if (!match) continue;
+    const [, prefix = '', model = '', suffix = ''] = match;
+    if ((RETIRED_MODELS as readonly string[]).includes(model)) {
+      find('retired-model', entry, { model, suggested: DEFAULT_MODEL });
+      repairs.push({ kind: 'replace', entry, value: `${prefix}${DEFAULT_MODEL}${suffix}` });
+    } else if (OPENAI_MODEL.test(model) && !prefix) {
+      find('openai-model', entry, { model, suggested: DEFAULT_MODEL });
+    }
+  }
+}
+
+function checkDotenv(
+  text: string,
+  entries: readonly ConfigEntry[],
+  find: Find,
+  repairs: Repair[],
+): void {
+  for (const entry of entries) {
+    if (entry.spaced) find('env-spaces', entry, { name: last(entry.path) });
+    if (entry.exported) find('env-export', entry, { name: last(entry.path) });
+    if (entry.spaced || entry.exported) {
+      repairs.push({ kind: 'rename', entry, name: '' });
+    }
+  }
+  const crlf = entries.find((e) => text.slice(e.lineStart, e.lineEnd).endsWith('\r\n'));
+  if (crlf) find('env-crlf', crlf);
+}
+
+// --- Applying the repairs -------------------------------------------------------------------
+
+function applyRepairs(text: string, format: ConfigFormat, repairs: readonly Repair[]): string {
+  if (repairs.length === 0) return text;
+  if (format === 'json') return applyJson(text, repairs);
+  const edits: CodeEdit[] = [];
+  for (const repair of repairs) {
+    const { entry } = repair.kind === 'insert' ? { entry: repair.after } : repair;
+    switch (repair.kind) {
+      case 'replace':
+        edits.push({
+          start: entry.valueStart,
+          end: entry.valueEnd,
+          text: formatValue(text, format, entry, repair.value),
+        });
+        break;
+      case 'rename':
+        if (format === 'dotenv' && repair.name === '') {
+          // `export KEY = value` → `KEY=value`.
+          edits.push({
+            start: entry.lineStart,
+            end: entry.keyStart,
+            text: entry.indent.replace(/export\s+/, ''),
+          });
+          edits.push({ start: entry.keyEnd, end: entry.valueStart, text: '=' });
+        } else {
+          edits.push({ start: entry.keyStart, end: entry.keyEnd, text: repair.name });
+        }
+        break;
+      case 'delete':
+        edits.push({ start: entry.lineStart, end: entry.lineEnd, text: '' });
+        break;
+      case 'insert': {
+        const eol = text.slice(entry.lineStart, entry.lineEnd).endsWith('\n') ? '' : '\n';
+        edits.push({
+          start: entry.lineEnd,
+          end: entry.lineEnd,
+          text: eol + newLine(format, entry.indent, repair.name, repair.value),
+        });
+        break;
+      }
+    }
+  }
+  return applyRangeEdits(text, edits);
+}
+
+function newLine(format: ConfigFormat, indent: string, name: string, value: string): string {
+  switch (format) {
+    case 'yaml':
+      return `${indent}${name}: ${value}\n`;
+    case 'toml':
+      return `${indent}${name} = ${JSON.stringify(value)}\n`;
+    default:
+      return `${indent}${name}=${value}\n`;
+  }
+}
+
+/** A value written the way the format (and the value's old quoting) needs it. */
+function formatValue(
+  text: string,
+  format: ConfigFormat,
+  entry: ConfigEntry,
+  value: string,
+): string {
+  const quote = text[entry.valueStart];
+  if (entry.listItem || format === 'dotenv' || format === 'properties') return value;
+  if (format === 'toml') return JSON.stringify(value);
+  if (quote === '"') return JSON.stringify(value);
+  if (quote === "'") return `'${value.replace(/'/g, "''")}'`;
+  // A plain YAML scalar: quote it when it would read as something else.
+  return /^[\w$.:/-][^#]*$/.test(value) && !/: /.test(value) ? value : JSON.stringify(value);
+}
+
+function applyRangeEdits(text: string, edits: readonly CodeEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+function applyJson(text: string, repairs: readonly Repair[]): string {
+  let out = text;
+  const indent = /\n( +|\t)"/.exec(text)?.[1] ?? '  ';
+  const formattingOptions = { insertSpaces: indent[0] !== '\t', tabSize: indent.length, eol: '\n' };
+  const at = (path: readonly string[]) => path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  // Renames and deletions change paths: do value replacements first, on the original paths.
+  const order = { replace: 0, insert: 1, rename: 2, delete: 3 } as const;
+  for (const repair of [...repairs].sort((a, b) => order[a.kind] - order[b.kind])) {
+    switch (repair.kind) {
+      case 'replace':
+        out = applyEdits(
+          out,
+          modify(out, at(repair.entry.path), repair.value, { formattingOptions }),
+        );
+        break;
+      case 'insert':
+        out = applyEdits(
+          out,
+          modify(out, at([...repair.after.path.slice(0, -1), repair.name]), repair.value, {
+            formattingOptions,
+          }),
+        );
+        break;
+      case 'rename': {
+        const value = readJsonValue(out, repair.entry.path);
+        out = applyEdits(out, modify(out, at(repair.entry.path), undefined, { formattingOptions }));
+        out = applyEdits(
+          out,
+          modify(out, at([...repair.entry.path.slice(0, -1), repair.name]), value, {
+            formattingOptions,
+          }),
+        );
+        break;
+      }
+      case 'delete':
+        out = applyEdits(out, modify(out, at(repair.entry.path), undefined, { formattingOptions }));
+        break;
+    }
+  }
+  return out;
+}
+
+function readJsonValue(text: string, path: readonly string[]): string {
+  return (
+    readEntries(text, 'json').entries.find((e) => e.path.join('\u0000') === path.join('\u0000'))
+      ?.value ?? ''
+  );
+}
+
+/** A config's findings in the shape the diagnosis reads code findings in. */
+export function configLint(reading: ConfigReading): CodeLint {
+  return {
+    language: 'other',
+    tab: null,
+    findings: reading.findings,
+    clients: [],
+    keyVariable: KEY_ENV_VAR,
+    repairs: [],
+    sourceLength: reading.broken.length,
+    truncated: false,
+    otherSdk: null,
+  };
+}

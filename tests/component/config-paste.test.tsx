@@ -1,0 +1,90 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Workbench } from '../../src/workbench.tsx';
+
+const KEY = 'sk-0123456789abcdef0123456789abcdef';
+const CONTINUE_YAML = `models:
+  # my chat model
+  - name: DeepSeek
+    provider: deepseek
+    model: deepseek-flash
+    apiKey: ${KEY}
+`;
+
+async function paste(code: string, error = '') {
+  const user = userEvent.setup();
+  render(<Workbench />);
+  if (error) {
+    await user.click(screen.getByLabelText('Paste your error'));
+    await user.paste(error);
+  }
+  if (code) {
+    await user.click(screen.getByLabelText('Paste your code'));
+    await user.paste(code);
+  }
+  await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+  // The config parsers load on the first config pasted.
+  const heading = await screen.findByRole(
+    'heading',
+    { name: 'What the paste says' },
+    { timeout: 8000 },
+  );
+  expect(heading).toHaveFocus();
+  return user;
+}
+
+afterEach(() => window.history.replaceState(null, '', window.location.pathname));
+
+// The first config pasted loads the parsers: slow on a busy machine.
+describe('a pasted config file', { timeout: 20_000 }, () => {
+  it('is read in its own format and repaired there, comments kept, no key', async () => {
+    await paste(CONTINUE_YAML);
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(within(result).getByText('Read as YAML: a Continue file.')).toBeInTheDocument();
+    expect(within(result).queryByText(/read as Python/i)).toBeNull();
+    const fixed = within(result).getByRole('region', { name: 'Fixed code' });
+    expect(fixed).toHaveTextContent('apiKey: ${{ secrets.DEEPSEEK_API_KEY }}');
+    expect(fixed).toHaveTextContent('# my chat model');
+    expect(fixed).not.toHaveTextContent(KEY);
+    expect(within(result).getByRole('button', { name: 'Copy fixed code' })).toBeInTheDocument();
+  });
+
+  it('selects its tool in "Where do you call DeepSeek?"', async () => {
+    await paste(CONTINUE_YAML);
+    const tools = screen.getByRole('region', { name: 'Where do you call DeepSeek?' });
+    expect(within(tools).getByRole('combobox', { name: 'Tool or library' })).toHaveValue(
+      'continue',
+    );
+    expect(within(tools).getByRole('region', { name: 'Fixed code' })).toHaveTextContent(
+      '${{ secrets.DEEPSEEK_API_KEY }}',
+    );
+  });
+});
+
+describe('a wrapped tool error', () => {
+  it('selects the tool that printed it', async () => {
+    await paste(
+      '',
+      'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)',
+    );
+    const tools = screen.getByRole('region', { name: 'Where do you call DeepSeek?' });
+    expect(within(tools).getByRole('combobox', { name: 'Tool or library' })).toHaveValue('litellm');
+    expect(within(tools).getByText(/litellm\.api_key/)).toBeInTheDocument();
+  });
+});
+
+describe('choosing a tool', () => {
+  it('shows its set-up broken and fixed, and a check that prints no key', async () => {
+    const user = userEvent.setup();
+    render(<Workbench />);
+    const tools = screen.getByRole('region', { name: 'Where do you call DeepSeek?' });
+    await user.selectOptions(
+      within(tools).getByRole('combobox', { name: 'Tool or library' }),
+      'claude-code',
+    );
+    expect(within(tools).getByRole('region', { name: 'Fixed code' })).toHaveTextContent(
+      'https://api.deepseek.com/anthropic',
+    );
+    expect(within(tools).getAllByText(/wc -c/).length).toBeGreaterThan(0);
+  });
+});

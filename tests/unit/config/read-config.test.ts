@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { configFormatOf } from '../../../src/domain/config/config-format.ts';
+import { parsesAs } from '../../../src/domain/config/config-entries.ts';
+import { KEY_PLACEHOLDER, configLint, readConfig } from '../../../src/domain/config/read-config.ts';
+import { diagnose } from '../../../src/domain/diagnosis/diagnose.ts';
+import { ANTHROPIC_KEY, BROKEN_CONFIGS, KEY, KEY2 } from './broken-configs.ts';
+
+/** Comment lines of a file, as written. */
+const comments = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => /(?:^|\s)(#|\/\/)\s.*$/.exec(line)?.[0].trim())
+    .filter(Boolean);
+
+describe('broken configs: recognised, repaired in their own format', () => {
+  it('has 30 or more cases', () => expect(BROKEN_CONFIGS.length).toBeGreaterThanOrEqual(30));
+
+  it.each(BROKEN_CONFIGS.map((c) => [c.name, c] as const))('%s', (_name, config) => {
+    expect(configFormatOf(config.text)).toBe(config.format);
+    const reading = readConfig(config.text, config.format);
+    expect(reading.owner).toBe(config.owner);
+    expect(reading.findings.map((f) => f.code)).toEqual(expect.arrayContaining(config.finds));
+    // The repair parses with the format's own parser, keeps every comment, and holds no key.
+    expect(reading.fixedParses).toBe(true);
+    expect(parsesAs(reading.fixed, config.format)).toBe(true);
+    for (const comment of comments(config.text)) expect(reading.fixed).toContain(comment);
+    for (const key of [KEY, KEY2, ANTHROPIC_KEY]) expect(reading.fixed).not.toContain(key);
+    for (const text of config.holds ?? []) expect(reading.fixed).toContain(text);
+    if (config.changes === false) expect(reading.fixed).toBe(config.text);
+    else expect(reading.fixed).not.toBe(config.text);
+  });
+});
+
+describe('configFormatOf', () => {
+  it.each([
+    ['Python', 'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["X"])\n'],
+    ['Node', "import OpenAI from 'openai';\nconst client = new OpenAI({ apiKey: 'x' });\n"],
+    ['one Python call', 'client = OpenAI(api_key="sk-x")\n'],
+    ['a traceback line', 'Traceback (most recent call last):\n  File "a.py", line 1\n'],
+  ])('leaves %s to the code reader', (_name, text) => {
+    expect(configFormatOf(text)).toBeNull();
+  });
+});
+
+describe('the repair', () => {
+  it('leaves a correct file as it is', () => {
+    const text = `model_list:\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DEEPSEEK_API_KEY\n`;
+    const reading = readConfig(text, 'yaml');
+    expect(reading.findings).toEqual([]);
+    expect(reading.fixed).toBe(text);
+  });
+
+  it('puts a named placeholder where the format holds only a literal', () => {
+    const reading = readConfig(
+      `[llm]\nbase_url = "https://api.deepseek.com"\napi_key = "${KEY}"\n`,
+      'toml',
+    );
+    expect(reading.fixed).toContain(KEY_PLACEHOLDER);
+  });
+});
+
+describe('a config reaches the right cause', () => {
+  it.each([
+    ['Claude Code settings.json with $VAR', 'Claude Code settings.json, $VAR in env', 'not-passed'],
+    [
+      'Claude Code pointed at the OpenAI-format URL',
+      'Claude Code settings.json, OpenAI-style base URL',
+      'not-passed',
+    ],
+    ['Compose quotes kept in the value', 'Compose file, quotes in a list entry', 'mistyped'],
+    [
+      'LiteLLM ${VAR} not expanded',
+      'LiteLLM proxy config.yaml, ${VAR} that LiteLLM does not expand',
+      'not-passed',
+    ],
+  ])('%s', (_name, configName, cause) => {
+    const config = BROKEN_CONFIGS.find((c) => c.name === configName)!;
+    const code = configLint(readConfig(config.text, config.format));
+    expect(diagnose({ keyLint: null, keyTest: null, parsedError: null, code }).likely).toBe(cause);
+  });
+});
