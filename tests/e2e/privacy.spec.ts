@@ -161,7 +161,7 @@ test('every journey keeps the key in memory and sends it to DeepSeek only', asyn
   await testKey(page, 'could not reach DeepSeek');
   await copyAll(page, recording);
   // vite preview has the same-origin relay (ADR 3): the retry goes to the page's own origin.
-  const relay = page.getByRole('button', { name: 'Retry through the relay' });
+  const relay = page.getByRole('button', { name: 'Try again through this page’s own server' });
   await relay.click();
   await expect(relay).toBeHidden();
   await expect(status(page).getByRole('heading')).toBeVisible();

@@ -1,4 +1,5 @@
 import type { CauseId } from '../causes.ts';
+import type { HighlightLanguage } from '../code/highlight.ts';
 import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
 import { PRESENCE_CHECK } from './key-setup.ts';
 import type { CodeLanguage } from './snippets.ts';
@@ -21,6 +22,19 @@ export interface Command {
   expect?: string;
   placement?: CheckPlacement;
 }
+
+/** How each check is highlighted. */
+export const CHECK_HIGHLIGHT: Readonly<Record<Shell, HighlightLanguage>> = {
+  bash: 'shell',
+  fish: 'shell',
+  powershell: 'powershell',
+  cmd: 'cmd',
+  python: 'python',
+  node: 'node',
+  langchain: 'python',
+  litellm: 'python',
+  curl: 'shell',
+};
 
 const MODELS_URL = `${DEEPSEEK_BASE_URL}/models`;
 
