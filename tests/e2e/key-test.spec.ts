@@ -377,7 +377,9 @@ test.describe('the relay in vite preview', () => {
       await page.getByRole('button', { name: 'Try again through this page’s own server' }).click();
       await expect(verdict(page)).toContainText('Your key works');
       await expect(verdict(page)).toContainText('through this page’s own server');
-      await expect(page.getByRole('button', { name: 'Try again through this page’s own server' })).toHaveCount(0);
+      await expect(
+        page.getByRole('button', { name: 'Try again through this page’s own server' }),
+      ).toHaveCount(0);
       expect(journey.deepseekPaths).toEqual(ONE_MODELS_REQUEST);
       expect(seen.map((request) => request.path)).toEqual(['/models', '/user/balance']);
       for (const { headers } of seen) {
