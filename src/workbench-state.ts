@@ -1,6 +1,7 @@
 import {
   initialKeyTestState,
   keyTestReducer,
+  keyTestResultOf,
   type KeyTestAction,
   type KeyTestState,
 } from './key-test/key-test-state.ts';
@@ -38,6 +39,21 @@ const PASTE_ACTIONS: ReadonlySet<string> = new Set<PasteAction['type']>([
 ]);
 const isPasteAction = (action: WorkbenchAction): action is PasteAction =>
   PASTE_ACTIONS.has(action.type);
+
+/**
+ * Where the Answer shows: under the panel last used while that panel still has something to say
+ * (a finished test, a read paste), else under the other one; null when neither has.
+ */
+export function answerPlaceOf(state: WorkbenchState): AnswerPlace | null {
+  const has = {
+    key: keyTestResultOf(state.keyTest) !== null,
+    paste: pasteEvidenceOf(state.paste) !== null,
+  };
+  const first = state.answerAt ?? 'paste';
+  const other = first === 'key' ? 'paste' : 'key';
+  if (has[first]) return first;
+  return has[other] ? other : null;
+}
 
 /**
  * One reducer for both panels. "Forget key" is one action: the key, its verdict, and every

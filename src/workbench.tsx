@@ -18,7 +18,7 @@ import { ErrorReference } from './reference/error-reference.tsx';
 import { browserPlatform } from './wizard/browser-platform.ts';
 import { Wizard } from './wizard/wizard.tsx';
 import { openCauseQuietly } from './wizard/use-hash-cause.ts';
-import { initialWorkbenchState, workbenchReducer } from './workbench-state.ts';
+import { answerPlaceOf, initialWorkbenchState, workbenchReducer } from './workbench-state.ts';
 
 const APP_VERSION = '0.1.0';
 
@@ -55,10 +55,7 @@ export function Workbench({ prepareCheck, detectRelay }: WorkbenchProps) {
     code: paste?.code ?? null,
   };
   const diagnosis = diagnose(evidence);
-  // The Answer goes under the panel last used, while that panel still has something to say.
-  const answerAt =
-    state.answerAt === 'key' && !keyResult ? (paste ? 'paste' : null) : state.answerAt;
-  const answerPlace = answerAt === 'paste' && !paste ? (keyResult ? 'key' : null) : answerAt;
+  const answerPlace = answerPlaceOf(state);
 
   function onDiagnosed(result: PasteResult) {
     // Pasted Python or JS/TS code says which stack the fixes should be in (the library it calls,

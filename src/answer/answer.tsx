@@ -38,9 +38,13 @@ export function Answer(props: AnswerProps) {
   // comes into view under it.
   useEffect(() => {
     const top = region.current?.getBoundingClientRect().top;
-    if (reveal && top !== undefined && top > window.innerHeight - 160) {
-      window.scrollBy({ top: top - window.innerHeight / 3 });
-    }
+    const height = window.innerHeight;
+    if (!reveal || top === undefined || top <= height - 160) return;
+    // As little as brings the Answer's top on screen, and the focused verdict too if both fit.
+    const focused = document.activeElement?.getBoundingClientRect().top ?? top;
+    window.scrollBy({
+      top: Math.max(top - (height - 200), Math.min(top - height / 3, focused - 16)),
+    });
   }, [reveal]);
 
   // The cause to fix, or to check first when none stands out.

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { answerCheck, answerFix } from '../../src/answer/answer-fix.ts';
 import { environmentFixOf } from '../../src/domain/diagnosis/environment-fix.ts';
 import { analysePaste } from '../../src/paste/analyse-paste.ts';
