@@ -88,7 +88,8 @@ test('pasted code comes back repaired, ready to copy', async ({ page, context })
   const outside = await open(page);
   const result = await diagnose(page, 'Paste your code', BROKEN_CODE);
 
-  await expect(result).toContainText('Line 3: The client has no base_url');
+  // Node spells it baseURL.
+  await expect(result).toContainText('Line 3: The client has no baseURL');
   await expect(result).toContainText('Line 4: A key is written in the code (sk-…cdef)');
   await expect(result).toContainText('Line 6: gpt-4o-mini is an OpenAI model');
   await expect(result.getByRole('region', { name: 'Broken code' })).toContainText('gpt-4o-mini');
