@@ -7,6 +7,19 @@ export const FACTS_CHECKED_ON = '2026-11-28';
 
 export const DEEPSEEK_BASE_URL = 'https://api.deepseek.com';
 
+/**
+ * DeepSeek's pages that the advice names, opened in a new tab: the API keys page (create, copy or
+ * delete a key), the status page (incidents), and the API docs. Checked 2026-12-05 against
+ * https://platform.deepseek.com/api_keys, https://status.deepseek.com and
+ * https://api-docs.deepseek.com (each linked from DeepSeek's own docs).
+ */
+export const DEEPSEEK_PAGES = {
+  apiKeys: 'https://platform.deepseek.com/api_keys',
+  status: 'https://status.deepseek.com',
+  docs: 'https://api-docs.deepseek.com',
+} as const;
+export const DEEPSEEK_PAGES_CHECKED_ON = '2026-12-05';
+
 /** The environment variable every snippet reads the key from. */
 export const KEY_ENV_VAR = 'DEEPSEEK_API_KEY';
 

@@ -1,3 +1,4 @@
+import { answer } from './en/answer.ts';
 import { app } from './en/app.ts';
 import { diagnosis } from './en/diagnosis.ts';
 import { keyLint } from './en/key-lint.ts';
@@ -22,4 +23,5 @@ export const en = {
   ...setup,
   ...reference,
   ...tools,
+  ...answer,
 };

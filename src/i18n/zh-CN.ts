@@ -1,3 +1,4 @@
+import { answer } from './zh-CN/answer.ts';
 import { app } from './zh-CN/app.ts';
 import { diagnosis } from './zh-CN/diagnosis.ts';
 import { keyLint } from './zh-CN/key-lint.ts';
@@ -23,4 +24,5 @@ export const zhCN = {
   ...setup,
   ...reference,
   ...tools,
+  ...answer,
 };

@@ -1,46 +1,46 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { prepareCheck as realPrepareCheck } from '../deepseek/check-key.ts';
 import { detectRelay as realDetectRelay } from '../deepseek/detect-relay.ts';
 import { prefetchSdk } from '../deepseek/load-sdk.ts';
 import { readBaseUrl } from '../domain/key-test/base-url.ts';
 import { lintKey } from '../domain/key/key-lint.ts';
 import { useT } from '../i18n/locale.tsx';
+import { LinkedText } from '../ui/linked-text.tsx';
 import { BaseUrlField } from './base-url-field.tsx';
 import { KeyField } from './key-field.tsx';
 import { KeyLintView } from './key-lint-view.tsx';
 import { KeyTestActions } from './key-test-actions.tsx';
-import { canRetryThroughRelay } from './key-test-state.ts';
+import { canRetryThroughRelay, type KeyTestAction, type KeyTestState } from './key-test-state.ts';
 import { TerminalTest } from './terminal-test.tsx';
-import { useKeyTest, type KeyTestResult } from './use-key-test.ts';
+import { useKeyTest } from './use-key-test.ts';
 import { needsTerminalTest } from './verdict-message.ts';
 import { VerdictView } from './verdict-view.tsx';
 
-export type { KeyTestResult };
-
 export interface KeyTestPanelProps {
+  /** The panel's state, held by the page with the rest of the evidence. */
+  state: KeyTestState;
+  dispatch: (action: KeyTestAction) => void;
   /** The adapter; component tests inject a fake. */
   prepareCheck?: typeof realPrepareCheck;
   detectRelay?: typeof realDetectRelay;
-  /** Each finished test, and null once the key is forgotten. */
-  onResult?: (result: KeyTestResult) => void;
-  /** "Forget key", with the key being forgotten, so that the page can drop its other copies. */
-  onForget?: (key: string) => void;
+  /** The Answer, when this panel was the last one used: right under the verdict. */
+  answer?: ReactNode;
 }
 
 /** Paste a key, lint it offline, test it live with DeepSeek, and read the verdict. */
 export function KeyTestPanel({
+  state,
+  dispatch,
   prepareCheck = realPrepareCheck,
   detectRelay = realDetectRelay,
-  onResult,
-  onForget,
+  answer,
 }: KeyTestPanelProps) {
   const t = useT();
   const headingId = useId();
   const lintId = useId();
   const baseId = useId();
   const keyId = useId();
-  const keyTest = useKeyTest({ prepareCheck, detectRelay, onResult, onForget });
-  const { state } = keyTest;
+  const keyTest = useKeyTest({ state, dispatch, prepareCheck, detectRelay });
   const { phase } = state;
   const lint = lintKey(state.key);
   const isRunning = phase.kind === 'running';
@@ -67,9 +67,11 @@ export function KeyTestPanel({
         {state.key !== '' && (
           <KeyLintView
             id={lintId}
+            value={state.key}
             lint={lint}
+            onTestAnyway={() => void keyTest.test(false, true)}
             onUseCleaned={() => {
-              keyTest.changeKey(lint.cleaned);
+              keyTest.cleanKey(lint.cleaned);
               // The button goes away with the problem: the cursor goes back to the key.
               document.getElementById(keyId)?.focus();
             }}
@@ -101,15 +103,24 @@ export function KeyTestPanel({
             {t(phase.viaRelay ? 'keyTest.runningRelay' : 'keyTest.running')}
           </p>
         )}
+        {phase.kind === 'held' && (
+          <p className="kt-held">
+            <LinkedText
+              text={t('keyTest.held', { provider: t(`keyLint.provider.${phase.provider}`) })}
+            />
+          </p>
+        )}
         {phase.kind === 'done' && (
           <VerdictView
             outcome={phase.outcome}
             lint={lintKey(phase.testedKey)}
             customBase={phase.customBase}
+            cleaned={state.cleaned}
           />
         )}
         {state.forgotten && <p className="kt-forgotten">{t('keyTest.forgotten')}</p>}
       </div>
+      {answer}
       {phase.kind === 'done' && needsTerminalTest(phase.outcome) && (
         <TerminalTest
           onRetryThroughRelay={canRetryThroughRelay(state) ? () => void keyTest.test(true) : null}

@@ -1,4 +1,6 @@
 import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
+import { lintKey, type KeyLint } from '../domain/key/key-lint.ts';
+import type { OtherProvider } from '../domain/deepseek-facts.ts';
 
 /** What the panel knows; the key lives here, in memory only. */
 export interface KeyTestState {
@@ -8,8 +10,15 @@ export interface KeyTestState {
   baseURL: string;
   /** Increases with each test, so that a late answer to an abandoned test is ignored. */
   run: number;
+  /**
+   * The key on screen is the cleaned form of what was pasted ("Use the cleaned key"): what was
+   * cleaned off is probably still where the variable is set.
+   */
+  cleaned: boolean;
   phase:
     | { kind: 'idle' }
+    /** Not sent: the key looks like another provider's, and the user has not said "send it anyway". */
+    | { kind: 'held'; provider: OtherProvider }
     | { kind: 'running'; viaRelay: boolean }
     | {
         kind: 'done';
@@ -26,6 +35,8 @@ export interface KeyTestState {
 
 export type KeyTestAction =
   | { type: 'key-changed'; key: string }
+  | { type: 'key-cleaned'; key: string }
+  | { type: 'test-held'; provider: OtherProvider }
   | { type: 'reveal-toggled' }
   | { type: 'base-url-changed'; baseURL: string }
   | { type: 'test-started'; viaRelay: boolean }
@@ -36,6 +47,7 @@ export type KeyTestAction =
 export const initialKeyTestState: KeyTestState = {
   key: '',
   revealed: false,
+  cleaned: false,
   baseURL: '',
   run: 0,
   phase: { kind: 'idle' },
@@ -53,10 +65,23 @@ export function keyTestReducer(state: KeyTestState, action: KeyTestAction): KeyT
       return {
         ...state,
         key: action.key,
+        cleaned: false,
         run: state.run + 1,
         phase: { kind: 'idle' },
         forgotten: false,
       };
+    case 'key-cleaned':
+      if (action.key === state.key) return state;
+      return {
+        ...state,
+        key: action.key,
+        cleaned: true,
+        run: state.run + 1,
+        phase: { kind: 'idle' },
+        forgotten: false,
+      };
+    case 'test-held':
+      return { ...state, phase: { kind: 'held', provider: action.provider }, forgotten: false };
     case 'reveal-toggled':
       return { ...state, revealed: !state.revealed };
     case 'base-url-changed':
@@ -87,6 +112,20 @@ export function keyTestReducer(state: KeyTestState, action: KeyTestAction): KeyT
     case 'forgotten':
       return { ...initialKeyTestState, run: state.run + 1, forgotten: true };
   }
+}
+
+/** What a finished test gives the diagnosis: null before a test, or once the key changed. */
+export type KeyTestResult = {
+  lint: KeyLint;
+  outcome: KeyTestOutcome;
+  /** The other address tested, or null for DeepSeek. */
+  customBase: string | null;
+} | null;
+
+export function keyTestResultOf(state: KeyTestState): KeyTestResult {
+  const { phase } = state;
+  if (phase.kind !== 'done') return null;
+  return { lint: lintKey(phase.testedKey), outcome: phase.outcome, customBase: phase.customBase };
 }
 
 /** Offer the relay once: after a direct test that got no HTTP status, when the relay answers. */

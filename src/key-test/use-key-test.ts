@@ -1,28 +1,20 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PreparedCheck, prepareCheck as PrepareCheck } from '../deepseek/check-key.ts';
 import type { detectRelay as DetectRelay } from '../deepseek/detect-relay.ts';
 import { readBaseUrl } from '../domain/key-test/base-url.ts';
-import { lintKey, type KeyLint } from '../domain/key/key-lint.ts';
-import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
-import { initialKeyTestState, keyTestReducer } from './key-test-state.ts';
-
-export type KeyTestResult = {
-  lint: KeyLint;
-  outcome: KeyTestOutcome;
-  /** The other address tested, or null for DeepSeek. */
-  customBase: string | null;
-} | null;
+import { lintKey } from '../domain/key/key-lint.ts';
+import type { KeyTestAction, KeyTestState } from './key-test-state.ts';
 
 interface Adapters {
+  /** The panel's state, held by the page with the rest of the evidence. */
+  state: KeyTestState;
+  dispatch: (action: KeyTestAction) => void;
   prepareCheck: typeof PrepareCheck;
   detectRelay: typeof DetectRelay;
-  onResult?: (result: KeyTestResult) => void;
-  onForget?: (key: string) => void;
 }
 
-/** The panel's state and the user's intents: the only place that starts, drops or ends a test. */
-export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Adapters) {
-  const [state, dispatch] = useReducer(keyTestReducer, initialKeyTestState);
+/** The user's intents on the key: the only place that starts, drops or ends a test. */
+export function useKeyTest({ state, dispatch, prepareCheck, detectRelay }: Adapters) {
   const running = useRef<AbortController | null>(null);
   /** The check for the key and address on screen, prepared ahead of the click (ADR 11). */
   const prepared = useRef<PreparedCheck | null>(null);
@@ -46,10 +38,19 @@ export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Ad
     running.current = null;
   }
 
-  async function test(viaRelay: boolean) {
+  /**
+   * Tests the key. Another provider's key is held back unless `anyway`: DeepSeek would only say
+   * no, and the key would have left the page for nothing.
+   */
+  async function test(viaRelay: boolean, anyway = false) {
     if (state.phase.kind === 'running' || running.current) return;
     const base = readBaseUrl(state.baseURL);
     if (base.kind === 'invalid') return;
+    const provider = lintKey(key).otherProvider;
+    if (provider && !anyway && !viaRelay) {
+      dispatch({ type: 'test-held', provider });
+      return;
+    }
     const controller = new AbortController();
     running.current = controller;
     const testRun = state.run + 1;
@@ -75,25 +76,25 @@ export function useKeyTest({ prepareCheck, detectRelay, onResult, onForget }: Ad
     running.current = null;
     const customBase = base.kind === 'custom' && !target.viaRelay ? base.url : null;
     dispatch({ type: 'test-finished', run: testRun, outcome, customBase });
-    onResult?.({ lint: lintKey(key), outcome, customBase });
     if (outcome.kind === 'network-blocked' && !outcome.viaRelay && state.relayURL === null) {
       dispatch({ type: 'relay-found', run: testRun, relayURL: await detectRelay() });
     }
   }
 
   return {
-    state,
     test,
     cancel: () => running.current?.abort(),
     changeKey(key: string) {
       abandon();
       dispatch({ type: 'key-changed', key });
     },
+    cleanKey(key: string) {
+      abandon();
+      dispatch({ type: 'key-cleaned', key });
+    },
     forget() {
       abandon();
       dispatch({ type: 'forgotten' });
-      onResult?.(null);
-      onForget?.(key);
     },
     toggleReveal: () => dispatch({ type: 'reveal-toggled' }),
     changeBaseURL(baseURL: string) {

@@ -46,7 +46,7 @@ export function CodeReading({ lint, repaired }: CodeReadingProps) {
             >
               <span className="ps-severity">{t(`paste.code.severity.${finding.severity}`)}</span>
               {' — '}
-              {codeFindingText(t, finding)}
+              {codeFindingText(t, finding, lint.language)}
             </li>
           ))}
         </ul>

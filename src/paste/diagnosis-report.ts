@@ -5,7 +5,7 @@ import { OTHER_HOSTS, type OtherHostId } from '../domain/error/other-hosts.ts';
 import type { Diagnosis, DiagnosisReason, Evidence } from '../domain/diagnosis/diagnose.ts';
 import { keyShape } from '../domain/key/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
-import type { CodeFinding } from '../domain/code/findings.ts';
+import type { CodeFinding, PastedCodeLanguage } from '../domain/code/findings.ts';
 import { redactedShape } from '../domain/code/secrets.ts';
 import type { KeyCheck, ParsedError } from '../domain/error/parse-error-text.ts';
 
@@ -14,8 +14,10 @@ export interface DiagnosisReportInput {
   diagnosis: Diagnosis;
   /** The app's version, shown in the report. */
   appVersion: string;
-  /** When the report was made, as the caller wants it printed (e.g. an ISO date). */
+  /** When the report was made, as the caller wants it printed (e.g. today's ISO date). */
   date: string;
+  /** When the facts about DeepSeek the advice rests on were last checked. */
+  factsDate?: string;
   /**
    * Strings that must never appear, such as the raw pasted key (the lint only holds the cleaned
    * one). Redacted wherever they occur, as are key-shaped strings.
@@ -46,6 +48,7 @@ export function diagnosisReport(input: DiagnosisReportInput): string {
 
   lines.push(`# ${t('diagnosis.report.title')}`, '');
   item('diagnosis.report.date', input.date);
+  if (input.factsDate) item('diagnosis.report.factsDate', input.factsDate);
   item('diagnosis.report.app', `DeepSeek Key Doctor ${input.appVersion}`);
   item(
     'diagnosis.report.likely',
@@ -110,7 +113,8 @@ export function diagnosisReport(input: DiagnosisReportInput): string {
     lines.push('', `## ${t('diagnosis.report.code')}`, '');
     item('diagnosis.report.language', code.language);
     if (code.findings.length === 0) item('diagnosis.report.findings', t('diagnosis.report.none'));
-    for (const finding of code.findings) lines.push(`- ${codeFindingText(t, finding)}`);
+    for (const finding of code.findings)
+      lines.push(`- ${codeFindingText(t, finding, code.language)}`);
   }
   lines.push('', `_${t('diagnosis.report.footer')}_`, '');
   return redact(lines.join('\n'), secrets);
@@ -151,12 +155,18 @@ function providerName(t: Translate, id: string): string {
  * A code finding as a sentence with its line. A key in another provider's shape is named as that
  * provider's key: it is rotated there, and DeepSeek needs a key of its own.
  */
-export function codeFindingText(t: Translate, finding: CodeFinding): string {
+export function codeFindingText(
+  t: Translate,
+  finding: CodeFinding,
+  /** The code's language: option names are spelled its way (`baseURL` in Node). */
+  language: PastedCodeLanguage = 'python',
+): string {
   const { provider, shape = '…' } = finding.vars;
+  const option = language === 'node' ? 'baseURL' : 'base_url';
   const text =
     finding.code === 'hard-coded-key' && provider
       ? t('paste.code.otherProviderKey', { shape, provider: providerName(t, provider) })
-      : t(`paste.code.finding.${finding.code}`, finding.vars);
+      : t(`paste.code.finding.${finding.code}`, { option, ...finding.vars });
   return t('paste.code.atLine', { line: finding.line, text });
 }
 

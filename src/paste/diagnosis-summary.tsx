@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import type { CauseId } from '../domain/causes.ts';
 import type { Diagnosis, Evidence } from '../domain/diagnosis/diagnose.ts';
-import { diagnosisReport, notAuthText, reasonText } from './diagnosis-report.ts';
+import { diagnosisReport, reasonText } from './diagnosis-report.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { LinkedText } from '../ui/linked-text.tsx';
 import { hashOf } from '../wizard/step-hash.ts';
 
 export interface DiagnosisSummaryProps {
@@ -12,71 +12,75 @@ export interface DiagnosisSummaryProps {
   evidence: Evidence;
   /** Printed in the report. */
   appVersion: string;
-  /** Printed in the report, e.g. an ISO date. */
+  /** The day the report is made (ISO), printed in it. */
   date: string;
+  /** The day the facts about DeepSeek were checked, printed in the report apart from `date`. */
+  factsDate?: string;
   /** Strings the report must never contain, such as the raw pasted key. */
   secrets?: readonly string[];
-  /** Called when the user opens a step from here (the link also sets the URL hash). */
-  onOpenCause?: (cause: CauseId) => void;
 }
 
-/** The four causes ranked, each with its reasons, and a redacted report to copy. */
+/**
+ * Under the Answer, folded: why the likely cause is likely (the evidence), the other causes with
+ * their standing, and a redacted report to copy.
+ */
 export function DiagnosisSummary(props: DiagnosisSummaryProps) {
-  const { diagnosis, onOpenCause } = props;
+  const { diagnosis } = props;
   const t = useT();
-  const headingId = useId();
   const report = diagnosisReport({ ...props, t });
-  const hasEvidence =
-    diagnosis.causes.some((view) => view.reasons.length > 0) || diagnosis.notes.length > 0;
   const causeTitle = (cause: CauseId) => t(`wizard.cause.${cause}.title`);
+  const reasons = diagnosis.causes.flatMap((view) =>
+    view.cause === diagnosis.likely || !diagnosis.likely ? view.reasons : [],
+  );
+  const why = [...reasons, ...diagnosis.notes];
+  const others = diagnosis.causes.filter((view) => view.cause !== diagnosis.likely);
 
   return (
-    <section className="ps-diagnosis" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('diagnosis.heading')}</h2>
-      {diagnosis.notAuth && <p className="ps-not-auth">{notAuthText(t, diagnosis)}</p>}
-      <p className="ps-verdict">
-        {diagnosis.likely
-          ? t('diagnosis.likely', { cause: causeTitle(diagnosis.likely) })
-          : t(hasEvidence ? 'diagnosis.noLikely' : 'diagnosis.noEvidence')}
-      </p>
-      {diagnosis.keyWorks && <p>{t('diagnosis.keyWorks')}</p>}
-      <ol className="ps-causes">
-        {diagnosis.causes.map((view) => (
-          <li key={view.cause} className={`ps-cause ps-cause-${view.standing}`}>
-            <span className="ps-cause-title">{causeTitle(view.cause)}</span>{' '}
-            <span className="ps-standing">
-              {t('paste.standing', { standing: t(`diagnosis.standing.${view.standing}`) })}
-            </span>{' '}
-            <a
-              href={hashOf(view.cause)}
-              className="ps-open"
-              aria-label={t('diagnosis.openCauseNamed', { cause: causeTitle(view.cause) })}
-              onClick={() => onOpenCause?.(view.cause)}
-            >
-              {t('diagnosis.openCause')}
-            </a>
-            {view.reasons.length > 0 && (
-              <ul className="ps-reasons">
-                {view.reasons.map((reason, index) => (
-                  <li key={index}>{reasonText(t, reason)}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
-      {diagnosis.notes.length > 0 && (
-        <>
-          <h3>{t('diagnosis.notesHeading')}</h3>
-          <ul className="ps-notes">
-            {diagnosis.notes.map((note, index) => (
-              <li key={index}>{reasonText(t, note)}</li>
+    <div className="ps-diagnosis">
+      {why.length > 0 && (
+        <details className="fold">
+          <summary>{t('answer.why')}</summary>
+          {diagnosis.keyWorks && <p>{t('diagnosis.keyWorks')}</p>}
+          <ul className="ps-reasons">
+            {why.map((reason, index) => (
+              <li key={index}>
+                <LinkedText text={reasonText(t, reason)} />
+              </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
+      <details className="fold">
+        <summary>{t('answer.others')}</summary>
+        <ol className="ps-causes">
+          {others.map((view) => (
+            <li key={view.cause} className={`ps-cause ps-cause-${view.standing}`}>
+              <span className="ps-cause-title">{causeTitle(view.cause)}</span>{' '}
+              <span className="ps-standing">
+                {t('paste.standing', { standing: t(`diagnosis.standing.${view.standing}`) })}
+              </span>{' '}
+              <a
+                href={hashOf(view.cause)}
+                className="ps-open"
+                aria-label={t('diagnosis.openCauseNamed', { cause: causeTitle(view.cause) })}
+              >
+                {t('diagnosis.openCause')}
+              </a>
+              {view.reasons.length > 0 && (
+                <ul className="ps-reasons">
+                  {view.reasons.map((reason, index) => (
+                    <li key={index}>
+                      <LinkedText text={reasonText(t, reason)} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </details>
       <p className="ps-copy-hint">{t('diagnosis.copyHint')}</p>
       <CopyButton text={report} label={t('diagnosis.copy')} />
-    </section>
+    </div>
   );
 }

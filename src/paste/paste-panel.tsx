@@ -1,106 +1,48 @@
-import {
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useRef,
-  useState,
-  type FormEvent,
-  type Ref,
-} from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/locale.tsx';
-import {
-  analysePaste,
-  forgetKeyIn,
-  type PasteEvidence,
-  type PasteResult,
-} from './analyse-paste.ts';
+import { analysePaste, type PasteResult } from './analyse-paste.ts';
 import { CodeReading } from './code-reading.tsx';
 import { ConfigReadingView } from './config-reading.tsx';
 import { ErrorReading } from './error-reading.tsx';
+import type { PasteAction, PasteState } from './paste-state.ts';
 import { PasteField } from './paste-field.tsx';
 
-/** What the page can ask of the panel. */
-export interface PastePanelHandle {
-  /**
-   * Empties every box and the result that hold one of `keys` ("Forget key"). Returns the evidence
-   * that is left, or undefined when it did not change.
-   */
-  forgetKeys(keys: readonly string[]): PasteEvidence | null | undefined;
-}
-
 export interface PastePanelProps {
-  /** Each diagnosis of the pasted text: the app feeds it to diagnose() with the key evidence. */
-  onDiagnose?: (evidence: PasteEvidence) => void;
-  ref?: Ref<PastePanelHandle>;
+  /** The panel's state, held by the page with the rest of the evidence. */
+  state: PasteState;
+  dispatch: (action: PasteAction) => void;
+  /** Each Diagnose with something pasted, after it is in the state. */
+  onDiagnosed?: (result: PasteResult) => void;
+  /** The Answer, when this panel was the last one used: right under the Diagnose button. */
+  answer?: ReactNode;
 }
-
-const evidenceOf = (result: PasteResult): PasteEvidence => ({
-  parsedError: result.parsedError,
-  code: result.code,
-  userCode: result.userCode,
-  tool: result.tool ?? null,
-});
 
 /** "Paste your error" and "Paste your code": read offline, with the code repaired. */
-export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
+export function PastePanel({ state, dispatch, onDiagnosed, answer }: PastePanelProps) {
   const t = useT();
   const headingId = useId();
   const resultId = useId();
-  const [errorText, setErrorText] = useState('');
-  const [codeText, setCodeText] = useState('');
-  const [result, setResult] = useState<PasteResult | 'empty' | null>(null);
-  const [cleared, setCleared] = useState(false);
-  const [loadFailed, setLoadFailed] = useState(false);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  // Only Diagnose moves the focus: a result read again after "Forget key" leaves it there.
-  const focusResult = useRef(false);
-
-  // Move focus to what was found, so a screen reader reads it after "Diagnose".
-  useEffect(() => {
-    if (focusResult.current && result !== null && result !== 'empty') {
-      focusResult.current = false;
-      resultHeading.current?.focus();
-    }
-  }, [result]);
-
-  useImperativeHandle(ref, () => ({
-    forgetKeys(keys) {
-      const shown = result === 'empty' ? null : result;
-      const next = forgetKeyIn({ errorText, codeText, result: shown }, keys);
-      if (!next) return undefined;
-      setErrorText(next.errorText);
-      setCodeText(next.codeText);
-      setResult(next.result);
-      setCleared(true);
-      if (next.result === shown) return undefined;
-      return next.result && evidenceOf(next.result);
-    },
-  }));
+  const { errorText, codeText, result, cleared } = state;
 
   async function diagnose(event: FormEvent) {
     event.preventDefault();
-    setCleared(false);
-    setLoadFailed(false);
     if (!errorText.trim() && !codeText.trim()) {
-      setResult('empty');
+      dispatch({ type: 'diagnosed', result: 'empty' });
       return;
     }
     let next: PasteResult;
     try {
       next = await analysePaste(errorText, codeText);
     } catch {
-      // The code reader's chunk did not load (offline, or a new deploy replaced it).
-      setLoadFailed(true);
+      // The reader's chunk did not load (offline, or a new deploy replaced it).
+      dispatch({ type: 'diagnosed', result: 'reader-failed' });
       return;
     }
-    focusResult.current = true;
     // NOTE: after the await this is no longer the click's event: flushSync commits the result
-    // (and moves the focus to it) before the page reacts to the step the diagnosis opens.
-    flushSync(() => {
-      setResult(next);
-      onDiagnose?.(evidenceOf(next));
-    });
+    // before the Answer takes the focus.
+    flushSync(() => dispatch({ type: 'diagnosed', result: next }));
+    onDiagnosed?.(next);
   }
 
   return (
@@ -112,13 +54,13 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
           label={t('paste.errorLabel')}
           hint={t('paste.errorHint')}
           value={errorText}
-          onChange={setErrorText}
+          onChange={(text) => dispatch({ type: 'error-text-changed', text })}
         />
         <PasteField
           label={t('paste.codeLabel')}
           hint={t('paste.codeHint')}
           value={codeText}
-          onChange={setCodeText}
+          onChange={(text) => dispatch({ type: 'code-text-changed', text })}
         />
         <button type="submit" className="button ps-diagnose">
           {t('paste.diagnose')}
@@ -126,34 +68,40 @@ export function PastePanel({ onDiagnose, ref }: PastePanelProps) {
       </form>
       <div role="status" className="ps-status">
         {result === 'empty' && <p>{t('paste.nothing')}</p>}
+        {result === 'reader-failed' && <p>{t('paste.readerFailed')}</p>}
         {cleared && <p>{t('paste.cleared')}</p>}
-        {loadFailed && <p>{t('paste.readerFailed')}</p>}
       </div>
-      {result !== null && result !== 'empty' && (
+      {answer}
+      {result !== null && typeof result !== 'string' && (
         <section className="ps-result" id="paste-result" aria-labelledby={resultId}>
-          <h3 id={resultId} ref={resultHeading} tabIndex={-1}>
-            {t('paste.resultHeading')}
-          </h3>
-          {result.parsedError && (
-            <>
-              <h4>{t('paste.error.heading')}</h4>
-              <ErrorReading parsed={result.parsedError} />
-            </>
-          )}
-          {result.config ? (
-            <>
-              <h4>{t('paste.config.heading')}</h4>
-              <ConfigReadingView reading={result.config} />
-            </>
-          ) : (
-            result.code &&
-            result.repaired && (
+          {/* Folded: the Answer above says what it means; this is the reading in full. */}
+          <details className="fold">
+            <summary>
+              <h3 id={resultId} tabIndex={-1}>
+                {t('paste.resultHeading')}
+              </h3>
+            </summary>
+            {result.parsedError && (
               <>
-                <h4>{t('paste.code.heading')}</h4>
-                <CodeReading lint={result.code} repaired={result.repaired} />
+                <h4>{t('paste.error.heading')}</h4>
+                <ErrorReading parsed={result.parsedError} />
               </>
-            )
-          )}
+            )}
+            {result.config ? (
+              <>
+                <h4>{t('paste.config.heading')}</h4>
+                <ConfigReadingView reading={result.config} />
+              </>
+            ) : (
+              result.code &&
+              result.repaired && (
+                <>
+                  <h4>{t('paste.code.heading')}</h4>
+                  <CodeReading lint={result.code} repaired={result.repaired} />
+                </>
+              )
+            )}
+          </details>
         </section>
       )}
     </section>

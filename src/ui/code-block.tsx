@@ -10,17 +10,26 @@ interface CodeBlockProps {
   /** 1-based lines to mark as changed. */
   marked?: readonly number[];
   mark?: 'added' | 'removed';
+  /** Wrap every line: for a few lines that must be read in full, such as a change. */
+  wrap?: boolean;
 }
 
 /** Highlighted code, its changed lines marked for the eye and for screen readers. */
-export function CodeBlock({ code, language, title, marked = [], mark = 'added' }: CodeBlockProps) {
+export function CodeBlock({
+  code,
+  language,
+  title,
+  marked = [],
+  mark = 'added',
+  wrap = false,
+}: CodeBlockProps) {
   const t = useT();
   const titleId = useId();
   const lines = highlight(code.replace(/\n$/, ''), language);
   const pre = (
     // NOTE: a scrollable <pre> must be focusable so keyboard users can scroll it.
     // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex
-    <pre className="code" tabIndex={0}>
+    <pre className={wrap ? 'code code-wrap' : 'code'} tabIndex={0}>
       <code>
         {lines.map((tokens, index) => {
           const isMarked = marked.includes(index + 1);

@@ -6,6 +6,7 @@ import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import { CheckCommands } from './check-commands.tsx';
 import { KeySetup } from './key-setup.tsx';
+import { LinkedText } from '../ui/linked-text.tsx';
 import { StepCode } from './step-code.tsx';
 import {
   chooseCheck,
@@ -31,6 +32,8 @@ interface CauseStepProps {
 
 /** Takes the user to the repaired paste without touching the hash, which holds the open step. */
 function showPasteResult() {
+  const details = document.querySelector<HTMLDetailsElement>('#paste-result details');
+  if (details) details.open = true;
   // Focusing the heading also scrolls it into view.
   document.querySelector<HTMLElement>('#paste-result [tabindex="-1"]')?.focus();
 }
@@ -64,8 +67,14 @@ export function CauseStep({
       </h3>
       <p className="lead">{t(`wizard.cause.${cause}.summary`)}</p>
 
-      <h4>{t('wizard.meaning')}</h4>
-      <p>{t(`wizard.cause.${cause}.meaning`)}</p>
+      <details className="fold">
+        <summary>
+          <h4>{t('wizard.meaning')}</h4>
+        </summary>
+        <p>
+          <LinkedText text={t(`wizard.cause.${cause}.meaning`)} />
+        </p>
+      </details>
 
       <h4>{t('wizard.check')}</h4>
       <p>{t(`wizard.cause.${cause}.check`)}</p>
@@ -77,16 +86,20 @@ export function CauseStep({
       <p>{t(`wizard.cause.${cause}.expect`)}</p>
 
       <h4>{t('wizard.fix')}</h4>
-      <p>{t(`wizard.cause.${cause}.fix`)}</p>
+      <p>
+        <LinkedText text={t(`wizard.cause.${cause}.fix`)} />
+      </p>
       {cause === 'not-set' && (
-        <>
-          <h5>{t('setup.heading')}</h5>
+        <details className="fold">
+          <summary>
+            <h5>{t('setup.heading')}</h5>
+          </summary>
           <KeySetup
             order={state.environments}
             environment={state.environment}
             onEnvironment={(environment) => dispatch({ type: 'choose-environment', environment })}
           />
-        </>
+        </details>
       )}
 
       <h4>{t('wizard.code')}</h4>

@@ -1,26 +1,8 @@
-import type { Command, Shell } from '../domain/snippets/cause-checks.ts';
-import type { HighlightLanguage } from '../domain/code/highlight.ts';
+import { CHECK_HIGHLIGHT, type Command, type Shell } from '../domain/snippets/cause-checks.ts';
 import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
-
-const HIGHLIGHT: Record<Shell, HighlightLanguage> = {
-  bash: 'shell',
-  fish: 'shell',
-  powershell: 'powershell',
-  cmd: 'cmd',
-  python: 'python',
-  node: 'node',
-  langchain: 'python',
-  litellm: 'python',
-  curl: 'shell',
-  java: 'java',
-  go: 'go',
-  csharp: 'csharp',
-  php: 'php',
-  rust: 'rust',
-};
 
 /**
  * Commands for several shells (or stacks), one shown at a time, with where it goes, a copy
@@ -49,7 +31,7 @@ export function CheckCommands({
         />
       )}
       {command.placement && <p>{t(`wizard.checkWhere.${command.placement}`)}</p>}
-      <CodeBlock code={command.command} language={HIGHLIGHT[command.shell]} />
+      <CodeBlock code={command.command} language={CHECK_HIGHLIGHT[command.shell]} />
       <CopyButton text={command.command} label={t('code.copyCommand')} />
       {command.expect && (
         <p className="expect">

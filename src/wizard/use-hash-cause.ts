@@ -7,6 +7,18 @@ import { causeFromHash, hashOf } from './step-hash.ts';
  * turns true once the hash changes after load: a step opened then takes focus, one opened by
  * loading the page does not (however often StrictMode replays the effects).
  */
+/** Fired when a step is opened for the user rather than by them (see openCauseQuietly). */
+const QUIET_CHANGE = 'cause-opened-quietly';
+
+/**
+ * Opens a step without moving the page or the focus: the evidence pointed at it, but the person
+ * is reading the Answer. (Setting `location.hash` would scroll to the step.)
+ */
+export function openCauseQuietly(cause: CauseId): void {
+  window.history.pushState(window.history.state, '', hashOf(cause));
+  window.dispatchEvent(new Event(QUIET_CHANGE));
+}
+
 export function useHashCause(): [CauseId | null, (cause: CauseId) => void, RefObject<boolean>] {
   const changed = useRef(false);
   const subscribe = useCallback((onChange: () => void) => {
@@ -15,7 +27,11 @@ export function useHashCause(): [CauseId | null, (cause: CauseId) => void, RefOb
       onChange();
     };
     window.addEventListener('hashchange', listener);
-    return () => window.removeEventListener('hashchange', listener);
+    window.addEventListener(QUIET_CHANGE, onChange);
+    return () => {
+      window.removeEventListener('hashchange', listener);
+      window.removeEventListener(QUIET_CHANGE, onChange);
+    };
   }, []);
   const cause = useSyncExternalStore(
     subscribe,

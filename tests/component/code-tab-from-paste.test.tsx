@@ -32,7 +32,8 @@ async function paste(error: string, code = '', from?: string) {
     await user.paste(code);
   }
   await user.click(screen.getByRole('button', { name: 'Diagnose' }));
-  expect(await screen.findByRole('heading', { name: 'What the paste says' })).toHaveFocus();
+  // The Answer takes the focus, just below the Diagnose button.
+  expect(await screen.findByRole('heading', { name: 'Answer' })).toHaveFocus();
 }
 
 afterEach(() => window.history.replaceState(null, '', window.location.pathname));

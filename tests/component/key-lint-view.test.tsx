@@ -9,10 +9,35 @@ import { KeyLintView } from '../../src/key-test/key-lint-view.tsx';
 const chineseT: Translate = (key, vars) => translate({ ...en, ...zhCN }, key, vars);
 const MOONSHOT_KEY = `sk-${'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9b'.repeat(2).slice(0, 48)}`;
 
-function renderLint(key: string, t?: Translate) {
-  const view = <KeyLintView id="lint" lint={lintKey(key)} onUseCleaned={() => {}} />;
+function renderLint(key: string, t?: Translate, onTestAnyway = () => {}) {
+  const view = (
+    <KeyLintView
+      id="lint"
+      value={key}
+      lint={lintKey(key)}
+      onUseCleaned={() => {}}
+      onTestAnyway={onTestAnyway}
+    />
+  );
   return render(t ? <TranslateProvider value={t}>{view}</TranslateProvider> : view);
 }
+
+describe('KeyLintView: the value as it is', () => {
+  const KEY = 'sk-0123456789abcdef0123456789ab1a2b';
+
+  it('describes a pasted value with its quotes and line break until it is cleaned', () => {
+    renderLint(`"${KEY}"\n`);
+    expect(screen.getByText(/^As pasted:/)).toHaveTextContent(
+      'As pasted: length 38, starts with "sk, ends with 2b"⏎',
+    );
+  });
+
+  it('describes a clean value by its own shape', () => {
+    renderLint(KEY);
+    expect(screen.getByText(/^Length 35/)).toHaveTextContent('ends with 1a2b');
+    expect(screen.queryByText(/^As pasted:/)).not.toBeInTheDocument();
+  });
+});
 
 describe('KeyLintView: another provider’s key', () => {
   it('names the provider in English', () => {
@@ -21,6 +46,13 @@ describe('KeyLintView: another provider’s key', () => {
       'This looks like a key from Moonshot or SiliconFlow, not a DeepSeek key.',
     );
     expect(screen.getByText(/Only the shape says Moonshot or SiliconFlow/)).toBeVisible();
+  });
+
+  it('offers to send it to DeepSeek only as a separate, explicit action', async () => {
+    const onTestAnyway = vi.fn();
+    renderLint(MOONSHOT_KEY, undefined, onTestAnyway);
+    screen.getByRole('button', { name: 'Test with DeepSeek anyway' }).click();
+    expect(onTestAnyway).toHaveBeenCalledTimes(1);
   });
 
   it('names the provider in Chinese, with no English left in the sentence', () => {

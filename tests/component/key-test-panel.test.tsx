@@ -1,8 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useReducer, type ComponentProps } from 'react';
 import type { checkKey, PreparedCheck, prepareCheck } from '../../src/deepseek/check-key.ts';
 import type { KeyTestOutcome } from '../../src/domain/key-test/key-test-outcome.ts';
-import { KeyTestPanel, type KeyTestResult } from '../../src/key-test/key-test-panel.tsx';
+import { KeyTestPanel } from '../../src/key-test/key-test-panel.tsx';
+import {
+  initialKeyTestState,
+  keyTestReducer,
+  keyTestResultOf,
+  type KeyTestResult,
+} from '../../src/key-test/key-test-state.ts';
 import { GOOD_KEY } from '../mocks/deepseek.ts';
 
 type Check = typeof checkKey;
@@ -16,12 +23,22 @@ const preparing = (check: Check) =>
     drop: vi.fn(),
   }));
 
+/** The panel with its state held outside it, as the page holds it; `onResult` sees each result. */
+function Panel({
+  onResult,
+  ...props
+}: Omit<ComponentProps<typeof KeyTestPanel>, 'state' | 'dispatch'> & {
+  onResult?: (result: KeyTestResult) => void;
+}) {
+  const [state, dispatch] = useReducer(keyTestReducer, initialKeyTestState);
+  onResult?.(keyTestResultOf(state));
+  return <KeyTestPanel state={state} dispatch={dispatch} {...props} />;
+}
+
 function setup(check: Check, detectRelay = vi.fn(async () => null as string | null)) {
   const onResult = vi.fn<(result: KeyTestResult) => void>();
   const user = userEvent.setup();
-  render(
-    <KeyTestPanel prepareCheck={preparing(check)} detectRelay={detectRelay} onResult={onResult} />,
-  );
+  render(<Panel prepareCheck={preparing(check)} detectRelay={detectRelay} onResult={onResult} />);
   const field = screen.getByLabelText('DeepSeek API key');
   return { user, field, onResult, detectRelay };
 }
@@ -180,7 +197,9 @@ describe('KeyTestPanel', () => {
     );
     expect(document.body.textContent).not.toContain(GOOD_KEY);
 
-    await user.click(await screen.findByRole('button', { name: 'Retry through the relay' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Try again through this page’s own server' }),
+    );
     expect(check).toHaveBeenLastCalledWith(
       GOOD_KEY,
       expect.objectContaining({
@@ -188,10 +207,10 @@ describe('KeyTestPanel', () => {
         viaRelay: true,
       }),
     );
-    expect(await screen.findByText(/through this project’s relay/)).toBeInTheDocument();
+    expect(await screen.findByText(/through this page’s own server/)).toBeInTheDocument();
     expect(screen.getByRole('status').textContent).toMatch(/Your key works/);
     expect(
-      screen.queryByRole('button', { name: 'Retry through the relay' }),
+      screen.queryByRole('button', { name: 'Try again through this page’s own server' }),
     ).not.toBeInTheDocument();
     expect(detectRelay).toHaveBeenCalledTimes(1);
   });
@@ -202,7 +221,7 @@ describe('KeyTestPanel', () => {
     await testKey(check, GOOD_KEY, detectRelay);
     await vi.waitFor(() => expect(detectRelay).toHaveBeenCalled());
     expect(
-      screen.queryByRole('button', { name: 'Retry through the relay' }),
+      screen.queryByRole('button', { name: 'Try again through this page’s own server' }),
     ).not.toBeInTheDocument();
   });
 
@@ -309,7 +328,7 @@ describe('the check prepared ahead of the click', () => {
       checks.push(check);
       return check;
     });
-    render(<KeyTestPanel prepareCheck={prepare} detectRelay={vi.fn(async () => null)} />);
+    render(<Panel prepareCheck={prepare} detectRelay={vi.fn(async () => null)} />);
     return {
       checks,
       prepare,
@@ -434,5 +453,44 @@ describe('another API base URL', () => {
     expect(base).toHaveFocus();
     expect(base).toHaveAccessibleDescription(/Use https:\/\//);
     expect(check).not.toHaveBeenCalled();
+  });
+});
+
+describe('another provider’s key', () => {
+  const OPENAI_KEY = `sk-proj-${'A1b2C3d4E5'.repeat(4)}`;
+
+  it('is not sent on Test key: the page says whose it looks like, and sends it only when asked', async () => {
+    const check = answer({ kind: 'unauthorized', status: 401, ...timing } as KeyTestOutcome);
+    const { user, field } = setup(check);
+    await user.click(field);
+    await user.paste(OPENAI_KEY);
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(check).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not sent: this looks like a key from OpenAI',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Test with DeepSeek anyway' }));
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(check).mock.calls[0]?.[0]).toBe(OPENAI_KEY);
+  });
+});
+
+describe('a cleaned key that works', () => {
+  it('says the quotes are probably still where the variable is set', async () => {
+    const check = answer({ kind: 'valid', models: [], balance: null, ...timing });
+    const { user, field } = setup(check);
+    await user.click(field);
+    await user.paste(`"${GOOD_KEY}"`);
+    await user.click(screen.getByRole('button', { name: 'Use the cleaned key' }));
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    expect(await screen.findByText(/You tested the cleaned key/)).toHaveTextContent(
+      'probably still where DEEPSEEK_API_KEY is set',
+    );
+  });
+
+  it('says nothing of the kind for a key pasted clean', async () => {
+    await testKey(answer({ kind: 'valid', models: [], balance: null, ...timing }));
+    expect(screen.queryByText(/You tested the cleaned key/)).not.toBeInTheDocument();
   });
 });

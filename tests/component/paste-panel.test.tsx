@@ -1,12 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useReducer } from 'react';
+import { Answer } from '../../src/answer/answer.tsx';
 import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
 import { lintKey } from '../../src/domain/key/key-lint.ts';
 import { MAX_CODE_LINES } from '../../src/domain/code/prepare.ts';
 import { causeCode } from '../../src/domain/snippets/snippets.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
-import type { PasteEvidence } from '../../src/paste/analyse-paste.ts';
-import { DiagnosisSummary } from '../../src/paste/diagnosis-summary.tsx';
+import type { PasteResult } from '../../src/paste/analyse-paste.ts';
+import { initialPasteState, pasteReducer } from '../../src/paste/paste-state.ts';
 import { en } from '../../src/i18n/en.ts';
 import { TranslateProvider } from '../../src/i18n/locale.tsx';
 import { translate, type Translate } from '../../src/i18n/t.ts';
@@ -33,10 +35,16 @@ from openai import OpenAI
 client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")
 `;
 
+/** The panel with its state held outside it, as the page holds it. */
+function Panel({ onDiagnose }: { onDiagnose?: (result: PasteResult) => void }) {
+  const [state, dispatch] = useReducer(pasteReducer, initialPasteState);
+  return <PastePanel state={state} dispatch={dispatch} onDiagnosed={onDiagnose} />;
+}
+
 function setup() {
-  const onDiagnose = vi.fn<(evidence: PasteEvidence) => void>();
+  const onDiagnose = vi.fn<(result: PasteResult) => void>();
   const user = userEvent.setup();
-  render(<PastePanel onDiagnose={onDiagnose} />);
+  render(<Panel onDiagnose={onDiagnose} />);
   return {
     user,
     onDiagnose,
@@ -70,7 +78,6 @@ describe('PastePanel', () => {
     await user.click(diagnoseButton);
 
     const result = await screen.findByRole('region', { name: 'What the paste says' });
-    expect(within(result).getByRole('heading', { name: 'What the paste says' })).toHaveFocus();
     expect(within(result).getByText(/OpenAI, not DeepSeek, rejected the key/)).toBeInTheDocument();
     expect(within(result).getByText('cdef')).toBeInTheDocument();
     expect(within(result).getByText('openai for Python')).toBeInTheDocument();
@@ -120,6 +127,20 @@ describe('PastePanel', () => {
       changedLines: [1, 4],
       language: 'python',
     });
+  });
+
+  it('spells the option the way Node does in Node code', async () => {
+    const { user, codeBox, diagnoseButton } = setup();
+    await user.click(codeBox);
+    await user.paste(
+      "import OpenAI from 'openai';\nconst client = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY });\n",
+    );
+    await user.click(diagnoseButton);
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(within(result).getByText(/The client has no baseURL/)).toHaveTextContent(
+      'Add baseURL https://api.deepseek.com',
+    );
+    expect(result).not.toHaveTextContent('base_url');
   });
 
   it('says what it read other code as', async () => {
@@ -179,7 +200,7 @@ describe('PastePanel', () => {
     const user = userEvent.setup();
     render(
       <TranslateProvider value={(key, vars) => translate(messages, key, vars)}>
-        <PastePanel />
+        <Panel />
       </TranslateProvider>,
     );
     await user.click(screen.getByRole('textbox', { name: '粘贴代码' }));
@@ -260,15 +281,21 @@ describe('PastePanel', () => {
   });
 });
 
-describe('DiagnosisSummary', () => {
+describe('Answer', () => {
   function renderSummary(evidence: Evidence, t?: Translate) {
     const user = userEvent.setup();
     const summary = (
-      <DiagnosisSummary
+      <Answer
         diagnosis={diagnose(evidence)}
         evidence={evidence}
+        pasted={null}
+        language="python"
+        model="deepseek-flash"
+        environment="terminal"
+        platform="Linux x86_64"
         appVersion="0.1.0"
-        date="2026-11-28"
+        date="2026-12-05"
+        factsDate="2026-11-28"
         secrets={[KEY]}
       />
     );
@@ -276,29 +303,46 @@ describe('DiagnosisSummary', () => {
     return { user };
   }
 
-  it('ranks the causes with their reasons and links each step', async () => {
+  it('names the cause first, then the fix, then the check; the other causes ranked, folded', async () => {
     const { user } = renderSummary({ parsedError: parseErrorText(TRACEBACK) });
-    const summary = screen.getByRole('region', { name: 'Diagnosis' });
-    expect(summary).toHaveTextContent('Most likely: Key not passed to the client');
-    const items = within(summary)
-      .getAllByRole('listitem')
-      .filter((li) => li.classList.contains('ps-cause'));
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    expect(answer.querySelector('.answer-cause')).toHaveTextContent(
+      'Most likely the key is not passed to the client',
+    );
+    const headings = within(answer)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(['The fix', 'The check that confirms it']);
+    expect(answer).toHaveTextContent('api_key read from DEEPSEEK_API_KEY and base_url');
+    // No pasted code: the example for the tab is what "Copy fixed code" copies.
+    await user.click(within(answer).getByRole('button', { name: 'Copy fixed code' }));
+    expect(await navigator.clipboard.readText()).toBe(causeCode('not-passed', 'python').fixed);
+
+    const others = screen.getByText('The other causes').closest('details')!;
+    expect(others).not.toHaveAttribute('open');
+    const items = [...others.querySelectorAll('.ps-cause')];
     expect(items.map((li) => li.querySelector('.ps-cause-title')?.textContent)).toEqual([
-      'Key not passed to the client',
       'Key mistyped',
       'Key revoked or expired',
       'Key not set',
     ]);
-    expect(items[3]).toHaveTextContent('(ruled out)');
-    expect(items[0]).toHaveTextContent(/the key went to OpenAI/);
-
-    const link = within(summary).getByRole('link', {
-      name: 'Open this step: Key not passed to the client',
+    expect(items[2]).toHaveTextContent('(ruled out)');
+    const why = screen.getByText('Why we think so').closest('details')!;
+    expect(why).toHaveTextContent(/the key went to OpenAI/);
+    const link = within(others).getByRole('link', {
+      name: 'Open this step: Key not set',
+      hidden: true,
     });
-    expect(link).toHaveAttribute('href', '#cause-not-passed');
-    // As in the app, which passes no handler: the link itself moves to the step.
-    await user.click(link);
-    expect(window.location.hash).toBe('#cause-not-passed');
+    expect(link).toHaveAttribute('href', '#cause-not-set');
+  });
+
+  it('links the API keys page where it names it, in a new tab', () => {
+    renderSummary({ parsedError: parseErrorText(`Authentication Fails (no such user)`) });
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    const link = within(answer).getByRole('link', { name: 'platform.deepseek.com' });
+    expect(link).toHaveAttribute('href', 'https://platform.deepseek.com/api_keys');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
   it('puts each standing in the brackets of the page language', () => {
@@ -307,7 +351,7 @@ describe('DiagnosisSummary', () => {
       translate(messages, key, vars),
     );
     const standings = [...document.querySelectorAll('.ps-standing')].map((s) => s.textContent);
-    expect(standings[0]).toBe('（很可能）');
+    expect(standings[0]).toBe('（暂无法判断）');
     expect(standings.every((s) => /^（[^()（）]+）$/.test(s ?? ''))).toBe(true);
   });
 
@@ -321,6 +365,9 @@ describe('DiagnosisSummary', () => {
     await user.click(screen.getByRole('button', { name: 'Copy diagnosis' }));
     const report = await navigator.clipboard.readText();
     expect(report).toContain('# DeepSeek 401 diagnosis');
+    // The day it was made, and apart from it the day the facts were checked.
+    expect(report).toContain('- Made on: 2026-12-05');
+    expect(report).toContain('- Facts about DeepSeek checked on: 2026-11-28');
     expect(report).toContain('Most likely cause: Key mistyped');
     expect(report).toContain('ends with cdef');
     expect(report).not.toContain(KEY);
@@ -328,23 +375,18 @@ describe('DiagnosisSummary', () => {
 
   it('ranks a pasted terminal test that passed like a live test that passed', () => {
     renderSummary({ parsedError: parseErrorText('HTTP 200\n') });
-    const summary = screen.getByRole('region', { name: 'Diagnosis' });
-    expect(summary).toHaveTextContent('Most likely: Key not passed to the client');
+    const summary = screen.getByRole('region', { name: 'Answer' });
+    expect(summary).toHaveTextContent('Most likely the key is not passed to the client');
     expect(summary).toHaveTextContent('DeepSeek accepted a key: the key itself is fine.');
     expect(summary).toHaveTextContent(/Your terminal test got 200/);
   });
 
   it('points a pasted NOT SET to the first step', () => {
     renderSummary({ parsedError: parseErrorText('NOT SET') });
-    const summary = screen.getByRole('region', { name: 'Diagnosis' });
-    expect(summary).toHaveTextContent('Most likely: Key not set');
+    const summary = screen.getByRole('region', { name: 'Answer' });
+    expect(summary).toHaveTextContent('Most likely the key is not set');
     expect(summary).toHaveTextContent(
       'A check printed NOT SET: DEEPSEEK_API_KEY is missing or empty',
     );
-  });
-
-  it('says when there is nothing to go on', () => {
-    renderSummary({});
-    expect(screen.getByText(/Nothing to go on yet/)).toBeInTheDocument();
   });
 });

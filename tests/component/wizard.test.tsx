@@ -123,6 +123,8 @@ describe('a step', () => {
     const { user, nav } = setup();
     await openStep(user, nav, 'Key not set');
     const region = step('Key not set');
+    // Folded under the fix.
+    await user.click(within(region).getByText('Set the key where your code runs'));
     const where = within(region).getByRole('combobox', { name: 'Environment' });
     // jsdom reports Linux: bash/zsh first.
     expect(where).toHaveDisplayValue('bash / zsh (this terminal)');
@@ -297,12 +299,12 @@ describe('pasted code', () => {
     await user.click(screen.getByLabelText('Paste your code'));
     await user.paste("import OpenAI from 'openai';\nconst client = new OpenAI();\n");
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
-    // The likely step opens, and the focus stays on what the paste says.
+    // The likely step opens, and the focus goes to the Answer.
     expect(
       await screen.findByRole('heading', { level: 3, name: 'Key not passed to the client' }),
     ).toBeVisible();
     expect(window.location.hash).toBe('#cause-not-passed');
-    expect(screen.getByRole('heading', { name: 'What the paste says' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Answer' })).toHaveFocus();
     const reference = screen.getByRole('region', { name: 'About this error' });
     const tabs = within(reference).getByRole('group', { name: 'Code language' });
     expect(within(tabs).getByRole('button', { name: 'Node.js / TypeScript' })).toHaveAttribute(
@@ -353,7 +355,7 @@ describe('pasted code and the code tab', () => {
     const { user } = setup();
     await user.click(referenceTab(from));
     await pasteCode(user, code);
-    expect(await screen.findByRole('heading', { name: 'What the paste says' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Answer' })).toHaveFocus();
     expect(referenceTab(to)).toHaveAttribute('aria-pressed', 'true');
   });
 

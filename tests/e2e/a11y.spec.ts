@@ -410,6 +410,8 @@ for (const { locale, lang } of LANGUAGES) {
             test.setTimeout(60_000);
             const { step } = await open(page, lang);
             await openStep(page, step('not-set'), 'not-set');
+            // The set-ups are folded under the fix.
+            await page.locator('#cause-not-set summary:has(h5)').click();
             await eachSetUp(page, (view) =>
               expectNoViolations(page, view, '#cause-not-set .key-setup'),
             );
@@ -429,6 +431,10 @@ for (const { locale, lang } of LANGUAGES) {
           await codeBox.fill(PASTED_CODE);
           await diagnose.click();
           await expect(page).toHaveURL(/#cause-/);
+          await expect(page.locator('.answer')).toBeVisible();
+          await expectNoViolations(page, 'the Answer');
+          // The full reading is folded under the Answer.
+          await page.locator('.ps-result summary').click();
           await expect(page.locator('.ps-result .side-by-side')).toBeVisible();
           await expectNoViolations(page, 'paste diagnosis');
           // The pasted code opens step 4, the last: "not this" there says no cause matched.

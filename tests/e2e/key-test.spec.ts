@@ -374,10 +374,12 @@ test.describe('the relay in vite preview', () => {
       const journey = await open(page, (route) => route.abort('connectionrefused'));
       await testKey(page, GOOD_KEY);
       await expect(verdict(page)).toContainText('could not reach DeepSeek');
-      await page.getByRole('button', { name: 'Retry through the relay' }).click();
+      await page.getByRole('button', { name: 'Try again through this page’s own server' }).click();
       await expect(verdict(page)).toContainText('Your key works');
-      await expect(verdict(page)).toContainText('through this project’s relay');
-      await expect(page.getByRole('button', { name: 'Retry through the relay' })).toHaveCount(0);
+      await expect(verdict(page)).toContainText('through this page’s own server');
+      await expect(
+        page.getByRole('button', { name: 'Try again through this page’s own server' }),
+      ).toHaveCount(0);
       expect(journey.deepseekPaths).toEqual(ONE_MODELS_REQUEST);
       expect(seen.map((request) => request.path)).toEqual(['/models', '/user/balance']);
       for (const { headers } of seen) {

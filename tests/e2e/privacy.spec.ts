@@ -161,7 +161,7 @@ test('every journey keeps the key in memory and sends it to DeepSeek only', asyn
   await testKey(page, 'could not reach DeepSeek');
   await copyAll(page, recording);
   // vite preview has the same-origin relay (ADR 3): the retry goes to the page's own origin.
-  const relay = page.getByRole('button', { name: 'Retry through the relay' });
+  const relay = page.getByRole('button', { name: 'Try again through this page’s own server' });
   await relay.click();
   await expect(relay).toBeHidden();
   await expect(status(page).getByRole('heading')).toBeVisible();
@@ -208,6 +208,7 @@ test('every journey keeps the key in memory and sends it to DeepSeek only', asyn
     await tab.click();
     await copy(page, stepOne.getByRole('button', { name: 'Copy fixed code' }), recording);
   }
+  await stepOne.getByText('Set the key where your code runs').click();
   const environment = stepOne.getByRole('combobox', { name: 'Environment' });
   const setUp = stepOne.locator('.key-setup');
   for (const value of await optionValues(environment)) {
@@ -244,10 +245,12 @@ test('every journey keeps the key in memory and sends it to DeepSeek only', asyn
   await codeBox.fill(PASTED_CODE);
   await page.getByRole('button', { name: 'Diagnose' }).click();
   const result = page.getByRole('region', { name: 'What the paste says' });
+  await result.getByRole('heading', { name: 'What the paste says' }).click();
   await expect(result.getByRole('region', { name: 'Fixed code' })).toBeVisible();
   await expect(result.getByRole('region', { name: 'Fixed code' })).not.toContainText(SPOT_KEY);
   await copy(page, result.getByRole('button', { name: 'Copy fixed code' }), recording);
-  const diagnosis = page.getByRole('region', { name: 'Diagnosis' });
+  const diagnosis = page.getByRole('region', { name: 'Answer' });
+  await copy(page, diagnosis.getByRole('button', { name: 'Copy fixed code' }), recording);
   const reportWithKey = await copy(
     page,
     diagnosis.getByRole('button', { name: 'Copy diagnosis' }),

@@ -15,6 +15,7 @@ function report(evidence: Evidence, secrets: string[] = []): string {
     diagnosis: diagnose(evidence),
     appVersion: '0.1.0',
     date: '2026-11-28',
+    factsDate: '2026-11-01',
     secrets,
   });
 }
@@ -46,7 +47,8 @@ describe('diagnosisReport', () => {
       code: lintCode(`from openai import OpenAI\nclient = OpenAI(api_key="${KEY}")\n`),
     });
     expect(text).toContain('# DeepSeek 401 diagnosis');
-    expect(text).toContain('- Date: 2026-11-28');
+    expect(text).toContain('- Made on: 2026-11-28');
+    expect(text).toContain('- Facts about DeepSeek checked on: 2026-11-01');
     expect(text).toContain('DeepSeek Key Doctor 0.1.0');
     expect(text).toContain('- Most likely cause: ');
     expect(text).toContain('- Outcome: unauthorized');

@@ -1,4 +1,5 @@
 import type { CauseId } from '../causes.ts';
+import type { HighlightLanguage } from '../code/highlight.ts';
 import { DEEPSEEK_BASE_URL, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
 import { PRESENCE_CHECK } from './key-setup.ts';
 import type { HttpLanguage } from './http-languages.ts';
@@ -32,6 +33,24 @@ export interface Command {
   expect?: string;
   placement?: CheckPlacement;
 }
+
+/** How each check is highlighted. */
+export const CHECK_HIGHLIGHT: Readonly<Record<Shell, HighlightLanguage>> = {
+  bash: 'shell',
+  fish: 'shell',
+  powershell: 'powershell',
+  cmd: 'cmd',
+  python: 'python',
+  node: 'node',
+  langchain: 'python',
+  litellm: 'python',
+  curl: 'shell',
+  java: 'java',
+  go: 'go',
+  csharp: 'csharp',
+  php: 'php',
+  rust: 'rust',
+};
 
 const MODELS_URL = `${DEEPSEEK_BASE_URL}/models`;
 /** What the checks of the request-building languages print when the code is right. */

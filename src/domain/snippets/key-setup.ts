@@ -72,6 +72,20 @@ export interface KeyEnvironment {
   windows?: WindowsVariant;
 }
 
+/**
+ * A notebook whose `.env` never reached the kernel: load it in the first cell, then restart the
+ * kernel (python-dotenv's `load_dotenv()` reads `.env` from the working directory upward).
+ */
+export const NOTEBOOK_DOTENV: SetupBlock = {
+  language: 'python',
+  code: [
+    '# First cell (pip install python-dotenv), then Kernel → Restart and run all.',
+    'from dotenv import load_dotenv',
+    '',
+    'load_dotenv()',
+  ].join('\n'),
+};
+
 /** The last four characters of the fake key the expected outputs show. */
 export const EXAMPLE_TAIL = '1a2b';
 const SET_35 = `set, 35 chars, ends ${EXAMPLE_TAIL}`;

@@ -3,17 +3,11 @@
  * and the Markdown report. Keys start with "diagnosis.".
  */
 export const diagnosis = {
-  'diagnosis.heading': 'Diagnosis',
-  'diagnosis.likely': 'Most likely: {cause}',
-  'diagnosis.noLikely':
-    'No single cause stands out yet. Test your key, or paste the error or the code, to narrow it down.',
-  'diagnosis.noEvidence': 'Nothing to go on yet: paste an error or code, or test a key.',
   'diagnosis.keyWorks': 'DeepSeek accepted a key: the key itself is fine.',
   'diagnosis.openCause': 'Open this step',
   'diagnosis.openCauseNamed': 'Open this step: {cause}',
   'diagnosis.copy': 'Copy diagnosis',
   'diagnosis.copyHint': 'A Markdown report for a support ticket, without your key.',
-  'diagnosis.notesHeading': 'Also worth knowing',
 
   'diagnosis.standing.likely': 'likely',
   'diagnosis.standing.possible': 'possible',
@@ -230,7 +224,7 @@ export const diagnosis = {
   'diagnosis.reason.code-no-api-key':
     'Line {line}: the client gets no api_key, so the SDK reads OPENAI_API_KEY.',
   'diagnosis.reason.code-no-base-url':
-    'Line {line}: the client has no base_url, so the key goes to OpenAI.',
+    'Line {line}: the client has no base URL (base_url in Python, baseURL in Node), so the key goes to OpenAI.',
   'diagnosis.reason.code-foreign-base-url':
     'Line {line}: the base URL {url} is not DeepSeek’s, so the key goes there.',
   'diagnosis.reason.code-base-url-path': 'Line {line}: the base URL {url} has an extra path.',
@@ -276,7 +270,8 @@ export const diagnosis = {
 
   // The Markdown report.
   'diagnosis.report.title': 'DeepSeek 401 diagnosis',
-  'diagnosis.report.date': 'Date',
+  'diagnosis.report.date': 'Made on',
+  'diagnosis.report.factsDate': 'Facts about DeepSeek checked on',
   'diagnosis.report.app': 'Made with',
   'diagnosis.report.likely': 'Most likely cause',
   'diagnosis.report.noLikely': 'none singled out',
@@ -296,7 +291,7 @@ export const diagnosis = {
   'diagnosis.report.requestId': 'Request id',
   'diagnosis.report.models': 'Models',
   'diagnosis.report.latency': 'Time',
-  'diagnosis.report.relay': 'Through the local relay',
+  'diagnosis.report.relay': 'Through the page’s own server',
   'diagnosis.report.error': 'Pasted error',
   'diagnosis.report.recognised': 'Recognised as',
   'diagnosis.report.sdk': 'Printed by',

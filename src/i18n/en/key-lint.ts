@@ -11,6 +11,9 @@ export const keyLint = {
   'keyLint.ok': "The key has DeepSeek's shape: sk- and 32 lowercase hex characters.",
   'keyLint.shape': 'Length {length}, starts with {prefix}, ends with {lastFour}.',
   'keyLint.shape.short': 'Length {length}: far too short for a key.',
+  'keyLint.shape.asPasted':
+    'As pasted: length {length}, starts with {prefix}, ends with {lastFour} (quotes and spaces included; ⏎ is a line break, ␣ a space).',
+  'keyLint.testAnyway': 'Test with DeepSeek anyway',
   'keyLint.otherProviderNote':
     'Only the shape says {provider}: a shape suggests where a key comes from but never proves it. Qwen keys, for one, look exactly like DeepSeek keys.',
 

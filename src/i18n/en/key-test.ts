@@ -25,10 +25,14 @@ export const keyTest = {
   'keyTest.forget': 'Forget key',
   'keyTest.forgotten': 'Key forgotten: it is no longer in this page.',
   'keyTest.running': 'Testing the key with DeepSeek…',
-  'keyTest.runningRelay': 'Testing the key through this project’s relay…',
+  'keyTest.runningRelay': 'Testing the key through this page’s own server…',
+  'keyTest.held':
+    'Not sent: this looks like a key from {provider}, and DeepSeek accepts only its own keys. Use your DeepSeek key from platform.deepseek.com/api_keys, or send this one all the same with the button under the key.',
+  'keyTest.cleanedWorks':
+    'You tested the cleaned key. The quotes or spaces that were cleaned off are probably still where DEEPSEEK_API_KEY is set (.env, shell profile, CI secret): remove them there too, or your code keeps sending the uncleaned value.',
 
   'keyTest.verdict.key-works':
-    'Your key works — DeepSeek accepted it — so your 401 comes from the code or its environment: make sure DEEPSEEK_API_KEY is set in the process that runs the code (cause 1) and that the client is given that key and base_url (cause 4).',
+    'Your key works — DeepSeek accepted it — so your 401 comes from the code or its environment: make sure DEEPSEEK_API_KEY is set in the process that runs the code (cause 1) and that the client is given that key and DeepSeek’s base URL, base_url in Python, baseURL in Node (cause 4).',
   'keyTest.verdict.rejected-well-formed':
     'DeepSeek rejected this key although it is well-formed, so it has been deleted, rotated, or its account closed: create a new key on platform.deepseek.com and replace the old one everywhere.',
   'keyTest.verdict.rejected-malformed':
@@ -90,7 +94,7 @@ export const keyTest = {
   'keyTest.verdict.offline':
     'Your browser is offline, so the key was not tested: reconnect and test again, or run the test from a terminal below.',
   'keyTest.verdict.relay-blocked':
-    'Even this project’s relay could not reach DeepSeek, so this machine cannot reach api.deepseek.com, which is not your key’s fault: check the network, proxy or firewall, then run the terminal test below.',
+    'Even this page’s own server could not reach DeepSeek, so this machine cannot reach api.deepseek.com, which is not your key’s fault: check the network, proxy or firewall, then run the terminal test below.',
   'keyTest.verdict.timeout':
     'DeepSeek did not answer within {seconds} seconds, which says nothing about the key: test again, or run the test from a terminal below.',
   'keyTest.verdict.cancelled': 'Test cancelled: nothing is known about the key yet.',
@@ -119,8 +123,7 @@ export const keyTest = {
   'keyTest.evidence.route': 'Route',
   'keyTest.evidence.direct': 'straight from this browser to https://api.deepseek.com',
   'keyTest.evidence.directTo': 'straight from this browser to {url}',
-  'keyTest.evidence.viaRelay':
-    'through this project’s relay (its dev or preview server) to https://api.deepseek.com',
+  'keyTest.evidence.viaRelay': 'through this page’s own server to https://api.deepseek.com',
   'keyTest.evidence.retryAfter': 'Retry after',
   'keyTest.evidence.seconds': '{seconds} s',
   'keyTest.evidence.contentType': 'Content type',
@@ -137,6 +140,6 @@ export const keyTest = {
   'keyTest.blocked.copyCurl': 'Copy curl command',
   'keyTest.blocked.copyPowershell': 'Copy PowerShell command',
   'keyTest.relay.offer':
-    'This page is served by the project’s own dev or preview server, which can send the same test to https://api.deepseek.com and nowhere else.',
-  'keyTest.relay.retry': 'Retry through the relay',
+    'The server this page comes from can send the same test to https://api.deepseek.com, and nowhere else.',
+  'keyTest.relay.retry': 'Try again through this page’s own server',
 };

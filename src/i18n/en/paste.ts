@@ -172,7 +172,7 @@ export const paste = {
   'paste.code.finding.no-api-key':
     'The client is built without api_key, so the SDK reads OPENAI_API_KEY instead of your DeepSeek key.',
   'paste.code.finding.no-base-url':
-    'The client has no base_url, so the key goes to OpenAI (api.openai.com), which rejects it. Add base_url https://api.deepseek.com.',
+    'The client has no {option}, so the key goes to OpenAI (api.openai.com), which rejects it. Add {option} https://api.deepseek.com.',
   'paste.code.finding.foreign-base-url':
     'The base URL {url} is not DeepSeek’s: the key goes there instead. Use https://api.deepseek.com.',
   'paste.code.finding.base-url-path':

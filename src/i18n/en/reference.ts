@@ -13,7 +13,7 @@ export const reference = {
     'Make sure the value is exactly the key: sk- and 32 hex characters, no spaces or quotes (cause 2).',
   'ref.quick.3': 'If DeepSeek still rejects it, create a new key on the platform (cause 3).',
   'ref.quick.4':
-    'Build the client with api_key from DEEPSEEK_API_KEY and base_url https://api.deepseek.com (cause 4).',
+    'Build the client with api_key from DEEPSEEK_API_KEY and base_url https://api.deepseek.com (apiKey and baseURL in Node) (cause 4).',
   'ref.why': 'Why it happens',
   'ref.why.text':
     "DeepSeek's API speaks OpenAI's protocol, so most code uses the openai SDK, whose defaults point at OpenAI: it reads OPENAI_API_KEY and calls api.openai.com unless told otherwise. Add environment variables that differ between a terminal, an IDE, a notebook and a container, and keys that are shown only once, and the key that arrives is often not the one you think.",

@@ -63,7 +63,7 @@ export const wizard = {
   'wizard.cause.revoked.summary':
     'The key was deleted or rotated, or the account behind it is gone.',
   'wizard.cause.revoked.meaning':
-    'The value is well-formed and reaches DeepSeek, but DeepSeek no longer accepts it: someone deleted the key on the platform, it was rotated after a leak, or the account was closed. "Authentication Fails (no such user)" says the account behind the key is unknown (rarely, a DeepSeek outage says the same: check the status page before you rotate).',
+    'The value is well-formed and reaches DeepSeek, but DeepSeek no longer accepts it: someone deleted the key on the platform, it was rotated after a leak, or the account was closed. "Authentication Fails (no such user)" says the account behind the key is unknown (rarely, a DeepSeek outage says the same: check status.deepseek.com before you rotate).',
   'wizard.cause.revoked.check':
     'Ask DeepSeek directly with the free, read-only GET /models. It prints only the HTTP status.',
   'wizard.cause.revoked.expect':
@@ -75,7 +75,7 @@ export const wizard = {
   'wizard.cause.not-passed.summary':
     'The client is built without the key, reads the wrong variable, or sends it to the wrong place.',
   'wizard.cause.not-passed.meaning':
-    'The key is fine and set, but your code does not hand it to the client that calls DeepSeek. OpenAI() without api_key reads OPENAI_API_KEY instead; without base_url it sends the request to OpenAI, which answers "Incorrect API key provided". A different variable name (DEEPSEEK_KEY, DEEPSEEK_API_TOKEN), a config that is never read, or a template such as ${DEEPSEEK_API_KEY} that was never filled do the same.',
+    'The key is fine and set, but your code does not hand it to the client that calls DeepSeek. OpenAI() without api_key (apiKey in Node) reads OPENAI_API_KEY instead; without base_url (baseURL in Node) it sends the request to OpenAI, which answers "Incorrect API key provided". A different variable name (DEEPSEEK_KEY, DEEPSEEK_API_TOKEN), a config that is never read, or a template such as ${DEEPSEEK_API_KEY} that was never filled do the same.',
   'wizard.cause.not-passed.check':
     'Check what your code hands over, for the stack you use: the check prints where the requests go and the last four characters of the key they carry, never the key.',
   'wizard.cause.not-passed.expect':

@@ -6,17 +6,11 @@ import type { diagnosis as en } from '../en/diagnosis.ts';
  * English at run time and fails tests/unit/i18n.test.ts.
  */
 export const diagnosis = {
-  'diagnosis.heading': '诊断',
-  'diagnosis.likely': '最可能的原因：{cause}',
-  'diagnosis.noLikely':
-    '目前还没有哪个原因特别突出。测试你的密钥，或粘贴错误信息或代码，以缩小范围。',
-  'diagnosis.noEvidence': '还没有可用的信息：请粘贴错误信息或代码，或测试一个密钥。',
   'diagnosis.keyWorks': 'DeepSeek 接受了一个密钥：密钥本身没有问题。',
   'diagnosis.openCause': '打开此步骤',
   'diagnosis.openCauseNamed': '打开此步骤：{cause}',
   'diagnosis.copy': '复制诊断结果',
   'diagnosis.copyHint': '一份用于客服工单的 Markdown 报告，不含你的密钥。',
-  'diagnosis.notesHeading': '另外值得注意',
 
   'diagnosis.standing.likely': '很可能',
   'diagnosis.standing.possible': '有可能',
@@ -220,7 +214,7 @@ export const diagnosis = {
   'diagnosis.reason.code-no-api-key':
     '第 {line} 行：客户端没有拿到 api_key，因此 SDK 读取的是 OPENAI_API_KEY。',
   'diagnosis.reason.code-no-base-url':
-    '第 {line} 行：客户端没有设置 base_url，因此密钥被发往 OpenAI。',
+    '第 {line} 行：客户端没有设置 base URL（Python 中为 base_url，Node 中为 baseURL），因此密钥被发往 OpenAI。',
   'diagnosis.reason.code-foreign-base-url':
     '第 {line} 行：base URL {url} 不是 DeepSeek 的地址，因此密钥被发往那里。',
   'diagnosis.reason.code-base-url-path': '第 {line} 行：base URL {url} 带有多余的路径。',
@@ -263,7 +257,8 @@ export const diagnosis = {
 
   // The Markdown report.
   'diagnosis.report.title': 'DeepSeek 401 诊断',
-  'diagnosis.report.date': '日期',
+  'diagnosis.report.factsDate': 'DeepSeek 相关事实的核对日期',
+  'diagnosis.report.date': '生成日期',
   'diagnosis.report.app': '生成工具',
   'diagnosis.report.likely': '最可能的原因',
   'diagnosis.report.noLikely': '无法确定',
@@ -283,7 +278,7 @@ export const diagnosis = {
   'diagnosis.report.requestId': '请求 ID',
   'diagnosis.report.models': '模型',
   'diagnosis.report.latency': '耗时',
-  'diagnosis.report.relay': '经由本地中转服务',
+  'diagnosis.report.relay': '经由本页面自己的服务器',
   'diagnosis.report.error': '粘贴的错误信息',
   'diagnosis.report.recognised': '识别为',
   'diagnosis.report.sdk': '输出来源',

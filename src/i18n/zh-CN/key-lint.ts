@@ -11,6 +11,9 @@ export const keyLint = {
   'keyLint.ok': '该密钥符合 DeepSeek 密钥的格式：sk- 加 32 位小写十六进制字符。',
   'keyLint.shape': '长度 {length}，以 {prefix} 开头，以 {lastFour} 结尾。',
   'keyLint.shape.short': '长度 {length}：作为密钥太短了。',
+  'keyLint.shape.asPasted':
+    '按粘贴的原样：长度 {length}，以 {prefix} 开头，以 {lastFour} 结尾（包括引号和空白；⏎ 表示换行，␣ 表示空格）。',
+  'keyLint.testAnyway': '仍然用 DeepSeek 测试',
   'keyLint.otherProviderNote':
     '仅从格式看像 {provider} 的密钥：格式只能提示密钥的来源，不能证明。例如通义千问（Qwen）的密钥与 DeepSeek 密钥看起来完全一样。',
 

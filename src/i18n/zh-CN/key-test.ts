@@ -29,10 +29,14 @@ export const keyTest = {
   'keyTest.forget': '清除密钥',
   'keyTest.forgotten': '密钥已清除：本页面中已不再保留它。',
   'keyTest.running': '正在向 DeepSeek 测试密钥…',
-  'keyTest.runningRelay': '正在通过本项目的中转服务测试密钥…',
+  'keyTest.runningRelay': '正在通过本页面自己的服务器测试密钥…',
+  'keyTest.held':
+    '未发送：这看起来是 {provider} 的密钥，而 DeepSeek 只接受自己的密钥。请使用你在 platform.deepseek.com/api_keys 上的 DeepSeek 密钥，或用密钥下方的按钮仍然发送这个密钥。',
+  'keyTest.cleanedWorks':
+    '你测试的是清理后的密钥。被清理掉的引号或空白很可能仍留在设置 DEEPSEEK_API_KEY 的地方（.env、shell 配置文件、CI 密钥）：也请在那里删掉它们，否则你的代码仍会发送未清理的值。',
 
   'keyTest.verdict.key-works':
-    '你的密钥有效（DeepSeek 接受了它），所以 401 来自代码或其运行环境：请确认运行代码的进程中已设置 DEEPSEEK_API_KEY（原因 1），并且客户端拿到了该密钥和 base_url（原因 4）。',
+    '你的密钥有效（DeepSeek 接受了它），所以 401 来自代码或其运行环境：请确认运行代码的进程中已设置 DEEPSEEK_API_KEY（原因 1），并且客户端拿到了该密钥和 DeepSeek 的 base URL（Python 中为 base_url，Node 中为 baseURL）（原因 4）。',
   'keyTest.verdict.rejected-well-formed':
     '这个密钥格式正确，但 DeepSeek 仍拒绝了它，说明它已被删除、轮换，或其账号已注销：请在 platform.deepseek.com 创建新密钥，并在所有地方替换旧密钥。',
   'keyTest.verdict.rejected-malformed':
@@ -94,7 +98,7 @@ export const keyTest = {
   'keyTest.verdict.offline':
     '你的浏览器处于离线状态，因此密钥未被测试：请重新联网后再测试，或在下方用终端运行测试。',
   'keyTest.verdict.relay-blocked':
-    '连本项目的中转服务也无法连接 DeepSeek，说明这台机器无法访问 api.deepseek.com，这不是密钥的问题：请检查网络、代理或防火墙，然后运行下方的终端测试。',
+    '连本页面自己的服务器也无法连接 DeepSeek，说明这台机器无法访问 api.deepseek.com，这不是密钥的问题：请检查网络、代理或防火墙，然后运行下方的终端测试。',
   'keyTest.verdict.timeout':
     'DeepSeek 在 {seconds} 秒内没有响应，这不能说明密钥的情况：请再测试一次，或在下方用终端运行测试。',
   'keyTest.verdict.cancelled': '测试已取消：目前对该密钥一无所知。',
@@ -123,8 +127,7 @@ export const keyTest = {
   'keyTest.evidence.route': '连接方式',
   'keyTest.evidence.direct': '从本浏览器直接发往 https://api.deepseek.com',
   'keyTest.evidence.directTo': '从本浏览器直接发往 {url}',
-  'keyTest.evidence.viaRelay':
-    '经本项目的中转服务（其开发或预览服务器）发往 https://api.deepseek.com',
+  'keyTest.evidence.viaRelay': '经本页面自己的服务器发往 https://api.deepseek.com',
   'keyTest.evidence.retryAfter': '重试等待',
   'keyTest.evidence.seconds': '{seconds} 秒',
   'keyTest.evidence.contentType': '内容类型',
@@ -141,6 +144,6 @@ export const keyTest = {
   'keyTest.blocked.copyCurl': '复制 curl 命令',
   'keyTest.blocked.copyPowershell': '复制 PowerShell 命令',
   'keyTest.relay.offer':
-    '本页面由本项目自己的开发或预览服务器提供，它可以把同样的测试发送到 https://api.deepseek.com，且只发往那里。',
-  'keyTest.relay.retry': '通过中转服务重试',
+    '提供本页面的服务器可以把同样的测试发送到 https://api.deepseek.com，且只发往那里。',
+  'keyTest.relay.retry': '通过本页面自己的服务器重试',
 } satisfies { readonly [K in keyof typeof en]?: string };

@@ -159,7 +159,7 @@ export const paste = {
   'paste.code.finding.no-api-key':
     '创建客户端时没有传入 api_key，因此 SDK 读取的是 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',
   'paste.code.finding.no-base-url':
-    '客户端没有设置 base_url，因此密钥被发往 OpenAI（api.openai.com），并被拒绝。请添加 base_url https://api.deepseek.com。',
+    '客户端没有设置 {option}，因此密钥被发往 OpenAI（api.openai.com），并被拒绝。请添加 {option} https://api.deepseek.com。',
   'paste.code.finding.foreign-base-url':
     'base URL {url} 不是 DeepSeek 的地址：密钥会被发到那里。请使用 https://api.deepseek.com。',
   'paste.code.finding.base-url-path':

@@ -14,7 +14,7 @@ export const reference = {
   'ref.quick.2': '确保值就是密钥本身：sk- 加 32 位十六进制字符，没有空格或引号（原因 2）。',
   'ref.quick.3': '如果 DeepSeek 仍然拒绝，请在开放平台创建新的密钥（原因 3）。',
   'ref.quick.4':
-    '创建客户端时，api_key 取自 DEEPSEEK_API_KEY，base_url 设为 https://api.deepseek.com（原因 4）。',
+    '创建客户端时，api_key 取自 DEEPSEEK_API_KEY，base_url 设为 https://api.deepseek.com（Node 中为 apiKey 和 baseURL）（原因 4）。',
   'ref.why': '为什么会发生',
   'ref.why.text':
     'DeepSeek API 兼容 OpenAI 协议，所以大多数代码使用 openai SDK，而它的默认值指向 OpenAI：除非另行指定，它读取 OPENAI_API_KEY 并调用 api.openai.com。再加上终端、IDE、notebook 和容器之间环境变量各不相同，密钥又只显示一次，实际到达的密钥常常不是你以为的那个。',

@@ -64,7 +64,7 @@ export const wizard = {
   'wizard.cause.revoked.title': '密钥已撤销或过期',
   'wizard.cause.revoked.summary': '密钥已被删除或轮换，或其所属账号已不存在。',
   'wizard.cause.revoked.meaning':
-    '该值格式正确，也到达了 DeepSeek，但 DeepSeek 不再接受它：有人在开放平台上删除了这个密钥，密钥泄露后被轮换，或者账号已注销。"Authentication Fails (no such user)" 表示找不到该密钥所属的账号（极少数情况下，DeepSeek 服务故障时也会这样提示：轮换密钥前先查看状态页）。',
+    '该值格式正确，也到达了 DeepSeek，但 DeepSeek 不再接受它：有人在开放平台上删除了这个密钥，密钥泄露后被轮换，或者账号已注销。"Authentication Fails (no such user)" 表示找不到该密钥所属的账号（极少数情况下，DeepSeek 服务故障时也会这样提示：轮换密钥前先查看 status.deepseek.com）。',
   'wizard.cause.revoked.check':
     '用免费、只读的 GET /models 直接询问 DeepSeek。它只输出 HTTP 状态码。',
   'wizard.cause.revoked.expect':
@@ -76,7 +76,7 @@ export const wizard = {
   'wizard.cause.not-passed.summary':
     '创建客户端时没有传入密钥、读取了错误的变量，或把密钥发到了错误的地址。',
   'wizard.cause.not-passed.meaning':
-    '密钥本身没问题，也已设置，但你的代码没有把它交给调用 DeepSeek 的客户端。不带 api_key 的 OpenAI() 会改为读取 OPENAI_API_KEY；不带 base_url 时，请求会发给 OpenAI，它返回 "Incorrect API key provided"。变量名不同（DEEPSEEK_KEY、DEEPSEEK_API_TOKEN）、配置从未被读取，或 ${DEEPSEEK_API_KEY} 这样的模板从未被填充，结果都一样。',
+    '密钥本身没问题，也已设置，但你的代码没有把它交给调用 DeepSeek 的客户端。不带 api_key（Node 中为 apiKey）的 OpenAI() 会改为读取 OPENAI_API_KEY；不带 base_url（Node 中为 baseURL）时，请求会发给 OpenAI，它返回 "Incorrect API key provided"。变量名不同（DEEPSEEK_KEY、DEEPSEEK_API_TOKEN）、配置从未被读取，或 ${DEEPSEEK_API_KEY} 这样的模板从未被填充，结果都一样。',
   'wizard.cause.not-passed.check':
     '按你使用的技术栈检查代码实际交出了什么：检查会输出请求发往的地址，以及请求携带的密钥的最后四个字符，绝不输出密钥本身。',
   'wizard.cause.not-passed.expect':

@@ -1,0 +1,142 @@
+import type { CauseId } from '../domain/causes.ts';
+import { changedLines } from '../domain/code/line-diff.ts';
+import type { CodeLint } from '../domain/code/findings.ts';
+import { redactKeys } from '../domain/code/secrets.ts';
+import type { HighlightLanguage } from '../domain/code/highlight.ts';
+import { ENVIRONMENT_OF_FIX, type EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
+import {
+  CAUSE_CHECKS,
+  CHECK_HIGHLIGHT,
+  firstCheck,
+  type Command,
+} from '../domain/snippets/cause-checks.ts';
+import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snippets/key-setup.ts';
+import { defaultEnvironment, defaultShell, detectPlatform } from '../domain/snippets/platform.ts';
+import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
+import type { PasteResult } from '../paste/analyse-paste.ts';
+
+/** Code that loads `.env` (or not) decides whether a missing key is the code's fault. */
+const DOTENV_FINDINGS = new Set([
+  'dotenv-not-loaded',
+  'dotenv-too-late',
+  'dotenv-missing',
+  'node-env-not-loaded',
+]);
+
+/** The fix as code: only the changed lines are shown, the whole program is copied. */
+export interface CodeFix {
+  kind: 'code';
+  /** The changed lines of the fixed code, in order. */
+  change: string;
+  copy: string;
+  language: HighlightLanguage;
+  /** True when it is the user's own code, repaired. */
+  yours: boolean;
+}
+
+/** The fix as an environment set-up: the code stays as it is. */
+export interface EnvironmentSetupFix {
+  kind: 'environment';
+  environment: EnvironmentFix;
+  setup: SetupBlock;
+  /** The user pasted code, which reads the key correctly. */
+  codeStays: boolean;
+}
+
+export type AnswerFix = CodeFix | EnvironmentSetupFix | { kind: 'key' };
+
+/** The one check that confirms a cause: a command that never prints the key. */
+export interface AnswerCheck {
+  command: string;
+  language: HighlightLanguage;
+  expect: string | undefined;
+}
+
+interface FixInput {
+  cause: CauseId;
+  /** The last Diagnose, with the user's code read and repaired, or null. */
+  pasted: PasteResult | null;
+  language: CodeLanguage;
+  model: string;
+  environment: EnvironmentFix;
+  platform: string;
+}
+
+/**
+ * The one fix for a cause. A key that is not set is fixed where the evidence says the code runs,
+ * unless the code itself never loads its `.env`: code that reads the variable is left alone (no
+ * `os.getenv` turned into `os.environ[…]`, which would only change the error).
+ */
+export function answerFix({
+  cause,
+  pasted,
+  language,
+  model,
+  environment,
+  platform,
+}: FixInput): AnswerFix {
+  const repaired = pasted?.repaired ?? null;
+  const changed =
+    repaired !== null && repaired.fixed !== repaired.broken && !pasted?.code?.otherSdk;
+  const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
+  if (cause === 'not-set' && !loadsNoDotenv) {
+    const id =
+      environment === 'terminal' ? defaultEnvironment(platform) : ENVIRONMENT_OF_FIX[environment];
+    const env = keyEnvironment(id);
+    const windows = detectPlatform(platform) === 'windows' && env.windows;
+    const setup = environment === 'notebook' ? NOTEBOOK_DOTENV : (windows || env).setup[0]!;
+    return { kind: 'environment', environment, setup, codeStays: pasted?.code != null };
+  }
+  if (cause === 'mistyped' || cause === 'revoked') {
+    if (!changed) return { kind: 'key' };
+  }
+  if (changed && repaired && pasted?.code) {
+    return {
+      kind: 'code',
+      change: changedOnly(repaired.fixed, repaired.changedLines),
+      copy: repaired.fixed + redactKeys(repaired.unread),
+      language: highlightOf(pasted.code),
+      yours: true,
+    };
+  }
+  const snippet = causeCode(cause, language, model);
+  return {
+    kind: 'code',
+    change: changedOnly(snippet.fixed, changedLines(snippet.broken, snippet.fixed).added),
+    copy: snippet.fixed,
+    language,
+    yours: false,
+  };
+}
+
+function highlightOf(code: CodeLint): HighlightLanguage {
+  if (code.language === 'other') return 'shell';
+  return code.tab ?? code.language;
+}
+
+function changedOnly(fixed: string, lines: readonly number[]): string {
+  const all = fixed.replace(/\n$/, '').split('\n');
+  return lines.map((n) => all[n - 1] ?? '').join('\n');
+}
+
+/** The check for a cause: the set-up's own check for a missing key, else the step's first. */
+export function answerCheck(
+  cause: CauseId,
+  fix: AnswerFix,
+  language: CodeLanguage,
+  platform: string,
+): AnswerCheck {
+  if (fix.kind === 'environment' && fix.environment !== 'terminal') {
+    const env = keyEnvironment(ENVIRONMENT_OF_FIX[fix.environment]);
+    const verify = (detectPlatform(platform) === 'windows' && env.windows?.verify) || env.verify;
+    return { command: verify.command, language: verify.language, expect: verify.expect };
+  }
+  const shell = firstCheck(cause, language, defaultShell(platform));
+  const command: Command =
+    CAUSE_CHECKS[cause].find((c) => c.shell === shell) ?? CAUSE_CHECKS[cause][0]!;
+  return {
+    command: command.command,
+    language: CHECK_HIGHLIGHT[command.shell],
+    expect: command.expect,
+  };
+}

@@ -1,0 +1,152 @@
+import { useEffect, useRef } from 'react';
+import type { CauseId } from '../domain/causes.ts';
+import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
+import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
+import type { CodeLanguage } from '../domain/snippets/snippets.ts';
+import { useT } from '../i18n/locale.tsx';
+import type { PasteResult } from '../paste/analyse-paste.ts';
+import { notAuthText } from '../paste/diagnosis-report.ts';
+import { DiagnosisSummary, type DiagnosisSummaryProps } from '../paste/diagnosis-summary.tsx';
+import { CodeBlock } from '../ui/code-block.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
+import { LinkedText } from '../ui/linked-text.tsx';
+import { answerCheck, answerFix, type AnswerFix } from './answer-fix.ts';
+
+export const ANSWER_HEADING_ID = 'answer-heading';
+
+export interface AnswerProps extends Omit<DiagnosisSummaryProps, 'diagnosis'> {
+  diagnosis: Diagnosis;
+  /** The last Diagnose, or null. */
+  pasted: PasteResult | null;
+  language: CodeLanguage;
+  model: string;
+  environment: EnvironmentFix;
+  platform: string;
+  /** Changes with each finished key test: the Answer then scrolls into view, below the verdict. */
+  reveal?: unknown;
+}
+
+/**
+ * The most likely cause in one sentence, its one fix, and the one check that confirms it; the
+ * evidence and the other causes folded below.
+ */
+export function Answer(props: AnswerProps) {
+  const { diagnosis, pasted, language, model, environment, platform, reveal } = props;
+  const t = useT();
+  const region = useRef<HTMLElement>(null);
+
+  // After a key test the verdict keeps the focus (its live region speaks); the Answer only
+  // comes into view under it.
+  useEffect(() => {
+    const top = region.current?.getBoundingClientRect().top;
+    const height = window.innerHeight;
+    if (!reveal || top === undefined || top <= height - 160) return;
+    // As little as brings the Answer's top on screen, and the focused verdict too if both fit.
+    const focused = document.activeElement?.getBoundingClientRect().top ?? top;
+    window.scrollBy({
+      top: Math.max(top - (height - 200), Math.min(top - height / 3, focused - 16)),
+    });
+  }, [reveal]);
+
+  // The cause to fix, or to check first when none stands out (the first the evidence leads to,
+  // else the first not ruled out: its check tells it from the rest).
+  const leading: CauseId | null =
+    diagnosis.top ??
+    diagnosis.causes.find((view) => view.standing !== 'ruled-out')?.cause ??
+    null;
+  const fix =
+    diagnosis.likely && !diagnosis.notAuth
+      ? answerFix({ cause: diagnosis.likely, pasted, language, model, environment, platform })
+      : null;
+  const check =
+    leading && !diagnosis.notAuth
+      ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform)
+      : null;
+
+  return (
+    <section className="answer" aria-labelledby={ANSWER_HEADING_ID} ref={region}>
+      <h2 id={ANSWER_HEADING_ID} tabIndex={-1}>
+        {t('answer.heading')}
+      </h2>
+      <p className="answer-cause">
+        <LinkedText
+          text={
+            diagnosis.notAuth
+              ? notAuthText(t, diagnosis)
+              : diagnosis.likely
+                ? t(`answer.cause.${diagnosis.likely}`)
+                : t('answer.none', {
+                    cause: leading ? t(`wizard.cause.${leading}.title`) : '',
+                  })
+          }
+        />
+      </p>
+      {fix && diagnosis.likely && (
+        <AnswerFixView cause={diagnosis.likely} fix={fix} language={language} />
+      )}
+      {check && (
+        <>
+          <h3>{t('answer.checkHeading')}</h3>
+          <CodeBlock code={check.command} language={check.language} />
+          <CopyButton text={check.command} label={t('answer.copyCheck')} />
+          {check.expect && (
+            <p className="expect">
+              {t('answer.checkOutput')} <code>{check.expect}</code>
+            </p>
+          )}
+        </>
+      )}
+      <DiagnosisSummary {...props} />
+    </section>
+  );
+}
+
+function AnswerFixView({
+  cause,
+  fix,
+  language,
+}: {
+  cause: CauseId;
+  fix: AnswerFix;
+  language: CodeLanguage;
+}) {
+  const t = useT();
+  const node = language === 'node';
+  return (
+    <>
+      <h3>{t('answer.fixHeading')}</h3>
+      {fix.kind === 'environment' ? (
+        <>
+          <p>
+            <LinkedText text={t(`answer.fix.not-set.${fix.environment}`)} />
+          </p>
+          <CodeBlock code={fix.setup.code} language={fix.setup.language} />
+          <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
+          {fix.codeStays && <p>{t('answer.codeStays')}</p>}
+        </>
+      ) : (
+        <p>
+          <LinkedText
+            text={
+              cause === 'not-passed'
+                ? t('answer.fix.not-passed', {
+                    apiKey: node ? 'apiKey' : 'api_key',
+                    baseUrl: node ? 'baseURL' : 'base_url',
+                  })
+                : cause === 'not-set'
+                  ? t('answer.fix.not-set.terminal')
+                  : t(`answer.fix.${cause}`)
+            }
+          />
+        </p>
+      )}
+      {fix.kind === 'code' && (
+        <div className="answer-change">
+          <p>{fix.yours ? t('answer.theChange') : t('answer.theChangeExample')}</p>
+          <CodeBlock code={fix.change} language={fix.language} wrap />
+          <CopyButton text={fix.copy} label={t('code.copyFixed')} />
+        </div>
+      )}
+    </>
+  );
+}

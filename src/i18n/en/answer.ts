@@ -1,0 +1,47 @@
+/**
+ * English strings: the Answer, the one region that says the likely cause, its fix and the check
+ * that confirms it, with the evidence folded below. Keys start with "answer.". Place names
+ * (platform.deepseek.com, status.deepseek.com, api-docs.deepseek.com) become links.
+ */
+export const answer = {
+  'answer.heading': 'Answer',
+  'answer.cause.not-set':
+    'Most likely the key is not set: DEEPSEEK_API_KEY is missing or empty in the process that runs your code.',
+  'answer.cause.mistyped':
+    'Most likely the key is mistyped: the value is not exactly the key DeepSeek issued (a typo, a missing character, quotes or spaces).',
+  'answer.cause.revoked':
+    'Most likely the key was revoked or expired: DeepSeek no longer accepts it.',
+  'answer.cause.not-passed':
+    'Most likely the key is not passed to the client: your code does not hand DEEPSEEK_API_KEY (or DeepSeek’s base URL) to the client that makes the call.',
+  'answer.none':
+    'No cause is certain yet. Start with “{cause}”: the check below confirms it or rules it out.',
+  'answer.fixHeading': 'The fix',
+  'answer.checkHeading': 'The check that confirms it',
+  'answer.checkOutput': 'Expected output:',
+  'answer.copyCheck': 'Copy check',
+  'answer.copySetup': 'Copy set-up',
+  'answer.theChange': 'The change in your code (changed lines only):',
+  'answer.theChangeExample': 'The change, in the example for your stack (changed lines only):',
+  'answer.codeStays': 'Your code reads DEEPSEEK_API_KEY correctly: leave it as it is.',
+
+  'answer.fix.not-set.notebook':
+    'Your code runs in a notebook: load the .env file in its first cell with load_dotenv(), then restart the kernel (Kernel → Restart) so that the variable reaches it.',
+  'answer.fix.not-set.restarted-app':
+    'Set the key persistently with setx, then close and reopen the terminal or the IDE (VS Code, PyCharm) that runs your code: programs that were open before setx never see the new variable.',
+  'answer.fix.not-set.container':
+    'Your code runs in a container, which does not inherit your shell’s variables: pass the key in with docker run -e DEEPSEEK_API_KEY, or env_file: .env in compose.yaml.',
+  'answer.fix.not-set.ci':
+    'Your code runs in CI: add DEEPSEEK_API_KEY as a repository secret and map it into the job with env: DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}.',
+  'answer.fix.not-set.terminal':
+    'Set DEEPSEEK_API_KEY in the terminal that starts your program, then start the program again from that same terminal.',
+  'answer.fix.mistyped':
+    'Copy the key again from your API keys page on platform.deepseek.com, with no quotes or spaces around it, and set it again where DEEPSEEK_API_KEY is set (.env, shell profile, CI secret).',
+  'answer.fix.revoked':
+    'Create a new key on your API keys page on platform.deepseek.com, set it everywhere the old one was, and delete the old one.',
+  'answer.fix.not-passed':
+    'Give the client both: {apiKey} read from DEEPSEEK_API_KEY and {baseUrl} https://api.deepseek.com (see api-docs.deepseek.com).',
+  'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
+
+  'answer.why': 'Why we think so',
+  'answer.others': 'The other causes',
+};

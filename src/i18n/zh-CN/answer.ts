@@ -1,0 +1,44 @@
+import type { answer as en } from '../en/answer.ts';
+
+/** Simplified Chinese: the Answer. Typed against ../en/answer.ts. */
+export const answer = {
+  'answer.heading': '结论',
+  'answer.cause.not-set':
+    '最可能的原因是密钥未设置：运行代码的进程中没有 DEEPSEEK_API_KEY，或它的值为空。',
+  'answer.cause.mistyped':
+    '最可能的原因是密钥输入有误：这个值与 DeepSeek 发给你的密钥不完全一致（打错、少了字符、多了引号或空白）。',
+  'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
+  'answer.cause.not-passed':
+    '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
+  'answer.none':
+    '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
+  'answer.fixHeading': '修复方法',
+  'answer.checkHeading': '用来确认的检查',
+  'answer.checkOutput': '预期输出：',
+  'answer.copyCheck': '复制检查命令',
+  'answer.copySetup': '复制设置代码',
+  'answer.theChange': '你的代码中的改动（只列出改动的行）：',
+  'answer.theChangeExample': '按你所用技术栈的示例，需要做的改动（只列出改动的行）：',
+  'answer.codeStays': '你的代码读取 DEEPSEEK_API_KEY 的方式是正确的：保持原样即可。',
+
+  'answer.fix.not-set.notebook':
+    '你的代码运行在 notebook 中：在第一个单元格里用 load_dotenv() 加载 .env 文件，然后重启内核（Kernel → Restart），让变量进入内核。',
+  'answer.fix.not-set.restarted-app':
+    '用 setx 永久设置密钥，然后关闭并重新打开运行代码的终端或 IDE（VS Code、PyCharm）：在 setx 之前就已打开的程序看不到新变量。',
+  'answer.fix.not-set.container':
+    '你的代码运行在容器中，容器不会继承你 shell 中的变量：用 docker run -e DEEPSEEK_API_KEY 传入密钥，或在 compose.yaml 中写 env_file: .env。',
+  'answer.fix.not-set.ci':
+    '你的代码运行在 CI 中：把 DEEPSEEK_API_KEY 添加为仓库密钥（secret），并在任务中映射：env: DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}。',
+  'answer.fix.not-set.terminal':
+    '在启动程序的终端中设置 DEEPSEEK_API_KEY，然后在同一个终端中重新启动程序。',
+  'answer.fix.mistyped':
+    '到 platform.deepseek.com 的 API keys 页面重新复制密钥，前后不要带引号或空白，然后在设置 DEEPSEEK_API_KEY 的地方（.env、shell 配置文件、CI 密钥）重新设置。',
+  'answer.fix.revoked':
+    '在 platform.deepseek.com 的 API keys 页面创建一个新密钥，在所有用过旧密钥的地方换上它，然后删除旧密钥。',
+  'answer.fix.not-passed':
+    '把两样都交给客户端：从 DEEPSEEK_API_KEY 读取的 {apiKey}，以及 {baseUrl} https://api.deepseek.com（参见 api-docs.deepseek.com）。',
+  'answer.fix.not-passed.yours': '修复后的代码已经可以复制。',
+
+  'answer.why': '判断依据',
+  'answer.others': '其他原因',
+} satisfies { readonly [K in keyof typeof en]?: string };

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answerCheck, answerFix } from '../../src/answer/answer-fix.ts';
+import { environmentFixOf } from '../../src/domain/diagnosis/environment-fix.ts';
+import { analysePaste } from '../../src/paste/analyse-paste.ts';
+
+const GETENV =
+  'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\n';
+const base = { language: 'python', model: 'deepseek-flash', platform: 'Linux x86_64' } as const;
+
+describe('environmentFixOf', () => {
+  it.each([
+    ['File "/tmp/ipykernel_4821/123.py", line 3', 'notebook'],
+    ['In [3]: client = OpenAI()', 'notebook'],
+    ['env:\n  DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}', 'ci'],
+    ['docker compose up\nTraceback', 'container'],
+    ['File "C:\\Users\\ana\\app\\main.py", line 4', 'restarted-app'],
+    ['Traceback (most recent call last):\n  File "/home/ana/app/main.py"', 'terminal'],
+  ] as const)('%j → %s', (text, fix) => {
+    expect(environmentFixOf(text)).toBe(fix);
+  });
+});
+
+describe('answerFix for a key that is not set', () => {
+  it('fixes the notebook, not the code that reads the variable', async () => {
+    const fix = answerFix({
+      ...base,
+      cause: 'not-set',
+      pasted: await analysePaste('', GETENV),
+      environment: 'notebook',
+    });
+    expect(fix).toMatchObject({ kind: 'environment', environment: 'notebook', codeStays: true });
+    expect(fix.kind === 'environment' && fix.setup.code).toContain('load_dotenv()');
+    expect(JSON.stringify(fix)).not.toContain('os.environ[');
+  });
+
+  it('in a container, shows the Compose set-up and its own check', async () => {
+    const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'container' });
+    expect(fix.kind === 'environment' && fix.setup.code).toContain('env_file');
+    expect(answerCheck('not-set', fix, 'python', base.platform).command).toContain('docker');
+  });
+});
+
+describe('answerFix for a key not passed to the client', () => {
+  it('is the user’s code repaired, with only the changed lines shown', async () => {
+    const code =
+      'from openai import OpenAI\nimport os\n\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"])\n';
+    const fix = answerFix({
+      ...base,
+      cause: 'not-passed',
+      pasted: await analysePaste('', code),
+      environment: 'terminal',
+    });
+    expect(fix).toMatchObject({ kind: 'code', yours: true });
+    if (fix.kind !== 'code') return;
+    expect(fix.change).toBe(
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    );
+    expect(fix.copy).toContain('from openai import OpenAI');
+  });
+});
