@@ -51,9 +51,7 @@ export function Answer(props: AnswerProps) {
   // The cause to fix, or to check first when none stands out (the first the evidence leads to,
   // else the first not ruled out: its check tells it from the rest).
   const leading: CauseId | null =
-    diagnosis.top ??
-    diagnosis.causes.find((view) => view.standing !== 'ruled-out')?.cause ??
-    null;
+    diagnosis.top ?? diagnosis.causes.find((view) => view.standing !== 'ruled-out')?.cause ?? null;
   const fix =
     diagnosis.likely && !diagnosis.notAuth
       ? answerFix({ cause: diagnosis.likely, pasted, language, model, environment, platform })

@@ -337,7 +337,9 @@ describe('Answer', () => {
   });
 
   it('links the API keys page where it names it, in a new tab', () => {
-    renderSummary({ parsedError: parseErrorText(`Authentication Fails (no such user)`) });
+    renderSummary({
+      parsedError: parseErrorText('Authentication Fails, Your api key: ****18b" is invalid'),
+    });
     const answer = screen.getByRole('region', { name: 'Answer' });
     const link = within(answer).getByRole('link', { name: 'platform.deepseek.com' });
     expect(link).toHaveAttribute('href', 'https://platform.deepseek.com/api_keys');

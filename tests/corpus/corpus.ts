@@ -17,6 +17,11 @@ export interface Report {
   language: 'en' | 'zh';
   error: string;
   code: string | null;
+  /**
+   * Code from the thread that is not the reporter's setup as it ran (the fix, a workaround, or a
+   * file blanked for posting): kept for the record, not read. `notes` says why.
+   */
+  fixCode?: string;
   settled: Verdict | 'unsettled';
   allowed?: Verdict[];
   evidence: string;

@@ -1,3 +1,4 @@
+import type { MissingEndpoint } from '../error/other-hosts.ts';
 import type { CodeLanguage } from '../snippets/snippets.ts';
 
 /** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
@@ -130,6 +131,8 @@ export interface CodeLint {
    * there is nothing to repair, the code must be written for the `openai` package instead.
    */
   otherSdk: { module: string; line: number } | null;
+  /** The code calls an endpoint DeepSeek does not have (embeddings, /responses). */
+  missingEndpoint: MissingEndpoint | null;
 }
 
 export interface RepairedCode {

@@ -1,3 +1,4 @@
+import { missingEndpointOf } from '../error/other-hosts.ts';
 import {
   DEEPSEEK_BASE_URL,
   DEFAULT_MODEL,
@@ -67,6 +68,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
     sourceLength: code.length,
     truncated,
     otherSdk: linter.otherSdk,
+    missingEndpoint: missingEndpointOf(prepared.code),
   };
 }
 

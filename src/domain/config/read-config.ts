@@ -598,5 +598,6 @@ export function configLint(reading: ConfigReading): CodeLint {
     sourceLength: reading.broken.length,
     truncated: false,
     otherSdk: null,
+    missingEndpoint: null,
   };
 }

@@ -5,7 +5,7 @@ import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
 import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
-import { OTHER_HOSTS, type OtherHostId } from '../error/other-hosts.ts';
+import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-hosts.ts';
 import { ERROR_TRAPS } from '../error/error-traps.ts';
 import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
 
@@ -665,10 +665,26 @@ class Diagnoser {
   // --- the pasted code ---------------------------------------------------------------------
 
   private fromCode(code: CodeLint): void {
+    if (code.missingEndpoint && !this.notAuth) {
+      this.notAuth = code.missingEndpoint === 'embeddings' ? 'embeddings' : 'responses-api';
+      this.note(`error-endpoint-${code.missingEndpoint}`);
+    }
     for (const finding of code.findings) {
       const effect = CODE_EFFECTS[finding.code];
       const vars = { line: String(finding.line), ...finding.vars };
-      if (finding.code === 'hard-coded-key' && finding.vars.provider) {
+      const chosen =
+        finding.code === 'other-provider-endpoint'
+          ? chosenHostOf(finding.vars.provider ?? '')
+          : null;
+      if (chosen) {
+        // A config pointed at another provider on purpose: its failure, not one of the four.
+        if (this.notAuth === null || this.notAuth === 'other-http') {
+          this.notAuth = 'other-host';
+          this.otherHost = chosen;
+        }
+        this.note('error-other-host', { host: chosen });
+        this.reason('not-passed', 'error-other-host-meant', { host: chosen });
+      } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.for('mistyped', 4, 'lint-other-provider', { provider: finding.vars.provider });
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);

@@ -95,6 +95,21 @@ export const OTHER_HOSTS = [
 
 export type OtherHostId = (typeof OTHER_HOSTS)[number]['id'];
 
+/**
+ * The host of another provider's endpoint that a config points at (stacks/tools.ts names them),
+ * or null for the clients' default hosts (OpenAI, Anthropic): those are cause 4.
+ */
+export function chosenHostOf(provider: string): OtherHostId | null {
+  const hosts: Record<string, OtherHostId> = {
+    'Moonshot / Kimi': 'moonshot',
+    SiliconFlow: 'hosted-model',
+    OpenRouter: 'openrouter',
+    'Alibaba DashScope': 'dashscope',
+    'Volcengine Ark': 'volcengine-ark',
+  };
+  return hosts[provider] ?? null;
+}
+
 /** DeepSeek's own 401 wording: where it appears, DeepSeek answered, whatever else is named. */
 const DEEPSEEK_WORDING = /Authentication Fails/i;
 

@@ -10,8 +10,7 @@ export const answer = {
   'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
   'answer.cause.not-passed':
     '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
-  'answer.none':
-    '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
+  'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
   'answer.fixHeading': '修复方法',
   'answer.checkHeading': '用来确认的检查',
   'answer.checkOutput': '预期输出：',
