@@ -50,13 +50,16 @@ export function ToolSetupSection({ tool, onTool }: ToolSetupProps) {
       </select>
       {row && <ToolFacts row={row} />}
       {setup ? (
-        <>
-          <h3>{t('tools.file', { file: setup.file })}</h3>
+        // Folded, as the rest of the reference: the Answer above holds the fix for a paste.
+        <details className="fold">
+          <summary>
+            <h3>{t('tools.file', { file: setup.file })}</h3>
+          </summary>
           <SideBySide broken={setup.broken} fixed={setup.fixed} language={setup.format} />
           <h3>{t('tools.check')}</h3>
           <CodeBlock code={setup.check} language="shell" />
           <p>{t('tools.checkExpect', { expect: setup.expect })}</p>
-        </>
+        </details>
       ) : (
         row && (
           <p>
@@ -72,24 +75,28 @@ function ToolFacts({ row }: { row: ToolRow }) {
   const t = useT();
   return (
     <>
-      <h3>{t('tools.facts')}</h3>
-      <dl className="tool-facts">
-        {FACTS.map((name) => {
-          const fact = row[name];
-          if (!fact) return null;
-          return (
-            <div key={name}>
-              <dt>{t(`tools.fact.${name}`)}</dt>
-              <dd>
-                <code>{fact.value}</code>{' '}
-                <a href={fact.source} rel="noreferrer" target="_blank">
-                  ({t('tools.source')})
-                </a>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <details className="fold">
+        <summary>
+          <h3>{t('tools.facts')}</h3>
+        </summary>
+        <dl className="tool-facts">
+          {FACTS.map((name) => {
+            const fact = row[name];
+            if (!fact) return null;
+            return (
+              <div key={name}>
+                <dt>{t(`tools.fact.${name}`)}</dt>
+                <dd>
+                  <code>{fact.value}</code>{' '}
+                  <a href={fact.source} rel="noreferrer" target="_blank">
+                    ({t('tools.source')})
+                  </a>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </details>
       {row.traps.length > 0 && (
         <>
           <h3>{t('tools.traps')}</h3>

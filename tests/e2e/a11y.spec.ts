@@ -163,7 +163,7 @@ const VERDICT_GROUPS: Record<string, Verdict[]> = {
       name: '401 governor',
       answer: ANSWERS.governor,
       kind: 'unauthorized',
-      text: 'refused the key with “governor”',
+      text: 'answered “governor”: no Authorization header reached it',
     },
     {
       name: '401 without DeepSeek’s message',
