@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CAUSE_CHECKS,
   firstCheck,
@@ -9,6 +9,7 @@ import {
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
 import { CODE_LANGUAGES } from '../../src/domain/snippets/snippets.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
+import { startLineProcess } from '../snippets/line-process.ts';
 
 /**
  * How each shell may touch the key without printing it. A command is safe when, once every
@@ -306,12 +307,68 @@ const FAKE_KEY = `sk-0123456789abcdef0123456789ab${TAIL}`;
 const LONG_KEY = `${FAKE_KEY}f`;
 const QUOTED_KEY = `"${FAKE_KEY}"`;
 
-function run(command: string, key: string | undefined) {
+interface Ran {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+function run(command: string, key: string | undefined): Ran {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env[K];
   if (key !== undefined) env[K] = key;
   const result = spawnSync('bash', ['-c', command], { env, encoding: 'utf8', timeout: 10_000 });
   return { stdout: result.stdout.trim(), stderr: result.stderr, status: result.status };
+}
+
+/**
+ * The Python a `python -c "…"` command runs, as bash hands it over: bash reads the command once,
+ * with `python` a function that prints its arguments.
+ */
+const pythonSources = new Map<string, string>();
+function pythonSource(command: string): string {
+  let source = pythonSources.get(command);
+  if (source === undefined) {
+    const argv = run(`python() { printf '%s\\0' "$@"; }\n${command}`, undefined).stdout;
+    const [flag, code] = argv.split('\0');
+    expect(flag).toBe('-c');
+    source = code!;
+    pythonSources.set(command, source);
+  }
+  return source;
+}
+
+/**
+ * One Python for the whole suite: each case is `[source, key or null]`; it runs the source with
+ * DEEPSEEK_API_KEY set to the key (or unset) and answers `[stdout, stderr, status]`.
+ */
+const python =
+  PYTHON === null
+    ? null
+    : startLineProcess(PYTHON, [
+        '-u',
+        '-c',
+        [
+          'import contextlib, io, json, os, sys, traceback',
+          'print(json.dumps("ready"))',
+          'for line in sys.stdin:',
+          '    source, key = json.loads(line)',
+          `    os.environ.pop(${JSON.stringify(K)}, None)`,
+          `    if key is not None: os.environ[${JSON.stringify(K)}] = key`,
+          '    out, err, status = io.StringIO(), io.StringIO(), 0',
+          '    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):',
+          '        try: exec(compile(source, "<string>", "exec"), {"__name__": "__main__"})',
+          '        except SystemExit as e: status = e.code if isinstance(e.code, int) else 1',
+          '        except BaseException: traceback.print_exc(); status = 1',
+          '    print(json.dumps([out.getvalue(), err.getvalue(), status]))',
+        ].join('\n'),
+      ]);
+afterAll(() => python?.stop());
+
+async function runPython(command: string, key: string | undefined): Promise<Ran> {
+  const answer = await python!.ask([pythonSource(command), key ?? null]);
+  const [stdout, stderr, status] = answer as [string, string, number];
+  return { stdout: stdout.trim(), stderr, status };
 }
 
 const find = (cause: CauseId, shell: Shell) => CAUSE_CHECKS[cause].find((c) => c.shell === shell)!;
@@ -330,33 +387,34 @@ describe.runIf(HAS_BASH || PYTHON)('the checks, run', () => {
     ['mistyped', undefined, 'BAD SHAPE: 0 chars, expected 35'],
   ];
 
-  const shells: { shell: Shell; enabled: boolean; adapt: (command: string) => string }[] = [
-    { shell: 'bash', enabled: HAS_BASH, adapt: (command) => command },
-    {
-      shell: 'python',
-      enabled: PYTHON !== null,
-      adapt: (command) => command.replace(/^python /, `${PYTHON} `),
-    },
+  const shells: {
+    shell: Shell;
+    enabled: boolean;
+    run: (command: string, key: string | undefined) => Ran | Promise<Ran>;
+  }[] = [
+    { shell: 'bash', enabled: HAS_BASH, run },
+    { shell: 'python', enabled: PYTHON !== null, run: runPython },
   ];
 
-  for (const { shell, enabled, adapt } of shells) {
+  for (const { shell, enabled, run } of shells) {
     describe.runIf(enabled)(shell, () => {
-      it.each(cases)('%s with DEEPSEEK_API_KEY=%j prints %j', (cause, key, output) => {
-        const result = run(adapt(find(cause, shell).command), key);
+      if (shell === 'python') beforeAll(() => python!.ready, 30_000);
+      it.each(cases)('%s with DEEPSEEK_API_KEY=%j prints %j', async (cause, key, output) => {
+        const result = await run(find(cause, shell).command, key);
         expect(result).toEqual({ stdout: output, stderr: '', status: 0 });
       });
 
       it.each(['not-set', 'mistyped'] as const)(
         '%s prints what the step says to expect for a good key',
-        (cause) => {
+        async (cause) => {
           const check = find(cause, shell);
-          expect(run(adapt(check.command), FAKE_KEY).stdout).toBe(check.expect);
+          expect((await run(check.command, FAKE_KEY)).stdout).toBe(check.expect);
         },
       );
 
-      it.each(['not-set', 'mistyped'] as const)('%s never prints the key', (cause) => {
+      it.each(['not-set', 'mistyped'] as const)('%s never prints the key', async (cause) => {
         for (const key of [FAKE_KEY, LONG_KEY, QUOTED_KEY, `${FAKE_KEY} `]) {
-          const result = run(adapt(find(cause, shell).command), key);
+          const result = await run(find(cause, shell).command, key);
           const printed = result.stdout + result.stderr;
           expect(printed).not.toContain(FAKE_KEY);
           // Nor a long run of it: at most the last four characters.

@@ -181,8 +181,7 @@ const CASES: RepairCase[] = [
     language: 'python',
     findings: [
       [3, 'dotenv-missing'],
-      [4, 'getenv-none'],
-      [4, 'hard-coded-key'],
+      [4, 'key-in-getenv-default'],
     ],
     fixed: lines(
       'import os',

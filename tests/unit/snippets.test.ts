@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../src/domain/causes.ts';
 import {
   CURRENT_MODELS,
@@ -12,6 +12,7 @@ import {
   RETIRED_MODELS,
 } from '../../src/domain/deepseek-facts.ts';
 import { changedLines } from '../../src/domain/code/line-diff.ts';
+import { startLineProcess, type LineProcess } from '../snippets/line-process.ts';
 import { PARSER_MISSING, parseWith, type ParsedLanguage } from '../snippets/parsers.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import {
@@ -153,21 +154,54 @@ function expectDeepSeekClient(code: string, language: CodeLanguage) {
   expect(code).toMatch(expected.passesKey);
 }
 
-function parsePython(code: string) {
-  const run = spawnSync('python3', ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], {
-    input: code,
-    encoding: 'utf8',
-  });
-  return { ok: run.status === 0, error: run.error?.message ?? run.stderr };
-}
+type Parsed = { ok: boolean; error: string };
 
-function parseModule(code: string) {
-  const run = spawnSync(process.execPath, ['--input-type=module', '--check'], {
-    input: code,
-    encoding: 'utf8',
-  });
-  return { ok: run.status === 0, error: run.error?.message ?? run.stderr };
-}
+/**
+ * Python's and Node's own parsers, one process each for the whole file (a start per case timed
+ * out on busy cores): Python's `ast.parse`, and Node's module parser (`vm.SourceTextModule`
+ * parses as `node --check` does, top-level await included, and runs nothing).
+ */
+const pythonParser = startLineProcess('python3', [
+  '-u',
+  '-c',
+  [
+    'import ast, json, sys',
+    'print(json.dumps("ready"))',
+    'for line in sys.stdin:',
+    '    try: ast.parse(json.loads(line)); print(json.dumps(""))',
+    '    except SyntaxError as e: print(json.dumps(repr(e)))',
+  ].join('\n'),
+]);
+const nodeParser = startLineProcess(process.execPath, [
+  '--experimental-vm-modules',
+  '--no-warnings',
+  '--input-type=module',
+  '-e',
+  [
+    "import { createInterface } from 'node:readline';",
+    "import vm from 'node:vm';",
+    "console.log(JSON.stringify('ready'));",
+    'for await (const line of createInterface({ input: process.stdin })) {',
+    "  let error = '';",
+    '  try { new vm.SourceTextModule(JSON.parse(line)); } catch (e) { error = String(e); }',
+    '  console.log(JSON.stringify(error));',
+    '}',
+  ].join('\n'),
+]);
+beforeAll(() => Promise.all([pythonParser.ready, nodeParser.ready]), 30_000);
+afterAll(() => {
+  pythonParser.stop();
+  nodeParser.stop();
+});
+
+const parsedBy =
+  (parser: LineProcess) =>
+  async (code: string): Promise<Parsed> => {
+    const error = String(await parser.ask(code));
+    return { ok: error === '', error };
+  };
+const parsePython = parsedBy(pythonParser);
+const parseModule = parsedBy(nodeParser);
 
 function parseBash(code: string) {
   const run = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
@@ -213,7 +247,7 @@ function parsePowerShell(code: string) {
   return { ok: balanced && !unclosed, error: balanced && !unclosed ? '' : 'unbalanced' };
 }
 
-const PARSE: Record<CodeLanguage, (code: string) => { ok: boolean; error: string }> = {
+const PARSE: Record<CodeLanguage, (code: string) => Parsed | Promise<Parsed>> = {
   python: parsePython,
   node: parseModule,
   curl: parseBash,
@@ -239,9 +273,9 @@ describe('the syntax checkers themselves', () => {
     ['csharp', 'class A { void F( }\n'],
     ['php', '<?php\n$a = ;\n'],
     ['rust', 'fn main() { let = 1; }\n'],
-  ] as const)('reject invalid %s', (language, code) => {
+  ] as const)('reject invalid %s', async (language, code) => {
     if (language in PARSER_MISSING && PARSER_MISSING[language as ParsedLanguage]) return;
-    expect(PARSE[language](code).ok).toBe(false);
+    expect((await PARSE[language](code)).ok).toBe(false);
   });
 
   it.each([
@@ -249,8 +283,8 @@ describe('the syntax checkers themselves', () => {
     ['node', "import os from 'node:os';\nconsole.log(await Promise.resolve(os.EOL));\n"],
     ['curl', 'if [ -n "$X" ]; then\n  echo hi\nfi\n'],
     ['powershell', "if ($a) { 'yes' } # a comment's quote\n"],
-  ] as const)('accept valid %s, top-level await included', (language, code) => {
-    expect(PARSE[language](code)).toEqual({ ok: true, error: '' });
+  ] as const)('accept valid %s, top-level await included', async (language, code) => {
+    expect(await PARSE[language](code)).toEqual({ ok: true, error: '' });
   });
 
   it('finds key shapes and forbidden content', () => {
@@ -291,12 +325,14 @@ describe.each(CAUSE_IDS)('causeCode(%s)', (cause) => {
       expect(broken).not.toMatch(/gpt-|\bfrom deepseek\b|\bimport deepseek\b/);
     });
 
-    it('produces fixed code that parses', () => {
-      expect(PARSE[language](causeCode(cause, language).fixed)).toEqual({ ok: true, error: '' });
+    it('produces fixed code that parses', async () => {
+      const parsed = await PARSE[language](causeCode(cause, language).fixed);
+      expect(parsed).toEqual({ ok: true, error: '' });
     });
 
-    it('produces broken code that parses (it fails at run time, not at parse time)', () => {
-      expect(PARSE[language](causeCode(cause, language).broken)).toEqual({ ok: true, error: '' });
+    it('produces broken code that parses (it fails at run time, not at parse time)', async () => {
+      const parsed = await PARSE[language](causeCode(cause, language).broken);
+      expect(parsed).toEqual({ ok: true, error: '' });
     });
   });
 });
@@ -427,19 +463,19 @@ describe('what each cause changes', () => {
 });
 
 describe.each(CODE_LANGUAGES)('reference snippets in %s', (language) => {
-  it.each(MODELS)('workaroundCode uses DeepSeek, the environment and model %s', (model) => {
+  it.each(MODELS)('workaroundCode uses DeepSeek, the environment and model %s', async (model) => {
     const code = workaroundCode(language, model);
     expectDeepSeekClient(code, language);
     expect(code).toContain(model);
     expectNoForbiddenContent(code);
-    expect(PARSE[language](code)).toEqual({ ok: true, error: '' });
+    expect(await PARSE[language](code)).toEqual({ ok: true, error: '' });
   });
 
   it('workaroundCode defaults to the dated default model', () => {
     expect(workaroundCode(language)).toContain(DEFAULT_MODEL);
   });
 
-  it('preventionCode checks presence, shape and the free GET /models', () => {
+  it('preventionCode checks presence, shape and the free GET /models', async () => {
     const code = preventionCode(language);
     if (EXPECTED[language].import && language !== 'litellm') {
       expect(code).toMatch(EXPECTED[language].import!);
@@ -451,6 +487,6 @@ describe.each(CODE_LANGUAGES)('reference snippets in %s', (language) => {
     // The start-up check spends no tokens.
     expect(code).not.toMatch(/chat\.completions|chat\/completions|litellm\.completion|\.invoke\(/);
     expectNoForbiddenContent(code);
-    expect(PARSE[language](code)).toEqual({ ok: true, error: '' });
+    expect(await PARSE[language](code)).toEqual({ ok: true, error: '' });
   });
 });

@@ -21,6 +21,11 @@ export type CodeFindingCode =
   /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
   | 'hard-coded-key'
   /**
+   * A key as the default of `os.getenv(NAME, "sk-…")`: used whenever the variable is unset, and
+   * a leak. The repair reads the variable alone. vars: name, shape (redacted)
+   */
+  | 'key-in-getenv-default'
+  /**
    * A key in a comment or docstring: it does not cause the 401, but it leaks; the fixed code
    * shows it redacted. vars: shape (redacted)
    */
@@ -54,6 +59,12 @@ export type CodeFindingCode =
   | 'openai-model'
   /** vars: model, suggested */
   | 'retired-model'
+  /**
+   * `AzureOpenAI(azure_endpoint=…, api_version=…)`: Azure's client builds Azure's URLs; DeepSeek
+   * is reached with the standard client. The repair uses `OpenAI` and drops the Azure-only
+   * arguments. vars: args (the ones dropped)
+   */
+  | 'azure-client'
   /** No OpenAI client construction was found. */
   | 'no-client'
   /**
@@ -149,6 +160,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'base-url-path': 'error',
   'wrong-option-name': 'error',
   'hard-coded-key': 'error',
+  'key-in-getenv-default': 'error',
   'key-in-comment': 'warning',
   'auth-header-no-bearer': 'error',
   'empty-key': 'error',
@@ -165,6 +177,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'unofficial-package': 'error',
   'openai-model': 'error',
   'retired-model': 'error',
+  'azure-client': 'error',
   'no-client': 'info',
   'openai-client-kept': 'info',
   'config-key-placeholder': 'info',

@@ -25,7 +25,9 @@ import {
   looksLikeKey,
   redactedShape,
 } from './secrets.ts';
+import type { SyntaxNode, Tree } from '@lezer/common';
 import {
+  COMMENTS,
   OPENAI_CLASSES,
   parseCode,
   readSymbols,
@@ -139,6 +141,8 @@ interface EnvRead {
   /** `getenv`/`environ.get`: None when unset. */
   lenient: boolean;
   kind: 'py-getenv' | 'py-environ' | 'js-dot' | 'js-index' | 'js-meta' | 'js-deno';
+  /** `os.getenv(NAME, fallback)`: the default, used when the variable is unset. */
+  fallback: Arg | null;
 }
 
 interface Arg {
@@ -165,6 +169,14 @@ type ValueOf =
   | { kind: 'other' };
 
 const PY_KEY_ARGS = ['api_key', 'openai_api_key'];
+/** Arguments only AzureOpenAI takes (openai-python's lib/azure.py). */
+const AZURE_ONLY_ARGS = [
+  'azure_endpoint',
+  'azure_deployment',
+  'api_version',
+  'azure_ad_token',
+  'azure_ad_token_provider',
+];
 const PY_URL_ARGS = ['base_url', 'openai_api_base'];
 const JS_WRONG_KEY = ['api_key', 'apikey', 'key', 'apiKEY', 'APIKey', 'api_Key'];
 const JS_WRONG_URL = [
@@ -211,6 +223,7 @@ class Linter {
   private readonly groupByStart: Map<number, StringToken>;
   private depths: Int32Array | null = null;
   private readonly code: string;
+  private readonly tree: Tree;
   private readonly language: PastedCodeLanguage;
   private readonly keyVariable: string;
 
@@ -220,12 +233,13 @@ class Linter {
     this.keyVariable = keyVariable;
     this.python = language === 'python';
     if (language === 'other') {
+      this.tree = parseCode('', 'node');
       this.s = { masked: code, strings: [], byStart: new Map(), byEnd: new Map() };
-      this.symbols = readSymbols(code, parseCode('', 'node'), false);
+      this.symbols = readSymbols(code, this.tree, false);
     } else {
-      const tree = parseCode(code, language);
-      this.s = scanTree(code, tree);
-      this.symbols = readSymbols(code, tree, this.python);
+      this.tree = parseCode(code, language);
+      this.s = scanTree(code, this.tree);
+      this.symbols = readSymbols(code, this.tree, this.python);
     }
     this.clientNames = this.symbols.clientNames;
     this.lineStarts = [0];
@@ -423,70 +437,75 @@ class Linter {
 
   // --- whole-file scans --------------------------------------------------------------------
 
+  /**
+   * The environment reads, found in the tree: Python's `os.getenv(…)`, `os.environ.get(…)` and
+   * `os.environ[…]` (through the aliases the imports bind), JS's `process.env.X`,
+   * `process.env['X']`, `import.meta.env.X` and `Deno.env.get('X')`. A write
+   * (`os.environ["X"] = …`) is no read.
+   */
   private findEnvReads(): EnvRead[] {
     const reads: EnvRead[] = [];
-    const m = this.s.masked;
-    const environ = alternatives(this.symbols.environNames);
-    if (this.python) {
-      // `os.getenv(`, `getenv(` and aliases (`from os import getenv as ge`), `os.environ.get(`,
-      // `os.environ[` and the mapping's aliases (`env = os.environ`).
-      const getenv = alternatives(this.symbols.getenvNames);
-      const pattern = new RegExp(
-        `(?<![\\w.])(?:(?:${getenv}|(?:${environ})\\.get)\\s*\\(|(${environ})\\s*\\[)\\s*`,
-        'g',
-      );
-      for (const found of m.matchAll(pattern)) {
-        const token = this.stringAt(found.index + found[0].length);
-        if (!token || !/^\w+$/.test(token.value)) continue;
-        const lenient = found[1] === undefined;
-        const end = lenient
-          ? this.matching(found.index + found[0].trimEnd().length - 1)
-          : m.indexOf(']', token.end);
-        if (end < 0 || isAssignedAt(m, end + 1)) continue;
-        reads.push({
-          start: found.index,
-          end: end + 1,
-          name: token.value,
-          nameStart: token.contentStart,
-          nameEnd: token.contentEnd,
-          lenient,
-          kind: lenient ? 'py-getenv' : 'py-environ',
-        });
-      }
-      return reads;
-    }
-    for (const found of m.matchAll(
-      new RegExp(`(?<![\\w$.])(${environ})\\.([A-Za-z_]\\w*)(?![\\w$]|\\s*\\()`, 'g'),
-    )) {
-      if (isAssignedAt(m, found.index + found[0].length)) continue;
-      const nameStart = found.index + found[1]!.length + 1;
+    const { environNames, getenvNames } = this.symbols;
+    const text = (node: SyntaxNode) => this.code.slice(node.from, node.to);
+    /** The variable's name in `("X", …)` or `["X"]`: the literal right after the bracket. */
+    const nameIn = (open: SyntaxNode | null) => {
+      const token = open?.nextSibling ? this.s.byStart.get(open.nextSibling.from) : undefined;
+      return token && token.end === open!.nextSibling!.to && /^\w+$/.test(token.value)
+        ? token
+        : null;
+    };
+    const read = (
+      node: SyntaxNode,
+      token: StringToken | { value: string; contentStart: number; contentEnd: number },
+      kind: EnvRead['kind'],
+    ) =>
       reads.push({
-        start: found.index,
-        end: found.index + found[0].length,
-        name: found[2]!,
-        nameStart,
-        nameEnd: nameStart + found[2]!.length,
-        lenient: true,
-        kind: found[1] === 'import.meta.env' ? 'js-meta' : 'js-dot',
-      });
-    }
-    for (const found of m.matchAll(
-      new RegExp(`(?<![\\w$.])(?:(?:${environ})\\[|(Deno\\.env\\.get\\())\\s*`, 'g'),
-    )) {
-      const token = this.stringAt(found.index + found[0].length);
-      if (!token || !/^\w+$/.test(token.value)) continue;
-      const close = m.indexOf(found[1] === undefined ? ']' : ')', token.end);
-      if (close < 0 || isAssignedAt(m, close + 1)) continue;
-      reads.push({
-        start: found.index,
-        end: close + 1,
+        start: node.from,
+        end: node.to,
         name: token.value,
         nameStart: token.contentStart,
         nameEnd: token.contentEnd,
-        lenient: true,
-        kind: found[1] === undefined ? 'js-index' : 'js-deno',
+        lenient: kind !== 'py-environ',
+        kind,
+        fallback: null,
       });
-    }
+    this.tree.iterate({
+      enter: (ref) => {
+        const node = ref.node;
+        if (node.name === 'CallExpression') {
+          const callee = text(node.firstChild!);
+          const args = node.getChild('ArgList');
+          const environGet =
+            callee.endsWith('.get') && environNames.has(callee.slice(0, -'.get'.length));
+          const token = nameIn(args?.firstChild ?? null);
+          if (!token) return;
+          if (this.python && (getenvNames.has(callee) || environGet)) {
+            read(node, token, 'py-getenv');
+            const fallback = this.parts(args!.from)[1];
+            if (fallback) reads[reads.length - 1]!.fallback = fallback;
+          } else if (!this.python && callee === 'Deno.env.get') read(node, token, 'js-deno');
+          return;
+        }
+        if (node.name !== 'MemberExpression' || isAssigned(node)) return;
+        const object = node.firstChild!;
+        if (!environNames.has(text(object))) return;
+        const bracket = node.getChild('[');
+        if (bracket) {
+          const token = nameIn(bracket);
+          if (token) read(node, token, this.python ? 'py-environ' : 'js-index');
+          return;
+        }
+        const property = node.getChild('PropertyName');
+        // `process.env.hasOwnProperty(…)` calls a method: no variable is read.
+        const called = node.parent?.name === 'CallExpression' && node.parent.firstChild === node;
+        if (this.python || !property || called) return;
+        read(
+          node,
+          { value: text(property), contentStart: property.from, contentEnd: property.to },
+          text(object) === 'import.meta.env' ? 'js-meta' : 'js-dot',
+        );
+      },
+    });
     return reads.sort((a, b) => a.start - b.start);
   }
 
@@ -660,81 +679,92 @@ class Linter {
 
   // --- clients -----------------------------------------------------------------------------
 
+  /**
+   * The client constructions, found in the tree: Python's `OpenAI(…)` and JS's `new OpenAI(…)`,
+   * by the names the imports bind (`oa.OpenAI`, `Client` in `import { OpenAI as Client }`).
+   */
   private calls(): Call[] {
-    const modules = [...this.symbols.moduleNames];
-    const names = [
+    const names = new Set([
       ...this.clientNames,
-      ...modules.flatMap((m) => OPENAI_CLASSES.map((name) => `${m}.${name}`)),
-    ]
-      .map(escapeRegExp)
-      .sort((a, b) => b.length - a.length)
-      .join('|');
-    const pattern = this.python
-      ? new RegExp(`(?<![\\w.])(${names})\\s*\\(`, 'g')
-      : new RegExp(`\\bnew\\s+(${names})\\s*\\(`, 'g');
+      ...[...this.symbols.moduleNames].flatMap((m) => OPENAI_CLASSES.map((name) => `${m}.${name}`)),
+    ]);
     const calls: Call[] = [];
-    for (const found of this.s.masked.matchAll(pattern)) {
-      const open = found.index + found[0].length - 1;
-      const close = this.matching(open);
-      if (close < 0) continue;
-      const nameStart = found.index + found[0].indexOf(found[1]!);
-      calls.push({ nameStart, nameEnd: nameStart + found[1]!.length, open, close });
-    }
+    this.tree.iterate({
+      enter: ({ node }) => {
+        if (node.name !== (this.python ? 'CallExpression' : 'NewExpression')) return;
+        const callee = this.python ? node.firstChild : node.firstChild?.nextSibling;
+        const args = node.getChild('ArgList');
+        if (!callee || !args || args.lastChild?.name !== ')') return;
+        if (!names.has(this.code.slice(callee.from, callee.to))) return;
+        calls.push({
+          nameStart: callee.from,
+          nameEnd: callee.to,
+          open: args.from,
+          close: args.to - 1,
+        });
+      },
+    });
     return calls;
   }
 
-  /** Top-level comma-separated parts between `open` and `close` (exclusive). */
-  private parts(open: number, close: number): Arg[] {
-    const m = this.s.masked;
-    const args: Arg[] = [];
-    let depth = 0;
-    let from = open + 1;
-    const push = (to: number) => {
-      let start = from;
-      let end = to;
-      while (start < end && /\s/.test(m[start]!)) start++;
-      while (end > start && /\s/.test(m[end - 1]!)) end--;
-      if (start === end) return;
-      const segment = m.slice(start, end);
-      const spread = /^(?:\*\*?|\.\.\.)/.test(segment);
-      const named = this.python
-        ? /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(segment)
-        : /^([A-Za-z_$][\w$]*)\s*:\s*/.exec(segment);
-      const quotedKey = /^(['"])x*\1\s*:\s*/.exec(segment);
-      if (named) {
-        args.push({
-          name: named[1]!,
-          start,
-          end,
-          valueStart: start + named[0].length,
-          valueEnd: end,
-          spread,
-        });
-      } else if (quotedKey) {
-        const keyToken = this.s.byStart.get(start);
-        args.push({
-          name: keyToken?.value ?? null,
-          start,
-          end,
-          valueStart: start + quotedKey[0].length,
-          valueEnd: end,
-          spread,
-        });
-      } else {
-        const shorthand = !this.python && /^[A-Za-z_$][\w$]*$/.test(segment) ? segment : null;
-        args.push({ name: shorthand, start, end, valueStart: start, valueEnd: end, spread });
-      }
-    };
-    for (let i = open + 1; i < close; i++) {
-      const c = m[i];
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') depth--;
-      else if (c === ',' && depth === 0) {
-        push(i);
-        from = i + 1;
-      }
+  /** The argument list, dict or object literal whose opening bracket is at `open`. */
+  private containerAt(open: number): SyntaxNode | null {
+    for (let node: SyntaxNode | null = this.tree.resolveInner(open, 1); node; node = node.parent) {
+      if (node.from < open) return null;
+      if (CONTAINERS.has(node.name)) return node;
     }
-    push(close);
+    return null;
+  }
+
+  /** Offset of the closing bracket of the container at `open`. */
+  private closeOf(open: number): number {
+    return (this.containerAt(open)?.to ?? open + 1) - 1;
+  }
+
+  /**
+   * The arguments (or entries, or properties) of the container at `open`, read from the tree:
+   * `name=value`, `"name": value`, `name: value`, a shorthand `{ name }`, `**kwargs`, `...config`.
+   */
+  private parts(open: number): Arg[] {
+    const container = this.containerAt(open);
+    if (!container) return [];
+    const args: Arg[] = [];
+    let segment: SyntaxNode[] = [];
+    const flush = () => {
+      if (segment.length === 0) return;
+      const start = segment[0]!.from;
+      const end = segment[segment.length - 1]!.to;
+      const only = segment.length === 1 ? segment[0]! : null;
+      const kids: SyntaxNode[] = [];
+      if (only?.name === 'Property') {
+        for (let kid = only.firstChild; kid; kid = kid.nextSibling) kids.push(kid);
+      } else kids.push(...segment);
+      segment = [];
+      const [first, second, third] = kids;
+      const spread = ['**', '*', 'Spread'].includes(first!.name);
+      const key =
+        second?.name === 'AssignOp' && first!.name === 'VariableName'
+          ? this.code.slice(first!.from, first!.to)
+          : second?.name === ':' && first!.name === 'PropertyDefinition'
+            ? this.code.slice(first!.from, first!.to)
+            : second?.name === ':' && first!.name === 'String'
+              ? (this.s.byStart.get(first!.from)?.value ?? null)
+              : null;
+      if (key !== null && third) {
+        args.push({ name: key, start, end, valueStart: third.from, valueEnd: end, spread });
+        return;
+      }
+      const shorthand = kids.length === 1 && first!.name === 'PropertyDefinition';
+      const name = shorthand ? this.code.slice(start, end) : null;
+      args.push({ name, start, end, valueStart: start, valueEnd: end, spread });
+    };
+    for (let child = container.firstChild; child; child = child.nextSibling) {
+      const bracket = child.from === container.from || child.to === container.to;
+      if (bracket && /^[([{)\]}]$/.test(child.name)) continue;
+      if (child.name === ',') flush();
+      else if (!COMMENTS.has(child.name)) segment.push(child);
+    }
+    flush();
     return args;
   }
 
@@ -836,14 +866,15 @@ class Linter {
       .replace(/^(?:\*\*|\.\.\.)\s*/, '');
     const into = this.symbols.containers.get(name);
     if (!into) return { args, into: null };
-    const entries = this.parts(into.open, into.close);
+    const entries = this.parts(into.open);
     if (entries.some((a) => a.spread)) return { args, into: null };
     return { args: [...args.filter((a) => !a.spread), ...entries], into };
   }
 
   private lintPythonClient(call: Call): void {
-    const spread = this.spreadArgs(this.parts(call.open, call.close));
-    const args = spread.args;
+    const spread = this.spreadArgs(this.parts(call.open));
+    const azure = /AzureOpenAI$/.test(this.code.slice(call.nameStart, call.nameEnd));
+    const args = azure ? this.repairAzureClient(call, spread.args) : spread.args;
     const keyArg = args.find((a) => a.name !== null && PY_KEY_ARGS.includes(a.name));
     const urlArg = args.find((a) => a.name !== null && PY_URL_ARGS.includes(a.name));
     const opaque = args.some((a) => a.spread);
@@ -869,8 +900,35 @@ class Linter {
     this.recordClient(call, keyArg, urlArg, opaque);
   }
 
+  /**
+   * `AzureOpenAI(azure_endpoint=…, api_version=…)` becomes the standard client: the class is
+   * renamed wherever the code names it (its import too), and the Azure-only arguments go.
+   */
+  private repairAzureClient(call: Call, args: Arg[]): Arg[] {
+    const dropped = args.filter((a) => a.name !== null && AZURE_ONLY_ARGS.includes(a.name));
+    this.find('azure-client', call.nameStart, { args: dropped.map((a) => a.name).join(', ') });
+    this.tree.iterate({
+      enter: ({ node }) => {
+        if (node.name !== 'VariableName' && node.name !== 'PropertyName') return;
+        const name = this.code.slice(node.from, node.to);
+        if (/^(?:Async)?AzureOpenAI$/.test(name)) {
+          this.edit(node.from, node.to, name.replace('Azure', ''));
+        }
+      },
+    });
+    const kept = args.filter((a) => !dropped.includes(a));
+    for (const arg of dropped) {
+      const next = args[args.indexOf(arg) + 1];
+      const before = kept.filter((a) => a.end <= arg.start).pop();
+      // The argument and what follows it up to the next; the last one from the kept one before.
+      if (next) this.edit(arg.start, next.start, '');
+      else this.edit(before ? before.end : arg.start, arg.end, '');
+    }
+    return kept;
+  }
+
   private lintJsClient(call: Call): void {
-    const outer = this.parts(call.open, call.close);
+    const outer = this.parts(call.open);
     const first = outer[0];
     if (!first) {
       this.find('no-api-key', call.nameStart);
@@ -890,8 +948,8 @@ class Linter {
     }
     // `new OpenAI(config)` reads the object literal assigned to `config`.
     const open = named?.open ?? first.start;
-    const spread = this.spreadArgs(this.parts(open, named?.close ?? this.matching(open)));
-    const into = spread.into ?? named ?? { open, close: this.matching(open) };
+    const spread = this.spreadArgs(this.parts(open));
+    const into = spread.into ?? named ?? { open, close: this.closeOf(open) };
     const close = into.close;
     const props = spread.args;
     for (const prop of props) {
@@ -911,7 +969,7 @@ class Linter {
     const configuration = props.find((p) => p.name === 'configuration');
     const nested =
       configuration && this.s.masked[configuration.valueStart] === '{'
-        ? this.parts(configuration.valueStart, this.matching(configuration.valueStart))
+        ? this.parts(configuration.valueStart)
         : [];
     const keyArg = props.find((p) => p.name === 'apiKey');
     const urlArg =
@@ -1116,6 +1174,7 @@ class Linter {
     const matches = (name: string) => name.replace(ENV_PREFIX, '') === expected;
     const readsExpected = this.reads.some((r) => matches(r.name));
     for (const read of this.reads) {
+      if (this.lintGetenvDefault(read)) continue;
       const keyish = KEYISH_ENV.test(read.name) && !NOT_KEY_ENV.test(read.name);
       if (!keyish && !this.clientReads.has(read.start)) continue;
       const isKeyRead = this.clientReads.has(read.start) || !readsExpected || matches(read.name);
@@ -1137,6 +1196,24 @@ class Linter {
     }
   }
 
+  /**
+   * `os.getenv(NAME, "sk-…")`: a key as the default is used whenever NAME is unset, and leaks.
+   * The repair reads the variable alone, without the default. True when that was the case.
+   */
+  private lintGetenvDefault(read: EnvRead): boolean {
+    if (!read.fallback) return false;
+    const value = this.valueOf(read.fallback.valueStart, read.fallback.valueEnd);
+    if (value.kind !== 'literal' || !looksLikeKey(value.token.value)) return false;
+    const key = KEY_SUBSTRING.exec(value.token.value)?.[0] ?? value.token.value.trim();
+    this.handledStrings.add(value.token.start);
+    this.find('key-in-getenv-default', value.token.start, {
+      name: read.name,
+      ...hardCodedKeyVars(key),
+    });
+    this.edit(read.start, read.end, this.envRead);
+    return true;
+  }
+
   // --- literals anywhere -------------------------------------------------------------------
 
   private lintLiterals(keysOnly: boolean): void {
@@ -1145,7 +1222,6 @@ class Linter {
       // A docstring is no value: a key in it is redacted, as in a comment (redactStrayKeys).
       if (this.isBareString(token)) continue;
       if (looksLikeKey(token.value)) {
-        // Reported even when a wider edit (a getenv default) already removes it.
         this.lintHardCodedKey(token);
         continue;
       }
@@ -1517,19 +1593,18 @@ function hasScheme(value: string): boolean {
   return /^\s*(?:bearer|basic|token|digest)\b/i.test(value);
 }
 
-/** `os.environ["X"] = …`, `process.env.X = …`: a write, not a read. */
-function isAssignedAt(masked: string, at: number): boolean {
-  return /^[ \t]*=(?!=)/.test(masked.slice(at, at + 20));
+/** The nodes that hold arguments, dict entries or object properties. */
+const CONTAINERS = new Set(['ArgList', 'DictionaryExpression', 'ObjectExpression']);
+
+/** `os.environ["X"] = …`, `process.env.X = …`: the target of an assignment, not a read. */
+function isAssigned(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent || !/^(?:AssignStatement|AssignmentExpression|UpdateStatement)$/.test(parent.name)) {
+    return false;
+  }
+  return node.nextSibling !== null && /^(?:AssignOp|Equals|UpdateOp)$/.test(node.nextSibling.name);
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A regex alternation of the names, longest first. */
-function alternatives(names: Iterable<string>): string {
-  return [...names]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 }

@@ -40,7 +40,7 @@ export interface Scan {
   byEnd: Map<number, StringToken>;
 }
 
-const COMMENTS = new Set(['Comment', 'LineComment', 'BlockComment']);
+export const COMMENTS = new Set(['Comment', 'LineComment', 'BlockComment']);
 const STRINGS = new Set(['String', 'FormatString', 'TemplateString']);
 const INTERPOLATIONS = new Set(['FormatReplacement', 'Interpolation']);
 

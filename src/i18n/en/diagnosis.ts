@@ -232,6 +232,8 @@ export const diagnosis = {
     'Line {line}: “{name}” is ignored by openai for Node.js; the option is {expected}.',
   'diagnosis.reason.code-hard-coded-key':
     'Line {line}: a key is written in the code ({shape}); old keys in code are often revoked ones.',
+  'diagnosis.reason.code-key-in-getenv-default':
+    'Line {line}: a key is written as the default of os.getenv("{name}") ({shape}); it is used whenever {name} is unset.',
   'diagnosis.reason.code-empty-key': 'Line {line}: the key is an empty string.',
   'diagnosis.reason.code-placeholder-key':
     'Line {line}: the key is a placeholder (“{value}”), not your key.',
@@ -256,6 +258,8 @@ export const diagnosis = {
     'Line {line}: {model} is an OpenAI model; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
   'diagnosis.reason.code-retired-model':
     'Line {line}: {model} is retired; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
+  'diagnosis.reason.code-azure-client':
+    'Line {line}: AzureOpenAI sends the request to Azure’s URLs, not to DeepSeek.',
   'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',
   'diagnosis.reason.code-passes-key':
     'The code reads {variable} and passes it to a client with DeepSeek’s base URL.',

@@ -207,8 +207,12 @@ export const paste = {
     '{model} is an OpenAI model; DeepSeek answers 400 for it. Use {suggested}.',
   'paste.code.finding.retired-model':
     '{model} is retired; DeepSeek answers 400 for it. Use {suggested}.',
+  'paste.code.finding.azure-client':
+    'AzureOpenAI builds Azure’s URLs (deployments, api-version), which DeepSeek does not have: the fixed code uses the standard OpenAI client with DeepSeek’s base URL, without {args}.',
   'paste.code.finding.no-client':
     'No OpenAI client was found in this code: paste the part that builds the client.',
+  'paste.code.finding.key-in-getenv-default':
+    'A key is written in the code as the default of os.getenv("{name}") ({shape}): it is used whenever {name} is unset, and anyone who sees this file can use it. Delete it on platform.deepseek.com, create a new one, and read the variable alone: os.environ["{name}"].',
   'paste.code.finding.key-in-comment':
     'A key sits in a comment or docstring ({shape}). It does not cause the 401, but anyone who sees this file can use it: the fixed code shows it only as {shape}. If the file was shared or committed, delete the key where it was created and make a new one.',
   'paste.code.finding.auth-header-no-bearer':

@@ -222,6 +222,8 @@ export const diagnosis = {
     '第 {line} 行：Node.js 版 openai 会忽略“{name}”；正确的选项是 {expected}。',
   'diagnosis.reason.code-hard-coded-key':
     '第 {line} 行：代码中写死了一个密钥（{shape}）；代码里的旧密钥常常已被撤销。',
+  'diagnosis.reason.code-key-in-getenv-default':
+    '第 {line} 行：密钥被写成了 os.getenv("{name}") 的默认值（{shape}）；只要 {name} 未设置就会用它。',
   'diagnosis.reason.code-empty-key': '第 {line} 行：密钥是空字符串。',
   'diagnosis.reason.code-placeholder-key':
     '第 {line} 行：密钥是占位符（“{value}”），不是你的密钥。',
@@ -243,6 +245,8 @@ export const diagnosis = {
     '第 {line} 行：{model} 是 OpenAI 的模型；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
   'diagnosis.reason.code-retired-model':
     '第 {line} 行：{model} 已下线；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
+  'diagnosis.reason.code-azure-client':
+    '第 {line} 行：AzureOpenAI 会把请求发到 Azure 的 URL，而不是 DeepSeek。',
   'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',
   'diagnosis.reason.code-passes-key':
     '代码读取 {variable}，并把它传给了设置了 DeepSeek base URL 的客户端。',

@@ -191,7 +191,11 @@ export const paste = {
   'paste.code.finding.openai-model':
     '{model} 是 OpenAI 的模型；DeepSeek 对它返回 400。请使用 {suggested}。',
   'paste.code.finding.retired-model': '{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。',
+  'paste.code.finding.azure-client':
+    'AzureOpenAI 会拼出 Azure 的 URL（deployment、api-version），DeepSeek 没有这些：修正后的代码改用标准的 OpenAI 客户端和 DeepSeek 的 base URL，并去掉了 {args}。',
   'paste.code.finding.no-client': '这段代码中没有找到 OpenAI 客户端：请粘贴创建客户端的那部分。',
+  'paste.code.finding.key-in-getenv-default':
+    '代码把一个密钥写成了 os.getenv("{name}") 的默认值（{shape}）：只要 {name} 未设置就会用它，而且任何看到这个文件的人都能使用它。请在 platform.deepseek.com 删除它，创建新密钥，并只读取环境变量：os.environ["{name}"]。',
   'paste.code.finding.key-in-comment':
     '注释或文档字符串中有一个密钥（{shape}）。它不是 401 的原因，但任何看到这个文件的人都能使用它：修复后的代码只显示 {shape}。如果这个文件曾被分享或提交，请在创建它的平台删除该密钥并创建新密钥。',
   'paste.code.finding.auth-header-no-bearer':
