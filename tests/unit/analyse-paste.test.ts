@@ -84,9 +84,8 @@ describe('analysePaste: long code', () => {
   it('shows and repairs only the lines it read', async () => {
     const unit = 'from openai import OpenAI\nclient = OpenAI()\n\n';
     const codeText = unit.repeat(Math.ceil(240_000 / unit.length));
-    const started = performance.now();
+    // Its speed is a figure of npm run bench:paste, not a timed test.
     const result = await analysePaste('', codeText);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.code?.truncated).toBe(true);
     const broken = result.repaired!.broken;
     expect(codeText.startsWith(broken)).toBe(true);
