@@ -436,11 +436,19 @@ for (const { locale, lang } of LANGUAGES) {
           await controls.codeBox.fill(PASTED_CODE);
           await controls.diagnose.click();
           await expect(page).toHaveURL(/#cause-not-passed$/);
-          await expect(page.locator('.ps-result .side-by-side')).toBeVisible();
+          await expect(page.locator('.answer')).toBeVisible();
         }
 
-        test('the paste diagnosis', async ({ page }) => {
+        test('the Answer', async ({ page }) => {
           await diagnosePaste(page, await open(page, lang));
+          await expectNoViolations(page, 'the Answer');
+        });
+
+        test('the paste diagnosis, unfolded', async ({ page }) => {
+          await diagnosePaste(page, await open(page, lang));
+          // The full reading is folded under the Answer.
+          await page.locator('.ps-result summary').click();
+          await expect(page.locator('.ps-result .side-by-side')).toBeVisible();
           await expectNoViolations(page, 'paste diagnosis');
         });
 
