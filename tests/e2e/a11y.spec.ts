@@ -412,6 +412,8 @@ for (const { locale, lang } of LANGUAGES) {
         // dark scheme's code colours are the same in both languages: English suffices there.
         if (colorScheme === 'light' || lang === 'en') {
           test('each key set-up of step 1', async ({ page }) => {
+            // A sweep of some fourteen set-ups, one axe run each: more than one view's budget.
+            test.slow();
             const { step } = await open(page, lang);
             await openStep(page, step('not-set'), 'not-set');
             // The set-ups are folded under the fix.
@@ -422,6 +424,8 @@ for (const { locale, lang } of LANGUAGES) {
           });
 
           test('each code tab of step 4', async ({ page }) => {
+            // Eleven code tabs, one axe run each.
+            test.slow();
             const { step } = await open(page, lang);
             await openStep(page, step('not-passed'), 'not-passed');
             await eachCodeTab(page, 'not-passed', (view) =>
