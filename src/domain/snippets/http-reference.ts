@@ -7,12 +7,14 @@ import type { HttpLanguage } from './http-languages.ts';
  * messages are those of the other languages' snippets, word for word.
  */
 
-const ASK_PROMPT = 'DeepSeek API key (hidden): ';
-const REJECTED_NOTE = 'The stored key was rejected: ask for a new one, for this run only.';
-const STARTUP_DOC = 'Fail fast at start-up: the key is set, well-formed, and accepted by DeepSeek.';
-const NOT_SET = `${K} is not set in this process.`;
-const MALFORMED_TAIL = 'characters, expected sk- and 32 hex.';
-const REJECTS = `DeepSeek rejects ${K}`;
+/** The reference snippets' messages, the same in every language (reference-snippets.ts too). */
+export const ASK_PROMPT = 'DeepSeek API key (hidden): ';
+export const REJECTED_NOTE = 'The stored key was rejected: ask for a new one, for this run only.';
+export const STARTUP_DOC =
+  'Fail fast at start-up: the key is set, well-formed, and accepted by DeepSeek.';
+export const NOT_SET = `${K} is not set in this process.`;
+export const MALFORMED_TAIL = 'characters, expected sk- and 32 hex.';
+export const REJECTS = `DeepSeek rejects ${K}`;
 const CREATE = 'create a new key.';
 const CHAT_URL = `${BASE}/chat/completions`;
 const MODELS_URL = `${BASE}/models`;

@@ -1,5 +1,15 @@
 import { DEEPSEEK_BASE_URL as BASE, DEFAULT_MODEL, KEY_ENV_VAR as K } from '../deepseek-facts.ts';
-import { HTTP_PREVENTION, HTTP_WORKAROUND, httpErrorAsSeen } from './http-reference.ts';
+import {
+  ASK_PROMPT,
+  HTTP_PREVENTION,
+  HTTP_WORKAROUND,
+  MALFORMED_TAIL,
+  NOT_SET,
+  REJECTED_NOTE,
+  REJECTS,
+  STARTUP_DOC,
+  httpErrorAsSeen,
+} from './http-reference.ts';
 import type { CodeLanguage } from './snippets.ts';
 
 const BODY_401 = `{"error":{"message":"Authentication Fails, Your api key: ****1a2b is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}`;
@@ -72,13 +82,6 @@ litellm.exceptions.AuthenticationError: litellm.AuthenticationError: DeepseekExc
   php: httpErrorAsSeen('php', BODY_401),
   rust: httpErrorAsSeen('rust', BODY_401),
 };
-
-const ASK_PROMPT = 'DeepSeek API key (hidden): ';
-const REJECTED_NOTE = 'The stored key was rejected: ask for a new one, for this run only.';
-const STARTUP_DOC = 'Fail fast at start-up: the key is set, well-formed, and accepted by DeepSeek.';
-const NOT_SET = `${K} is not set in this process.`;
-const MALFORMED_TAIL = 'characters, expected sk- and 32 hex.';
-const REJECTS = `DeepSeek rejects ${K}`;
 
 function pythonWorkaround(model: string): string {
   return `import getpass
