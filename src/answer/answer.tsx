@@ -38,14 +38,20 @@ export function Answer(props: AnswerProps) {
   // After a key test the verdict keeps the focus (its live region speaks); the Answer only
   // comes into view under it.
   useEffect(() => {
-    const top = region.current?.getBoundingClientRect().top;
-    const height = window.innerHeight;
-    if (!reveal || top === undefined || top <= height - 160) return;
-    // As little as brings the Answer's top on screen, and the focused verdict too if both fit.
-    const focused = document.activeElement?.getBoundingClientRect().top ?? top;
-    window.scrollBy({
-      top: Math.max(top - (height - 200), Math.min(top - height / 3, focused - 16)),
+    if (!reveal) return;
+    // NOTE: on the next frame, once the verdict has taken the focus (which may scroll) and the
+    // page has laid out what this commit added above the Answer.
+    const frame = requestAnimationFrame(() => {
+      const top = region.current?.getBoundingClientRect().top;
+      const height = window.innerHeight;
+      if (top === undefined || top <= height - 160) return;
+      // As little as brings the Answer's top on screen, and the focused verdict too if both fit.
+      const focused = document.activeElement?.getBoundingClientRect().top ?? top;
+      window.scrollBy({
+        top: Math.max(top - (height - 200), Math.min(top - height / 3, focused - 16)),
+      });
     });
+    return () => cancelAnimationFrame(frame);
   }, [reveal]);
 
   // The cause to fix, or to check first when none stands out (the first the evidence leads to,

@@ -31,6 +31,8 @@ test('a pasted LiteLLM config is repaired in YAML, loaded lazily, with no reques
 
   const result = page.getByRole('region', { name: 'What the paste says' });
   await expect(result).toContainText('Read as YAML: a LiteLLM Proxy file.');
+  // The full reading is folded under the Answer.
+  await result.locator('summary').first().click();
   const fixed = result.getByRole('region', { name: 'Fixed code' });
   await expect(fixed).toContainText('api_key: "os.environ/DEEPSEEK_API_KEY"');
   await expect(fixed).toContainText('# LiteLLM proxy');

@@ -244,6 +244,8 @@ test('every copy button, with a working key in the page, copies no key', async (
   page,
   context,
 }) => {
+  // Every tab of every step and every set-up: a sweep, longer than one view.
+  test.slow();
   const { recording, deepseek, keyField } = await openRecorded(page, context);
   // A working key: the snippets now name the models it listed. Everything is copied while the
   // key is in the page: each step's copy buttons, every code tab, every set-up and its shells.
