@@ -460,7 +460,15 @@ describe('another provider’s key', () => {
   const OPENAI_KEY = `sk-proj-${'A1b2C3d4E5'.repeat(4)}`;
 
   it('is not sent on Test key: the page says whose it looks like, and sends it only when asked', async () => {
-    const check = answer({ kind: 'unauthorized', status: 401, ...timing } as KeyTestOutcome);
+    const check = answer({
+      kind: 'unauthorized',
+      status: 401,
+      message: 'Authentication Fails, Your api key: ****cdef is invalid',
+      variant: 'invalid-key',
+      echoedTail: 'cdef',
+      requestId: null,
+      ...timing,
+    });
     const { user, field } = setup(check);
     await user.click(field);
     await user.paste(OPENAI_KEY);
