@@ -577,6 +577,10 @@ test.describe('at 320 px wide', () => {
     await errorBox.fill(PASTED_ERROR);
     await codeBox.fill(PASTED_CODE);
     await diagnose.click();
+    await expect(page.locator('.answer')).toBeVisible();
+    await expectFits(page, 'the Answer');
+    // The full reading is folded under the Answer; unfolded, it fits too.
+    await page.locator('.ps-result summary').click();
     await expect(page.locator('.ps-result .side-by-side')).toBeVisible();
     await expectFits(page, 'paste diagnosis');
   });
