@@ -27,15 +27,14 @@ describe('the corpus of real reports', () => {
     expect(wrong).toEqual([]);
   });
 
-  // Issue 12 asks for 90%. Measured 2026-12-05: 50 of 61 (82%). The misses are threads whose
-  // cause is not in what was posted (a project's bundled key, a key kept from an earlier
-  // session, a provider switch in the tool's settings); `npm run corpus` lists them. This floor
-  // keeps what is reached; raise it with each gain.
-  it('gives at least 80% of settled reports the thread’s answer', () => {
+  // Issue 12 asks for 90%. Measured 2026-12-06: 55 of 61 (90%). The misses are threads whose
+  // cause is not in what was posted (a project's bundled key, an embeddings call named only in a
+  // screenshot, a local model meant); `npm run corpus` lists them.
+  it('gives at least 90% of settled reports the thread’s answer', () => {
     const right = settled.filter((s) => s.score === 'right').length;
     const misses = settled
       .filter((s) => s.score !== 'right')
       .map((s) => `${s.report.id}: ${describeAnswer(s.answer)} (thread: ${s.report.settled})`);
-    expect(right / settled.length, misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(right / settled.length, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });

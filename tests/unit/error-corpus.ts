@@ -138,6 +138,7 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     tail: '7f3a',
     variant: 'invalid-key',
     likely: null,
+    top: 'not-passed',
     message: 'Authentication Fails, Your api key: ****7f3a is invalid',
   },
   {
@@ -152,6 +153,7 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     variant: 'invalid-key',
     requestId: '5b1e2c3d-7a8f-4e6b-9c0d-1e2f3a4b5c6d',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'python, auth header format (empty key)',
@@ -250,6 +252,7 @@ openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authenticat
     sdk: 'python-openai',
     tail: 'e41b',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'seed-style deepseek.AuthenticationError (no official package)',
@@ -263,6 +266,7 @@ deepseek.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentic
     tail: 'abcd',
     signs: ['unofficial-deepseek-package'],
     likely: null,
+    top: 'not-passed',
   },
 
   // --- openai-node -------------------------------------------------------------------------
@@ -300,6 +304,7 @@ AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
     tail: '9b2e',
     requestId: null,
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'node, one line',
@@ -309,6 +314,7 @@ AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
     sdk: 'node-openai',
     tail: 'd41f',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'node, minified class name, no such user',
@@ -513,6 +519,7 @@ ${json401('Authentication Fails, Your api key: ****2c9d is invalid')}`,
     tail: '2c9d',
     signs: ['deepseek-host'],
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'curl -i, empty variable',
@@ -542,6 +549,7 @@ ${json401('Authentication Fails, Your api key: ****0f9e is invalid')}`,
     sdk: 'curl',
     tail: '0f9e',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'raw JSON body only',
@@ -551,6 +559,7 @@ ${json401('Authentication Fails, Your api key: ****0f9e is invalid')}`,
     sdk: 'unknown',
     tail: 'b7c8',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'PowerShell Invoke-RestMethod',
@@ -564,6 +573,7 @@ At line:1 char:1
     sdk: 'powershell',
     tail: '0c1d',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'curl, could not resolve host',
@@ -595,6 +605,7 @@ openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authenticat
     sdk: 'langchain',
     tail: 'e5a0',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'LangChain (Python), no openai_api_key',
@@ -629,6 +640,7 @@ __root__
     sdk: 'litellm',
     tail: '1a2b',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'LiteLLM, missing key',
@@ -662,6 +674,7 @@ __root__
     sdk: 'python-openai',
     tail: '5e6f',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'httpx log line only',
@@ -672,6 +685,7 @@ __root__
     tail: null,
     variant: 'unknown',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'chinese-locale log, 401',
@@ -681,6 +695,19 @@ __root__
     sdk: 'python-openai',
     tail: '3f2a',
     likely: null,
+    top: 'not-passed',
+  },
+  {
+    // liliMozi/openhanako#615: only the message's second half, after Chinese punctuation.
+    name: 'chinese-locale report, the message without “Authentication Fails”',
+    text: '5. 对话报错：401，Your api key: ****3ffa is invalid',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: '3ffa',
+    variant: 'invalid-key',
+    likely: null,
+    top: 'not-passed',
   },
   {
     name: 'chinese-locale log, no such user',
@@ -702,6 +729,7 @@ __root__
     tail: null,
     variant: 'unknown',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'chinese-locale log, balance',
@@ -952,6 +980,7 @@ openai.APIConnectionError: Connection error.`,
     tail: 'e5f6',
     variant: 'invalid-key',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'terminal test, PowerShell, 401',
@@ -965,6 +994,7 @@ openai.APIConnectionError: Connection error.`,
     tail: 'e5f6',
     variant: 'invalid-key',
     likely: null,
+    top: 'not-passed',
   },
   {
     name: 'terminal test, curl, empty variable',

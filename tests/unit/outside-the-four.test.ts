@@ -21,6 +21,9 @@ describe('another host answered: not one of the four, and the host named', () =>
     ['Invalid OpenRouter api key', 'openrouter'],
     ['401 User not found', 'openrouter'],
     ['Bad credentials - https://docs.github.com/rest', 'github'],
+    // A proxy's own gate (ErlichLiu/DeepClaude#67); DeepSeek says "(governor)".
+    ['启动后报错：请求缺少Authorization header', 'proxy-gate'],
+    ['{"detail":"Missing Authorization header"}', 'proxy-gate'],
     [
       '[non-fatal] Tracing client error 401: {"error": {"message": "Incorrect API key provided: sk-74a47***f131."}}',
       'openai-tracing',
@@ -108,11 +111,12 @@ describe('thin evidence: a cause to check first, none marked likely', () => {
     expect(diagnosis.top).toBe('not-passed');
   });
 
-  it('four equal causes: nothing to check first, and the one check that separates them', () => {
+  it('a bare 401: the cause threads settle most to check first, none likely, and the check that separates them', () => {
     const diagnosis = read(
       '401 Client Error: Unauthorized for url: https://api.deepseek.com/v1/chat/completions',
     );
-    expect(diagnosis.top).toBeNull();
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('not-passed');
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-print-body');
   });
 });

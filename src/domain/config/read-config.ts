@@ -169,6 +169,22 @@ const PROFILES: Record<ConfigOwner, Profile> = {
   'rust-async-openai': NONE(),
 };
 
+/**
+ * A config of a tool this page does not know (a YAML, JSON or TOML file with a key and a base URL):
+ * its fields are found by their usual names; nothing is added, since the tool's own names are
+ * unknown, and a literal key becomes a named placeholder.
+ */
+const ANY_TOOL: Profile = {
+  isKey: (p) => /(?:^|[_-])api[_-]?keys?$|^apiKeys?$|(?:^|[_-])auth[_-]?token$/i.test(last(p)),
+  isBaseUrl: (p) =>
+    /(?:^|[_-])(?:base[_-]?ur[li]|api[_-]?base|api[_-]?url)$|^(?:baseU[rR][lL]|apiBase)$/i.test(
+      last(p),
+    ),
+  isModel: (p) => /^(?:model|model[_-]?name|modelName|default[_-]?model)$/i.test(last(p)),
+  reference: () => null,
+  baseUrl: DEEPSEEK_BASE_URL,
+};
+
 function NONE(): Profile {
   return {
     isKey: () => false,
@@ -217,10 +233,13 @@ export function ownerOf(
       if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
         return 'continue';
       if (
-        entries.some((e) =>
-          /^(?:api-key|openai-api-key|openai-api-base|model|edit-format|auto-commits)$/.test(
-            e.path[0] ?? '',
-          ),
+        // Aider's options are top-level scalars (`model: deepseek/deepseek-chat`).
+        entries.some(
+          (e) =>
+            e.path.length === 1 &&
+            /^(?:api-key|openai-api-key|openai-api-base|model|edit-format|auto-commits)$/.test(
+              e.path[0] ?? '',
+            ),
         )
       ) {
         return 'aider';
@@ -261,25 +280,23 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const find = (code: CodeFinding['code'], entry: ConfigEntry, vars: Record<string, string> = {}) =>
     findings.push({ code, line: lineNo(entry.keyStart), vars });
 
-  if (owner) {
-    const profile = PROFILES[owner];
-    const keys = entries.filter((e) => profile.isKey(e.path));
-    const bases = entries.filter((e) => profile.isBaseUrl(e.path));
-    const models = entries.filter((e) => profile.isModel(e.path));
-    checkBaseUrls(owner, profile, bases, models, find, repairs);
-    checkKeys(owner, format, profile, keys, find, repairs);
-    checkModels(models, find, repairs);
-    // A required base URL that is missing goes next to the key.
-    const anchor = keys[0] ?? models[0];
-    if (profile.baseUrlKey && bases.length === 0 && anchor && format !== 'properties') {
-      find('no-base-url', anchor);
-      repairs.push({
-        kind: 'insert',
-        after: anchor,
-        name: profile.baseUrlKey,
-        value: profile.baseUrl,
-      });
-    }
+  const profile = owner ? PROFILES[owner] : ANY_TOOL;
+  const keys = entries.filter((e) => profile.isKey(e.path));
+  const bases = entries.filter((e) => profile.isBaseUrl(e.path));
+  const models = entries.filter((e) => profile.isModel(e.path));
+  checkBaseUrls(owner, profile, bases, models, find, repairs);
+  checkKeys(owner, format, profile, keys, find, repairs);
+  checkModels(models, find, repairs);
+  // A required base URL that is missing goes next to the key.
+  const anchor = keys[0] ?? models[0];
+  if (profile.baseUrlKey && bases.length === 0 && anchor && format !== 'properties') {
+    find('no-base-url', anchor);
+    repairs.push({
+      kind: 'insert',
+      after: anchor,
+      name: profile.baseUrlKey,
+      value: profile.baseUrl,
+    });
   }
   if (format === 'dotenv') checkDotenv(text, entries, find, repairs);
 
@@ -310,7 +327,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
 type Find = (code: CodeFinding['code'], entry: ConfigEntry, vars?: Record<string, string>) => void;
 
 function checkBaseUrls(
-  owner: ConfigOwner,
+  owner: ConfigOwner | null,
   profile: Profile,
   bases: readonly ConfigEntry[],
   models: readonly ConfigEntry[],
@@ -352,7 +369,7 @@ function hostOf(url: string): string {
 }
 
 function checkKeys(
-  owner: ConfigOwner,
+  owner: ConfigOwner | null,
   format: ConfigFormat,
   profile: Profile,
   keys: readonly ConfigEntry[],

@@ -579,6 +579,11 @@ class Diagnoser {
         this.for('not-set', 2, 'error-governor');
         return;
       default:
+        // With nothing to compare, threads settle a bare 401 and a well-formed echoed tail
+        // most often as a tool sending another key than the one set: a stale or shadowed one
+        // (esengine/DeepSeek-Reasonix#4168, #4608; liliMozi/openhanako#615; TauricResearch/TradingAgents#641;
+        // tests/corpus has no settled "revoked"). That only orders the causes.
+        this.lean('not-passed');
         if (error.variant === 'unknown' && !error.echoedTail) {
           for (const cause of CAUSE_IDS) this.for(cause, 1, 'error-unknown-401');
           // The client dropped DeepSeek's body (requests, httpx, aiohttp): it names the cause.

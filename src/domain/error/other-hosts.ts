@@ -86,6 +86,15 @@ export const OTHER_HOSTS = [
     source: 'iflow-ai/iflow-cli#356',
   },
   {
+    id: 'proxy-gate',
+    // A proxy or gateway in front of DeepSeek that wants its own access key: DeepClaude's
+    // FastAPI gate logs "请求缺少Authorization header" and answers "Missing Authorization header";
+    // DeepSeek itself says "Authentication Fails (governor)" (ErlichLiu/DeepClaude#67).
+    pattern: /请求缺少 ?Authorization ?header|\bMissing Authorization header\b/i,
+    byDefault: false,
+    source: 'ErlichLiu/DeepClaude#67 (its app/utils/auth.py, verify_api_key)',
+  },
+  {
     id: 'mimo',
     pattern: /\bMIMO_API_KEY\b|\bxiaomimimo\b/i,
     byDefault: false,

@@ -235,7 +235,7 @@ function classify(text: string, fields: ParsedFields): ParsedError {
   const authText = message ?? '';
   if (
     status === 401 ||
-    /Authentication Fails/i.test(authText) ||
+    /Authentication Fails|Your api key: ?\*+[^\s*]{0,4} is invalid/i.test(authText) ||
     fields.errorType === 'authentication_error' ||
     (status === null && (/\bAuthenticationError\b/.test(text) || CHINESE_AUTH.test(text)))
   ) {
@@ -462,6 +462,9 @@ const NODE_MESSAGE = /^[ \t]*\[?(?:[\w$.]*Error)(?: \[\w+\])?:[ \t]+[45]\d\d[ \t
 /** Bare phrases in logs that print only the message. */
 const BARE_MESSAGES: readonly RegExp[] = [
   /Authentication Fails(?:, Your api key: \*+.{0,4}? is invalid| ?\([^)\n]{0,100}\))?(?: ?\(request_id: ?[0-9A-Za-z-]+\))?/,
+  // The message's second half alone, as an app's log or a reporter quotes it
+  // (liliMozi/openhanako#615: "401，Your api key: ****3ffa is invalid").
+  /Your api key: ?\*+[^\s*]{0,4} is invalid(?: ?\(request_id: ?[0-9A-Za-z-]+\))?/i,
   /Incorrect API key provided:[^\n]{0,300}?(?:api-keys\.|(?=['"]?[,}]|$))/m,
   /You didn't provide an API key\.?/,
   /Insufficient Balance/,

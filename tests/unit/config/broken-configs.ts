@@ -499,4 +499,30 @@ endpoints:
     finds: ['base-url-path'],
     holds: ['"api_url": "https://api.deepseek.com/v1"', '"theme": "One Dark"'],
   },
+  {
+    // fathah/hermes-desktop#260: a tool the page has no profile for; a nested `model:` block is
+    // not Aider's top-level `model:`.
+    name: 'an unknown tool’s YAML, a placeholder key and a chat-completions URL',
+    format: 'yaml',
+    owner: null,
+    text: `# my agent
+model:
+  provider: "custom"
+  base_url: "https://api.deepseek.com/chat/completions"
+  api_key: "sk-your-deepseek-key"
+`,
+    finds: ['placeholder-key', 'base-url-path'],
+    holds: ['# my agent', 'https://api.deepseek.com"', 'PASTE_YOUR_DEEPSEEK_KEY_HERE'],
+  },
+  {
+    name: 'an unknown tool’s JSON, a literal key',
+    format: 'json',
+    owner: null,
+    text: `{
+  "llm": { "apiKey": "${KEY}", "baseURL": "https://api.deepseek.com" }
+}
+`,
+    finds: ['config-key-placeholder'],
+    holds: ['"baseURL": "https://api.deepseek.com"', 'PASTE_YOUR_DEEPSEEK_KEY_HERE'],
+  },
 ];
