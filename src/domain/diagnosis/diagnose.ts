@@ -8,6 +8,7 @@ import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
 import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-hosts.ts';
 import { ERROR_TRAPS } from '../error/error-traps.ts';
 import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
+import { CODE_EFFECTS, TAIL_ALSO, WEIGHTS, type Weighing, type WeighingId } from './weights.ts';
 
 /** Everything the user gave us. Any subset, including none. */
 export interface Evidence {
@@ -263,16 +264,12 @@ class Diagnoser {
     switch (verdict.reason) {
       case 'key-works':
         this.keyWorks = true;
-        this.against('mistyped', 'test-key-works');
-        this.against('revoked', 'test-key-works');
-        this.for('not-passed', 3, 'test-key-works-code');
-        this.for('not-set', 2, 'test-key-works-env', { variable: KEY_ENV_VAR });
+        this.weigh('test:key-works', { variable: KEY_ENV_VAR });
         return;
       case 'not-auth-balance':
       case 'not-auth-rate':
         this.keyWorks = true;
-        this.against('mistyped', 'test-not-auth', { status });
-        this.against('revoked', 'test-not-auth', { status });
+        this.weigh('test:not-auth', { status });
         this.notAuth ??=
           verdict.reason === 'not-auth-balance' ? 'insufficient-balance' : 'rate-limited';
         return;
@@ -284,33 +281,23 @@ class Diagnoser {
         this.notAuth ??= 'other-http';
         return;
       case 'rejected-well-formed':
-        this.for('revoked', 5, 'test-rejected-well-formed');
-        this.reason('mistyped', 'lint-shape-ok');
-        return;
       case 'rejected-malformed':
-        this.for('mistyped', 5, 'test-rejected-malformed');
+      case 'no-such-user':
+      case 'wrong-base-url':
+      case 'not-sendable':
+        this.weigh(`test:${verdict.reason}`);
         return;
       case 'other-provider':
-        this.for('mistyped', 5, 'test-other-provider', { provider: lint?.otherProvider ?? '' });
+        this.weigh('test:other-provider', { provider: lint?.otherProvider ?? '' });
+        return;
+      case 'bad-format':
+        this.weigh('test:bad-format', undefined, verdict.cause ?? 'not-set');
         return;
       case 'tail-mismatch':
         this.fromTail(verdict, tail, 5);
         return;
-      case 'bad-format':
-        this.for(verdict.cause ?? 'not-set', 5, 'test-bad-format');
-        this.against('revoked', 'error-bad-format-not-revoked');
-        return;
-      case 'no-such-user':
-        this.for('revoked', 5, 'test-no-such-user');
-        return;
       case 'governor':
         this.note('test-governor');
-        return;
-      case 'wrong-base-url':
-        this.for('not-passed', 3, 'test-wrong-base-url');
-        return;
-      case 'not-sendable':
-        this.for('mistyped', 5, 'test-not-sendable');
         return;
       case 'rejected-unverified':
       case 'foreign-401':
@@ -350,24 +337,32 @@ class Diagnoser {
     this.tallies[cause].lean += 1;
   }
 
+  /** Applies one row of the weights table (weights.ts). */
+  private weigh(id: WeighingId, vars?: Record<string, string>, verdictCause?: CauseId | null) {
+    const row: Weighing = WEIGHTS[id];
+    for (const [target, weight, code] of row.effects) {
+      const cause = target === 'verdict' ? verdictCause : target;
+      if (!cause) continue;
+      if (weight === 'out') this.against(cause, code, vars);
+      else if (weight === 0) this.reason(cause, code, vars);
+      else this.for(cause, weight, code, vars);
+    }
+    if (row.lean) this.lean(row.lean);
+  }
+
   // --- the pasted error --------------------------------------------------------------------
 
   private fromParsedError(error: ParsedError): void {
     const signs = error.signs;
     const tail = error.echoedTail ?? '';
     if (this.outsideTheFour(error)) return;
-    if (signs.includes('unofficial-deepseek-package')) {
-      this.reason('not-passed', 'error-unofficial-package');
-    }
+    if (signs.includes('unofficial-deepseek-package')) this.weigh('error:unofficial-package');
     switch (error.kind) {
       case 'key-accepted':
         // The terminal test sends the key from the environment: like a live 'valid', it proves
         // the key works, so a 401 comes from how the code gets or passes it.
         this.keyWorks = true;
-        this.against('mistyped', 'terminal-key-works', { variable: KEY_ENV_VAR });
-        this.against('revoked', 'terminal-key-works', { variable: KEY_ENV_VAR });
-        this.for('not-passed', 3, 'test-key-works-code');
-        this.for('not-set', 2, 'terminal-key-works-env', { variable: KEY_ENV_VAR });
+        this.weigh('error:key-accepted', { variable: KEY_ENV_VAR });
         break;
       case 'key-check':
         break;
@@ -375,63 +370,45 @@ class Diagnoser {
         this.fromUnauthorized(error);
         break;
       case 'openai-key-rejected':
-        this.for('not-passed', 6, 'error-openai');
+        this.weigh('error:openai-key-rejected');
         if (tail && !/^(?:null|ined|None|NaN)$/.test(tail)) {
-          this.against('not-set', 'error-openai-key-sent', { tail });
+          this.weigh('error:openai-key-sent', { tail });
         }
         this.tallies.mistyped.cannotJudge = true;
         this.tallies.revoked.cannotJudge = true;
-        this.reason('mistyped', 'error-openai-cannot-judge');
-        this.reason('revoked', 'error-openai-cannot-judge');
         break;
       case 'no-key': {
         const name = error.missingVariable;
+        const vars = { variable: name ?? KEY_ENV_VAR, expected: KEY_ENV_VAR };
         if (signs.includes('env-keyerror') && name === 'OPENAI_API_KEY') {
-          // The tool reads OpenAI's variable: unset, or the DeepSeek key kept in another one
-          // (PDFMathTranslate/PDFMathTranslate#700).
-          this.for('not-set', 3, 'error-keyerror', { variable: name });
-          this.for('not-passed', 3, 'error-keyerror-name', {
-            variable: name,
-            expected: KEY_ENV_VAR,
-          });
-          this.lean('not-passed');
+          this.weigh('error:keyerror-openai', vars);
         } else if (signs.includes('env-keyerror') && name) {
-          this.for('not-set', 5, 'error-keyerror', { variable: name });
-          if (name !== KEY_ENV_VAR) {
-            this.for('not-passed', 2, 'error-keyerror-name', {
-              variable: name,
-              expected: KEY_ENV_VAR,
-            });
-          }
+          this.weigh('error:keyerror', vars);
+          if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);
         } else {
-          // The SDK looked for OPENAI_API_KEY: DeepSeek's variable unset, or never passed to the
-          // client. Threads settle both; when the text names OpenAI's variable, more of them
-          // were a framework or tool that never passed the DeepSeek key (agno-agi/agno#2636,
-          // AntonOsika/gpt-engineer#1196; not set: TradingAgents-astock#42).
-          this.for('not-set', 3, 'error-no-key', { variable: KEY_ENV_VAR });
-          this.for('not-passed', 3, 'error-no-key-client');
+          this.weigh('error:no-key', { variable: KEY_ENV_VAR });
+          // Where the text names OpenAI's variable, more threads were a framework that never
+          // passed the key (weights.ts).
           this.lean(
             signs.includes('openai-env-fallback') && !signs.includes('no-key-node')
               ? 'not-passed'
               : 'not-set',
           );
         }
-        this.against('mistyped', 'error-nothing-sent');
-        this.against('revoked', 'error-nothing-sent');
+        this.weigh('error:nothing-sent');
         break;
       }
       case 'unknown-provider':
         this.notAuth = 'unknown-provider';
         break;
       case 'invalid-header':
-        this.for('mistyped', 5, 'error-invalid-header');
-        this.against('not-set', 'error-header-has-value');
+        this.weigh('error:invalid-header');
         break;
       case 'insufficient-balance':
       case 'rate-limited':
       case 'model':
         if (signs.includes('openai-host')) {
-          this.for('not-passed', 5, 'error-openai-host');
+          this.weigh('error:openai-host');
           break;
         }
         this.keyWorks = true;
@@ -441,8 +418,7 @@ class Diagnoser {
             : error.kind === 'rate-limited'
               ? 'rate-limited'
               : 'insufficient-balance';
-        for (const cause of CAUSE_IDS)
-          this.against(cause, 'error-not-auth', { status: String(error.status ?? '') });
+        this.weigh('error:not-auth', { status: String(error.status ?? '') });
         break;
       case 'server-error':
         this.notAuth = 'server';
@@ -455,9 +431,9 @@ class Diagnoser {
         break;
       case 'http-error':
         if (signs.includes('openai-host')) {
-          this.for('not-passed', 5, 'error-openai-host');
+          this.weigh('error:openai-host');
         } else if (error.status === 404) {
-          this.for('not-passed', 3, 'error-not-found');
+          this.weigh('error:not-found');
         } else {
           this.notAuth = 'other-http';
           this.note('error-unrecognised');
@@ -479,8 +455,7 @@ class Diagnoser {
       isAuthFailure(error) &&
       !this.tailSpoke
     ) {
-      this.for('not-passed', 2, 'key-works-code-fails');
-      this.for('not-set', 1, 'key-works-code-fails');
+      this.weigh('evidence:key-works-code-fails');
     }
   }
 
@@ -498,7 +473,7 @@ class Diagnoser {
     if (!host) return false;
     if (host.byDefault) {
       // The client's default host, not DeepSeek: like OpenAI's "Incorrect API key", cause 4.
-      this.for('not-passed', 5, 'error-default-host', { host: host.id });
+      this.weigh('error:default-host', { host: host.id });
       return true;
     }
     this.notAuth = 'other-host';
@@ -507,8 +482,7 @@ class Diagnoser {
       host: host.id,
     });
     // If DeepSeek was meant, the tool's provider or base URL points there instead.
-    if (host.id !== 'openai-tracing')
-      this.reason('not-passed', 'error-other-host-meant', { host: host.id });
+    if (host.id !== 'openai-tracing') this.weigh('error:other-host-meant', { host: host.id });
     return true;
   }
 
@@ -529,13 +503,13 @@ class Diagnoser {
     const tail = error.echoedTail ?? '';
     const received = verdict.cause !== 'not-set' && !(verdict.reason === 'bad-format');
     if (received && error.variant !== 'unknown' && error.variant !== 'governor') {
-      this.against('not-set', 'error-key-received', { tail });
+      this.weigh('error:key-received', { tail });
     }
     if (this.evidence.keyTest?.kind === 'valid' && verdict.tail?.kind === 'matches') {
       // The program sent a key that ends like the one DeepSeek accepts now: neither the
       // program's key handling nor the tested key explains the error, so no cause is singled out.
       this.tailSpoke = true;
-      this.against('not-passed', 'error-tail-matches', { tail });
+      this.weigh('error:tail-matches', { tail });
       this.note('key-works-same-tail', { tail });
       return;
     }
@@ -545,54 +519,31 @@ class Diagnoser {
         this.tailSpoke = true;
         return;
       case 'rejected-well-formed':
-        this.for('revoked', 3, 'error-rejected-well-formed');
-        this.reason('mistyped', 'lint-shape-ok');
-        if (verdict.tail?.kind === 'matches')
-          this.against('not-passed', 'error-tail-matches', { tail });
-        return;
       case 'rejected-malformed':
-        this.for('mistyped', 3, 'error-rejected-malformed');
-        if (verdict.tail?.kind === 'matches')
-          this.against('not-passed', 'error-tail-matches', { tail });
+        this.weigh(`error:${verdict.reason}`);
+        if (verdict.tail?.kind === 'matches') this.weigh('error:tail-matches', { tail });
         return;
       case 'other-provider':
-        this.for('mistyped', 4, 'error-other-provider', { provider: lint?.otherProvider ?? '' });
+        this.weigh('error:other-provider', { provider: lint?.otherProvider ?? '' });
         return;
       case 'bad-format':
-        this.for(verdict.cause ?? 'not-set', 4, 'error-bad-format');
-        if (verdict.cause !== 'mistyped') this.for('mistyped', 1, 'error-bad-format');
-        this.for('not-passed', 1, 'error-bad-format');
-        this.against('revoked', 'error-bad-format-not-revoked');
+        this.weigh('error:bad-format', undefined, verdict.cause ?? 'not-set');
         return;
       case 'no-such-user':
-        // Threads settle it for keys that were never DeepSeek's (another provider's:
-        // king-wang123/ZHIHUISHU-Auto-Answer-Assistant#4; a placeholder: langbot-app/LangBot#996),
-        // and show it for closed accounts and during incidents (deepseek-ai/DeepSeek-R1#82).
-        this.for('mistyped', 3, 'error-no-such-user');
-        this.for('revoked', 3, 'error-no-such-user');
-        this.lean('mistyped');
+        this.weigh('error:no-such-user');
         this.note('error-no-such-user-status');
         return;
       case 'governor':
-        // No Authorization header arrived (SPEC §5; usestrix/strix#101, sipeed/picoclaw#2584).
-        this.for('not-passed', 4, 'error-governor');
-        this.for('not-set', 2, 'error-governor');
+        this.weigh('error:governor');
         return;
       default:
-        // With nothing to compare, threads settle a bare 401 and a well-formed echoed tail
-        // most often as a tool sending another key than the one set: a stale or shadowed one
-        // (esengine/DeepSeek-Reasonix#4168, #4608; liliMozi/openhanako#615; TauricResearch/TradingAgents#641;
-        // tests/corpus has no settled "revoked"). That only orders the causes.
-        this.lean('not-passed');
         if (error.variant === 'unknown' && !error.echoedTail) {
-          for (const cause of CAUSE_IDS) this.for(cause, 1, 'error-unknown-401');
+          this.weigh('error:unknown-401');
           // The client dropped DeepSeek's body (requests, httpx, aiohttp): it names the cause.
           this.note('error-print-body');
           return;
         }
-        this.for('mistyped', 1, 'error-rejected-unverified', { tail });
-        this.for('revoked', 1, 'error-rejected-unverified', { tail });
-        this.for('not-passed', 1, 'error-rejected-unverified', { tail });
+        this.weigh('error:rejected-unverified', { tail });
     }
   }
 
@@ -603,39 +554,29 @@ class Diagnoser {
     const lastFour = this.evidence.keyLint?.shape.lastFour ?? '';
     switch (check.kind) {
       case 'not-set':
-        this.for('not-set', 5, 'check-not-set', { variable });
+        this.weigh('check:not-set', { variable });
         return;
       case 'set': {
-        this.against('not-set', 'check-set', { variable });
+        this.weigh('check:set', { variable });
         const tail = check.tail ?? '';
-        switch (check.problem) {
-          case 'quote':
-          case 'not-hex':
-            this.for('mistyped', 4, `check-${check.problem}`, { tail });
-            return;
-          case 'whitespace':
-            this.for('mistyped', 4, 'check-whitespace');
-            return;
-          case 'length':
-            this.for('mistyped', 4, 'check-length', { variable, length: String(check.length) });
-            return;
-          case null:
-            break;
-        }
-        if (tail.length === 4 && lastFour && tail !== lastFour) {
-          this.for('mistyped', 4, 'check-other-key', { variable, tail, lastFour });
+        if (check.problem) {
+          this.weigh(`check:${check.problem}`, {
+            tail,
+            variable,
+            length: String(check.length),
+          });
+        } else if (tail.length === 4 && lastFour && tail !== lastFour) {
+          this.weigh('check:other-key', { variable, tail, lastFour });
         } else if (check.length !== null && check.tail !== null) {
-          this.reason('mistyped', 'check-fits', { variable });
+          this.weigh('check:fits', { variable });
         }
         return;
       }
       case 'shape-ok':
-        this.against('not-set', 'check-set', { variable });
-        this.reason('mistyped', 'check-shape-ok', { variable });
+        this.weigh('check:shape-ok', { variable });
         return;
       case 'bad-shape':
-        this.against('not-set', 'check-set', { variable });
-        this.for('mistyped', 5, 'check-bad-shape', { variable, length: String(check.length) });
+        this.weigh('check:bad-shape', { variable, length: String(check.length) });
         return;
       case 'client':
         this.fromClientCheck(check, lastFour);
@@ -647,24 +588,18 @@ class Diagnoser {
   private fromClientCheck(check: Extract<KeyCheck, { kind: 'client' }>, lastFour: string): void {
     const { baseUrl: url, tail } = check;
     const toDeepSeek = url !== null && url.startsWith(DEEPSEEK_BASE_URL);
-    if (url === 'None') this.for('not-passed', 5, 'check-client-no-base-url');
-    else if (url !== null && !toDeepSeek)
-      this.for('not-passed', 5, 'check-client-base-url', { url });
+    if (url === 'None') this.weigh('check:client-no-base-url');
+    else if (url !== null && !toDeepSeek) this.weigh('check:client-base-url', { url });
     if (!check.hasKey) {
-      this.for('not-set', 3, 'check-client-no-key');
-      this.for('not-passed', 3, 'check-client-no-key');
+      this.weigh('check:client-no-key');
       return;
     }
-    this.against('not-set', 'check-client-has-key', { tail });
-    if (/["'\u2018\u2019\u201c\u201d`]$/.test(tail)) {
-      this.for('mistyped', 4, 'check-quote', { tail });
-    } else if (/_key$|\}$/i.test(tail)) {
-      this.for('not-passed', 4, 'check-client-not-key', { tail });
-    } else if (lastFour && tail !== lastFour) {
-      this.for('not-passed', 4, 'check-client-other-key', { tail, lastFour });
-    } else if (lastFour && toDeepSeek) {
-      this.against('not-passed', 'check-client-ok', { tail });
-    }
+    this.weigh('check:client-has-key', { tail });
+    if (/["'\u2018\u2019\u201c\u201d`]$/.test(tail)) this.weigh('check:client-quote', { tail });
+    else if (/_key$|\}$/i.test(tail)) this.weigh('check:client-not-key', { tail });
+    else if (lastFour && tail !== lastFour)
+      this.weigh('check:client-other-key', { tail, lastFour });
+    else if (lastFour && toDeepSeek) this.weigh('check:client-ok', { tail });
   }
 
   // --- the pasted code ---------------------------------------------------------------------
@@ -688,10 +623,10 @@ class Diagnoser {
           this.otherHost = chosen;
         }
         this.note('error-other-host', { host: chosen });
-        this.reason('not-passed', 'error-other-host-meant', { host: chosen });
+        this.weigh('error:other-host-meant', { host: chosen });
       } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
-        this.for('mistyped', 4, 'lint-other-provider', { provider: finding.vars.provider });
+        this.weigh('lint:other-provider', { provider: finding.vars.provider });
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
       else if (finding.severity !== 'info' || finding.code === 'no-client') {
         this.note(`code-${finding.code}`, vars);
@@ -703,12 +638,10 @@ class Diagnoser {
         (c) => c.keySource === 'env' && c.keyVariable === code.keyVariable && c.baseUrlOk === true,
       ) &&
       !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed');
-    if (passesKey) this.against('not-passed', 'code-passes-key', { variable: code.keyVariable });
+    if (passesKey) this.weigh('code:passes-key', { variable: code.keyVariable });
     const failsLoudly = code.findings.find((f) => f.code === 'environ-fails-loudly');
     if (failsLoudly && this.evidence.parsedError?.kind === 'unauthorized') {
-      this.against('not-set', 'code-environ-set', {
-        variable: failsLoudly.vars.name ?? KEY_ENV_VAR,
-      });
+      this.weigh('code:environ-set', { variable: failsLoudly.vars.name ?? KEY_ENV_VAR });
     }
   }
 
@@ -717,14 +650,14 @@ class Diagnoser {
   private fromKeyLint(lint: KeyLint): void {
     if (lint.cleaned === '' && lint.findings.every((f) => f.kind === 'empty')) return;
     if (lint.otherProvider !== null) {
-      this.for('mistyped', 4, 'lint-other-provider', { provider: lint.otherProvider });
+      this.weigh('lint:other-provider', { provider: lint.otherProvider });
       return;
     }
     const errors = lint.findings.filter((f) => f.severity === 'error').length;
     if (errors > 0 || !lint.looksLikeDeepSeek) {
-      this.for('mistyped', 3, 'lint-errors', { count: String(Math.max(errors, 1)) });
+      this.weigh('lint:errors', { count: String(Math.max(errors, 1)) });
     } else {
-      this.reason('mistyped', 'lint-shape-ok');
+      this.weigh('lint:shape-ok');
     }
   }
 
@@ -793,50 +726,6 @@ const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
   'other-host',
   'unknown-provider',
 ];
-
-/**
- * Tails that show the value was not a key, without saying who put it there: the cause the
- * verdict names leads, and this one stays as likely (tests/corpus: a relay key pasted into the
- * DeepSeek field, guaguastandup/zotero-pdf2zh#331; an app that sent OPENAI_API_KEY,
- * fathah/hermes-desktop#260).
- */
-const TAIL_ALSO: Partial<Record<TailKind, CauseId>> = {
-  empty: 'not-passed',
-  short: 'not-passed',
-  'not-a-key': 'not-passed',
-};
-
-/** What each code finding says about the causes: which one, and how strongly. */
-const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>> = {
-  'no-api-key': ['not-passed', 3],
-  'no-base-url': ['not-passed', 4],
-  'foreign-base-url': ['not-passed', 4],
-  'base-url-path': ['not-passed', 2],
-  'wrong-option-name': ['not-passed', 4],
-  'placeholder-key': ['not-passed', 3],
-  'key-is-variable-name': ['not-passed', 4],
-  'env-var-name': ['not-passed', 3],
-  'unofficial-package': ['not-passed', 1],
-  'hard-coded-key': ['revoked', 1],
-  'empty-key': ['not-set', 4],
-  'getenv-none': ['not-set', 1],
-  'getenv-none-http': ['not-set', 1],
-  'auth-header-no-bearer': ['not-passed', 4],
-  'dotenv-not-loaded': ['not-set', 3],
-  'dotenv-too-late': ['not-set', 3],
-  'dotenv-missing': ['not-set', 2],
-  'node-env-not-loaded': ['not-set', 1],
-  // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable
-  // is read with a quote or a carriage return kept.
-  'config-var-not-expanded': ['not-passed', 4],
-  'config-anthropic-path': ['not-passed', 4],
-  'other-provider-endpoint': ['not-passed', 3],
-  'config-wrong-field': ['not-passed', 2],
-  'compose-quotes': ['mistyped', 3],
-  'env-crlf': ['mistyped', 2],
-  'env-spaces': ['not-set', 2],
-  'env-export': ['not-set', 1],
-};
 
 function isAuthFailure(error: ParsedError): boolean {
   return AUTH_FAILURE_KINDS.includes(error.kind);

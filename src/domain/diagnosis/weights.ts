@@ -1,0 +1,376 @@
+import type { CauseId } from '../causes.ts';
+import type { CodeFindingCode } from '../code/findings.ts';
+import type { TailReading } from '../error/deepseek-message.ts';
+import type { DiagnosisReasonCode } from './diagnose.ts';
+
+/**
+ * One table of what each piece of evidence says about the four causes: which cause it supports
+ * and how strongly, which it rules out, which one real reports lean to when it supports several
+ * equally, and where that was learnt. `diagnose()` decides which row a piece of evidence is; the
+ * weighing itself lives only here.
+ *
+ * Weights: 5 and more settles a cause on its own (the live test, a check the user ran); 3–4 is
+ * strong evidence from a pasted error; 1–2 leaves the cause open. `'out'` rules a cause out; 0
+ * only adds the sentence to the cause's reasons. `'verdict'` stands for the cause the key-test
+ * verdict names (SPEC §5), where it depends on the pasted key.
+ */
+export type Effect = readonly [CauseId | 'verdict', number | 'out', DiagnosisReasonCode];
+
+export interface Weighing {
+  effects: readonly Effect[];
+  /** Orders causes of equal weight: it ranks, it never makes a cause likely (ADR 13). */
+  lean?: CauseId;
+  source: string;
+}
+
+const rule = (effects: readonly Effect[], source: string, lean?: CauseId): Weighing =>
+  lean ? { effects, source, lean } : { effects, source };
+
+export const WEIGHTS = {
+  // --- The live test (the page's own request: what it proves is certain) -------------------
+  'test:key-works': rule(
+    [
+      ['mistyped', 'out', 'test-key-works'],
+      ['revoked', 'out', 'test-key-works'],
+      ['not-passed', 3, 'test-key-works-code'],
+      ['not-set', 2, 'test-key-works-env'],
+    ],
+    'SPEC §3: a 200 from GET /models proves the key',
+  ),
+  'test:not-auth': rule(
+    [
+      ['mistyped', 'out', 'test-not-auth'],
+      ['revoked', 'out', 'test-not-auth'],
+    ],
+    'SPEC §5: 402 and 429 come after authentication',
+  ),
+  'test:rejected-well-formed': rule(
+    [
+      ['revoked', 5, 'test-rejected-well-formed'],
+      ['mistyped', 0, 'lint-shape-ok'],
+    ],
+    'SPEC §5: a well-formed key DeepSeek rejects was deleted, rotated or its account closed',
+  ),
+  'test:rejected-malformed': rule(
+    [['mistyped', 5, 'test-rejected-malformed']],
+    'SPEC §1: a DeepSeek key is sk- and 32 hex characters',
+  ),
+  'test:other-provider': rule(
+    [['mistyped', 5, 'test-other-provider']],
+    'SPEC §1: other providers’ key prefixes',
+  ),
+  'test:bad-format': rule(
+    [
+      ['verdict', 5, 'test-bad-format'],
+      ['revoked', 'out', 'error-bad-format-not-revoked'],
+    ],
+    'SPEC §5: "auth header format should be Bearer sk-..."',
+  ),
+  'test:no-such-user': rule(
+    [['revoked', 5, 'test-no-such-user']],
+    'SPEC §5: "no such user" for the pasted key itself',
+  ),
+  'test:wrong-base-url': rule(
+    [['not-passed', 3, 'test-wrong-base-url']],
+    'SPEC §2: a 404 means the base URL is not DeepSeek’s API',
+  ),
+  'test:not-sendable': rule(
+    [['mistyped', 5, 'test-not-sendable']],
+    'WHATWG fetch: a header value with a line break or a non-Latin-1 character is refused',
+  ),
+
+  // --- A pasted error: what DeepSeek (or the client) said to the user's program --------------
+  'error:key-accepted': rule(
+    [
+      ['mistyped', 'out', 'terminal-key-works'],
+      ['revoked', 'out', 'terminal-key-works'],
+      ['not-passed', 3, 'test-key-works-code'],
+      ['not-set', 2, 'terminal-key-works-env'],
+    ],
+    'the page’s terminal test sends the key from DEEPSEEK_API_KEY: a 200 proves it',
+  ),
+  'error:rejected-well-formed': rule(
+    [
+      ['revoked', 3, 'error-rejected-well-formed'],
+      ['mistyped', 0, 'lint-shape-ok'],
+    ],
+    'SPEC §5',
+  ),
+  'error:rejected-malformed': rule([['mistyped', 3, 'error-rejected-malformed']], 'SPEC §1, §5'),
+  'error:other-provider': rule([['mistyped', 4, 'error-other-provider']], 'SPEC §1'),
+  'error:bad-format': rule(
+    [
+      ['verdict', 4, 'error-bad-format'],
+      ['mistyped', 1, 'error-bad-format'],
+      ['not-passed', 1, 'error-bad-format'],
+      ['revoked', 'out', 'error-bad-format-not-revoked'],
+    ],
+    'SPEC §5; an empty header or a value without sk- (lobehub/lobehub#5440)',
+  ),
+  'error:no-such-user': rule(
+    [
+      ['mistyped', 3, 'error-no-such-user'],
+      ['revoked', 3, 'error-no-such-user'],
+    ],
+    // Keys that were never DeepSeek's (another provider's: king-wang123/ZHIHUISHU-Auto-Answer-
+    // Assistant#4; a placeholder: langbot-app/LangBot#996); closed accounts and incidents
+    // (deepseek-ai/DeepSeek-R1#82).
+    'tests/corpus: king-wang123/ZHIHUISHU-Auto-Answer-Assistant#4, langbot-app/LangBot#996, deepseek-ai/DeepSeek-R1#82',
+    'mistyped',
+  ),
+  'error:governor': rule(
+    [
+      ['not-passed', 4, 'error-governor'],
+      ['not-set', 2, 'error-governor'],
+    ],
+    'SPEC §5: no Authorization header arrived (usestrix/strix#101, sipeed/picoclaw#2584)',
+  ),
+  // With nothing to compare, threads settle a bare 401 and a well-formed echoed tail most often
+  // as a tool sending another key than the one set, a stale or shadowed one; tests/corpus has no
+  // settled "revoked".
+  'error:unknown-401': rule(
+    [
+      ['not-set', 1, 'error-unknown-401'],
+      ['mistyped', 1, 'error-unknown-401'],
+      ['revoked', 1, 'error-unknown-401'],
+      ['not-passed', 1, 'error-unknown-401'],
+    ],
+    'tests/corpus: esengine/DeepSeek-Reasonix#4168, #4608',
+    'not-passed',
+  ),
+  'error:rejected-unverified': rule(
+    [
+      ['mistyped', 1, 'error-rejected-unverified'],
+      ['revoked', 1, 'error-rejected-unverified'],
+      ['not-passed', 1, 'error-rejected-unverified'],
+    ],
+    'tests/corpus: liliMozi/openhanako#615, TauricResearch/TradingAgents#641',
+    'not-passed',
+  ),
+  'error:openai-key-rejected': rule(
+    [
+      ['not-passed', 6, 'error-openai'],
+      ['mistyped', 0, 'error-openai-cannot-judge'],
+      ['revoked', 0, 'error-openai-cannot-judge'],
+    ],
+    'SPEC §5: OpenAI’s wording means the client’s default host got the key',
+  ),
+  // The tool reads OpenAI's variable: unset, or the DeepSeek key kept in another one.
+  'error:keyerror-openai': rule(
+    [
+      ['not-set', 3, 'error-keyerror'],
+      ['not-passed', 3, 'error-keyerror-name'],
+    ],
+    'tests/corpus: PDFMathTranslate/PDFMathTranslate#700',
+    'not-passed',
+  ),
+  'error:keyerror': rule([['not-set', 5, 'error-keyerror']], 'Python: os.environ[name] unset'),
+  'error:keyerror-other-name': rule(
+    [['not-passed', 2, 'error-keyerror-name']],
+    'the code reads another variable than DEEPSEEK_API_KEY',
+  ),
+  // The SDK looked for OPENAI_API_KEY: DeepSeek's variable unset, or never passed to the client.
+  // Where the text names OpenAI's variable, more threads were a framework that never passed the
+  // DeepSeek key (agno-agi/agno#2636, AntonOsika/gpt-engineer#1196; not set:
+  // simonlin1212/TradingAgents-astock#42).
+  'error:no-key': rule(
+    [
+      ['not-set', 3, 'error-no-key'],
+      ['not-passed', 3, 'error-no-key-client'],
+    ],
+    'openai-python and openai-node read OPENAI_API_KEY when no key is given (SPEC §3)',
+  ),
+  'error:openai-key-sent': rule(
+    [['not-set', 'out', 'error-openai-key-sent']],
+    'OpenAI echoed the end of a value it received',
+  ),
+  'error:nothing-sent': rule(
+    [
+      ['mistyped', 'out', 'error-nothing-sent'],
+      ['revoked', 'out', 'error-nothing-sent'],
+    ],
+    'the client raised before sending: DeepSeek never saw a key',
+  ),
+  'error:invalid-header': rule(
+    [
+      ['mistyped', 5, 'error-invalid-header'],
+      ['not-set', 'out', 'error-header-has-value'],
+    ],
+    'Node and Python refuse a header with a line break or a curly quote',
+  ),
+  'error:openai-host': rule(
+    [['not-passed', 5, 'error-openai-host']],
+    'SPEC §5: api.openai.com in the error: no DeepSeek base URL',
+  ),
+  'error:not-found': rule(
+    [['not-passed', 3, 'error-not-found']],
+    'SPEC §2: a 404 means the base URL is not DeepSeek’s API',
+  ),
+  'error:default-host': rule(
+    [['not-passed', 5, 'error-default-host']],
+    'SPEC §5: the client’s default host answered (Anthropic for Claude Code)',
+  ),
+  'evidence:key-works-code-fails': rule(
+    [
+      ['not-passed', 2, 'key-works-code-fails'],
+      ['not-set', 1, 'key-works-code-fails'],
+    ],
+    'the key passes the live test while the program gets a 401',
+  ),
+
+  'error:key-received': rule(
+    [['not-set', 'out', 'error-key-received']],
+    'SPEC §5: DeepSeek echoed the end of a value it received',
+  ),
+  'error:tail-matches': rule(
+    [['not-passed', 'out', 'error-tail-matches']],
+    'the echoed tail is the pasted key’s: the program sends that key',
+  ),
+  'error:not-auth': rule(
+    [
+      ['not-set', 'out', 'error-not-auth'],
+      ['mistyped', 'out', 'error-not-auth'],
+      ['revoked', 'out', 'error-not-auth'],
+      ['not-passed', 'out', 'error-not-auth'],
+    ],
+    'SPEC §5: 402, 429 and a model error come after authentication',
+  ),
+  'error:other-host-meant': rule(
+    [['not-passed', 0, 'error-other-host-meant']],
+    'SPEC §5: another host’s wording',
+  ),
+  'error:unofficial-package': rule(
+    [['not-passed', 0, 'error-unofficial-package']],
+    'tests/corpus: a package named deepseek that is not DeepSeek’s',
+  ),
+
+  // --- The page's checks, run by the user and pasted back -----------------------------------
+  'check:not-set': rule([['not-set', 5, 'check-not-set']], 'the step-1 check printed "not set"'),
+  'check:set': rule([['not-set', 'out', 'check-set']], 'the step-1 check printed the length'),
+  'check:quote': rule([['mistyped', 4, 'check-quote']], 'the step-2 check printed a quote'),
+  'check:not-hex': rule(
+    [['mistyped', 4, 'check-not-hex']],
+    'the step-2 check printed an end that is not hex',
+  ),
+  'check:whitespace': rule(
+    [['mistyped', 4, 'check-whitespace']],
+    'the step-2 check printed a space or a line break',
+  ),
+  'check:length': rule([['mistyped', 4, 'check-length']], 'the step-2 check printed a length ≠ 35'),
+  'check:other-key': rule(
+    [['mistyped', 4, 'check-other-key']],
+    'the step-1 check printed another key’s end than the pasted key’s',
+  ),
+  'check:fits': rule([['mistyped', 0, 'check-fits']], 'the step-1 check printed a key’s shape'),
+  'check:shape-ok': rule(
+    [
+      ['not-set', 'out', 'check-set'],
+      ['mistyped', 0, 'check-shape-ok'],
+    ],
+    'the step-2 check printed "shape OK"',
+  ),
+  'check:bad-shape': rule(
+    [
+      ['not-set', 'out', 'check-set'],
+      ['mistyped', 5, 'check-bad-shape'],
+    ],
+    'the step-2 check printed a bad shape',
+  ),
+  'check:client-no-base-url': rule(
+    [['not-passed', 5, 'check-client-no-base-url']],
+    'the step-4 check printed base_url None',
+  ),
+  'check:client-base-url': rule(
+    [['not-passed', 5, 'check-client-base-url']],
+    'the step-4 check printed another base URL',
+  ),
+  'check:client-no-key': rule(
+    [
+      ['not-set', 3, 'check-client-no-key'],
+      ['not-passed', 3, 'check-client-no-key'],
+    ],
+    'the step-4 check printed no key',
+  ),
+  'check:client-has-key': rule(
+    [['not-set', 'out', 'check-client-has-key']],
+    'the step-4 check printed the end of a key',
+  ),
+  'check:client-quote': rule(
+    [['mistyped', 4, 'check-quote']],
+    'the step-4 check printed a quote at the key’s end',
+  ),
+  'check:client-not-key': rule(
+    [['not-passed', 4, 'check-client-not-key']],
+    'the step-4 check printed a name or a template, not a key',
+  ),
+  'check:client-other-key': rule(
+    [['not-passed', 4, 'check-client-other-key']],
+    'the step-4 check printed another key’s end',
+  ),
+  'check:client-ok': rule(
+    [['not-passed', 'out', 'check-client-ok']],
+    'the step-4 check printed DeepSeek’s URL and the pasted key’s end',
+  ),
+
+  // --- The pasted key, linted offline, and the pasted code -----------------------------------
+  'lint:other-provider': rule(
+    [['mistyped', 4, 'lint-other-provider']],
+    'SPEC §1: other providers’ key prefixes',
+  ),
+  'lint:errors': rule([['mistyped', 3, 'lint-errors']], 'SPEC §1: the key’s shape'),
+  'lint:shape-ok': rule([['mistyped', 0, 'lint-shape-ok']], 'SPEC §1: the key’s shape'),
+  'code:passes-key': rule(
+    [['not-passed', 'out', 'code-passes-key']],
+    'every client reads DEEPSEEK_API_KEY and sets DeepSeek’s base URL',
+  ),
+  'code:environ-set': rule(
+    [['not-set', 'out', 'code-environ-set']],
+    'os.environ[name] raises when unset: a 401 means it was set',
+  ),
+} as const satisfies Record<string, Weighing>;
+
+export type WeighingId = keyof typeof WEIGHTS;
+
+/**
+ * Tails that show the value was not a key, without saying who put it there: the cause the
+ * verdict names leads, and this one stays as likely (tests/corpus: a relay key pasted into the
+ * DeepSeek field, guaguastandup/zotero-pdf2zh#331; an app that sent OPENAI_API_KEY,
+ * fathah/hermes-desktop#260).
+ */
+export const TAIL_ALSO: Partial<Record<Exclude<TailReading['kind'], 'matches'>, CauseId>> = {
+  empty: 'not-passed',
+  short: 'not-passed',
+  'not-a-key': 'not-passed',
+};
+
+/** What each code or config finding says about the causes: which one, and how strongly. */
+export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>> = {
+  'no-api-key': ['not-passed', 3],
+  'no-base-url': ['not-passed', 4],
+  'foreign-base-url': ['not-passed', 4],
+  'base-url-path': ['not-passed', 2],
+  'wrong-option-name': ['not-passed', 4],
+  'placeholder-key': ['not-passed', 3],
+  'key-is-variable-name': ['not-passed', 4],
+  'env-var-name': ['not-passed', 3],
+  'unofficial-package': ['not-passed', 1],
+  'hard-coded-key': ['revoked', 1],
+  'empty-key': ['not-set', 4],
+  'getenv-none': ['not-set', 1],
+  'getenv-none-http': ['not-set', 1],
+  'auth-header-no-bearer': ['not-passed', 4],
+  'dotenv-not-loaded': ['not-set', 3],
+  'dotenv-too-late': ['not-set', 3],
+  'dotenv-missing': ['not-set', 2],
+  'node-env-not-loaded': ['not-set', 1],
+  // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable
+  // is read with a quote or a carriage return kept.
+  'config-var-not-expanded': ['not-passed', 4],
+  'config-anthropic-path': ['not-passed', 4],
+  'other-provider-endpoint': ['not-passed', 3],
+  'config-wrong-field': ['not-passed', 2],
+  'compose-quotes': ['mistyped', 3],
+  'env-crlf': ['mistyped', 2],
+  'env-spaces': ['not-set', 2],
+  'env-export': ['not-set', 1],
+};
