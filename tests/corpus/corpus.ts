@@ -26,6 +26,8 @@ export interface Report {
   allowed?: Verdict[];
   evidence: string;
   notes?: string;
+  /** The file it was read from (`holdout` came after the rules were written). Set on load. */
+  set?: string;
 }
 
 /** A cause, or `not-four:<what>`: a 401 (or an "auth" failure) outside the four causes. */
@@ -46,7 +48,12 @@ export function loadReports(): Report[] {
   return readdirSync(DIR)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Report[]);
+    .flatMap((name) =>
+      (JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Report[]).map((report) => ({
+        ...report,
+        set: name.replace(/\.json$/, ''),
+      })),
+    );
 }
 
 /**

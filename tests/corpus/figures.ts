@@ -35,6 +35,7 @@ export function corpusFigures(scored: readonly Scored[]): string {
   };
   table('per cause (thread)', (s) => s.report.settled);
   table('per stack', (s) => s.report.stack);
+  table('per set (file)', (s) => s.report.set ?? '');
 
   const misses = scored.filter((s) => s.score === 'missed' || s.score === 'wrong');
   lines.push('', `Misses (${misses.length}):`);

@@ -710,6 +710,38 @@ __root__
     top: 'not-passed',
   },
   {
+    // esengine/DeepSeek-Reasonix#5015: a 401 in prose, next to Chinese text.
+    name: 'a reporter’s summary: a 401 in Chinese prose',
+    text: 'reasonix setup 配置后第一次能用，重启应用/新建对话后立即 401 或 404',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    variant: 'unknown',
+    likely: null,
+    top: 'not-passed',
+  },
+  {
+    // zed-industries/zed#64015: the failure in words, no status.
+    name: 'a reporter’s summary: "api key invalid", no status',
+    text: 'Deepseek api key invalid error',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
+    name: 'a traceback’s line 401 is not a status',
+    text: 'Traceback (most recent call last):\n  File "/app/run.py", line 401, in main\n    start()\nValueError: bad config',
+    kind: 'unrecognised',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+  },
+  {
     name: 'chinese-locale log, no such user',
     text: '[ERROR] 2026/11/21 08:02:11 对话失败，状态码：401，返回：{"error":{"message":"Authentication Fails (no such user)","type":"authentication_error","param":null,"code":"invalid_request_error"}}',
     kind: 'unauthorized',

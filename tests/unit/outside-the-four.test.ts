@@ -24,6 +24,8 @@ describe('another host answered: not one of the four, and the host named', () =>
     // A proxy's own gate (ErlichLiu/DeepClaude#67); DeepSeek says "(governor)".
     ['启动后报错：请求缺少Authorization header', 'proxy-gate'],
     ['{"detail":"Missing Authorization header"}', 'proxy-gate'],
+    // A local server's access log: it refused its caller (Alishahryar1/free-claude-code#363).
+    ['INFO:     127.0.0.1:56030 - "HEAD / HTTP/1.1" 401 Unauthorized', 'proxy-gate'],
     [
       '[non-fatal] Tracing client error 401: {"error": {"message": "Incorrect API key provided: sk-74a47***f131."}}',
       'openai-tracing',

@@ -90,9 +90,13 @@ export const OTHER_HOSTS = [
     // A proxy or gateway in front of DeepSeek that wants its own access key: DeepClaude's
     // FastAPI gate logs "请求缺少Authorization header" and answers "Missing Authorization header";
     // DeepSeek itself says "Authentication Fails (governor)" (ErlichLiu/DeepClaude#67).
-    pattern: /请求缺少 ?Authorization ?header|\bMissing Authorization header\b/i,
+    // A local server's own access log (`127.0.0.1:56030 - "HEAD / HTTP/1.1" 401 Unauthorized`,
+    // uvicorn): it refused its caller (Alishahryar1/free-claude-code#363).
+    pattern:
+      /请求缺少 ?Authorization ?header|\bMissing Authorization header\b|"(?:GET|POST|HEAD|PUT|OPTIONS) [^"\n]* HTTP\/[\d.]+" 401\b/i,
     byDefault: false,
-    source: 'ErlichLiu/DeepClaude#67 (its app/utils/auth.py, verify_api_key)',
+    source:
+      'ErlichLiu/DeepClaude#67 (its app/utils/auth.py, verify_api_key); Alishahryar1/free-claude-code#363',
   },
   {
     id: 'mimo',

@@ -237,7 +237,7 @@ function classify(text: string, fields: ParsedFields): ParsedError {
     status === 401 ||
     /Authentication Fails|Your api key: ?\*+[^\s*]{0,4} is invalid/i.test(authText) ||
     fields.errorType === 'authentication_error' ||
-    (status === null && (/\bAuthenticationError\b/.test(text) || CHINESE_AUTH.test(text)))
+    (status === null && (/\bAuthenticationError\b/.test(text) || AUTH_IN_WORDS.test(text)))
   ) {
     const reading = readDeepSeekMessage(authText);
     return {
@@ -347,7 +347,12 @@ const MISSING_KEY =
   /\bmissing\b[^\n]{0,40}\bapi[ _-]?key\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi key is not provided\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value/i;
 const OPENAI_NO_KEY = /You didn't provide an API key/i;
 const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
-const CHINESE_AUTH = /认证失败|鉴权失败|身份验证失败|API ?密钥无效|API ?Key ?无效/i;
+/**
+ * An authentication failure in words, without a status: a tool's message or a reporter's summary
+ * ("Deepseek api key invalid error", zed-industries/zed#64015; "API Key 无效").
+ */
+const AUTH_IN_WORDS =
+  /认证失败|鉴权失败|身份验证失败|API ?密钥无效|API ?Key ?无效|\bapi[ _-]?key (?:is )?(?:invalid|not valid)\b|\binvalid api[ _-]?key\b/i;
 
 function noKeyMessage(text: string): string | null {
   return lineOf(
@@ -424,6 +429,10 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
   /^\s*(200|40[1-4]|429|50[0-4])\s*$/,
+  // A 401 in a reporter's prose: "提示401", "the other 401，", "立即 401 或 404", "invalid: 401"
+  // (esengine/DeepSeek-Reasonix#5015, langgenius/dify-plugin-daemon#101,
+  // microsoft/vscode-copilot-release#6918); not a line number, a port or part of an id.
+  /(?<![\w.:/-]|line )(401)(?![\w.:/-])/,
 ];
 
 /** How many matches of one pattern are looked through for an error status. */

@@ -44,7 +44,7 @@ export const diagnosis = {
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
   'diagnosis.host.iflow': 'iFlow’s gateway',
-  'diagnosis.host.proxy-gate': 'a proxy or gateway in front of DeepSeek (it asks for its own access key)',
+  'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider (it asks for its own access key)',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
 
   // The live key test.

@@ -44,7 +44,7 @@ export const diagnosis = {
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline 自己的服务',
   'diagnosis.host.iflow': 'iFlow 的网关',
-  'diagnosis.host.proxy-gate': '位于 DeepSeek 之前的代理或网关（它要求自己的访问密钥）',
+  'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关（它要求自己的访问密钥）',
   'diagnosis.host.mimo': '小米 MiMo',
 
   // The live key test.
