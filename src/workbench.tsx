@@ -55,6 +55,7 @@ export function Workbench({ prepareCheck, detectRelay }: WorkbenchProps) {
   const evidence: Evidence = {
     keyLint: keyResult?.lint ?? null,
     keyTest: keyResult?.outcome ?? null,
+    keyCleaned: keyResult !== null && state.keyTest.cleaned,
     parsedError: paste?.parsedError ?? null,
     code: paste?.code ?? null,
   };

@@ -354,3 +354,20 @@ describe('diagnose: invariants', () => {
     }
   });
 });
+
+describe('diagnose: a key that works only once cleaned', () => {
+  const quoted = lintKey(`"${KEY}"`);
+
+  it('points at the quotes where the variable is set, not away from "mistyped"', () => {
+    const d = diagnose({ keyLint: lintKey(KEY), keyTest: valid, keyCleaned: true });
+    expect(d.likely).toBe('mistyped');
+    expect(d.keyWorks).toBe(true);
+    expect(d.causes.find((c) => c.cause === 'revoked')?.standing).toBe('ruled-out');
+    expect(quoted.cleaned).toBe(KEY);
+  });
+
+  it('still rules "mistyped" out for a key pasted clean', () => {
+    const d = diagnose({ keyLint: lintKey(KEY), keyTest: valid, keyCleaned: false });
+    expect(d.causes.find((c) => c.cause === 'mistyped')?.standing).toBe('ruled-out');
+  });
+});

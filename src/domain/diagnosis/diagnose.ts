@@ -14,6 +14,8 @@ import { CODE_EFFECTS, TAIL_ALSO, WEIGHTS, type Weighing, type WeighingId } from
 export interface Evidence {
   keyLint?: KeyLint | null;
   keyTest?: KeyTestOutcome | null;
+  /** The tested key is the pasted value cleaned of quotes or spaces (the "Use the cleaned key" button). */
+  keyCleaned?: boolean;
   parsedError?: ParsedError | null;
   code?: CodeLint | null;
 }
@@ -45,6 +47,7 @@ export type DiagnosisReasonCode =
   | 'test-key-works'
   | 'test-key-works-code'
   | 'test-key-works-env'
+  | 'test-cleaned-key-works'
   | 'test-rejected-well-formed'
   | 'test-rejected-malformed'
   | 'test-other-provider'
@@ -264,7 +267,9 @@ class Diagnoser {
     switch (verdict.reason) {
       case 'key-works':
         this.keyWorks = true;
-        this.weigh('test:key-works', { variable: KEY_ENV_VAR });
+        this.weigh(this.evidence.keyCleaned ? 'test:cleaned-key-works' : 'test:key-works', {
+          variable: KEY_ENV_VAR,
+        });
         return;
       case 'not-auth-balance':
       case 'not-auth-rate':

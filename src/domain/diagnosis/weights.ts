@@ -37,6 +37,16 @@ export const WEIGHTS = {
     ],
     'SPEC §3: a 200 from GET /models proves the key',
   ),
+  // The value as pasted had quotes or spaces, and works without them: where the variable is set,
+  // it probably still has them (droidrun/mobilerun#28: quotes kept from .env).
+  'test:cleaned-key-works': rule(
+    [
+      ['revoked', 'out', 'test-key-works'],
+      ['mistyped', 4, 'test-cleaned-key-works'],
+      ['not-passed', 1, 'test-key-works-code'],
+    ],
+    'SPEC §3 (a 200 proves the cleaned key); tests/corpus: droidrun/mobilerun#28',
+  ),
   'test:not-auth': rule(
     [
       ['mistyped', 'out', 'test-not-auth'],

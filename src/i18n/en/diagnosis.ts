@@ -44,13 +44,16 @@ export const diagnosis = {
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
   'diagnosis.host.iflow': 'iFlow’s gateway',
-  'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider (it asks for its own access key)',
+  'diagnosis.host.proxy-gate':
+    'a proxy or gateway between your tool and the provider (it asks for its own access key)',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
 
   // The live key test.
   'diagnosis.reason.test-key-works': 'The live test passed: DeepSeek accepts the key you pasted.',
   'diagnosis.reason.test-key-works-code':
     'Your key works, so if your code still gets a 401, the code does not send this key to DeepSeek.',
+  'diagnosis.reason.test-cleaned-key-works':
+    'DeepSeek accepts the key once the quotes or spaces are cleaned off: where {variable} is set (.env, shell profile, CI secret), the value probably still has them.',
   'diagnosis.reason.test-key-works-env':
     'Your key works; check that {variable} is set in the process that runs the code, not only in this page.',
   'diagnosis.reason.test-rejected-well-formed':

@@ -51,6 +51,8 @@ export const diagnosis = {
   'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
   'diagnosis.reason.test-key-works-code':
     '你的密钥有效，所以如果代码仍然收到 401，说明代码没有把这个密钥发给 DeepSeek。',
+  'diagnosis.reason.test-cleaned-key-works':
+    '去掉引号或空格后，DeepSeek 接受了这个密钥：设置 {variable} 的地方（.env、shell 配置文件、CI 密钥）很可能仍带着它们。',
   'diagnosis.reason.test-key-works-env':
     '你的密钥有效；请确认 {variable} 已在运行代码的进程中设置，而不只是在本页面中。',
   'diagnosis.reason.test-rejected-well-formed':
