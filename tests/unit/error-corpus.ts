@@ -733,6 +733,17 @@ __root__
     top: 'not-passed',
   },
   {
+    // microsoft/vscode-copilot-release#6918: Copilot's bring-your-own-key failure.
+    name: 'a tool’s summary: "token expired or invalid: 401"',
+    text: 'Sorry, your request failed. Please try again.\n\nReason: token expired or invalid: 401',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
     name: 'a traceback’s line 401 is not a status',
     text: 'Traceback (most recent call last):\n  File "/app/run.py", line 401, in main\n    start()\nValueError: bad config',
     kind: 'unrecognised',

@@ -429,10 +429,13 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
   /^\s*(200|40[1-4]|429|50[0-4])\s*$/,
-  // A 401 in a reporter's prose: "提示401", "the other 401，", "立即 401 或 404", "invalid: 401"
-  // (esengine/DeepSeek-Reasonix#5015, langgenius/dify-plugin-daemon#101,
-  // microsoft/vscode-copilot-release#6918); not a line number, a port or part of an id.
-  /(?<![\w.:/-]|line )(401)(?![\w.:/-])/,
+  // A 401 in a reporter's prose: next to Chinese text or punctuation ("提示401", "立即 401 或
+  // 404", "the other 401，"), or after a word that makes it a status ("always 401", "invalid:
+  // 401"); esengine/DeepSeek-Reasonix#5015, langgenius/dify-plugin-daemon#101,
+  // microsoft/vscode-copilot-release#6918. Not "line 401", a port, an id or "401 ms".
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(401)(?![\w.])/,
+  /(?<![\w.:/-])(401)(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/,
+  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fails?(?: with)?)\b:?[ \t]+(401)\b(?![ \t]*ms\b)/i,
 ];
 
 /** How many matches of one pattern are looked through for an error status. */
