@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KEY_ENV_VAR as K } from '../../src/domain/deepseek-facts.ts';
 import {
   PRESENCE_CHECK,
+  SERVICE_NAME,
   keyEnvironment,
   type EnvironmentId,
 } from '../../src/domain/snippets/key-setup.ts';
@@ -281,5 +282,35 @@ describe('notebooks, IDE and CI', () => {
     const result = await bash(step.stdout, { key: GOOD_KEY });
     expect(result.stdout.trim()).toBe(expected('github-actions'));
     expect((await bash(step.stdout)).stdout.trim()).toBe('NOT SET');
+  });
+});
+
+/**
+ * A systemd service without systemd: `sudo` runs the command, `systemctl` answers as a service
+ * whose main process is this very shell (so its /proc environ is what the test started it with),
+ * and /etc is a temporary folder.
+ */
+const SYSTEMD_STAND_IN = `sudo() { "$@"; }
+systemctl() { [ "$1" = show ] && echo $$; return 0; }
+`;
+
+describe('a systemd service: the set-up and the check, with systemd stood in for', () => {
+  it('the set-up writes the key to a root-only file and a drop-in, and never shows it', async () => {
+    const dir = tempDir();
+    const script = setupCode('systemd').replaceAll('/etc/', `${dir}/`);
+    const result = await bash(`${SYSTEMD_STAND_IN}${script}`, { input: `${GOOD_KEY}\n` });
+    expect(result.code).toBe(0);
+    expectNoKey(result.stdout + result.stderr);
+    expect(readFileSync(join(dir, 'deepseek.env'), 'utf8')).toBe(`${K}=${GOOD_KEY}\n`);
+    expect(statSync(join(dir, 'deepseek.env')).mode & 0o777).toBe(0o600);
+    const dropIn = join(dir, `systemd/system/${SERVICE_NAME}.d/deepseek.conf`);
+    expect(readFileSync(dropIn, 'utf8')).toBe(`[Service]\nEnvironmentFile=${dir}/deepseek.env\n`);
+  });
+
+  it('the check reads the running service’s environment: its shape only, or NOT SET', async () => {
+    const set = await bash(`${SYSTEMD_STAND_IN}${verify('systemd')}`, { key: GOOD_KEY });
+    expect(set).toEqual({ code: 0, stdout: `${expected('systemd')}\n`, stderr: '' });
+    const unset = await bash(`${SYSTEMD_STAND_IN}${verify('systemd')}`);
+    expect(unset.stdout.trim()).toBe('NOT SET');
   });
 });

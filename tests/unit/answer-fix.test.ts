@@ -14,6 +14,11 @@ describe('environmentFixOf', () => {
     ['env:\n  DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}', 'ci'],
     ['docker compose up\nTraceback', 'container'],
     ['File "C:\\Users\\ana\\app\\main.py", line 4', 'restarted-app'],
+    [
+      'Dec 05 10:02:11 host python3[812]: openai.AuthenticationError: Error code: 401\nDec 05 10:02:11 host systemd[1]: myapp.service: Main process exited',
+      'service',
+    ],
+    ['journalctl -u bot -n 50', 'service'],
     ['Traceback (most recent call last):\n  File "/home/ana/app/main.py"', 'terminal'],
   ] as const)('%j → %s', (text, fix) => {
     expect(environmentFixOf(text)).toBe(fix);
@@ -37,6 +42,12 @@ describe('answerFix for a key that is not set', () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'container' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('env_file');
     expect(answerCheck('not-set', fix, 'python', base.platform).command).toContain('docker');
+  });
+
+  it('in a systemd service, shows the drop-in set-up and a check of the running service', () => {
+    const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'service' });
+    expect(fix.kind === 'environment' && fix.setup.code).toContain('EnvironmentFile=');
+    expect(answerCheck('not-set', fix, 'python', base.platform).command).toContain('/proc/');
   });
 });
 

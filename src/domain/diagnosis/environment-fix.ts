@@ -9,9 +9,12 @@ import type { EnvironmentId } from '../snippets/key-setup.ts';
  *   terminal or the IDE that runs the code must be restarted.
  * - `container`: Docker or Compose, where the variable must be passed in (`-e`, `env_file`).
  * - `ci`: a CI job, where the key is a secret mapped into the job's environment.
+ * - `service`: a systemd service, which gets no shell's variables and sees a change only after a
+ *   restart (systemd.exec(5): Environment=, EnvironmentFile=).
  * - `terminal`: nothing points elsewhere: set it in the terminal that starts the program.
  */
-export type EnvironmentFix = 'notebook' | 'restarted-app' | 'container' | 'ci' | 'terminal';
+export type EnvironmentFix =
+  'notebook' | 'restarted-app' | 'container' | 'ci' | 'service' | 'terminal';
 
 const SIGNS: readonly { fix: EnvironmentFix; pattern: RegExp }[] = [
   {
@@ -23,6 +26,10 @@ const SIGNS: readonly { fix: EnvironmentFix; pattern: RegExp }[] = [
     pattern: /GITHUB_ACTIONS|\.github\/workflows|\$\{\{\s*secrets\.|gitlab-ci|\bCI=true\b/i,
   },
   { fix: 'container', pattern: /\bdocker\b|\bcompose\.ya?ml\b|docker-compose|\bDockerfile\b/i },
+  {
+    fix: 'service',
+    pattern: /\bsystemd\[\d+\]|\bsystemctl\b|\bjournalctl\b|\w\.service\b|^\s*ExecStart=/m,
+  },
   { fix: 'restarted-app', pattern: /\bsetx\b|[A-Z]:\\\\?Users\\|\$env:|\bCode\.exe\b/ },
 ];
 
@@ -40,4 +47,5 @@ export const ENVIRONMENT_OF_FIX: Readonly<
   'restarted-app': 'powershell-persistent',
   container: 'docker-compose',
   ci: 'github-actions',
+  service: 'systemd',
 };

@@ -18,6 +18,7 @@ export const ENVIRONMENT_IDS = [
   'dotenv-node',
   'docker',
   'docker-compose',
+  'systemd',
   'jupyter',
   'vscode',
   'github-actions',
@@ -29,7 +30,7 @@ export function isEnvironmentId(value: string): value is EnvironmentId {
 }
 
 /** How the UI may group the environments. */
-export type EnvironmentGroup = 'terminal' | 'project' | 'container' | 'tool';
+export type EnvironmentGroup = 'terminal' | 'project' | 'container' | 'service' | 'tool';
 
 /** One piece of set-up code: typed in a terminal, or written into a file. */
 export interface SetupBlock {
@@ -117,6 +118,25 @@ const WRITE_DOTENV = [
   `${ASK}read -rs key && echo && printf '${K}=%s\\n' "$key" >> .env && unset key`,
   '# Keep the file out of git.',
   'grep -qxF .env .gitignore 2>/dev/null || echo .env >> .gitignore',
+].join('\n');
+
+/** The service the systemd set-up and check name; the note says to put in one's own. */
+export const SERVICE_NAME = 'myapp.service';
+
+const SYSTEMD_SETUP = [
+  `# ${SERVICE_NAME}: put in your service's name. The key goes in a file only root can read.`,
+  'sudo install -m 600 /dev/null /etc/deepseek.env',
+  `${ASK}read -rs key && echo && printf '${K}=%s\\n' "$key" | sudo tee /etc/deepseek.env >/dev/null && unset key`,
+  '# Point the service at the file, then restart it: a running service never sees a new variable.',
+  `sudo mkdir -p /etc/systemd/system/${SERVICE_NAME}.d`,
+  `printf '[Service]\\nEnvironmentFile=/etc/deepseek.env\\n' | sudo tee /etc/systemd/system/${SERVICE_NAME}.d/deepseek.conf >/dev/null`,
+  `sudo systemctl daemon-reload && sudo systemctl restart ${SERVICE_NAME}`,
+].join('\n');
+
+/** The running service's own environment, read from /proc: its shape only, never the key. */
+const SYSTEMD_CHECK = [
+  `pid=$(systemctl show -p MainPID --value ${SERVICE_NAME})`,
+  `sudo cat /proc/"$pid"/environ | tr '\\0' '\\n' | sed -n 's/^${K}=//p' | { read -r k; [ -n "$k" ] && echo "set, \${#k} chars, ends \${k#"\${k%????}"}" || echo "NOT SET"; }`,
 ].join('\n');
 
 const PS_READ_HIDDEN = `[Net.NetworkCredential]::new('', (Read-Host -AsSecureString '${K}')).Password`;
@@ -372,6 +392,16 @@ export const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = [
       setup: [COMPOSE_YAML],
       verify: { language: 'powershell', command: PS_COMPOSE_CHECK, expect: SET_35 },
     },
+  },
+  {
+    // A systemd service gets neither the shell's variables nor a later change: the key goes in
+    // an EnvironmentFile only root reads, and the service is restarted (systemd.exec(5)).
+    id: 'systemd',
+    group: 'service',
+    language: 'shell',
+    setup: [terminal('shell', SYSTEMD_SETUP)],
+    verify: { language: 'shell', command: SYSTEMD_CHECK, expect: SET_35 },
+    needsNewTerminal: false,
   },
   {
     id: 'jupyter',

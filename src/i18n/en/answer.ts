@@ -30,6 +30,8 @@ export const answer = {
     'Set the key persistently with setx, then close and reopen the terminal or the IDE (VS Code, PyCharm) that runs your code: programs that were open before setx never see the new variable.',
   'answer.fix.not-set.container':
     'Your code runs in a container, which does not inherit your shell’s variables: pass the key in with docker run -e DEEPSEEK_API_KEY, or env_file: .env in compose.yaml.',
+  'answer.fix.not-set.service':
+    'Your code runs as a systemd service, which gets neither your shell’s variables nor .env: give the service the key with EnvironmentFile= in a drop-in, then restart it (systemctl restart).',
   'answer.fix.not-set.ci':
     'Your code runs in CI: add DEEPSEEK_API_KEY as a repository secret and map it into the job with env: DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}.',
   'answer.fix.not-set.terminal':

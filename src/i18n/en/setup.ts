@@ -18,6 +18,7 @@ export const setup = {
   'setup.group.terminal': 'Terminal',
   'setup.group.project': 'Project .env file',
   'setup.group.container': 'Containers',
+  'setup.group.service': 'Services',
   'setup.group.tool': 'Notebooks, IDE and CI',
 
   'setup.env.bash-session.label': 'bash / zsh (this terminal)',
@@ -64,6 +65,9 @@ export const setup = {
   'setup.env.docker-compose.note':
     'Under environment:, a bare DEEPSEEK_API_KEY passes on the value from the shell that runs docker compose; env_file: .env loads the file instead. The check reads "docker compose config", which resolves both, and prints only the length and the last four characters of the value. On its own, "docker compose config" prints the key: never paste its output anywhere. In the PowerShell check, put your service\'s name in place of app.',
 
+  'setup.env.systemd.label': 'A systemd service',
+  'setup.env.systemd.note':
+    "A service started by systemd gets neither your shell's variables nor .env, and never sees a change until it restarts. Put your service's name in place of myapp.service. The key goes in /etc/deepseek.env, readable by root only, and a drop-in points the service at it with EnvironmentFile=. The check reads the running service's own environment and prints its shape, never the key.",
   'setup.env.jupyter.label': 'Jupyter notebook',
   'setup.env.jupyter.note':
     'getpass asks for the key with hidden input, so it never lands in the notebook file, its outputs or its history. Do not write %env DEEPSEEK_API_KEY=… (saved in the notebook), and do not run %env DEEPSEEK_API_KEY alone (it prints the value). A kernel started before you set the variable in a terminal does not see it: restart the kernel, or start Jupyter from that terminal.',

@@ -26,6 +26,8 @@ export const answer = {
     '用 setx 永久设置密钥，然后关闭并重新打开运行代码的终端或 IDE（VS Code、PyCharm）：在 setx 之前就已打开的程序看不到新变量。',
   'answer.fix.not-set.container':
     '你的代码运行在容器中，容器不会继承你 shell 中的变量：用 docker run -e DEEPSEEK_API_KEY 传入密钥，或在 compose.yaml 中写 env_file: .env。',
+  'answer.fix.not-set.service':
+    '你的代码作为 systemd 服务运行，它既拿不到你 shell 的变量，也不会读取 .env：在 drop-in 中用 EnvironmentFile= 把密钥交给服务，然后重启它（systemctl restart）。',
   'answer.fix.not-set.ci':
     '你的代码运行在 CI 中：把 DEEPSEEK_API_KEY 添加为仓库密钥（secret），并在任务中映射：env: DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}。',
   'answer.fix.not-set.terminal':

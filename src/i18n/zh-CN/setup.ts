@@ -19,6 +19,7 @@ export const setup = {
   'setup.group.terminal': '终端',
   'setup.group.project': '项目 .env 文件',
   'setup.group.container': '容器',
+  'setup.group.service': '服务',
   'setup.group.tool': 'Notebook、IDE 与 CI',
 
   'setup.env.bash-session.label': 'bash / zsh（当前终端）',
@@ -65,6 +66,9 @@ export const setup = {
   'setup.env.docker-compose.note':
     '在 environment: 下只写 DEEPSEEK_API_KEY，会把运行 docker compose 的 shell 中的值传进去；env_file: .env 则改为加载该文件。检查命令读取 "docker compose config" 的结果（两种方式它都会解析），只输出该值的长度和最后四个字符。单独运行 "docker compose config" 会打印出密钥：绝不要把它的输出粘贴到任何地方。在 PowerShell 检查命令中，请把 app 换成你的服务名。',
 
+  'setup.env.systemd.label': 'systemd 服务',
+  'setup.env.systemd.note':
+    '由 systemd 启动的服务既拿不到你 shell 的变量，也不会读取 .env，而且在重启之前看不到任何改动。把 myapp.service 换成你的服务名。密钥写入只有 root 可读的 /etc/deepseek.env，再用一个 drop-in 以 EnvironmentFile= 让服务读取它。检查命令读取正在运行的服务自己的环境，只打印形状，从不打印密钥。',
   'setup.env.jupyter.label': 'Jupyter notebook',
   'setup.env.jupyter.note':
     'getpass 以隐藏输入的方式索要密钥，因此它不会进入 notebook 文件、输出或历史记录。不要写 %env DEEPSEEK_API_KEY=…（会保存在 notebook 中），也不要单独运行 %env DEEPSEEK_API_KEY（会打印出值）。在终端中设置变量之前就已启动的内核看不到它：请重启内核，或从该终端启动 Jupyter。',
