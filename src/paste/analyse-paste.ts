@@ -1,5 +1,10 @@
 import { lintKey } from '../domain/key/key-lint.ts';
-import { codeTabFor, type CodeLint, type RepairedCode } from '../domain/code/findings.ts';
+import {
+  codeTabFor,
+  type CodeLint,
+  type PastedCodeTab,
+  type RepairedCode,
+} from '../domain/code/findings.ts';
 import { readableCode } from '../domain/code/prepare.ts';
 import { repairCode } from '../domain/code/repair.ts';
 import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
@@ -94,6 +99,15 @@ function readConfigPaste(
   };
 }
 
+/** The OpenAI-compatible library of each language the page reads but does not rewrite. */
+const LIBRARY_OF: Partial<Record<PastedCodeTab, ToolId>> = {
+  java: 'java-openai',
+  go: 'go-openai',
+  csharp: 'csharp-openai',
+  php: 'php-openai',
+  rust: 'rust-async-openai',
+};
+
 function readPaste(errorText: string, codeText: string, reader: CodeReader | null): PasteResult {
   const parsedError = errorText.trim() ? parseErrorText(errorText) : null;
   const tool = toolOfErrorText(errorText);
@@ -106,7 +120,8 @@ function readPaste(errorText: string, codeText: string, reader: CodeReader | nul
   const repaired = { broken, fixed, changedLines, unread };
   const userCode =
     code.language === 'other' ? null : { broken, fixed, changedLines, language: code.language };
-  return { parsedError, code, userCode, repaired };
+  const library = code.language === 'other' && code.tab ? LIBRARY_OF[code.tab] : undefined;
+  return { parsedError, code, userCode, repaired, tool: tool ?? library ?? null };
 }
 
 /**
@@ -129,6 +144,8 @@ const PYTHON_TABS: readonly CodeLanguage[] = ['python', 'langchain', 'litellm'];
  */
 export function codeTabOf(evidence: PasteEvidence, current: CodeLanguage): CodeLanguage {
   if (evidence.userCode && evidence.code) return codeTabFor(evidence.code, current);
+  // Java, Go, C#, PHP or Rust: read, not rewritten; the tab shows the working example.
+  if (evidence.code?.tab) return evidence.code.tab;
   switch (evidence.parsedError?.sdk) {
     case 'node-openai':
       return 'node';

@@ -22,7 +22,9 @@ export function CodeReading({ lint, repaired }: CodeReadingProps) {
     <div className="ps-code-reading">
       <p>
         {lint.language === 'other'
-          ? t('paste.code.language.other')
+          ? lint.tab
+            ? t('paste.code.readOnly', { language: t(`paste.code.language.${lint.tab}`) })
+            : t('paste.code.language.other')
           : t('paste.code.languageIs', {
               language: t(`paste.code.language.${lint.tab ?? lint.language}`),
             })}

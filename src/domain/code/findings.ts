@@ -1,11 +1,18 @@
 import type { MissingEndpoint } from '../error/other-hosts.ts';
+import type { HttpLanguage } from '../snippets/http-languages.ts';
 import type { CodeLanguage } from '../snippets/snippets.ts';
 
 /** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
 export type PastedCodeLanguage = 'python' | 'node' | 'other';
 
-/** The code tabs pasted code can belong to: the `openai` SDK in Python or Node, or a library. */
-export type PastedCodeTab = Extract<CodeLanguage, 'python' | 'node' | 'langchain' | 'litellm'>;
+/**
+ * The code tabs pasted code can belong to: the `openai` SDK in Python or Node, a library, or
+ * Java, Go, C#, PHP or Rust (read, not rewritten: other-languages.ts).
+ */
+export type PastedCodeTab = Extract<
+  CodeLanguage,
+  'python' | 'node' | 'langchain' | 'litellm' | HttpLanguage
+>;
 
 export type CodeFindingCode =
   /** The client gets no key, so the SDK reads OPENAI_API_KEY. */

@@ -15,6 +15,7 @@ import {
   type PastedCodeLanguage,
   type PastedCodeTab,
 } from './findings.ts';
+import { readOtherLanguage } from './other-languages.ts';
 import { prepareCode, readableCode } from './prepare.ts';
 import {
   KEY_SUBSTRING,
@@ -52,17 +53,25 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   const keyVariable = options.keyVariable?.trim() || KEY_ENV_VAR;
   // Fences, prompts and magics are read as blanks; the edits map back to the pasted text.
   const prepared = prepareCode(code);
-  const language = languageOf(prepared.code);
+  // Java, Go, C#, PHP or Rust first: their lines can look like JS (`var`, `new`, `import "os"`).
+  const other = readOtherLanguage(prepared.code, keyVariable);
+  const language = other ? 'other' : languageOf(prepared.code);
   const linter = new Linter(prepared.code, language, keyVariable);
   linter.run();
   const { toSource } = prepared;
+  const findings = other
+    ? [
+        ...linter.findings.filter((f) => f.code !== 'hard-coded-key'),
+        ...other.findings.map((f) => ({ ...f, severity: SEVERITY[f.code] })),
+      ]
+    : linter.findings;
   return {
     language,
-    tab: linter.tab(),
-    findings: linter.findings.sort((a, b) => a.line - b.line),
+    tab: other?.language ?? linter.tab(),
+    findings: findings.sort((a, b) => a.line - b.line),
     clients: linter.clients,
     keyVariable,
-    repairs: linter.edits.map((e) => ({
+    repairs: (other?.edits ?? linter.edits).map((e) => ({
       text: e.text,
       start: toSource(e.start, e.start === e.end),
       end: toSource(e.end, e.start === e.end),

@@ -153,6 +153,13 @@ export const paste = {
   'paste.code.language.node': 'JavaScript or TypeScript',
   'paste.code.language.langchain': 'Python with LangChain',
   'paste.code.language.litellm': 'Python with LiteLLM',
+  'paste.code.language.java': 'Java',
+  'paste.code.language.go': 'Go',
+  'paste.code.language.csharp': 'C#',
+  'paste.code.language.php': 'PHP',
+  'paste.code.language.rust': 'Rust',
+  'paste.code.readOnly':
+    'This is {language}: the page reads where it gets the key and where it sends the request. It rewrites only a key written in the code, into a read of DEEPSEEK_API_KEY; the {language} example in the steps below is the working version.',
   'paste.code.language.other': 'Not Python or JavaScript: only keys written in it were checked.',
   'paste.code.languageIs': 'Read as {language}.',
   'paste.code.noFindings': 'No problems found in this code.',

@@ -140,6 +140,13 @@ export const paste = {
   'paste.code.language.node': 'JavaScript 或 TypeScript',
   'paste.code.language.langchain': 'Python（LangChain）',
   'paste.code.language.litellm': 'Python（LiteLLM）',
+  'paste.code.language.java': 'Java',
+  'paste.code.language.go': 'Go',
+  'paste.code.language.csharp': 'C#',
+  'paste.code.language.php': 'PHP',
+  'paste.code.language.rust': 'Rust',
+  'paste.code.readOnly':
+    '这是 {language} 代码：本页读取它从哪里取得密钥、把请求发到哪里。它只改写写在代码里的密钥，改为读取 DEEPSEEK_API_KEY；下方各步骤中的 {language} 示例就是可用的写法。',
   'paste.code.language.other': '不是 Python 或 JavaScript：只检查了其中写入的密钥。',
   'paste.code.languageIs': '按 {language} 解析。',
   'paste.code.noFindings': '这段代码中未发现问题。',

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { lintCode } from '../../src/domain/code/lint-code.ts';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
+import { analysePaste, codeTabOf } from '../../src/paste/analyse-paste.ts';
+
+const KEY = 'sk-0123456789abcdef0123456789abcdef';
+
+/** Real shapes of each language's call, broken the ways threads show. */
+const CASES = [
+  {
+    language: 'java',
+    code: `import java.net.http.*;
+public class Main {
+  public static void main(String[] args) throws Exception {
+    String key = System.getenv("OPENAI_API_KEY");
+    HttpRequest req = HttpRequest.newBuilder()
+      .uri(URI.create("https://api.openai.com/v1/chat/completions"))
+      .header("Authorization", "Bearer " + key)
+      .build();
+  }
+}`,
+    finds: [
+      ['env-var-name', 4],
+      ['foreign-base-url', 6],
+    ],
+  },
+  {
+    language: 'go',
+    code: `package main
+
+import (
+	"os"
+	openai "github.com/sashabaranov/go-openai"
+)
+
+func main() {
+	client := openai.NewClient(os.Getenv("DEEPSEEK_API_KEY"))
+	_ = client
+}`,
+    finds: [['no-base-url', 9]],
+  },
+  {
+    language: 'csharp',
+    code: `using System;
+using OpenAI.Chat;
+
+var client = new ChatClient("deepseek-chat", Environment.GetEnvironmentVariable("DS_KEY"));`,
+    finds: [
+      ['env-var-name', 4],
+      ['no-base-url', 4],
+    ],
+  },
+  {
+    language: 'php',
+    code: `<?php
+$client = OpenAI::client('${KEY}');
+$result = $client->chat()->create(['model' => 'deepseek-chat']);`,
+    finds: [
+      ['no-base-url', 2],
+      ['hard-coded-key', 2],
+    ],
+  },
+  {
+    language: 'rust',
+    code: `use async_openai::Client;
+
+fn main() {
+    let client = Client::new();
+}`,
+    finds: [['no-base-url', 4]],
+  },
+] as const;
+
+describe('Java, Go, C#, PHP and Rust: read, not rewritten', () => {
+  it.each(CASES.map((c) => [c.language, c] as const))('%s', async (language, c) => {
+    const lint = lintCode(c.code);
+    expect(lint.language).toBe('other');
+    expect(lint.tab).toBe(language);
+    expect(lint.findings.map((f) => [f.code, f.line])).toEqual(
+      expect.arrayContaining(c.finds.map(([code, line]) => [code, line])),
+    );
+    const pasted = await analysePaste('', c.code);
+    // Only a key written in the code is rewritten: into a read of the variable.
+    expect(pasted.repaired?.fixed).toBe(c.code.replace(`'${KEY}'`, "getenv('DEEPSEEK_API_KEY')"));
+    expect(codeTabOf(pasted, 'python')).toBe(language);
+    expect(pasted.tool).toMatch(
+      new RegExp(`^${language === 'rust' ? 'rust-async' : language}-openai$`),
+    );
+  });
+
+  it('a key sent to OpenAI from Java code is cause 4, the key not passed to DeepSeek', () => {
+    const diagnosis = diagnose({ code: lintCode(CASES[0].code) });
+    expect(diagnosis.top).toBe('not-passed');
+  });
+
+  it('code that calls DeepSeek with the right variable has nothing to say', () => {
+    const go = `package main
+
+import "os"
+
+func main() {
+	req, _ := http.NewRequest("POST", "https://api.deepseek.com/chat/completions", body)
+	req.Header.Set("Authorization", "Bearer "+os.Getenv("DEEPSEEK_API_KEY"))
+}`;
+    const lint = lintCode(go);
+    expect(lint.tab).toBe('go');
+    expect(lint.findings).toEqual([]);
+  });
+});
