@@ -624,14 +624,11 @@ describe('lintKey: a pasted megabyte', () => {
     ['Chinese text', '\u4e2d\u6587'.repeat(MB / 2), 0],
     ['one long line', 'a'.repeat(MB), MB],
     ['quotes', '"'.repeat(MB), MB - 16],
-  ])('%s: returns quickly with capped findings', (_name, raw, cleanedLength) => {
-    const started = performance.now();
+  ])('%s: a megabyte, read with capped findings', (_name, raw, cleanedLength) => {
+    // A quadratic scan would run past the test's budget; no wall-clock figure is asserted.
     const lint = lintKey(raw);
-    const elapsed = performance.now() - started;
     expect(lint.cleaned.length).toBe(cleanedLength);
     expect(lint.findings.length).toBeLessThanOrEqual(3 * MAX_FINDINGS_PER_KIND);
     expectWellFormed(raw);
-    // About 20 ms on a laptop; the bound leaves room for a slow CI machine, not for a quadratic scan.
-    expect(elapsed).toBeLessThan(500);
   });
 });

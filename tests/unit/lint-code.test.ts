@@ -712,11 +712,9 @@ describe('lintCode: long code', () => {
     expect(read.truncated).toBe(true);
   });
 
-  it('reads 240 KB quickly', () => {
-    const started = performance.now();
+  it('reads and repairs 240 KB (its time is npm run bench:paste’s figure)', () => {
     const lint = lintCode(long);
-    repairCode(long, lint);
-    // ~10 ms on a laptop; the bound only catches a return of the old seconds-long cost.
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(lint.truncated).toBe(true);
+    expect(repairCode(long, lint).fixed.length).toBeGreaterThan(0);
   });
 });

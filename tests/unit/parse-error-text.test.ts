@@ -122,11 +122,14 @@ describe('parseErrorText: details', () => {
       'a long traceback',
       `${'  File "/x/openai/_base_client.py", line 1, in f\n'.repeat(4000)}openai.AuthenticationError: Error code: 401`,
     ],
-  ])('stays fast on %s', (_, text) => {
-    const started = performance.now();
-    parseErrorText(text);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+  ])(
+    'reads %s without backtracking into minutes (the time is npm run bench:paste’s)',
+    (_, text) => {
+      // A return of catastrophic backtracking runs past the test's budget; the figure itself is
+      // printed by the bench, not asserted here.
+      expect(parseErrorText(text).kind).toBeTypeOf('string');
+    },
+  );
 });
 
 describe('parseErrorText: which SDK printed it', () => {
