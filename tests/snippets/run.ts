@@ -8,8 +8,11 @@ import { DEEPSEEK_BASE_URL, KEY_ENV_VAR } from '../../src/domain/deepseek-facts.
 import { GOOD_KEY, REVOKED_KEY } from '../mocks/deepseek.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Under node_modules, so that `import OpenAI from 'openai'` finds the installed package. */
-export const SCRATCH = join(ROOT, 'node_modules/.tmp/snippets');
+/**
+ * Under node_modules, so that Node snippets find the project's `openai`; one folder per process,
+ * so that a second `npm test` beside this one never overwrites or removes this one's files.
+ */
+export const SCRATCH = join(ROOT, 'node_modules/.tmp/snippets', `run-${process.pid}`);
 
 export { GOOD_KEY, REVOKED_KEY };
 /** Well-formed but too short: what a lost character looks like. */
