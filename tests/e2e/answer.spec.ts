@@ -178,6 +178,10 @@ test('the key is described as pasted, and a cleaned key that works says where th
   await expect(page.getByText(/You tested the cleaned key/)).toContainText(
     'probably still where DEEPSEEK_API_KEY is set',
   );
+  // The Answer agrees: the key works only once cleaned, so the value as set is mistyped.
+  await expect(page.getByRole('region', { name: 'Answer' })).toContainText(
+    'Most likely the key is mistyped',
+  );
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
