@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import {
+  ENVIRONMENT_GROUPS,
   keyEnvironment,
   type EnvironmentGroup,
   type EnvironmentId,
@@ -17,7 +18,6 @@ interface KeySetupProps {
   onEnvironment: (environment: EnvironmentId) => void;
 }
 
-const GROUPS: readonly EnvironmentGroup[] = ['terminal', 'project', 'container', 'tool'];
 /** The shells of the .env and container set-ups, which have a PowerShell variant. */
 const SHELLS = ['bash', 'powershell'] as const;
 
@@ -43,7 +43,7 @@ export function KeySetup({ order, environment, onEnvironment }: KeySetupProps) {
           value={environment}
           onChange={(event) => onEnvironment(event.target.value as EnvironmentId)}
         >
-          {GROUPS.map((group) => (
+          {ENVIRONMENT_GROUPS.map((group) => (
             <optgroup key={group} label={t(`setup.group.${group}`)}>
               {inGroup(group).map((id) => (
                 <option key={id} value={id}>

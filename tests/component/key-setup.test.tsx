@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import type { EnvironmentId } from '../../src/domain/snippets/key-setup.ts';
+import { ENVIRONMENT_IDS, type EnvironmentId } from '../../src/domain/snippets/key-setup.ts';
 import { environmentOrder } from '../../src/domain/snippets/platform.ts';
 import { KeySetup } from '../../src/wizard/key-setup.tsx';
 
@@ -54,5 +54,17 @@ describe('key set-up: the PowerShell variants', () => {
   it('terminals and tools have no shell choice', () => {
     setup('Win32', 'powershell-session');
     expect(screen.queryByRole('group', { name: 'Commands for' })).not.toBeInTheDocument();
+  });
+});
+
+describe('key set-up: the choice', () => {
+  it('offers every environment, each under its group', () => {
+    setup('Linux x86_64', 'bash-session');
+    const options = screen.getAllByRole('option') as HTMLOptionElement[];
+    expect(options.map((o) => o.value).sort()).toEqual([...ENVIRONMENT_IDS].sort());
+    expect(screen.getByRole('option', { name: 'A systemd service' }).parentElement).toHaveAttribute(
+      'label',
+      'Services',
+    );
   });
 });

@@ -30,7 +30,8 @@ export function isEnvironmentId(value: string): value is EnvironmentId {
 }
 
 /** How the UI may group the environments. */
-export type EnvironmentGroup = 'terminal' | 'project' | 'container' | 'service' | 'tool';
+export const ENVIRONMENT_GROUPS = ['terminal', 'project', 'container', 'service', 'tool'] as const;
+export type EnvironmentGroup = (typeof ENVIRONMENT_GROUPS)[number];
 
 /** One piece of set-up code: typed in a terminal, or written into a file. */
 export interface SetupBlock {
