@@ -389,6 +389,43 @@ const CASES: RepairCase[] = [
     ),
     changedLines: [],
   },
+  {
+    // RTGS2017/NagaAgent#10: a blank key in config.py, a module constant.
+    name: 'python: a config module with a blank key',
+    code: lines("DEEPSEEK_API_KEY = ' '"),
+    language: 'python',
+    findings: [
+      [1, 'no-client'],
+      [1, 'empty-key'],
+    ],
+    fixed: lines('import os', "DEEPSEEK_API_KEY = os.environ['DEEPSEEK_API_KEY']"),
+    changedLines: [1, 2],
+  },
+  {
+    // notashelf/nvf#814: codecompanion.nvim in Nix; `api_key` there names a variable.
+    name: 'lua in nix: codecompanion reads the key from the variable named, left as it is',
+    code: lines(
+      'assistant.codecompanion-nvim = {',
+      "  adapters = mkLuaInline ''",
+      '    require("codecompanion").setup({',
+      '      adapters = {',
+      '        deepseek = function()',
+      '          return require("codecompanion.adapters").extend("deepseek", {',
+      '            env = {',
+      '              api_key = "MY_DEEPSEEK_API_KEY",',
+      '            },',
+      '          })',
+      '        end,',
+      '      },',
+      '    })',
+      "  '';",
+      '};',
+    ),
+    language: 'other',
+    findings: [[8, 'named-env-key']],
+    fixed: '',
+    changedLines: [],
+  },
 ];
 
 describe('lintCode and repairCode: table', () => {
@@ -397,7 +434,7 @@ describe('lintCode and repairCode: table', () => {
     expect(lint.language).toBe(c.language);
     expect(lint.findings.map((f) => [f.line, f.code])).toEqual(c.findings);
     const repaired = repairCode(c.code, lint);
-    expect(repaired.fixed).toBe(c.fixed);
+    expect(repaired.fixed).toBe(c.fixed || c.code);
     expect(repaired.changedLines).toEqual(c.changedLines);
     expect(repaired.fixed).not.toContain(KEY);
     // The repair is stable: linting the fixed code finds nothing more to change.

@@ -26,6 +26,11 @@ describe('another host answered: not one of the four, and the host named', () =>
     ['{"detail":"Missing Authorization header"}', 'proxy-gate'],
     // A local server's access log: it refused its caller (Alishahryar1/free-claude-code#363).
     ['INFO:     127.0.0.1:56030 - "HEAD / HTTP/1.1" 401 Unauthorized', 'proxy-gate'],
+    // deepseek-free-api relays the web chat, which wants its login token (LLM-Red-Team/deepseek-free-api#120).
+    [
+      "ChatCompletion(id=None, choices=None, code=-2001, message='[请求deepseek失败]: Authorization Failed (invalid token)', data=None)",
+      'deepseek-web',
+    ],
     [
       '[non-fatal] Tracing client error 401: {"error": {"message": "Incorrect API key provided: sk-74a47***f131."}}',
       'openai-tracing',
@@ -77,6 +82,79 @@ describe('an endpoint DeepSeek does not have', () => {
     );
     expect(diagnosis.notAuth).toBe(kind);
     expect(diagnosis.likely).toBeNull();
+  });
+});
+
+describe('a local model was meant: a key error means the tool called a cloud API', () => {
+  it.each([
+    // langbot-app/LangBot#996
+    "我使用本地 ollma，但是却提示 无效的 api-key\n模型请求失败: 无效的 api-key: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error'}}",
+    // holasoymalva/deepseek-cli#25
+    '❯ deepseek -m deepseek-coder:1.3b\nError: API key required. Set DEEPSEEK_API_KEY or use --api-key flag.',
+    'running deepseek-r1:7b in LM Studio, the plugin says 401 Authentication Fails, Your api key: ****6f1c is invalid',
+  ])('%s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('local-model');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBeNull();
+  });
+
+  it('a local model named beside a success or another error is not read as meant', () => {
+    expect(read('ollama pull deepseek-r1:7b\nError code: 402 - Insufficient Balance').notAuth).toBe(
+      'insufficient-balance',
+    );
+    expect(
+      read('Error code: 401 - {"error":{"message":"Authentication Fails (no such user)"}}').notAuth,
+    ).toBeNull();
+  });
+});
+
+describe('a base URL the tool’s servers cannot reach', () => {
+  it.each([
+    // cursor/cursor#2520; danilofalcao/cursor-deepseek#11, #16.
+    'we encountered an issue when using your 192.168.xxx.xxx API key. Please check your API key settings and try again.',
+    'We encountered an issue when using your localhost API key. Please check your API key settings and try again.',
+    'We encountered an issue when using your x.x.x.x API key. Please check your API key settings and try again.\n\nthe API key verification test passes, but chat always fails',
+  ])('%s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('private-base-url');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('a public host in the same wording is a key problem, not this', () => {
+    const text =
+      'We encountered an issue when using your DeepSeek API key. Please check your API key settings and try again.';
+    expect(read(text).notAuth).not.toBe('private-base-url');
+  });
+});
+
+describe('a tool that sends a variable’s name when the variable is unset', () => {
+  const codecompanion = [
+    'require("codecompanion").setup({',
+    '  adapters = {',
+    '    deepseek = function()',
+    '      return require("codecompanion.adapters").extend("deepseek", {',
+    '        env = { api_key = "MY_DEEPSEEK_API_KEY" },',
+    '      })',
+    '    end,',
+    '  },',
+    '})',
+  ].join('\n');
+  const error =
+    'Error: {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid","type":"authentication_error"}}';
+
+  it('reads the echoed name as the variable unset where the editor runs (notashelf/nvf#814)', () => {
+    const diagnosis = read(error, codecompanion);
+    expect(diagnosis.likely).toBe('not-set');
+    expect(diagnosis.causes.find((c) => c.cause === 'not-set')?.reasons[0]?.vars?.name).toBe(
+      'MY_DEEPSEEK_API_KEY',
+    );
+  });
+
+  it('keeps reading the name in Python code as the name passed instead of the value', () => {
+    const python =
+      'from openai import OpenAI\nclient = OpenAI(api_key="DEEPSEEK_API_KEY", base_url="https://api.deepseek.com")';
+    expect(read(error, python).likely).toBe('not-passed');
   });
 });
 

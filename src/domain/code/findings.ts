@@ -46,6 +46,11 @@ export type CodeFindingCode =
   | 'key-is-variable-name'
   /** Reads another variable than the one set. vars: read, expected */
   | 'env-var-name'
+  /**
+   * A tool field that takes a variable's name and sends the text itself when no such variable is
+   * set (codecompanion.nvim's `env = { api_key = "NAME" }`). vars: name
+   */
+  | 'named-env-key'
   /** `os.getenv`: None when unset, and the SDK then falls back to OPENAI_API_KEY. vars: name */
   | 'getenv-none'
   /** The same in code that sends the key itself (no SDK): the header becomes `None`. vars: name */
@@ -86,6 +91,8 @@ export type CodeFindingCode =
   | 'config-var-not-expanded'
   /** The key is in a field the tool does not use for DeepSeek. vars: name, expected */
   | 'config-wrong-field'
+  /** The key field spelled otherwise than the tool reads it (`apikey` for `apiKey`). vars: name, expected */
+  | 'config-key-spelling'
   /** Claude Code's base URL without DeepSeek's `/anthropic` path. vars: url, expected */
   | 'config-anthropic-path'
   /** Another provider's endpoint: named, not replaced. vars: url, provider, model */
@@ -174,6 +181,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'placeholder-key': 'error',
   'key-is-variable-name': 'error',
   'env-var-name': 'error',
+  'named-env-key': 'info',
   'getenv-none': 'warning',
   'getenv-none-http': 'warning',
   'environ-fails-loudly': 'info',
@@ -190,6 +198,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'config-key-placeholder': 'info',
   'config-var-not-expanded': 'error',
   'config-wrong-field': 'warning',
+  'config-key-spelling': 'error',
   'config-anthropic-path': 'error',
   'other-provider-endpoint': 'error',
   'env-spaces': 'error',

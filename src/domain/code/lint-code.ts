@@ -64,7 +64,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
         ...linter.findings.filter((f) => f.code !== 'hard-coded-key'),
         ...other.findings.map((f) => ({ ...f, severity: SEVERITY[f.code] })),
       ]
-    : linter.findings;
+    : [...linter.findings, ...namedEnvKeys(prepared.code)];
   return {
     language,
     tab: other?.language ?? linter.tab(),
@@ -85,7 +85,33 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
 
 // --- Language ------------------------------------------------------------------------------
 
+/**
+ * Lua (Neovim plugins' configs) and Nix, which can look like JS (`require("x")`, `= {`): read as
+ * another language, so that no JS or Python repair is written into them (notashelf/nvf#814).
+ */
+const LUA_OR_NIX =
+  /^[ \t]*end\b[,)]*[ \t]*$|^[ \t]*local[ \t]+\w+[ \t]*=|\bvim\.(?:g|o|opt|fn|api|env|keymap)\.|\bmkLuaInline\b|\bthen[ \t]*$/m;
+
+/**
+ * codecompanion.nvim reads an adapter's `env.api_key` as the name of a variable, and sends the
+ * text itself when no such variable is set (its lua/codecompanion/utils/adapters.lua,
+ * get_env_vars: os.getenv(v), else v), notashelf/nvf#814. Checked December 2026.
+ */
+const NAMED_ENV_KEY =
+  /\benv[ \t]*=[ \t]*\{[^}]*?\bapi_key[ \t]*=[ \t]*["']([A-Za-z_][A-Za-z0-9_]*)["']/g;
+
+function namedEnvKeys(code: string): CodeFinding[] {
+  if (!/\bcodecompanion\b/.test(code)) return [];
+  return [...code.matchAll(NAMED_ENV_KEY)].map((found) => ({
+    code: 'named-env-key',
+    line: code.slice(0, found.index + found[0].length).split('\n').length,
+    severity: SEVERITY['named-env-key'],
+    vars: { name: found[1]! },
+  }));
+}
+
 function languageOf(code: string): PastedCodeLanguage {
+  if (LUA_OR_NIX.test(code)) return 'other';
   let python = 0;
   let js = 0;
   if (
@@ -98,6 +124,8 @@ function languageOf(code: string): PastedCodeLanguage {
   if (/\bdef\s+\w+\s*\(|\bos\.(?:environ|getenv)\b|\bprint\(|\bNone\b|\bTrue\b|:\s*$/m.test(code))
     python += 1;
   if (/^[ \t]*\w+[ \t]*=[ \t]*(?:\w+\.)?(?:Async)?OpenAI\(/m.test(code)) python += 1;
+  // A module constant, `DEEPSEEK_API_KEY = ' '` (a config.py); JS declares with const or let.
+  if (/^[A-Z_][A-Z0-9_]*[ \t]+=[ \t]+['"]/m.test(code)) python += 1;
   if (/\b(?:const|let|var)\s+[\w${}\s,]+=/.test(code)) js += 2;
   if (/\brequire\(\s*['"]|^\s*import\s[^\n]*\bfrom\s+['"]|^\s*import\s+['"]/m.test(code)) js += 2;
   if (

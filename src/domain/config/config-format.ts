@@ -16,6 +16,8 @@ const CALL_VALUE = /=\s*[\w.]+\(/;
 const COMMENT = /^\s*(?:#|;|!|\/\/)/;
 const TOML_TABLE = /^\s*\[\[?\s*[\w."' -]+\]\]?\s*(?:#.*)?$/;
 const TOML_PAIR = /^\s*[\w."-]+\s*=\s*\S/;
+const PYTHON_CONSTANT =
+  /^\s*[A-Z_][A-Z0-9_]*\s+=\s+(?:'[^'\n]*'|"[^"\n]*"|None|True|False|\d+)\s*(?:#.*)?$/;
 const ENV_PAIR = /^\s*(?:export\s+)?[A-Za-z_]\w*\s*=/;
 const PROPERTIES_PAIR = /^\s*[A-Za-z][\w-]*(?:\.[\w-]+)+\s*[=:]/;
 const YAML_KEY = /^\s*(?:-\s+)?["']?[\w.$/@-]+["']?\s*:(?:\s|$)/;
@@ -35,6 +37,9 @@ export function configFormatOf(text: string): ConfigFormat | null {
   ) {
     return 'toml';
   }
+  // `NAME = 'value'` on every line, spaced and quoted, is a Python module (config.py), not a
+  // .env file (RTGS2017/NagaAgent#10).
+  if (lines.every((line) => PYTHON_CONSTANT.test(line))) return null;
   if (lines.every((line) => ENV_PAIR.test(line))) return 'dotenv';
   if (lines.every((line) => PROPERTIES_PAIR.test(line))) return 'properties';
   if (lines.some((line) => YAML_KEY.test(line)) && !lines.some((line) => /;\s*$/.test(line))) {

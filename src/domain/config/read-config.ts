@@ -285,6 +285,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const bases = entries.filter((e) => profile.isBaseUrl(e.path));
   const models = entries.filter((e) => profile.isModel(e.path));
   checkBaseUrls(owner, profile, bases, models, find, repairs);
+  checkKeySpelling(profile, entries, find, repairs);
   checkKeys(owner, format, profile, keys, find, repairs);
   checkModels(models, find, repairs);
   // A required base URL that is missing goes next to the key.
@@ -367,6 +368,31 @@ function hostOf(url: string): string {
     return '';
   }
 }
+
+/**
+ * The key under a spelling the tool does not read (`apikey` where Continue reads `apiKey`): the
+ * tool sends no key. DeepSeek's own Continue guide had it so until
+ * deepseek-ai/awesome-deepseek-integration#21 ("causes authentication failure").
+ */
+function checkKeySpelling(
+  profile: Profile,
+  entries: readonly ConfigEntry[],
+  find: Find,
+  repairs: Repair[],
+): void {
+  for (const entry of entries) {
+    const name = last(entry.path);
+    if (name.toLowerCase().replace(/[-_]/g, '') !== 'apikey' || profile.isKey(entry.path)) continue;
+    const expected = KEY_SPELLINGS.find((spelling) =>
+      profile.isKey([...entry.path.slice(0, -1), spelling]),
+    );
+    if (!expected) continue;
+    find('config-key-spelling', entry, { name, expected });
+    repairs.push({ kind: 'rename', entry, name: expected });
+  }
+}
+
+const KEY_SPELLINGS = ['apiKey', 'api_key', 'api-key', 'API_KEY'] as const;
 
 function checkKeys(
   owner: ConfigOwner | null,

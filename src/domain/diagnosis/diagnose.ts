@@ -8,7 +8,14 @@ import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
 import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-hosts.ts';
 import { ERROR_TRAPS } from '../error/error-traps.ts';
 import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
-import { CODE_EFFECTS, TAIL_ALSO, WEIGHTS, type Weighing, type WeighingId } from './weights.ts';
+import {
+  CODE_EFFECTS,
+  CODE_ONLY_EFFECTS,
+  TAIL_ALSO,
+  WEIGHTS,
+  type Weighing,
+  type WeighingId,
+} from './weights.ts';
 
 /** Everything the user gave us. Any subset, including none. */
 export interface Evidence {
@@ -37,7 +44,11 @@ export type NotAuthKind =
   /** Another host answered (`Diagnosis.otherHost` names it): the request never reached DeepSeek. */
   | 'other-host'
   /** The tool does not know the provider name it was given: nothing was sent. */
-  | 'unknown-provider';
+  | 'unknown-provider'
+  /** A local model (Ollama and the like) was meant; the tool called DeepSeek's cloud instead. */
+  | 'local-model'
+  /** The tool calls from its own servers, which cannot reach the private base URL it was given. */
+  | 'private-base-url';
 
 type TailKind = Exclude<TailReading['kind'], 'matches'>;
 
@@ -62,6 +73,7 @@ export type DiagnosisReasonCode =
   | `tail-${TailKind}`
   // The pasted error.
   | 'error-key-received'
+  | 'error-name-sent-unset'
   | 'error-tail-matches'
   | 'error-rejected-well-formed'
   | 'error-rejected-malformed'
@@ -95,6 +107,12 @@ export type DiagnosisReasonCode =
   | 'error-empty-body'
   | 'error-print-body'
   | 'error-shadowed-key'
+  | 'error-local-model'
+  | 'error-stale-key'
+  | 'error-works-elsewhere'
+  | 'error-sent-as-key'
+  | 'error-double-header'
+  | 'said-key-refused'
   | 'error-network'
   | 'error-not-found'
   | 'error-unrecognised'
@@ -445,13 +463,17 @@ class Diagnoser {
         }
         break;
       case 'unrecognised':
-        this.note('error-unrecognised');
+        if (error.traps.length === 0) this.note('error-unrecognised');
         break;
     }
-    const trap = ERROR_TRAPS.find((row) => row.id === error.trap);
-    if (trap && isAuthFailure(error)) {
-      this.reason(trap.leans, `error-${trap.id}`);
-      this.lean(trap.leans);
+    const traps = ERROR_TRAPS.filter((row) => error.traps.includes(row.id));
+    // Words that describe the key being refused are a failure too, told without its message.
+    if (traps.length > 0 && error.kind === 'unrecognised') this.weigh('said:key-refused');
+    if (isAuthFailure(error) || error.kind === 'unrecognised') {
+      for (const trap of traps) {
+        this.reason(trap.leans, `error-${trap.id}`);
+        this.lean(trap.leans);
+      }
     }
     for (const check of error.checks) this.fromKeyCheck(check);
     if (
@@ -469,13 +491,22 @@ class Diagnoser {
    * four. Returns true when the error says so.
    */
   private outsideTheFour(error: ParsedError): boolean {
+    if (error.privateBaseUrl) {
+      this.notAuth = 'private-base-url';
+      return true;
+    }
     if (error.missingEndpoint) {
       this.notAuth = error.missingEndpoint === 'embeddings' ? 'embeddings' : 'responses-api';
       this.note(`error-endpoint-${error.missingEndpoint}`);
       return true;
     }
     const host = OTHER_HOSTS.find((h) => h.id === error.otherHost);
-    if (!host) return false;
+    if (!host) {
+      if (!error.localModel || !isAuthFailure(error)) return false;
+      this.notAuth = 'local-model';
+      this.note('error-local-model');
+      return true;
+    }
     if (host.byDefault) {
       // The client's default host, not DeepSeek: like OpenAI's "Incorrect API key", cause 4.
       this.weigh('error:default-host', { host: host.id });
@@ -506,6 +537,15 @@ class Diagnoser {
     };
     const verdict = verdictOfKeyTest(outcome, lint);
     const tail = error.echoedTail ?? '';
+    // A tool that sends a variable's name when the variable is unset: the name's end came back.
+    const named = this.evidence.code?.findings.find(
+      (f) => f.code === 'named-env-key' && tail !== '' && f.vars.name?.endsWith(tail),
+    );
+    if (verdict.tail?.kind === 'variable-name' && named) {
+      this.tailSpoke = true;
+      this.weigh('error:name-sent-unset', { tail, name: named.vars.name ?? '' });
+      return;
+    }
     const received = verdict.cause !== 'not-set' && !(verdict.reason === 'bad-format');
     if (received && error.variant !== 'unknown' && error.variant !== 'governor') {
       this.weigh('error:key-received', { tail });
@@ -615,7 +655,9 @@ class Diagnoser {
       this.note(`error-endpoint-${code.missingEndpoint}`);
     }
     for (const finding of code.findings) {
-      const effect = CODE_EFFECTS[finding.code];
+      const effect =
+        (code.language !== 'other' ? CODE_ONLY_EFFECTS[finding.code] : undefined) ??
+        CODE_EFFECTS[finding.code];
       const vars = { line: String(finding.line), ...finding.vars };
       const chosen =
         finding.code === 'other-provider-endpoint'
@@ -730,6 +772,8 @@ const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
   'responses-api',
   'other-host',
   'unknown-provider',
+  'local-model',
+  'private-base-url',
 ];
 
 function isAuthFailure(error: ParsedError): boolean {

@@ -157,6 +157,16 @@ export const WEIGHTS = {
     'tests/corpus: liliMozi/openhanako#615, TauricResearch/TradingAgents#641',
     'not-passed',
   ),
+  // The reporter describes the key being refused (error-traps.ts) without DeepSeek's message.
+  'said:key-refused': rule(
+    [
+      ['not-set', 1, 'said-key-refused'],
+      ['mistyped', 1, 'said-key-refused'],
+      ['revoked', 1, 'said-key-refused'],
+      ['not-passed', 1, 'said-key-refused'],
+    ],
+    'tests/corpus: ChatGPTNextWeb/NextChat#6020, Karben233/bili-hardcore#47, Lakr233/FlowDown#101',
+  ),
   'error:openai-key-rejected': rule(
     [
       ['not-passed', 6, 'error-openai'],
@@ -228,6 +238,14 @@ export const WEIGHTS = {
     'the key passes the live test while the program gets a 401',
   ),
 
+  // codecompanion.nvim sends the text of `env.api_key` when no variable has that name.
+  'error:name-sent-unset': rule(
+    [
+      ['not-set', 4, 'error-name-sent-unset'],
+      ['mistyped', 1, 'error-name-sent-unset'],
+    ],
+    'codecompanion.nvim lua/codecompanion/utils/adapters.lua (get_env_vars); notashelf/nvf#814',
+  ),
   'error:key-received': rule(
     [['not-set', 'out', 'error-key-received']],
     'SPEC §5: DeepSeek echoed the end of a value it received',
@@ -353,6 +371,16 @@ export const TAIL_ALSO: Partial<Record<Exclude<TailReading['kind'], 'matches'>, 
   'not-a-key': 'not-passed',
 };
 
+/**
+ * Where a finding in code says otherwise than in a config file: an empty key in a config leaves
+ * the key unset; written into code, it is what the code hands the client instead of reading the
+ * variable (SPEC §2: "builds the client without the key"; RTGS2017/NagaAgent#10, a blank key in
+ * config.py, "手动填入即可").
+ */
+export const CODE_ONLY_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>> = {
+  'empty-key': ['not-passed', 4],
+};
+
 /** What each code or config finding says about the causes: which one, and how strongly. */
 export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, number]>> = {
   'no-api-key': ['not-passed', 3],
@@ -379,6 +407,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'config-anthropic-path': ['not-passed', 4],
   'other-provider-endpoint': ['not-passed', 3],
   'config-wrong-field': ['not-passed', 2],
+  'config-key-spelling': ['not-passed', 4],
   'compose-quotes': ['mistyped', 3],
   'env-crlf': ['mistyped', 2],
   'env-spaces': ['not-set', 2],

@@ -1,9 +1,9 @@
 import type { CauseId } from '../causes.ts';
 
 /**
- * Wordings whose threads settle a cause the message alone cannot: the cause ranks first, never
- * marked likely. Which tool printed an error is told by the catalogue (stacks/tools.ts); this is
- * only what its threads add. Checked December 2026.
+ * What a reporter's words or a tool's log add that the message alone cannot: each row ranks its
+ * cause first, never marks it likely. Which tool printed an error is told by the catalogue
+ * (stacks/tools.ts); this is only what threads add. Checked December 2026.
  */
 export const ERROR_TRAPS = [
   {
@@ -14,10 +14,49 @@ export const ERROR_TRAPS = [
     leans: 'not-passed',
     source: 'esengine/DeepSeek-Reasonix#4168, #4608',
   },
+  {
+    id: 'stale-key',
+    // The tool keeps sending the key it had before: "会一直使用旧的key" (it keeps using the old
+    // key, Karben233/bili-hardcore#47); a new key passes the settings' check while lookups still
+    // fail (tisfeng/Easydict#1098).
+    pattern:
+      /旧的? ?(?:api ?)?(?:key|密钥|秘钥)|\b(?:old|previous|stale|cached) (?:api[ _-]?)?key\b|\b(?:still|keeps?) (?:using|sending|uses|sends) (?:the |my |an? )?(?:old|previous|same|expired)\b/i,
+    leans: 'not-passed',
+    source: 'Karben233/bili-hardcore#47; tisfeng/Easydict#1098',
+  },
+  {
+    id: 'works-elsewhere',
+    // The key passes somewhere else (the tool's own check, curl, another app) while this call
+    // fails: DeepSeek accepts it, and the failing request differs (Lakr233/FlowDown#101: "验证
+    // 模型能过" with a doubled header; zhangrenyang/deepseek#2: "使用curl方式验证ok";
+    // CherryHQ/cherry-studio#815: "可以测试链接成功" with another provider's model name).
+    pattern:
+      /(?:测试|验证|检查|校验)(?:连接|链接|模型|key|密钥|秘钥|API)?[^\n，。,.?？]{0,8}?(?:成功|通过|能过|没问题|\bok\b)|curl[^\n，。]{0,20}?(?:\bok\b|成功|正常|可以|没问题)|\b(?:works?|worked|working|succeeds?|succeeded|passe[sd]) (?:fine |ok |well )?(?:in|with|from|using|via) (?:curl|postman|python|the playground|the terminal|(?:an)?other (?:apps?|tools?|clients?))\b|\b(?:curl|postman|test connection|connection test|verification|(?:the )?(?:key )?(?:check|test|validation))\b(?: (?:is|was))? (?:works?|worked|succeeds?|succeeded|successful|passe[sd]|ok)\b/i,
+    leans: 'not-passed',
+    source: 'Lakr233/FlowDown#101; zhangrenyang/deepseek#2; CherryHQ/cherry-studio#815',
+  },
+  {
+    id: 'sent-as-key',
+    // Something else goes out as the key: "It is passing my access password as api key to
+    // deepseek!" (ChatGPTNextWeb/NextChat#6020).
+    pattern:
+      /\b(?:pass(?:es|ing)?|send(?:s|ing)?|us(?:es|ing))\s+(?:my|the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:password|passcode|code|token|url|name)\s+as\s+(?:the\s+|my\s+|an?\s+)?(?:api[ _-]?)?key\b/i,
+    leans: 'not-passed',
+    source: 'ChatGPTNextWeb/NextChat#6020',
+  },
+  {
+    id: 'double-header',
+    // "Authorization: Bearer ,Bearer sk-xxx": the tool's own (empty) key field and a custom
+    // Authorization header, joined into one value (Lakr233/FlowDown#101).
+    pattern: /\bBearer\s*,\s*Bearer\b/i,
+    leans: 'not-passed',
+    source: 'Lakr233/FlowDown#101',
+  },
 ] as const satisfies readonly { id: string; pattern: RegExp; leans: CauseId; source: string }[];
 
 export type ErrorTrapId = (typeof ERROR_TRAPS)[number]['id'];
 
-export function errorTrapOf(text: string): (typeof ERROR_TRAPS)[number] | null {
-  return ERROR_TRAPS.find((trap) => trap.pattern.test(text)) ?? null;
+/** Every row whose wording the text has. */
+export function errorTrapsOf(text: string): ErrorTrapId[] {
+  return ERROR_TRAPS.filter((trap) => trap.pattern.test(text)).map((trap) => trap.id);
 }

@@ -99,6 +99,15 @@ export const OTHER_HOSTS = [
       'ErlichLiu/DeepClaude#67 (its app/utils/auth.py, verify_api_key); Alishahryar1/free-claude-code#363',
   },
   {
+    id: 'deepseek-web',
+    // deepseek-free-api and its kin relay chat.deepseek.com's web chat, which wants the site's
+    // login token (userToken), not an API key; "[请求deepseek失败]" is the relay's prefix,
+    // "Authorization Failed (invalid token)" the web chat's answer (code -2001).
+    pattern: /\[请求deepseek失败\]|Authorization Failed \(invalid token\)/i,
+    byDefault: false,
+    source: 'LLM-Red-Team/deepseek-free-api#118, #120, #131 (its chat controller, checkResult)',
+  },
+  {
     id: 'mimo',
     pattern: /\bMIMO_API_KEY\b|\bxiaomimimo\b/i,
     byDefault: false,
@@ -150,4 +159,32 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
 
 export function missingEndpointOf(text: string): MissingEndpoint | null {
   return MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/**
+ * A model run on the reporter's own machine (Ollama, LM Studio, vLLM): it needs no DeepSeek key,
+ * so a key error means the tool sent the request to DeepSeek's cloud instead, most often because
+ * the model name (deepseek-chat) picked the DeepSeek provider (langbot-app/LangBot#996: "使用
+ * Ollma 部署 DeepSeek 模型却提示 无效的 api-key", "名称写错了，接 ollama 看文档";
+ * FlowiseAI/Flowise#4683; holasoymalva/deepseek-cli#25).
+ */
+const LOCAL_MODEL =
+  /\b(?:ollama|ollma)\b|\blm ?studio\b|\bvllm\b|\bllama\.cpp\b|:11434\b|本地部署|本地(?:的)?(?:模型|deepseek|ollama)|\blocal(?:ly)?[ -](?:deployed|hosted|running|deepseek|models?)\b|\bdeepseek-[\w.-]+:\d+(?:\.\d+)?b\b/i;
+
+export function localModelMeant(text: string): boolean {
+  return LOCAL_MODEL.test(text);
+}
+
+/**
+ * Cursor calls a custom base URL from its own servers, which cannot reach localhost or a private
+ * address: its check may pass while every chat fails, worded as a key problem ("We encountered an
+ * issue when using your 192.168.x.x API key"). cursor/cursor#2520, #1380;
+ * danilofalcao/cursor-deepseek#11 ("you're going to need to expose that proxy as a public
+ * endpoint"); kcolemangt/llm-router#3 ("Cursor requires a public HTTPS endpoint").
+ */
+const PRIVATE_BASE_URL =
+  /issue when using your (?:localhost|127\.[\dx.]+|10\.[\dx.]+|192\.168\.[\dx.]+|172\.(?:1[6-9]|2\d|3[01])\.[\dx.]+|x\.x\.x\.x|\[?::1\]?)(?::\d+)? API key/i;
+
+export function privateBaseUrlOf(text: string): boolean {
+  return PRIVATE_BASE_URL.test(text);
 }

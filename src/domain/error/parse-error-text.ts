@@ -1,12 +1,14 @@
 import { DEEPSEEK_KEY_LENGTH } from '../deepseek-facts.ts';
 import { readDeepSeekMessage } from './deepseek-message.ts';
 import {
+  localModelMeant,
   missingEndpointOf,
   otherHostOf,
+  privateBaseUrlOf,
   type MissingEndpoint,
   type OtherHostId,
 } from './other-hosts.ts';
-import { errorTrapOf, type ErrorTrapId } from './error-traps.ts';
+import { errorTrapsOf, type ErrorTrapId } from './error-traps.ts';
 import type { UnauthorizedVariant } from '../key-test/key-test-outcome.ts';
 
 /**
@@ -122,8 +124,12 @@ interface ParsedFields {
   otherHost: OtherHostId | null;
   /** The call was to an endpoint DeepSeek does not have. */
   missingEndpoint: MissingEndpoint | null;
-  /** A wording whose threads settle a cause (error-traps.ts). */
-  trap: ErrorTrapId | null;
+  /** The text speaks of a model run locally (Ollama, LM Studio, vLLM), which needs no key. */
+  localModel: boolean;
+  /** A tool that calls from its own servers was given a private base URL (other-hosts.ts). */
+  privateBaseUrl: boolean;
+  /** Wordings whose threads rank a cause first (error-traps.ts). */
+  traps: ErrorTrapId[];
 }
 
 /** What a pasted error says. `kind` is the main finding; the fields are what was extracted. */
@@ -194,7 +200,9 @@ export function parseErrorText(input: string): ParsedError {
     checks,
     otherHost: otherHostOf(rest)?.id ?? null,
     missingEndpoint: missingEndpointOf(rest),
-    trap: errorTrapOf(rest)?.id ?? null,
+    localModel: localModelMeant(rest),
+    privateBaseUrl: privateBaseUrlOf(rest),
+    traps: errorTrapsOf(rest),
   };
   const parsed = classify(text, fields);
   if (parsed.status === null) parsed.status = inferredStatus(parsed.kind);
@@ -217,13 +225,17 @@ function classify(text: string, fields: ParsedFields): ParsedError {
     has('missing-credentials') ||
     has('langchain-no-key') ||
     has('env-keyerror') ||
-    MISSING_KEY.test(text);
+    MISSING_KEY.test(text) ||
+    COMPOSE_UNSET.test(text);
 
   if (status === null && has('invalid-header')) return { ...fields, kind: 'invalid-header' };
   if (status === null && has('unknown-provider')) return { ...fields, kind: 'unknown-provider' };
   if (status === null && noKey) {
     const missingVariable =
-      firstGroup(text, KEY_ERROR) ?? (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
+      firstGroup(text, KEY_ERROR) ??
+      firstGroup(text, COMPOSE_UNSET) ??
+      firstGroup(text, ASKED_VARIABLE) ??
+      (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
     return { ...fields, message: message ?? noKeyMessage(text), kind: 'no-key', missingVariable };
   }
   if (
@@ -343,21 +355,39 @@ function signsOf(text: string): ErrorSign[] {
   return SIGN_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([sign]) => sign);
 }
 
+/**
+ * A tool's own "no key" message, in its words: nothing was sent. @langchain/deepseek's "Deepseek
+ * API key not found" (danny-avila/LibreChat#6559), CAMEL's "Missing or empty required API keys"
+ * (camel-ai/owl#523), "未配置 DeepSeek 的 API Key" (an app's, ai-novel#113), "你还没配置LLM的密钥"
+ * (xinnan-tech/xiaozhi-esp32-server#1015), Claude Code's "Not logged in · Please run /login"
+ * (no token reached it, clowder-ai#1088).
+ */
 const MISSING_KEY =
-  /\bmissing\b[^\n]{0,40}\bapi[ _-]?key\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi key is not provided\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value/i;
+  /\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login/i;
+/** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
+const ASKED_VARIABLE =
+  /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b/;
+/**
+ * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
+ * compose ran (camel-ai/owl#133).
+ */
+const COMPOSE_UNSET =
+  /The "([A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*)" variable is not set\. Defaulting to a blank string/;
 const OPENAI_NO_KEY = /You didn't provide an API key/i;
 const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
 /**
  * An authentication failure in words, without a status: a tool's message or a reporter's summary
- * ("Deepseek api key invalid error", zed-industries/zed#64015; "API Key 无效").
+ * ("Deepseek api key invalid error", zed-industries/zed#64015; "API Key 无效"; "my API key is not
+ * correct", cline/kanban#414; "验证失败", zhangrenyang/deepseek#2; "Authentication failed. Please
+ * check your credentials.", DayuanJiang/next-ai-draw-io#652).
  */
 const AUTH_IN_WORDS =
-  /认证失败|鉴权失败|身份验证失败|API ?密钥无效|API ?Key ?无效|\bapi[ _-]?key (?:is )?(?:invalid|not valid)\b|\binvalid api[ _-]?key\b/i;
+  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bauthentication failed\b|\bis not authori[sz]ed\b/i;
 
 function noKeyMessage(text: string): string | null {
   return lineOf(
     text,
-    /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|KeyError: )[^\n]*/i,
+    /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|KeyError: |[^\n]{0,40}\bapi[ _-]?key (?:is )?not (?:provided|found|set|configured)|Missing or empty required API keys|The "\w+" variable is not set|Not logged in)[^\n]*/i,
   );
 }
 
@@ -421,6 +451,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // openai-node: "AuthenticationError: 401 Authentication Fails"
   /\b(?:\w*Error|Exception)(?: \[\w+\])?:[ \t]+([45]\d\d)\b/,
   /(?:\b(?:status(?:[_ ]?code)?|statusCode|http_status)|状态码)['"]?[ \t]*[:=：]?[ \t]*['"]?([45]\d\d)\b/i,
+  /\b(401) (?:Authentication|Authorization) (?:Failure|Failed|Required|Error)\b/i,
   /\b([45]\d\d) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
   // Python requests: "401 Client Error: Unauthorized for url: …"
@@ -433,9 +464,10 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // 404", "the other 401，"), or after a word that makes it a status ("always 401", "invalid:
   // 401"); esengine/DeepSeek-Reasonix#5015, langgenius/dify-plugin-daemon#101,
   // microsoft/vscode-copilot-release#6918. Not "line 401", a port, an id or "401 ms".
-  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(401)(?![\w.])/,
-  /(?<![\w.:/-])(401)(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/,
-  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fails?(?: with)?)\b:?[ \t]+(401)\b(?![ \t]*ms\b)/i,
+  // DeepSeek's 402 likewise ("显示error402", dmMaze/BallonsTranslator#707).
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(40[12])(?![\w.])/,
+  /(?<![\w.:/-])(40[12])(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/,
+  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fails?(?: with)?)(?:\b:?[ \t]*)?(40[12])\b(?![ \t]*ms\b)/i,
 ];
 
 /** How many matches of one pattern are looked through for an error status. */
@@ -457,8 +489,16 @@ function statusOf(text: string): number | null {
       if (++count >= MAX_STATUS_MATCHES) break;
     }
   }
-  return first;
+  return first ?? (UNAUTHORIZED_ALONE.test(text) ? 401 : null);
 }
+
+/**
+ * HTTP's words for a 401 without the number, as a client's error message prints the reason
+ * phrase alone: "DeepSeek API error: Unauthorized" (firecrawl/open-lovable#76), nginx's
+ * "Authorization Required" (anomalyco/opencode#38505).
+ */
+const UNAUTHORIZED_ALONE =
+  /\b(?:error|failed|status(?:Text)?)\b['"]?[ \t]*[:=-][ \t]*['"]?Unauthorized\b|^[ \t]*Unauthorized[ \t.!]*$|\bAuthorization Required\b/im;
 
 // --- Message -------------------------------------------------------------------------------
 

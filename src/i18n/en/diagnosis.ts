@@ -34,6 +34,10 @@ export const diagnosis = {
     'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked. Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
   'diagnosis.notAuth.unknown-provider':
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-chat; goose: custom_deepseek).',
+  'diagnosis.notAuth.local-model':
+    'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: the name deepseek-chat picks DeepSeek’s cloud.',
+  'diagnosis.notAuth.private-base-url':
+    'Not one of the four causes: Cursor sends each chat from its own servers, and they cannot reach localhost or a private address, so the request never arrives (its key check can still pass). Give Cursor a public HTTPS address for your proxy (a tunnel such as Cloudflare Tunnel or ngrok), or DeepSeek’s own https://api.deepseek.com/v1.',
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI (the Agents SDK’s tracing)',
   'diagnosis.host.hosted-model': 'another host serving DeepSeek’s models (such as SiliconFlow)',
@@ -46,6 +50,8 @@ export const diagnosis = {
   'diagnosis.host.iflow': 'iFlow’s gateway',
   'diagnosis.host.proxy-gate':
     'a proxy or gateway between your tool and the provider (it asks for its own access key)',
+  'diagnosis.host.deepseek-web':
+    'DeepSeek’s web chat (chat.deepseek.com) through an unofficial relay such as deepseek-free-api: it takes the site’s login token (userToken), not an API key',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
 
   // The live key test.
@@ -166,6 +172,18 @@ export const diagnosis = {
     'Your client printed the 401 without DeepSeek’s message, which names the cause. Print the response body (Python requests: print(response.text) before raise_for_status(); httpx: print(e.response.text); fetch: await response.text()), or test the key on this page.',
   'diagnosis.reason.error-shadowed-key':
     'In this tool’s own threads, this error came from where the key is kept: a key in an environment variable or a .env file overrides the one saved in its settings. Look for an older DEEPSEEK_API_KEY there.',
+  'diagnosis.reason.error-stale-key':
+    'You describe the tool sending an old key after you entered a new one: it still holds the old key somewhere (its saved settings, an environment variable, a .env file, a cache). Find and replace it there, then restart the tool.',
+  'diagnosis.reason.error-works-elsewhere':
+    'You say the key passes elsewhere (a check in the tool, curl, another app): then DeepSeek accepts it, and the request that fails differs from the one that works. Compare them: the key it carries (an old or another one), its Authorization header, its base URL, its model (another provider’s model name, such as deepseek-ai/DeepSeek-V2.5).',
+  'diagnosis.reason.error-sent-as-key':
+    'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
+  'diagnosis.reason.error-double-header':
+    'The Authorization header carries two values (“Bearer ,Bearer sk-…”): the tool adds its own from an empty key field, and a custom header adds yours. Put the key in the tool’s key field and remove the custom Authorization header.',
+  'diagnosis.reason.said-key-refused':
+    'You describe the key being refused, but not DeepSeek’s message, which names the cause: paste the error as the tool prints it (its log or its developer console), or test the key on this page.',
+  'diagnosis.reason.error-local-model':
+    'The text speaks of a local model (Ollama, LM Studio, vLLM), yet the answer is a key error: a local model asks for no key, so the request went to a cloud API.',
   'diagnosis.reason.error-network':
     'The request never reached DeepSeek, so the key was not checked.',
   'diagnosis.reason.error-not-found':
@@ -243,6 +261,10 @@ export const diagnosis = {
     'Line {line}: the key is a placeholder (“{value}”), not your key.',
   'diagnosis.reason.code-key-is-variable-name':
     'Line {line}: the key is the text “{name}”, not the variable’s value.',
+  'diagnosis.reason.error-name-sent-unset':
+    'DeepSeek received the text “{name}”: the tool sends the name itself when no variable of that name is set where it runs. Set {name} in the environment that starts the editor (your shell profile), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
+  'diagnosis.reason.code-named-env-key':
+    'Line {line}: the key is read from the variable {name}; if that variable is unset, the tool sends the text “{name}”.',
   'diagnosis.reason.code-env-var-name': 'Line {line}: the code reads {read}, not {expected}.',
   'diagnosis.reason.code-getenv-none':
     'Line {line}: os.getenv gives None when {name} is unset, and the SDK falls back to OPENAI_API_KEY.',
@@ -329,6 +351,8 @@ export const diagnosis = {
   'diagnosis.reason.code-config-var-not-expanded':
     'Line {line}: “{value}” is sent as it is, not replaced by the variable’s value.',
   'diagnosis.reason.code-config-wrong-field': 'Line {line}: the key is in {name}, not {expected}.',
+  'diagnosis.reason.code-config-key-spelling':
+    'Line {line}: the key is in {name}; the tool reads {expected} only, so it sends no key.',
   'diagnosis.reason.code-config-anthropic-path':
     'Line {line}: Claude Code is pointed at {url}, not DeepSeek’s Anthropic endpoint.',
   'diagnosis.reason.code-other-provider-endpoint':

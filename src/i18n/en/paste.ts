@@ -194,6 +194,8 @@ export const paste = {
     '“{value}” is a placeholder, not a key. Read the key from the environment.',
   'paste.code.finding.key-is-variable-name':
     'The key is the text “{name}”, the variable’s name in quotes, not its value. Read the variable instead.',
+  'paste.code.finding.named-env-key':
+    'The tool reads the key from the variable named {name}, and sends the text “{name}” itself when no such variable is set in the environment it starts from.',
   'paste.code.finding.env-var-name':
     'The code reads {read}, but the key is in {expected}: read the same name you set.',
   'paste.code.finding.getenv-none':
@@ -236,6 +238,8 @@ export const paste = {
     '“{value}” is not expanded here: the tool sends these very characters as the key, and DeepSeek answers 401. Use {expected}.',
   'paste.code.finding.config-wrong-field':
     '{name} is not where this tool takes a DeepSeek key: use {expected} (DeepSeek’s Claude Code guide sets ANTHROPIC_AUTH_TOKEN; with both set, both headers go out).',
+  'paste.code.finding.config-key-spelling':
+    'The tool reads the key from {expected}, spelled exactly so: it ignores {name}, and sends no key.',
   'paste.code.finding.config-anthropic-path':
     'The base URL {url} is DeepSeek’s OpenAI-format address. Claude Code speaks Anthropic’s format: use {expected}.',
   'paste.code.finding.other-provider-endpoint':

@@ -34,6 +34,10 @@ export const diagnosis = {
     '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
   'diagnosis.notAuth.unknown-provider':
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-chat；goose：custom_deepseek）。',
+  'diagnosis.notAuth.local-model':
+    '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：模型名 deepseek-chat 会选中 DeepSeek 云端。',
+  'diagnosis.notAuth.private-base-url':
+    '不属于四种原因：Cursor 从它自己的服务器发出每次对话请求，而这些服务器访问不到 localhost 或内网地址，所以请求根本到不了（它的密钥检查仍可能通过）。请给 Cursor 一个公网 HTTPS 地址指向你的代理（例如 Cloudflare Tunnel 或 ngrok 之类的隧道），或直接使用 DeepSeek 的 https://api.deepseek.com/v1。',
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI（Agents SDK 的追踪功能）',
   'diagnosis.host.hosted-model': '其他托管 DeepSeek 模型的服务（例如硅基流动）',
@@ -45,6 +49,8 @@ export const diagnosis = {
   'diagnosis.host.cline': 'Cline 自己的服务',
   'diagnosis.host.iflow': 'iFlow 的网关',
   'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关（它要求自己的访问密钥）',
+  'diagnosis.host.deepseek-web':
+    '经由 deepseek-free-api 之类非官方中转的 DeepSeek 网页版（chat.deepseek.com）：它要的是网页登录令牌（userToken），不是 API key',
   'diagnosis.host.mimo': '小米 MiMo',
 
   // The live key test.
@@ -159,6 +165,18 @@ export const diagnosis = {
     '你的客户端只打印了 401，没有打印 DeepSeek 的消息，而那条消息会指出原因。请打印响应正文（Python requests：在 raise_for_status() 之前 print(response.text)；httpx：print(e.response.text)；fetch：await response.text()），或在本页面测试密钥。',
   'diagnosis.reason.error-shadowed-key':
     '在该工具自己的问题讨论中，这个错误来自密钥存放的位置：环境变量或 .env 文件里的密钥会覆盖设置中保存的密钥。请在那里查找旧的 DEEPSEEK_API_KEY。',
+  'diagnosis.reason.error-stale-key':
+    '你描述的是：填入新密钥后，工具仍在发送旧密钥。它在某处还保存着旧密钥（已保存的设置、环境变量、.env 文件或缓存）。在那里找到并替换它，然后重启工具。',
+  'diagnosis.reason.error-works-elsewhere':
+    '你说密钥在别处能通过（工具里的检查、curl 或其他应用）：那么 DeepSeek 接受这个密钥，失败的请求与成功的请求有所不同。请对比两者：携带的密钥（旧的或另一个）、Authorization 请求头、base URL、模型（其他服务商的模型名，例如 deepseek-ai/DeepSeek-V2.5）。',
+  'diagnosis.reason.error-sent-as-key':
+    '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
+  'diagnosis.reason.error-double-header':
+    'Authorization 请求头里有两个值（“Bearer ,Bearer sk-…”）：工具根据空的密钥字段加了一个，自定义请求头又加了你的。请把密钥填进工具的密钥字段，并删除自定义的 Authorization 请求头。',
+  'diagnosis.reason.said-key-refused':
+    '你描述了密钥被拒绝，但没有贴出 DeepSeek 的错误信息，而它会指明原因：请贴出工具打印的原始错误（日志或开发者控制台），或在本页测试密钥。',
+  'diagnosis.reason.error-local-model':
+    '文本提到的是本地模型（Ollama、LM Studio、vLLM），得到的却是密钥错误：本地模型不要密钥，所以请求去了云端 API。',
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
   'diagnosis.reason.error-not-found':
     '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
@@ -232,6 +250,10 @@ export const diagnosis = {
     '第 {line} 行：密钥是占位符（“{value}”），不是你的密钥。',
   'diagnosis.reason.code-key-is-variable-name':
     '第 {line} 行：密钥是文本“{name}”，而不是该变量的值。',
+  'diagnosis.reason.error-name-sent-unset':
+    'DeepSeek 收到的是文本“{name}”：运行环境中没有这个变量时，工具会直接发送变量名。请在启动编辑器的环境（shell 配置文件）里设置 {name}，然后重启编辑器；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
+  'diagnosis.reason.code-named-env-key':
+    '第 {line} 行：密钥从变量 {name} 读取；如果该变量未设置，工具会发送文本“{name}”。',
   'diagnosis.reason.code-env-var-name': '第 {line} 行：代码读取的是 {read}，而不是 {expected}。',
   'diagnosis.reason.code-getenv-none':
     '第 {line} 行：{name} 未设置时 os.getenv 返回 None，SDK 会回退到 OPENAI_API_KEY。',
@@ -313,6 +335,8 @@ export const diagnosis = {
   'diagnosis.reason.code-config-var-not-expanded':
     '第 {line} 行：“{value}”被原样发送，没有换成变量的值。',
   'diagnosis.reason.code-config-wrong-field': '第 {line} 行：密钥写在 {name}，而不是 {expected}。',
+  'diagnosis.reason.code-config-key-spelling':
+    '第 {line} 行：密钥写在 {name} 里；工具只读取 {expected}，所以没有发送密钥。',
   'diagnosis.reason.code-config-anthropic-path':
     '第 {line} 行：Claude Code 指向的是 {url}，不是 DeepSeek 的 Anthropic 端点。',
   'diagnosis.reason.code-other-provider-endpoint':

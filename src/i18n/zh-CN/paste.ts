@@ -179,6 +179,8 @@ export const paste = {
   'paste.code.finding.placeholder-key': '“{value}”是占位符，不是密钥。请从环境变量中读取密钥。',
   'paste.code.finding.key-is-variable-name':
     '密钥是文本“{name}”，即加了引号的变量名，而不是变量的值。请改为读取该变量。',
+  'paste.code.finding.named-env-key':
+    '该工具从名为 {name} 的变量读取密钥；如果启动它的环境里没有这个变量，它会直接把文本“{name}”发出去。',
   'paste.code.finding.env-var-name':
     '代码读取的是 {read}，但密钥在 {expected} 中：请读取你设置的同一个变量名。',
   'paste.code.finding.getenv-none':
@@ -218,6 +220,8 @@ export const paste = {
     '这里不会展开“{value}”：工具会把这几个字符原样当作密钥发送，DeepSeek 因此返回 401。请改用 {expected}。',
   'paste.code.finding.config-wrong-field':
     '{name} 不是这个工具读取 DeepSeek 密钥的位置：请用 {expected}（DeepSeek 的 Claude Code 指南设置的是 ANTHROPIC_AUTH_TOKEN；两个都设置时，两个请求头都会发出）。',
+  'paste.code.finding.config-key-spelling':
+    '该工具只从 {expected}（拼写须完全一致）读取密钥：它会忽略 {name}，因而不发送任何密钥。',
   'paste.code.finding.config-anthropic-path':
     '基础 URL {url} 是 DeepSeek 的 OpenAI 格式地址。Claude Code 使用 Anthropic 格式：请改用 {expected}。',
   'paste.code.finding.other-provider-endpoint':

@@ -167,6 +167,24 @@ models:
     holds: ['${{ secrets.DEEPSEEK_API_KEY }}'],
   },
   {
+    // DeepSeek's own Continue guide, before deepseek-ai/awesome-deepseek-integration#21.
+    name: 'Continue config.json, the key under "apikey"',
+    format: 'json',
+    owner: 'continue',
+    text: `{
+  "models": [{
+    "title": "DeepSeek",
+    "provider": "openai",
+    "model": "deepseek-chat",
+    "apiBase": "https://api.deepseek.com",
+    "apikey": "\${KEY}"
+  }]
+}
+`,
+    finds: ['config-key-spelling'],
+    holds: ['"apiKey": ', '"apiBase": "https://api.deepseek.com"'],
+  },
+  {
     name: 'LiteLLM proxy config.yaml, literal key and old model',
     format: 'yaml',
     owner: 'litellm-proxy',
