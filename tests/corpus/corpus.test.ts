@@ -27,11 +27,12 @@ describe('the corpus of real reports', () => {
     expect(wrong).toEqual([]);
   });
 
-  // Issue 12 asks for 90%. Measured 2026-12-06: 59 of 67 (88%). Of the 158 reports the rules
-  // were written against, 55 of 61 settled (90%); of the holdout (20 threads found after, 6
-  // settled), 2 before its misreadings were fixed, 3 after. The misses are threads whose cause
-  // is not in what was posted (a bundled or banned key, an embeddings call or a provider named
-  // only in a screenshot); `npm run corpus` lists them. This floor keeps what is reached.
+  // Issue 12 asks for 90%. Measured 2026-12-06: 72 of 83 (87%). Threads found after the rules
+  // were written score lower: the first holdout (6 settled) 2 before its fixes, 3 after; the
+  // second (holdout-2a and -2b, 16 settled, collected blind by helpers) 9 before, 13 after. The
+  // misses are threads whose cause is not in what was posted (a bundled or banned key, a screenshot,
+  // a provider named only in the title); `npm run corpus` lists them. This floor keeps what is
+  // reached.
   it('gives at least 85% of settled reports the thread’s answer', () => {
     const right = settled.filter((s) => s.score === 'right').length;
     const misses = settled
