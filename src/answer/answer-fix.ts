@@ -1,5 +1,6 @@
 import type { CauseId } from '../domain/causes.ts';
 import { changedLines } from '../domain/code/line-diff.ts';
+import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import type { CodeLint } from '../domain/code/findings.ts';
 import { redactKeys } from '../domain/code/secrets.ts';
 import type { HighlightLanguage } from '../domain/code/highlight.ts';
@@ -41,6 +42,8 @@ export interface EnvironmentSetupFix {
   setup: SetupBlock;
   /** The user pasted code, which reads the key correctly. */
   codeStays: boolean;
+  /** The pasted code reads the key from another variable: set that one, or read DEEPSEEK_API_KEY. */
+  readsOther: string | null;
 }
 
 export type AnswerFix = CodeFix | EnvironmentSetupFix | { kind: 'key' };
@@ -85,7 +88,14 @@ export function answerFix({
     const env = keyEnvironment(id);
     const windows = detectPlatform(platform) === 'windows' && env.windows;
     const setup = environment === 'notebook' ? NOTEBOOK_DOTENV : (windows || env).setup[0]!;
-    return { kind: 'environment', environment, setup, codeStays: pasted?.code != null };
+    const readsOther = otherVariableRead(pasted?.code ?? null);
+    return {
+      kind: 'environment',
+      environment,
+      setup,
+      codeStays: pasted?.code != null && readsOther === null,
+      readsOther,
+    };
   }
   if (cause === 'mistyped' || cause === 'revoked') {
     if (!changed) return { kind: 'key' };
@@ -107,6 +117,20 @@ export function answerFix({
     language,
     yours: false,
   };
+}
+
+/** The variable the code reads the key from, when it is not DEEPSEEK_API_KEY. */
+function otherVariableRead(code: CodeLint | null): string | null {
+  for (const finding of code?.findings ?? []) {
+    const name =
+      finding.code === 'named-env-key'
+        ? finding.vars.name
+        : finding.code === 'env-var-name'
+          ? finding.vars.read
+          : undefined;
+    if (name && name !== KEY_ENV_VAR) return name;
+  }
+  return null;
 }
 
 function highlightOf(code: CodeLint): HighlightLanguage {

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
+import { threadAdvice, type Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import type { PasteResult } from '../paste/analyse-paste.ts';
-import { notAuthText } from '../paste/diagnosis-report.ts';
+import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
 import { DiagnosisSummary, type DiagnosisSummaryProps } from '../paste/diagnosis-summary.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
@@ -62,6 +62,7 @@ export function Answer(props: AnswerProps) {
     diagnosis.likely && !diagnosis.notAuth
       ? answerFix({ cause: diagnosis.likely, pasted, language, model, environment, platform })
       : null;
+  const advice = threadAdvice(diagnosis);
   const check =
     leading && !diagnosis.notAuth
       ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform)
@@ -85,6 +86,11 @@ export function Answer(props: AnswerProps) {
           }
         />
       </p>
+      {advice && (
+        <p className="answer-advice">
+          <LinkedText text={reasonText(t, advice)} />
+        </p>
+      )}
       {fix && diagnosis.likely && (
         <AnswerFixView cause={diagnosis.likely} fix={fix} language={language} />
       )}
@@ -127,6 +133,7 @@ function AnswerFixView({
           <CodeBlock code={fix.setup.code} language={fix.setup.language} />
           <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
           {fix.codeStays && <p>{t('answer.codeStays')}</p>}
+          {fix.readsOther && <p>{t('answer.codeReadsOther', { name: fix.readsOther })}</p>}
         </>
       ) : (
         <p>

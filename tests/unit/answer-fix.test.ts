@@ -26,6 +26,18 @@ describe('environmentFixOf', () => {
 });
 
 describe('answerFix for a key that is not set', () => {
+  it('says which variable the code reads when it is not DEEPSEEK_API_KEY (codecompanion)', async () => {
+    const lua =
+      'require("codecompanion").setup({ adapters = { deepseek = function()\n  return require("codecompanion.adapters").extend("deepseek", { env = { api_key = "MY_DEEPSEEK_API_KEY" } })\nend } })';
+    const pasted = await analysePaste('', lua);
+    const fix = answerFix({ ...base, cause: 'not-set', pasted, environment: 'terminal' });
+    expect(fix).toMatchObject({
+      kind: 'environment',
+      codeStays: false,
+      readsOther: 'MY_DEEPSEEK_API_KEY',
+    });
+  });
+
   it('fixes the notebook, not the code that reads the variable', async () => {
     const fix = answerFix({
       ...base,

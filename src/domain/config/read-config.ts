@@ -56,7 +56,8 @@ interface Profile {
 
 const last = (path: readonly string[]) => path[path.length - 1] ?? '';
 const ref = (tool: ToolId) => () => secretReference(toolRow(tool), KEY_ENV_VAR);
-const KEY_NAME = /(?:^|_)(?:API_?KEYS?|AUTH_TOKEN|TOKEN)$/;
+// `API_KEY_<PROVIDER>` too: Agent Zero's .env names them so (agent0ai/agent-zero#368).
+const KEY_NAME = /(?:^|_)(?:API_?KEYS?|AUTH_TOKEN|TOKEN)$|^API_KEY_[A-Z0-9]+$/;
 const BASE_NAME = /(?:BASE_URLS?|API_BASE|BASE_URI)$/;
 const CLAUDE_MODELS =
   /^(?:ANTHROPIC_(?:MODEL|SMALL_FAST_MODEL|DEFAULT_\w+_MODEL)|CLAUDE_CODE_SUBAGENT_MODEL)$/;

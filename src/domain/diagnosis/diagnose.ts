@@ -766,6 +766,17 @@ class Diagnoser {
   }
 }
 
+/**
+ * What the threads add to the cause to check first (error-traps.ts): the advice the Answer shows
+ * beside it when no cause is certain, since it names where to look.
+ */
+export function threadAdvice(diagnosis: Diagnosis): DiagnosisReason | null {
+  if (diagnosis.likely || diagnosis.notAuth || !diagnosis.top) return null;
+  const codes = new Set<string>(ERROR_TRAPS.map((trap) => `error-${trap.id}`));
+  const view = diagnosis.causes.find((c) => c.cause === diagnosis.top);
+  return view?.reasons.find((reason) => codes.has(reason.code)) ?? null;
+}
+
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
   'embeddings',

@@ -24,6 +24,8 @@ export const answer = {
   'answer.theChangeExample': 'The change, in the example for your stack (changed lines only):',
   'answer.codeStays': 'Your code reads DEEPSEEK_API_KEY correctly: leave it as it is.',
 
+  'answer.codeReadsOther':
+    'Your code reads the key from {name}, not DEEPSEEK_API_KEY: set {name} the same way, or change the code to read DEEPSEEK_API_KEY.',
   'answer.fix.not-set.notebook':
     'Your code runs in a notebook: load the .env file in its first cell with load_dotenv(), then restart the kernel (Kernel → Restart) so that the variable reaches it.',
   'answer.fix.not-set.restarted-app':

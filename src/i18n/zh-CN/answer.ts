@@ -20,6 +20,8 @@ export const answer = {
   'answer.theChangeExample': '按你所用技术栈的示例，需要做的改动（只列出改动的行）：',
   'answer.codeStays': '你的代码读取 DEEPSEEK_API_KEY 的方式是正确的：保持原样即可。',
 
+  'answer.codeReadsOther':
+    '你的代码从 {name} 读取密钥，而不是 DEEPSEEK_API_KEY：请用同样的方法设置 {name}，或把代码改为读取 DEEPSEEK_API_KEY。',
   'answer.fix.not-set.notebook':
     '你的代码运行在 notebook 中：在第一个单元格里用 load_dotenv() 加载 .env 文件，然后重启内核（Kernel → Restart），让变量进入内核。',
   'answer.fix.not-set.restarted-app':

@@ -1,0 +1,52 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { prepareCheck } from '../../src/deepseek/check-key.ts';
+import { Workbench } from '../../src/workbench.tsx';
+
+const prepare = vi.fn<typeof prepareCheck>();
+
+async function diagnose(error: string, code = '') {
+  const user = userEvent.setup();
+  render(<Workbench prepareCheck={prepare} detectRelay={async () => null} />);
+  await user.click(screen.getByRole('textbox', { name: 'Paste your error' }));
+  await user.paste(error);
+  if (code) {
+    await user.click(screen.getByRole('textbox', { name: 'Paste your code' }));
+    await user.paste(code);
+  }
+  await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+  return screen.findByRole('region', { name: 'Answer' });
+}
+
+describe('the Answer, from a reporter’s words', () => {
+  it('puts what the threads say about a tool that keeps an old key beside the cause to check', async () => {
+    const answer = await diagnose('deepseek api key过期时无法更新key，会一直使用旧的key');
+    expect(within(answer).getByText(/Start with “Key not passed to the client”/)).toBeVisible();
+    const advice = within(answer).getAllByText(/sending an old key after you entered a new one/);
+    expect(advice[0]).toHaveClass('answer-advice');
+    expect(advice[0]).toBeVisible();
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
+  it('names a local model meant, with no cause to check and no key test', async () => {
+    const answer = await diagnose(
+      "用 ollama 部署的 deepseek-r1:7b，报错 Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)'}}",
+    );
+    expect(within(answer).getByText(/run the model on your own machine/)).toBeVisible();
+    expect(
+      within(answer).queryByRole('heading', { name: 'The check that confirms it' }),
+    ).toBeNull();
+  });
+
+  it('says which variable codecompanion reads, instead of “your code reads DEEPSEEK_API_KEY”', async () => {
+    const answer = await diagnose(
+      'Error: {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid"}}',
+      'require("codecompanion").setup({\n  adapters = {\n    deepseek = function()\n      return require("codecompanion.adapters").extend("deepseek", {\n        env = { api_key = "MY_DEEPSEEK_API_KEY" },\n      })\n    end,\n  },\n})',
+    );
+    expect(within(answer).getByText(/Most likely the key is not set/)).toBeVisible();
+    expect(
+      within(answer).getByText(/Your code reads the key from MY_DEEPSEEK_API_KEY/),
+    ).toBeVisible();
+    expect(within(answer).queryByText(/Your code reads DEEPSEEK_API_KEY correctly/)).toBeNull();
+  });
+});
