@@ -26,6 +26,12 @@ describe('another host answered: not one of the four, and the host named', () =>
     ['{"detail":"Missing Authorization header"}', 'proxy-gate'],
     // A local server's access log: it refused its caller (Alishahryar1/free-claude-code#363).
     ['INFO:     127.0.0.1:56030 - "HEAD / HTTP/1.1" 401 Unauthorized', 'proxy-gate'],
+    // one-api and new-api answer in their own type.
+    [
+      'API Error: 401 {"error":{"message":"无效的令牌 (request id: 20261201102030123)","type":"new_api_error"}}',
+      'api-relay',
+    ],
+    ['{"error":{"message":"invalid token","type":"one_api_error","code":""}}', 'api-relay'],
     // deepseek-free-api relays the web chat, which wants its login token (LLM-Red-Team/deepseek-free-api#120).
     [
       "ChatCompletion(id=None, choices=None, code=-2001, message='[请求deepseek失败]: Authorization Failed (invalid token)', data=None)",
@@ -155,6 +161,28 @@ describe('a tool that sends a variable’s name when the variable is unset', () 
     const python =
       'from openai import OpenAI\nclient = OpenAI(api_key="DEEPSEEK_API_KEY", base_url="https://api.deepseek.com")';
     expect(read(error, python).likely).toBe('not-passed');
+  });
+});
+
+describe('a 401 in words that are not DeepSeek’s', () => {
+  it('says so, and where to look, without naming a host it cannot know (crofAI/crof-ai#4)', () => {
+    const diagnosis = read(
+      "Error code: 401 - {'detail': 'User is not authorized to access this resource'}",
+    );
+    expect(diagnosis.notes).toContainEqual({
+      code: 'error-not-deepseek-wording',
+      vars: { message: 'User is not authorized to access this resource' },
+    });
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('stays silent on DeepSeek’s own wording, old and new', () => {
+    for (const text of [
+      '{"detail":"Authentication Fails"}\n(HTTP response code was 401)',
+      '401，Your api key: ****3ffa is invalid',
+    ]) {
+      expect(read(text).notes.map((n) => n.code)).not.toContain('error-not-deepseek-wording');
+    }
   });
 });
 

@@ -74,6 +74,7 @@ export type DiagnosisReasonCode =
   // The pasted error.
   | 'error-key-received'
   | 'error-name-sent-unset'
+  | 'error-not-deepseek-wording'
   | 'error-tail-matches'
   | 'error-rejected-well-formed'
   | 'error-rejected-malformed'
@@ -391,6 +392,11 @@ class Diagnoser {
         break;
       case 'unauthorized':
         this.fromUnauthorized(error);
+        // Every 401 of DeepSeek's says "Authentication Fails" (SPEC §5): a server's message
+        // without it came from something between (crofAI/crof-ai#4), unless it is DeepSeek's half.
+        if (error.message && !DEEPSEEK_401_WORDING.test(error.message)) {
+          this.note('error-not-deepseek-wording', { message: error.message.slice(0, 120) });
+        }
         break;
       case 'openai-key-rejected':
         this.weigh('error:openai-key-rejected');
@@ -776,6 +782,8 @@ export function threadAdvice(diagnosis: Diagnosis): DiagnosisReason | null {
   const view = diagnosis.causes.find((c) => c.cause === diagnosis.top);
   return view?.reasons.find((reason) => codes.has(reason.code)) ?? null;
 }
+
+const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
 
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [

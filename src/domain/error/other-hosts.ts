@@ -99,6 +99,16 @@ export const OTHER_HOSTS = [
       'ErlichLiu/DeepClaude#67 (its app/utils/auth.py, verify_api_key); Alishahryar1/free-claude-code#363',
   },
   {
+    id: 'api-relay',
+    // one-api and new-api, the relays many apps and resellers run in front of DeepSeek, answer in
+    // their own type ("无效的令牌 (request id: …)", "该令牌额度已用尽"); an upstream DeepSeek 401
+    // keeps DeepSeek's wording, which is read first.
+    pattern: /["']?type["']?\s*[:=]\s*["']?(?:new|one)_api_error\b/,
+    byDefault: false,
+    source:
+      'QuantumNous/new-api (middleware: type "new_api_error"); songquanpeng/one-api (type "one_api_error")',
+  },
+  {
     id: 'deepseek-web',
     // deepseek-free-api and its kin relay chat.deepseek.com's web chat, which wants the site's
     // login token (userToken), not an API key; "[请求deepseek失败]" is the relay's prefix,

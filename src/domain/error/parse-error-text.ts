@@ -504,10 +504,11 @@ const UNAUTHORIZED_ALONE =
 
 /**
  * `'message': '…'`, `"message": "…"`, `message: '…'`, `message='…'`: Python repr, JSON, Node
- * inspect. The value may run over lines where a terminal or a logger broke it.
+ * inspect; FastAPI's `detail` likewise (DeepSeek's own 401 was `{"detail":"Authentication Fails"}`
+ * in 2024, simonw/llm#393). The value may run over lines where a terminal or a logger broke it.
  */
 const MESSAGE_FIELD =
-  /['"]?\bmessage['"]?[ \t]*[:=][ \t]*(?:'((?:\\.|[^'\\]){0,1000}?)'|"((?:\\.|[^"\\]){0,1000}?)")/g;
+  /['"]?\b(?:message|detail)['"]?[ \t]*[:=][ \t]*(?:'((?:\\.|[^'\\]){0,1000}?)'|"((?:\\.|[^"\\]){0,1000}?)")/g;
 const TYPE_FIELD = /['"]?\btype['"]?[ \t]*[:=][ \t]*['"](\w+)['"]/;
 /** openai-node's error message line: "AuthenticationError: 401 Authentication Fails, …". */
 const NODE_MESSAGE = /^[ \t]*\[?(?:[\w$.]*Error)(?: \[\w+\])?:[ \t]+[45]\d\d[ \t]+([^\n]+)$/m;

@@ -50,6 +50,8 @@ export const diagnosis = {
   'diagnosis.host.iflow': 'iFlow’s gateway',
   'diagnosis.host.proxy-gate':
     'a proxy or gateway between your tool and the provider (it asks for its own access key)',
+  'diagnosis.host.api-relay':
+    'an API relay (one-api or new-api) between your tool and DeepSeek: its own key (a token it issued), not your DeepSeek key',
   'diagnosis.host.deepseek-web':
     'DeepSeek’s web chat (chat.deepseek.com) through an unofficial relay such as deepseek-free-api: it takes the site’s login token (userToken), not an API key',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
@@ -184,6 +186,8 @@ export const diagnosis = {
     'You describe the key being refused, but not DeepSeek’s message, which names the cause: paste the error as the tool prints it (its log or its developer console), or test the key on this page.',
   'diagnosis.reason.error-local-model':
     'The text speaks of a local model (Ollama, LM Studio, vLLM), yet the answer is a key error: a local model asks for no key, so the request went to a cloud API.',
+  'diagnosis.reason.error-not-deepseek-wording':
+    'The 401 says “{message}”, which is not DeepSeek’s wording (every DeepSeek 401 begins “Authentication Fails”): a proxy, a gateway or another provider may have answered. Check the base URL your tool sends to.',
   'diagnosis.reason.error-network':
     'The request never reached DeepSeek, so the key was not checked.',
   'diagnosis.reason.error-not-found':

@@ -49,6 +49,8 @@ export const diagnosis = {
   'diagnosis.host.cline': 'Cline 自己的服务',
   'diagnosis.host.iflow': 'iFlow 的网关',
   'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关（它要求自己的访问密钥）',
+  'diagnosis.host.api-relay':
+    '你的工具与 DeepSeek 之间的 API 中转（one-api 或 new-api）：它要的是它自己签发的令牌，而不是你的 DeepSeek 密钥',
   'diagnosis.host.deepseek-web':
     '经由 deepseek-free-api 之类非官方中转的 DeepSeek 网页版（chat.deepseek.com）：它要的是网页登录令牌（userToken），不是 API key',
   'diagnosis.host.mimo': '小米 MiMo',
@@ -177,6 +179,8 @@ export const diagnosis = {
     '你描述了密钥被拒绝，但没有贴出 DeepSeek 的错误信息，而它会指明原因：请贴出工具打印的原始错误（日志或开发者控制台），或在本页测试密钥。',
   'diagnosis.reason.error-local-model':
     '文本提到的是本地模型（Ollama、LM Studio、vLLM），得到的却是密钥错误：本地模型不要密钥，所以请求去了云端 API。',
+  'diagnosis.reason.error-not-deepseek-wording':
+    '这个 401 的信息是“{message}”，不是 DeepSeek 的措辞（DeepSeek 的 401 都以 “Authentication Fails” 开头）：可能是代理、网关或其他服务商作答。请检查工具所用的 base URL。',
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
   'diagnosis.reason.error-not-found':
     '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
