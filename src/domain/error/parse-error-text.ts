@@ -456,6 +456,10 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
   // Python requests: "401 Client Error: Unauthorized for url: …"
   /\b([45]\d\d) (?:Client|Server) Error\b/,
+  // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
+  // "Server returned HTTP response code: 401 for URL: …".
+  /\bResponse\{[^}\n]*\bcode=([45]\d\d)\b/,
+  /\bHTTP response code:? ([45]\d\d)\b/i,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
