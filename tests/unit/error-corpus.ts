@@ -863,6 +863,29 @@ __root__
     top: 'not-passed',
   },
   {
+    // LazyAGI/LazyCraft#16: the app's own words.
+    name: 'a reporter’s summary: "提示认证异常"',
+    text: '输入deepseek或kimi API key，提示认证异常，日志记录中也没有出现相关的日志',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
+    // Feather-2/Burner-X#44: the app found no key to use.
+    name: 'chinese-locale app: "无可用key"',
+    text: '在.env中配置了deepseek翻译的api key。\n登录到web前端后，选择deepseek模型，但是提示“无可用key”',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
     name: 'a traceback’s line 401 is not a status',
     text: 'Traceback (most recent call last):\n  File "/app/run.py", line 401, in main\n    start()\nValueError: bad config',
     kind: 'unrecognised',

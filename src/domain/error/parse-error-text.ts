@@ -358,12 +358,14 @@ function signsOf(text: string): ErrorSign[] {
 /**
  * A tool's own "no key" message, in its words: nothing was sent. @langchain/deepseek's "Deepseek
  * API key not found" (danny-avila/LibreChat#6559), CAMEL's "Missing or empty required API keys"
- * (camel-ai/owl#523), "未配置 DeepSeek 的 API Key" (an app's, ai-novel#113), "你还没配置LLM的密钥"
- * (xinnan-tech/xiaozhi-esp32-server#1015), Claude Code's "Not logged in · Please run /login"
- * (no token reached it, clowder-ai#1088).
+ * (camel-ai/owl#523), "未配置 DeepSeek 的 API Key"
+ * (ExplosiveCoderflome/AI-Novel-Writing-Assistant#113), "你还没配置LLM的密钥"
+ * (xinnan-tech/xiaozhi-esp32-server#1015), Claude Code's "Not logged in · Please run /login" (no
+ * token reached it, zts212653/clowder-ai#1088), "无可用key" (Feather-2/Burner-X#44),
+ * "Deepseek密钥没找到" (Tommy-old/b2b-buyer-discovery#2).
  */
 const MISSING_KEY =
-  /\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login/i;
+  /\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
   /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b/;
@@ -379,10 +381,12 @@ const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
  * An authentication failure in words, without a status: a tool's message or a reporter's summary
  * ("Deepseek api key invalid error", zed-industries/zed#64015; "API Key 无效"; "my API key is not
  * correct", cline/kanban#414; "验证失败", zhangrenyang/deepseek#2; "Authentication failed. Please
- * check your credentials.", DayuanJiang/next-ai-draw-io#652).
+ * check your credentials.", DayuanJiang/next-ai-draw-io#652; "The API key format is incorrect",
+ * #577; "提示认证异常", LazyAGI/LazyCraft#16; LobeChat's error type InvalidProviderAPIKey,
+ * lobehub/lobehub#7058).
  */
 const AUTH_IN_WORDS =
-  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bauthentication failed\b|\bis not authori[sz]ed\b/i;
+  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bapi[ _-]?key format is (?:incorrect|invalid)\b|\bauthentication failed\b|\bnot authori[sz]ed\b|认证异常|\bInvalidProviderAPIKey\b/i;
 
 function noKeyMessage(text: string): string | null {
   return lineOf(
@@ -627,7 +631,7 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'other',
-    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|ProxyError|网络错误|连接失败/i,
+    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|ProxyError|网络错误|连接失败|\bUnable to connect to\b/i,
   ],
 ];
 
