@@ -30,8 +30,20 @@ export const ERROR_TRAPS = [
     // fails: DeepSeek accepts it, and the failing request differs (Lakr233/FlowDown#101: "验证
     // 模型能过" with a doubled header; zhangrenyang/deepseek#2: "使用curl方式验证ok";
     // CherryHQ/cherry-studio#815: "可以测试链接成功" with another provider's model name).
-    pattern:
-      /(?:测试|验证|检查|校验)(?:连接|链接|模型|key|密钥|秘钥|API)?[^\n，。,.?？]{0,8}?(?:成功|通过|能过|没问题|\bok\b)|curl[^\n，。]{0,20}?(?:\bok\b|成功|正常|可以|没问题)|\b(?:works?|worked|working|succeeds?|succeeded|passe[sd]) (?:fine |ok |well )?(?:in|with|from|using|via) (?:curl|postman|python|the playground|the terminal|(?:an)?other (?:apps?|tools?|clients?))\b|\b(?:curl|postman|test connection|connection test|verification|(?:the )?(?:key )?(?:check|test|validation))\b(?: (?:is|was))? (?:works?|worked|succeeds?|succeeded|successful|passe[sd]|ok)\b/i,
+    // A check named by what it checks (key, connection, model): "tests passed" in a CI log is not.
+    pattern: new RegExp(
+      [
+        /(?:(?:api ?)?key|密钥|秘钥)\s*(?:测试|验证|检查|校验)[^\n，。,.?？]{0,6}?(?:成功|通过|能过|没问题|\bok\b)/,
+        /(?:测试|验证|检查|校验)(?:连接|链接|模型|key|密钥|秘钥|API)[^\n，。,.?？]{0,8}?(?:成功|通过|能过|没问题|\bok\b)/,
+        /curl[^\n，。]{0,20}?(?:\bok\b|成功|正常|可以|没问题|\bworks?\b|\bworked\b)/,
+        /\b(?:works?|worked|working|succeeds?|succeeded|passe[sd]) (?:fine |ok |well )?(?:in|with|from|using|via) (?:curl|postman|python|the playground|the terminal|(?:an)?other (?:apps?|tools?|clients?))\b/,
+        /\b(?:(?:api )?key|connection) (?:(?:verification|validation|check|test) )+(?:is |was )?(?:works?|worked|succeeds?|succeeded|successful|passe[sd]|ok)\b/,
+        /\b(?:test connection|verify|verification) (?:is |was )?(?:works?|worked|succeeds?|succeeded|successful|passe[sd]|ok)\b/,
+      ]
+        .map((part) => part.source)
+        .join('|'),
+      'i',
+    ),
     leans: 'not-passed',
     source: 'Lakr233/FlowDown#101; zhangrenyang/deepseek#2; CherryHQ/cherry-studio#815',
   },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { errorTrapsOf } from '../../src/domain/error/error-traps.ts';
+
+describe('a reporter’s words that rank a cause', () => {
+  it.each([
+    // Karben233/bili-hardcore#47; tisfeng/Easydict#1098-like; the Odysseus report.
+    ['deepseek api key过期时无法更新key，会一直使用旧的key', 'stale-key'],
+    ['Odysseus continues to use the old key in all requests.', 'stale-key'],
+    ['no matter what i do it keeps using the old api key', 'stale-key'],
+    // Lakr233/FlowDown#101; zhangrenyang/deepseek#2; CherryHQ/cherry-studio#815; cursor-deepseek#11.
+    ['验证模型能过，但是聊天界面请求好像代码里addkey用的有点问题', 'works-elsewhere'],
+    ['添加API key后，验证失败，使用curl方式验证ok：', 'works-elsewhere'],
+    ['deepseek可以测试链接成功，但实际使用中不可用提示401', 'works-elsewhere'],
+    ['the API key verification test passes, but chat always fails', 'works-elsewhere'],
+    ['The same key works fine with curl.', 'works-elsewhere'],
+    // ChatGPTNextWeb/NextChat#6020.
+    ['It is passing my access password as api key to deepseek!', 'sent-as-key'],
+    ['Authorization: Bearer ,Bearer sk-xxx', 'double-header'],
+  ])('%s → %s', (text, trap) => {
+    expect(errorTrapsOf(text)).toContain(trap);
+  });
+
+  it.each([
+    '============ 5 tests passed in 0.31s ============\nopenai.AuthenticationError: Error code: 401',
+    '[INFO] 配置检查通过\n[ERROR] Error code: 401 - Authentication Fails (no such user)',
+    'Authentication Fails, Your api key: ****1a2b is invalid',
+    'curl: (7) Failed to connect to api.deepseek.com port 443',
+    'Authorization: Bearer sk-0123456789abcdef0123456789abcdef',
+  ])('finds nothing in %j', (text) => {
+    expect(errorTrapsOf(text)).toEqual([]);
+  });
+});
