@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import { threadAdvice, type Diagnosis } from '../domain/diagnosis/diagnose.ts';
+import { keyTestSeparates, threadAdvice, type Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
@@ -63,8 +63,9 @@ export function Answer(props: AnswerProps) {
       ? answerFix({ cause: diagnosis.likely, pasted, language, model, environment, platform })
       : null;
   const advice = threadAdvice(diagnosis);
+  const keyTestFirst = keyTestSeparates(diagnosis, props.evidence);
   const check =
-    leading && !diagnosis.notAuth
+    leading && !diagnosis.notAuth && !keyTestFirst
       ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform)
       : null;
 
@@ -93,6 +94,12 @@ export function Answer(props: AnswerProps) {
       )}
       {fix && diagnosis.likely && (
         <AnswerFixView cause={diagnosis.likely} fix={fix} language={language} />
+      )}
+      {keyTestFirst && (
+        <>
+          <h3>{t('answer.checkHeading')}</h3>
+          <p>{t('answer.checkKeyTest')}</p>
+        </>
       )}
       {check && (
         <>

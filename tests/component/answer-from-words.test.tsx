@@ -50,3 +50,22 @@ describe('the Answer, from a reporter’s words', () => {
     expect(within(answer).queryByText(/Your code reads DEEPSEEK_API_KEY correctly/)).toBeNull();
   });
 });
+
+describe('the Answer, when only the key test can tell', () => {
+  it('names the key test as the check, instead of a command, for a bare 401 and no code', async () => {
+    const answer = await diagnose(
+      '401 Client Error: Unauthorized for url: https://api.deepseek.com/chat/completions',
+    );
+    expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+    expect(within(answer).queryByRole('button', { name: 'Copy check' })).toBeNull();
+  });
+
+  it('keeps the command when code was pasted: it checks what the code does', async () => {
+    const answer = await diagnose(
+      '401 Client Error: Unauthorized for url: https://api.deepseek.com/chat/completions',
+      'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")',
+    );
+    expect(within(answer).queryByText(/Test your key on this page/)).toBeNull();
+    expect(within(answer).getByRole('button', { name: 'Copy check' })).toBeVisible();
+  });
+});

@@ -15,6 +15,10 @@ describe('a reporter’s words that rank a cause', () => {
     ['The same key works fine with curl.', 'works-elsewhere'],
     // ChatGPTNextWeb/NextChat#6020.
     ['It is passing my access password as api key to deepseek!', 'sent-as-key'],
+    // DeepLifeStudio/DeepSeekAI#8; esengine/DeepSeek-Reasonix#4420.
+    ['我前一天安装，第二天就不能用了，说是我的key没有了。我又得重新设置一下。', 'lost-key'],
+    ['每更新一次都要重新配置deepseek的api，否则无法对话', 'lost-key'],
+    ['After the last update the extension forgets my API key', 'lost-key'],
     ['Authorization: Bearer ,Bearer sk-xxx', 'double-header'],
   ])('%s → %s', (text, trap) => {
     expect(errorTrapsOf(text)).toContain(trap);

@@ -110,6 +110,7 @@ export type DiagnosisReasonCode =
   | 'error-shadowed-key'
   | 'error-local-model'
   | 'error-stale-key'
+  | 'error-lost-key'
   | 'error-works-elsewhere'
   | 'error-sent-as-key'
   | 'error-double-header'
@@ -781,6 +782,20 @@ export function threadAdvice(diagnosis: Diagnosis): DiagnosisReason | null {
   const codes = new Set<string>(ERROR_TRAPS.map((trap) => `error-${trap.id}`));
   const view = diagnosis.causes.find((c) => c.cause === diagnosis.top);
   return view?.reasons.find((reason) => codes.has(reason.code)) ?? null;
+}
+
+/**
+ * Whether the page's own key test is the check that best separates what is left: nothing decides
+ * yet, the key was not tested, no code was pasted, and the error holds no DeepSeek message (a bare
+ * 401, a tool's or a reporter's words). There a refused key, an empty balance and a key that works
+ * each get their own answer (SPEC §3); a check of the environment or of code tells none of that.
+ */
+export function keyTestSeparates(diagnosis: Diagnosis, evidence: Evidence): boolean {
+  if (diagnosis.likely || diagnosis.notAuth || evidence.keyTest || evidence.code) return false;
+  const error = evidence.parsedError;
+  return (
+    error?.kind === 'unrecognised' || (error?.kind === 'unauthorized' && error.variant === 'unknown')
+  );
 }
 
 const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;

@@ -25,6 +25,16 @@ export const ERROR_TRAPS = [
     source: 'Karben233/bili-hardcore#47; tisfeng/Easydict#1098',
   },
   {
+    id: 'lost-key',
+    // The tool lost the key it had saved, often with an update: "说是我的key没有了" (it says my
+    // key is gone, DeepLifeStudio/DeepSeekAI#8: an update rewrote how the key is read); "每更新
+    // 一次都要重新配置deepseek的api" (esengine/DeepSeek-Reasonix#4420).
+    pattern:
+      /(?:key|密钥|秘钥)(?:没有了|不见了|丢失了?|消失了?|丢了|没了)|(?:更新|升级|重启)[^\n。，]{0,8}(?:重新(?:配置|设置|填写?|输入)|(?:key|密钥)[^\n。]{0,4}(?:没了|丢))|\b(?:api )?key (?:is |was |got )?(?:gone|lost|wiped|cleared|forgotten)\b|\b(?:forgets?|loses?|lost|drops?) (?:my |the )?(?:api )?key\b/i,
+    leans: 'not-passed',
+    source: 'DeepLifeStudio/DeepSeekAI#8; esengine/DeepSeek-Reasonix#4420',
+  },
+  {
     id: 'works-elsewhere',
     // The key passes somewhere else (the tool's own check, curl, another app) while this call
     // fails: DeepSeek accepts it, and the failing request differs (Lakr233/FlowDown#101: "验证

@@ -249,7 +249,11 @@ function classify(text: string, fields: ParsedFields): ParsedError {
     status === 401 ||
     /Authentication Fails|Your api key: ?\*+[^\s*]{0,4} is invalid/i.test(authText) ||
     fields.errorType === 'authentication_error' ||
-    (status === null && (/\bAuthenticationError\b/.test(text) || AUTH_IN_WORDS.test(text)))
+    (status === null &&
+      (/\bAuthenticationError\b/.test(text) ||
+        // Words alone yield to a network failure they wrap: "校验失败…: Connection error." is the
+        // connection, not the key (1Panel-dev/MaxKB#1093).
+        (AUTH_IN_WORDS.test(text) && networkOf(text) === null)))
   ) {
     const reading = readDeepSeekMessage(authText);
     return {

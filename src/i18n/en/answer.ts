@@ -17,6 +17,8 @@ export const answer = {
     'No cause is certain yet. Start with “{cause}”: the check below confirms it or rules it out.',
   'answer.fixHeading': 'The fix',
   'answer.checkHeading': 'The check that confirms it',
+  'answer.checkKeyTest':
+    'Test your key on this page: paste it into “DeepSeek API key” and press “Test key”. A refused key (mistyped or revoked), an empty balance (402) and a key that works (then the tool does not send it) each get their own answer.',
   'answer.checkOutput': 'Expected output:',
   'answer.copyCheck': 'Copy check',
   'answer.copySetup': 'Copy set-up',

@@ -176,6 +176,8 @@ export const diagnosis = {
     'In this tool’s own threads, this error came from where the key is kept: a key in an environment variable or a .env file overrides the one saved in its settings. Look for an older DEEPSEEK_API_KEY there.',
   'diagnosis.reason.error-stale-key':
     'You describe the tool sending an old key after you entered a new one: it still holds the old key somewhere (its saved settings, an environment variable, a .env file, a cache). Find and replace it there, then restart the tool.',
+  'diagnosis.reason.error-lost-key':
+    'You describe the tool losing the key it had saved (after an update or a restart): enter it again in the tool’s settings; if it keeps losing it, set DEEPSEEK_API_KEY where the tool reads it at start, or report it to the tool.',
   'diagnosis.reason.error-works-elsewhere':
     'You say the key passes elsewhere (a check in the tool, curl, another app): then DeepSeek accepts it, and the request that fails differs from the one that works. Compare them: the key it carries (an old or another one), its Authorization header, its base URL, its model (another provider’s model name, such as deepseek-ai/DeepSeek-V2.5).',
   'diagnosis.reason.error-sent-as-key':

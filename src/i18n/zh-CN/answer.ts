@@ -13,6 +13,8 @@ export const answer = {
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
   'answer.fixHeading': '修复方法',
   'answer.checkHeading': '用来确认的检查',
+  'answer.checkKeyTest':
+    '在本页测试你的密钥：把它粘贴到 “DeepSeek API 密钥” 并点击 “测试密钥”。被拒绝的密钥（输错或已撤销）、余额为空（402）和可用的密钥（那就是工具没有把它发出去）各有各的答案。',
   'answer.checkOutput': '预期输出：',
   'answer.copyCheck': '复制检查命令',
   'answer.copySetup': '复制设置代码',
