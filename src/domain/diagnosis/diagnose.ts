@@ -794,7 +794,8 @@ export function keyTestSeparates(diagnosis: Diagnosis, evidence: Evidence): bool
   if (diagnosis.likely || diagnosis.notAuth || evidence.keyTest || evidence.code) return false;
   const error = evidence.parsedError;
   return (
-    error?.kind === 'unrecognised' || (error?.kind === 'unauthorized' && error.variant === 'unknown')
+    error?.kind === 'unrecognised' ||
+    (error?.kind === 'unauthorized' && error.variant === 'unknown')
   );
 }
 
