@@ -203,7 +203,13 @@ const NAMES = [
 ];
 
 /** Quoted English that names a page element; the translation quotes that element's own name. */
-const TRANSLATED_QUOTES = new Set(['Prevention', 'Paste your error', 'Paste your code']);
+const TRANSLATED_QUOTES = new Set([
+  'Prevention',
+  'Paste your error',
+  'Paste your code',
+  'DeepSeek API key',
+  'Test key',
+]);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
