@@ -8,6 +8,7 @@ import {
   type MissingEndpoint,
   type OtherHostId,
 } from './other-hosts.ts';
+import { readableText, withLinesJoined } from './readable-text.ts';
 import { errorTrapsOf, type ErrorTrapId } from './error-traps.ts';
 import type { UnauthorizedVariant } from '../key-test/key-test-outcome.ts';
 
@@ -179,8 +180,12 @@ export const AUTH_FAILURE_KINDS: readonly ParsedErrorKind[] = [
  */
 export function parseErrorText(input: string): ParsedError {
   const truncated = input.length > MAX_ERROR_TEXT;
-  const text = keptPart(input).replace(/\r\n?/g, '\n');
-  const { checks, rest } = keyChecksOf(text);
+  const lines = readableText(keptPart(input).replace(/\r\n?/g, '\n'));
+  const { checks, rest: restLines } = keyChecksOf(lines);
+  // Phrases are read on the lines and on the lines joined; whole lines (an exception's name, a
+  // status line, a check's output) on the lines alone.
+  const text = withLinesJoined(lines);
+  const rest = withLinesJoined(restLines);
   // Hosts in a check's output (the client's base URL) were printed, not contacted.
   const signs = signsOf(rest);
   if (truncated) signs.push('truncated');
@@ -191,9 +196,9 @@ export function parseErrorText(input: string): ParsedError {
     recognised: true,
     status,
     message,
-    errorName: errorNameOf(text),
+    errorName: errorNameOf(lines),
     errorType,
-    sdk: sdkOf(text, signs),
+    sdk: sdkOf(lines, signs),
     signs,
     echoedTail: null,
     requestId: firstGroup(text, REQUEST_ID_ANYWHERE),
@@ -537,6 +542,9 @@ const BARE_MESSAGES: readonly RegExp[] = [
   /The supported API model names are [^\n'"]{0,300}|Model Not Exist|The model `[^`\n]{1,80}` does not exist[^\n'"]*/,
   /Server Overloaded|Server Error/,
 ];
+/** DeepSeek's and OpenAI's own messages: a wrapper's message around one does not hide it. */
+const DEEPSEEK_MESSAGE =
+  /Authentication Fails|Your api key: ?\*|Incorrect API key|didn't provide an API key|Insufficient Balance|Rate Limit Reached|Model Not Exist|supported API model names/i;
 const KNOWN_MESSAGE =
   /Authentication Fails|Incorrect API key|didn't provide an API key|Insufficient Balance|Rate Limit|model|Server|quota|Invalid|auth/i;
 
@@ -551,10 +559,26 @@ function messageOf(text: string): string | null {
   const node = NODE_MESSAGE.exec(text)?.[1];
   if (node) candidates.push(node.replace(/\]\s*$/, '').trim());
   for (const pattern of BARE_MESSAGES) {
-    const found = pattern.exec(text)?.[0];
+    // The longest: where a terminal broke the message, its joined line holds all of it.
+    const found = longestMatch(text, pattern);
     if (found) candidates.push(found.trim());
   }
-  return candidates.find((c) => KNOWN_MESSAGE.test(c)) ?? candidates[0] ?? null;
+  return (
+    candidates.find((c) => DEEPSEEK_MESSAGE.test(c)) ??
+    candidates.find((c) => KNOWN_MESSAGE.test(c)) ??
+    candidates[0] ??
+    null
+  );
+}
+
+function longestMatch(text: string, pattern: RegExp): string | null {
+  let longest: string | null = null;
+  let count = 0;
+  for (const [found] of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+    if (found.length > (longest?.length ?? -1)) longest = found;
+    if (++count >= 20) break;
+  }
+  return longest;
 }
 
 function unescape(raw: string): string {
@@ -675,9 +699,13 @@ function firstGroup(text: string, pattern: RegExp): string | null {
   return found.slice(1).find((group) => group !== undefined) ?? null;
 }
 
+/** Longer than this, a matched line is cut: it may be a whole paste joined into one line. */
+const MAX_LINE = 300;
+
 function lineOf(text: string, pattern: RegExp): string | null {
   const found = pattern.exec(text)?.[0]?.trim();
-  return found ? found : null;
+  if (!found) return null;
+  return found.length > MAX_LINE ? `${found.slice(0, MAX_LINE)}…` : found;
 }
 
 // --- The page's own checks -----------------------------------------------------------------

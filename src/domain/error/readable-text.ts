@@ -1,0 +1,59 @@
+/**
+ * A pasted error as it was printed, before a terminal, a logger, a quote or an escape got at it.
+ * The readers in parse-error-text.ts then see one form of each message, however it was pasted
+ * (issue 12: "the same message must read the same when it is broken over lines, indented,
+ * JSON-escaped, prefixed by a logger, or wrapped by a tool").
+ */
+
+/** Colour and cursor codes a terminal leaves in copied text (ECMA-48 CSI and OSC sequences). */
+// eslint-disable-next-line no-control-regex -- escape characters are what this removes
+const TERMINAL_CODES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+
+/**
+ * Marks in front of each line that are not the error's: a Markdown or e-mail quote (`> `), a
+ * REPL prompt (`>>> `), a box a CLI draws around its output (`│ `, Claude Code's `⎿ `).
+ */
+const LINE_MARKS = /^[ \t]*(?:[>│┃║⎿][ \t]*)+/gm;
+
+/**
+ * A logger's prefix: a date or time first (Python's logging, log4j, Go's log, Winston), then any
+ * level, bracketed fields, a source location and a logger name before `:` or `-`. A line that
+ * does not start with a time keeps everything: "401 …" or "ERROR: …" are the error itself.
+ */
+const LOG_PREFIX = new RegExp(
+  String.raw`^[ \t]*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?|\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)(?:Z|[+-]\d{2}:?\d{2})?\]?` +
+    // Then fields: a level, `[…]`, `file.py (94)` or `file.go:12`, separators.
+    String.raw`(?:[ \t]*(?:\[[^\]\n]{0,40}\]|\b(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRITICAL|PANIC)\b|[\w.-]+\.(?:py|js|ts|go|java|rs|php|rb)(?:[ \t]*\(\d+\)|:\d+)|[-|:]))*` +
+    // And a logger's name (`httpx`, `openai._base_client`) before `:` or ` - `, but not an
+    // exception's name (`openai.AuthenticationError:`) or a word of the message (`error:`).
+    String.raw`(?:[ \t]*(?![\w.]*(?:[Ee]rror|[Ee]xception)\b)[a-z_][\w.-]{0,60}(?::|[ \t]+-)(?=[ \t]))?[ \t]*`,
+  'gm',
+);
+
+/** Escapes a JSON or Python string left in text that was printed as a string. */
+const ESCAPE = /\\(u[0-9a-fA-F]{4}|[nrt"'\\/])/g;
+
+export function readableText(text: string): string {
+  let readable = text.replace(TERMINAL_CODES, '');
+  // One line holding escaped line breaks: the whole error printed as a string (JSON, repr). A
+  // `\n` before a lowercase letter alone may be a Windows path's (`C:\new`); an escaped quote
+  // alone may be in the key DeepSeek echoed.
+  if (!readable.trim().includes('\n') && /\\n[\s\S]*\\n|\\n(?![a-z])/.test(readable)) {
+    readable = readable.replace(ESCAPE, (_, escaped: string) => {
+      if (escaped.length > 1) return String.fromCharCode(parseInt(escaped.slice(1), 16));
+      return { n: '\n', r: '', t: '\t' }[escaped] ?? escaped;
+    });
+  }
+  return readable.replace(LINE_MARKS, '').replace(LOG_PREFIX, '');
+}
+
+/**
+ * The text and after it the same text on one line, so a phrase a terminal or a reporter broke
+ * over lines reads whole, while readers of whole lines still find theirs. A text of one line is
+ * returned as it is.
+ */
+export function withLinesJoined(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed.includes('\n')) return text;
+  return `${text}\n${trimmed.replace(/[ \t]*\n\s*/g, ' ')}`;
+}
