@@ -214,13 +214,16 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     likely: 'mistyped',
   },
   {
+    // A template's value never replaced, or typed in: not set leads, mistyped stays open
+    // (virattt/ai-hedge-fund#251, oficcejo/aiagents-stock#12).
     name: 'python, tutorial placeholder sent',
     text: py401('Authentication Fails, Your api key: ****xxxx is invalid'),
     kind: 'unauthorized',
     status: 401,
     sdk: 'python-openai',
     tail: 'xxxx',
-    likely: 'not-passed',
+    likely: null,
+    top: 'not-set',
   },
   {
     name: 'jupyter, None formatted into the key',

@@ -20,6 +20,23 @@ describe('a reporter’s words that rank a cause', () => {
     ['每更新一次都要重新配置deepseek的api，否则无法对话', 'lost-key'],
     ['After the last update the extension forgets my API key', 'lost-key'],
     ['Authorization: Bearer ,Bearer sk-xxx', 'double-header'],
+    // yifanfeng97/Hyper-Extract#76.
+    [
+      '`create_llm("deepseek")` ignore `DEEPSEEK_API_KEY` when no explicit `api_key=` is passed.',
+      'ignored-variable',
+    ],
+    ['The agent does not read OPENAI_API_KEY from .env', 'ignored-variable'],
+    // mnfst/llm-gateway#1180.
+    ['I revoked my DeepSeek API key on purpose to get a failure', 'revoked-key'],
+    ['Turns out my API key was banned.', 'revoked-key'],
+    ['后来发现 key 被封了', 'revoked-key'],
+    // langgenius/dify-plugin-daemon#101; CherryHQ/cherry-studio#4373.
+    [
+      'When I tested deepseek chat, one of the responses looked correct and the other 401',
+      'some-requests-pass',
+    ],
+    ['为同一个供应商添加多个api后，在对话中大概率出现“身份验证失败”', 'some-requests-pass'],
+    ['It intermittently fails with 401 Unauthorized', 'some-requests-pass'],
   ])('%s → %s', (text, trap) => {
     expect(errorTrapsOf(text)).toContain(trap);
   });
@@ -30,6 +47,10 @@ describe('a reporter’s words that rank a cause', () => {
     'Authentication Fails, Your api key: ****1a2b is invalid',
     'curl: (7) Failed to connect to api.deepseek.com port 443',
     'Authorization: Bearer sk-0123456789abcdef0123456789abcdef',
+    'Please set the DEEPSEEK_API_KEY environment variable',
+    'Did you revoke the key? I did not.',
+    'I removed the quotes around the key and it works',
+    'Some requests to other providers work fine.',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
   });

@@ -119,10 +119,10 @@ describe('verdictOfKeyTest', () => {
       { cause: 'not-set', reason: 'tail-mismatch', tail: { kind: 'no-value' } },
     ],
     [
-      'a placeholder: not passed',
+      'a placeholder: a template never filled in, so not set',
       unauthorized('invalid-key', 'xxxx'),
       goodLint,
-      { cause: 'not-passed', reason: 'tail-mismatch', tail: { kind: 'placeholder' } },
+      { cause: 'not-set', reason: 'tail-mismatch', tail: { kind: 'placeholder' } },
     ],
     [
       'another key than the pasted one: not passed',

@@ -113,6 +113,9 @@ export type DiagnosisReasonCode =
   | 'error-lost-key'
   | 'error-works-elsewhere'
   | 'error-sent-as-key'
+  | 'error-ignored-variable'
+  | 'error-revoked-key'
+  | 'error-some-requests-pass'
   | 'error-double-header'
   | 'said-key-refused'
   | 'error-network'
@@ -358,8 +361,8 @@ class Diagnoser {
     this.lean(cause);
   }
 
-  private lean(cause: CauseId): void {
-    this.tallies[cause].lean += 1;
+  private lean(cause: CauseId, by = 1): void {
+    this.tallies[cause].lean += by;
   }
 
   /** Applies one row of the weights table (weights.ts). */
@@ -479,7 +482,9 @@ class Diagnoser {
     if (isAuthFailure(error) || error.kind === 'unrecognised') {
       for (const trap of traps) {
         this.reason(trap.leans, `error-${trap.id}`);
-        this.lean(trap.leans);
+        // Above the lean a bare 401 gets with nothing to compare (weights.ts): these words are
+        // something to compare.
+        this.lean(trap.leans, 2);
       }
     }
     for (const check of error.checks) this.fromKeyCheck(check);

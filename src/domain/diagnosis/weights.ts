@@ -363,10 +363,13 @@ export type WeighingId = keyof typeof WEIGHTS;
  * Tails that show the value was not a key, without saying who put it there: the cause the
  * verdict names leads, and this one stays as likely (tests/corpus: a relay key pasted into the
  * DeepSeek field, guaguastandup/zotero-pdf2zh#331; an app that sent OPENAI_API_KEY,
- * fathah/hermes-desktop#260).
+ * fathah/hermes-desktop#260). A tutorial's placeholder (`****here`, `****-key`) is a template's
+ * value never replaced with the key, or typed in as one (virattt/ai-hedge-fund#251, the project's
+ * `.env` template; oficcejo/aiagents-stock#12; December 2026).
  */
 export const TAIL_ALSO: Partial<Record<Exclude<TailReading['kind'], 'matches'>, CauseId>> = {
   empty: 'not-passed',
+  placeholder: 'mistyped',
   short: 'not-passed',
   'not-a-key': 'not-passed',
 };

@@ -21,7 +21,10 @@ export function readDeepSeekMessage(message: string): DeepSeekMessageReading {
   // A terminal or a logger may break the message over lines (`****_KEY is\n     invalid`).
   const flat = message.replace(/\s+/g, ' ').trim();
   const requestId = REQUEST_ID.exec(flat)?.[1] ?? null;
-  const echoedTail = ECHOED_TAIL.exec(flat)?.[2] ?? null;
+  // Dots alone are the reporter's redaction (`****....`, TauricResearch/TradingAgents#641), not
+  // what DeepSeek received.
+  const echoed = ECHOED_TAIL.exec(flat)?.[2] ?? null;
+  const echoedTail = echoed !== null && /^\.+$/.test(echoed) ? null : echoed;
   return { variant: variantOf(flat, echoedTail), echoedTail, requestId };
 }
 
@@ -88,7 +91,7 @@ export function readEchoedTail(echoedTail: string, pastedKey: string | null): Ta
   if (echoedTail.endsWith('}')) return { kind: 'template' };
   if (/["'\u2018\u2019\u201c\u201d`]$/.test(echoedTail)) return { kind: 'quote' };
   if (/^(null|ined|None|NaN)$/.test(echoedTail)) return { kind: 'no-value' };
-  if (/^(x{4}|X{4}|\.{3,4}|-key|_key|here|>)$|>$/.test(echoedTail)) return { kind: 'placeholder' };
+  if (/^(x{4}|X{4}|-key|_key|here|>)$|>$/.test(echoedTail)) return { kind: 'placeholder' };
   if (echoedTail.length < 4) return { kind: 'short' };
   if (!KEY_TAIL.test(echoedTail)) return { kind: 'not-a-key' };
   return { kind: 'different-key' };

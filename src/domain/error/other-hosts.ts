@@ -57,8 +57,10 @@ export const OTHER_HOSTS = [
   {
     id: 'openrouter',
     pattern:
-      /\bopenrouter\b|\bOPENROUTER_API_KEY\b|No auth credentials found|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$/im,
+      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b)|\bOPENROUTER_API_KEY\b|No auth credentials found|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
     byDefault: false,
+    // Named as a host, a key, an error or a model route; a reporter's "no OpenRouter call" is not
+    // one (mnfst/llm-gateway#1180).
     source: 'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139',
   },
   {
@@ -102,11 +104,13 @@ export const OTHER_HOSTS = [
     id: 'api-relay',
     // one-api and new-api, the relays many apps and resellers run in front of DeepSeek, answer in
     // their own type ("无效的令牌 (request id: …)", "该令牌额度已用尽"); an upstream DeepSeek 401
-    // keeps DeepSeek's wording, which is read first.
-    pattern: /["']?type["']?\s*[:=]\s*["']?(?:new|one)_api_error\b/,
+    // keeps DeepSeek's wording, which is read first. Resellers rename the type after themselves:
+    // "401 - Invalid token（Aihubmix_api_error）" (datawhalechina/all-in-rag#99).
+    pattern:
+      /(?<![\w-])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b/,
     byDefault: false,
     source:
-      'QuantumNous/new-api (middleware: type "new_api_error"); songquanpeng/one-api (type "one_api_error")',
+      'QuantumNous/new-api (middleware: type "new_api_error"); songquanpeng/one-api (type "one_api_error"); datawhalechina/all-in-rag#99',
   },
   {
     id: 'deepseek-web',

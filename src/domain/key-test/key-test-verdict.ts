@@ -157,6 +157,7 @@ function causeOfTail(tail: Exclude<TailReading, { kind: 'matches' }>): CauseId {
   switch (tail.kind) {
     case 'no-value':
     case 'empty':
+    case 'placeholder':
       return 'not-set';
     case 'quote':
     case 'short':
@@ -164,7 +165,6 @@ function causeOfTail(tail: Exclude<TailReading, { kind: 'matches' }>): CauseId {
       return 'mistyped';
     case 'variable-name':
     case 'template':
-    case 'placeholder':
     case 'different-key':
       return 'not-passed';
   }

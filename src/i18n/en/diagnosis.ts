@@ -95,7 +95,7 @@ export const diagnosis = {
   'diagnosis.reason.tail-no-value':
     'DeepSeek received “{tail}” where the key should be: the code had no value at all.',
   'diagnosis.reason.tail-placeholder':
-    'DeepSeek received a placeholder ending in “{tail}”, not a real key.',
+    'DeepSeek received a placeholder ending in “{tail}”, not a real key: a template’s value (a .env example, a config default) was never replaced with your key.',
   'diagnosis.reason.tail-different-key':
     'DeepSeek received a key ending in “{tail}”, but yours ends in “{lastFour}”: the code sends another key.',
   'diagnosis.reason.tail-empty':
@@ -180,6 +180,12 @@ export const diagnosis = {
     'You describe the tool losing the key it had saved (after an update or a restart): enter it again in the tool’s settings; if it keeps losing it, set DEEPSEEK_API_KEY where the tool reads it at start, or report it to the tool.',
   'diagnosis.reason.error-works-elsewhere':
     'You say the key passes elsewhere (a check in the tool, curl, another app): then DeepSeek accepts it, and the request that fails differs from the one that works. Compare them: the key it carries (an old or another one), its Authorization header, its base URL, its model (another provider’s model name, such as deepseek-ai/DeepSeek-V2.5).',
+  'diagnosis.reason.error-ignored-variable':
+    'You describe the code path that never reads the key’s variable: that client is built without the key. Pass the key to it explicitly (api_key=…), or use the path that reads the variable.',
+  'diagnosis.reason.error-revoked-key':
+    'You describe the key as revoked, deleted or banned: DeepSeek refuses it for good. Create a new key at platform.deepseek.com and put it where the tool reads it.',
+  'diagnosis.reason.error-some-requests-pass':
+    'You describe some requests passing and others refused: the tool sends more than one key (a rotation, a pool, a second provider entry) and one of them is refused (revoked, banned, or out of balance). Test each key on its own with the key test above, and remove the one that fails.',
   'diagnosis.reason.error-sent-as-key':
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
   'diagnosis.reason.error-double-header':

@@ -93,7 +93,7 @@ export const diagnosis = {
   'diagnosis.reason.tail-no-value':
     'DeepSeek 在本应是密钥的位置收到了“{tail}”：代码根本没有拿到值。',
   'diagnosis.reason.tail-placeholder':
-    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥。',
+    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥：模板里的值（.env 示例、配置默认值）没有换成你的密钥。',
   'diagnosis.reason.tail-different-key':
     'DeepSeek 收到的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码发送的是另一个密钥。',
   'diagnosis.reason.tail-empty': 'DeepSeek 收到的是空密钥：代码或工具没有值可发送。',
@@ -173,6 +173,12 @@ export const diagnosis = {
     '你描述的是工具丢失了已保存的密钥（更新或重启之后）：请在工具设置里重新填写；如果它总是丢失，请在工具启动时读取的位置设置 DEEPSEEK_API_KEY，或向该工具报告这个问题。',
   'diagnosis.reason.error-works-elsewhere':
     '你说密钥在别处能通过（工具里的检查、curl 或其他应用）：那么 DeepSeek 接受这个密钥，失败的请求与成功的请求有所不同。请对比两者：携带的密钥（旧的或另一个）、Authorization 请求头、base URL、模型（其他服务商的模型名，例如 deepseek-ai/DeepSeek-V2.5）。',
+  'diagnosis.reason.error-ignored-variable':
+    '你描述的是一条从不读取密钥变量的代码路径：那个客户端创建时没有密钥。请显式把密钥传给它（api_key=…），或改用会读取该变量的路径。',
+  'diagnosis.reason.error-revoked-key':
+    '你描述的密钥已被吊销、删除或封禁：DeepSeek 会一直拒绝它。请在 platform.deepseek.com 创建新密钥，并填到工具读取它的位置。',
+  'diagnosis.reason.error-some-requests-pass':
+    '你描述的是部分请求成功、部分被拒：工具发送的不止一个密钥（轮询、密钥池或另一个服务商条目），其中一个被拒绝（已吊销、被封禁或余额不足）。请用上方的密钥测试逐个测试每个密钥，并移除失败的那个。',
   'diagnosis.reason.error-sent-as-key':
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
   'diagnosis.reason.error-double-header':
