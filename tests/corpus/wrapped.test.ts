@@ -35,6 +35,23 @@ const PASTED_AS: readonly [string, (text: string) => string][] = [
   ['with Windows line ends', (text) => text.replace(/\n/g, '\r\n')],
   ['quoted in Markdown', (text) => eachLine(text, (line) => `> ${line}`)],
   ['in terminal colours', (text) => `\u001b[31m${text}\u001b[0m`],
+  ['copied from a web page, with no-break spaces', (text) => text.replace(/ /g, '\u00a0')],
+  ['with zero-width spaces between words', (text) => text.replace(/ /g, ' \u200b')],
+  [
+    'with typographic quotes',
+    (text) =>
+      text.replace(/'([^'\n]*)'/g, '\u2018$1\u2019').replace(/"([^"\n]*)"/g, '\u201c$1\u201d'),
+  ],
+  [
+    'HTML-escaped',
+    (text) =>
+      text
+        .replace(/&/g, '&amp;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;'),
+  ],
   ['broken at 80 columns', (text) => wordWrap(text, 80)],
   ['broken at 60 columns', (text) => wordWrap(text, 60)],
   ['broken at 40 columns and indented, as Claude Code prints', (text) => wordWrap(text, 40, '  ')],

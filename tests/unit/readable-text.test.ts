@@ -24,6 +24,10 @@ describe('readableText', () => {
     ],
     ['an ISO time and a level', '2026-12-01T10:00:00.000Z WARN Unauthorized', 'Unauthorized'],
     ['Go’s log', '2026/12/01 10:00:00 error, status code: 401', 'error, status code: 401'],
+    ['a web page’s no-break spaces', 'Error\u00a0code:\u00a0401', 'Error code: 401'],
+    ['zero-width spaces', 'Authentication\u200b Fails', 'Authentication Fails'],
+    ['typographic quotes', '{\u2018message\u2019: \u201cx\u201d}', `{'message': "x"}`],
+    ['HTML escapes', '{&quot;message&quot;: &#39;a &amp; b&#39;}', `{"message": 'a & b'}`],
   ])('removes %s', (_, pasted, readable) => {
     expect(readableText(pasted)).toBe(readable);
   });

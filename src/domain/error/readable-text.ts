@@ -33,8 +33,33 @@ const LOG_PREFIX = new RegExp(
 /** Escapes a JSON or Python string left in text that was printed as a string. */
 const ESCAPE = /\\(u[0-9a-fA-F]{4}|[nrt"'\\/])/g;
 
+/** Spaces a web page, a chat app or a word processor puts where the error had plain ones. */
+const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+/** Characters with no width that such copies leave between words. */
+const NO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Typographic quotes an editor or a chat app turned the error's quotes into. */
+const SINGLE_QUOTES = /[\u2018\u2019]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d]/g;
+/** The error copied from a web page's source or an HTML log. */
+const HTML_ENTITY = /&(quot|apos|#39|#x27|lt|gt|amp);/g;
+const HTML_CHARACTERS: Record<string, string> = {
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  lt: '<',
+  gt: '>',
+  amp: '&',
+};
+
 export function readableText(text: string): string {
-  let readable = text.replace(TERMINAL_CODES, '');
+  let readable = text
+    .replace(TERMINAL_CODES, '')
+    .replace(WIDE_SPACES, ' ')
+    .replace(NO_WIDTH, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(HTML_ENTITY, (_, name: string) => HTML_CHARACTERS[name] ?? '');
   // One line holding escaped line breaks: the whole error printed as a string (JSON, repr). A
   // `\n` before a lowercase letter alone may be a Windows path's (`C:\new`); an escaped quote
   // alone may be in the key DeepSeek echoed.
