@@ -32,6 +32,25 @@ describe('another host answered: not one of the four, and the host named', () =>
       'api-relay',
     ],
     ['{"error":{"message":"invalid token","type":"one_api_error","code":""}}', 'api-relay'],
+    // A reseller renames the type after itself (datawhalechina/all-in-rag#99).
+    ['3. 报错 401 - Invalid token（Aihubmix_api_error）', 'api-relay'],
+    // OpenRouter's body, and its name as a model route.
+    ['{"error":{"message":"User not found.","code":401}}', 'openrouter'],
+    ['litellm.AuthenticationError: model=openrouter/deepseek/deepseek-chat', 'openrouter'],
+    // Gemini's refusal, a 400 (continuedev/continue#10077).
+    [
+      '[GoogleGenerativeAI Error]: [400 Bad Request] API key not valid. Please pass a valid API key. [{"reason":"API_KEY_INVALID"}]',
+      'gemini',
+    ],
+    // A cloud serving DeepSeek's models under its own keys.
+    [
+      'Error code: 401 - POST https://api.lkeap.cloud.tencent.com/v1/chat/completions',
+      'hosted-model',
+    ],
+    [
+      'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription.',
+      'hosted-model',
+    ],
     // deepseek-free-api relays the web chat, which wants its login token (LLM-Red-Team/deepseek-free-api#120).
     [
       "ChatCompletion(id=None, choices=None, code=-2001, message='[请求deepseek失败]: Authorization Failed (invalid token)', data=None)",
@@ -54,6 +73,15 @@ describe('another host answered: not one of the four, and the host named', () =>
       'openrouter fallback disabled\nError code: 401 - {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid"}}';
     expect(read(text).otherHost).toBeNull();
     expect(read(text).likely).toBe('not-passed');
+  });
+
+  it('does not take a host named in passing for the one that answered', () => {
+    const diagnosis = read(
+      'I revoked my DeepSeek API key on purpose to get a failure.\nBut fallback didn’t trigger (no OpenRouter call, only DeepSeek failure).',
+    );
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.top).toBe('revoked');
+    expect(diagnosis.likely).toBeNull();
   });
 
   it('reads Anthropic’s answer as the key sent to Claude Code’s default host: cause 4', () => {

@@ -83,3 +83,37 @@ describe('a bare 401 from DeepSeek’s host, without its body', () => {
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-print-body');
   });
 });
+
+describe('a status in a client’s or a tool’s own words', () => {
+  it.each([
+    [
+      '.NET HttpClient (and PowerShell 7)',
+      'System.Net.Http.HttpRequestException: Response status code does not indicate success: 401 (Unauthorized).',
+      401,
+    ],
+    [
+      'Windows PowerShell 5.1',
+      'Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.',
+      401,
+    ],
+    ['n8n, 401', 'NodeApiError: Authorization failed - please check your credentials', 401],
+    ['n8n, 402', 'Payment required - perhaps check your payment details?', 402],
+    ['n8n, 429', 'The service is receiving too many requests from you', 429],
+    [
+      'n8n, 503',
+      'Service unavailable - try again later or consider setting this node to retry',
+      503,
+    ],
+  ])('%s', (_, text, status) => {
+    expect(parseErrorText(text).status).toBe(status);
+  });
+
+  it('reads n8n’s 401 as a refused key and its 402 as the balance', () => {
+    expect(parseErrorText('Authorization failed - please check your credentials').kind).toBe(
+      'unauthorized',
+    );
+    expect(parseErrorText('Payment required - perhaps check your payment details?').kind).toBe(
+      'insufficient-balance',
+    );
+  });
+});

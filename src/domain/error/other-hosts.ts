@@ -36,11 +36,24 @@ export const OTHER_HOSTS = [
     id: 'hosted-model',
     // `deepseek-ai/DeepSeek-V3`, `Pro/deepseek-ai/…`: model ids of hosts that serve DeepSeek's
     // open models (SiliconFlow and others); DeepSeek's own API names them deepseek-….
+    // Or the API host of a cloud that serves them under its own keys: Tencent Cloud (lkeap),
+    // Baidu Qianfan, Groq, Together, NVIDIA, Azure AI (whose 401 is "Access denied due to invalid
+    // subscription key or wrong API endpoint").
     pattern:
-      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient/i,
+      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b|\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367',
+      'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+  },
+  {
+    id: 'gemini',
+    // Google's Gemini API refuses a key in its own words (a 400, with reason API_KEY_INVALID):
+    // a Gemini key or endpoint where DeepSeek's was meant.
+    pattern:
+      /\bAPI key not (?:valid|found)\. Please pass a valid API key\b|\bAPI_KEY_INVALID\b|\bgenerativelanguage\.googleapis\.com\b/i,
+    byDefault: false,
+    source:
+      'continuedev/continue#10077; google-gemini/gemini-cli#25198; Jazee6/cloudflare-ai-web#13',
   },
   {
     id: 'dashscope',
@@ -107,7 +120,7 @@ export const OTHER_HOSTS = [
     // keeps DeepSeek's wording, which is read first. Resellers rename the type after themselves:
     // "401 - Invalid token（Aihubmix_api_error）" (datawhalechina/all-in-rag#99).
     pattern:
-      /(?<![\w-])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b/,
+      /\baihubmix\.com\b|(?<![\w-])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b/,
     byDefault: false,
     source:
       'QuantumNous/new-api (middleware: type "new_api_error"); songquanpeng/one-api (type "one_api_error"); datawhalechina/all-in-rag#99',

@@ -469,6 +469,11 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
   // Python requests: "401 Client Error: Unauthorized for url: …"
   /\b([45]\d\d) (?:Client|Server) Error\b/,
+  // .NET: HttpClient's "Response status code does not indicate success: 401 (Unauthorized)."
+  // (also PowerShell 7's Invoke-RestMethod), WebException's "The remote server returned an
+  // error: (401) Unauthorized." (Windows PowerShell 5.1).
+  /\b([45]\d\d) \((?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request)\)/,
+  /\(([45]\d\d)\) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request)\b/,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
   // "Server returned HTTP response code: 401 for URL: …".
   /\bResponse\{[^}\n]*\bcode=([45]\d\d)\b/,
@@ -506,8 +511,29 @@ function statusOf(text: string): number | null {
       if (++count >= MAX_STATUS_MATCHES) break;
     }
   }
-  return first ?? (UNAUTHORIZED_ALONE.test(text) ? 401 : null);
+  return (
+    first ??
+    N8N_STATUS_MESSAGES.find(([, message]) => message.test(text))?.[0] ??
+    (UNAUTHORIZED_ALONE.test(text) ? 401 : null)
+  );
 }
+
+/**
+ * n8n replaces a node's HTTP error with its own sentence for the status, and shows the service's
+ * message only in the details (n8n-io/n8n, packages/workflow/src/errors/node-api.error.ts,
+ * STATUS_CODE_MESSAGES; older releases' wording too). Checked December 2026.
+ */
+const N8N_STATUS_MESSAGES: readonly [number, RegExp][] = [
+  [401, /\bAuthorization failed - please check your credentials\b/i],
+  [402, /\bPayment required - (?:perhaps|please) check your payment details\b/i],
+  [403, /\bForbidden - (?:perhaps|please) check your credentials\b/i],
+  [404, /\bThe (?:resource|path) you are requesting (?:could not be|has not been) found\b/i],
+  [429, /\bThe service is receiving too many requests from you\b/i],
+  [500, /\bThe service was not able to process your request\b/i],
+  [502, /\bBad gateway ?- (?:the )?service failed to handle your request\b/i],
+  [503, /\bService unavailable - (?:perhaps )?try again later\b/i],
+  [504, /\bGateway timed out - (?:perhaps )?try again later\b/i],
+];
 
 /**
  * HTTP's words for a 401 without the number, as a client's error message prints the reason

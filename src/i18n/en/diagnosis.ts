@@ -41,6 +41,7 @@ export const diagnosis = {
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI (the Agents SDK’s tracing)',
   'diagnosis.host.hosted-model': 'another host serving DeepSeek’s models (such as SiliconFlow)',
+  'diagnosis.host.gemini': 'Google’s Gemini API',
   'diagnosis.host.dashscope': 'Alibaba Cloud DashScope (Bailian)',
   'diagnosis.host.volcengine-ark': 'Volcengine Ark, or a gateway using its wording',
   'diagnosis.host.openrouter': 'OpenRouter',
