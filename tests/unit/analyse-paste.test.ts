@@ -145,3 +145,13 @@ describe('codeTabOf', () => {
     expect(codeTabOf(await evidence('set, 35 chars, ends 1a2b'), 'python')).toBe('python');
   });
 });
+
+describe('the tool a pasted error comes from', () => {
+  it.each([
+    ['NodeApiError: Authorization failed - please check your credentials', 'n8n'],
+    ['API Error: 401 {"error":{"message":"Authentication Fails (governor)"}}', 'claude-code'],
+    ['Error code: 401 - Authentication Fails', null],
+  ])('%s → %s', async (error, tool) => {
+    expect((await analysePaste(error, '')).tool).toBe(tool);
+  });
+});

@@ -307,6 +307,10 @@ export const TOOLS: readonly ToolRow[] = [
       'Credentials → DeepSeek → API Key',
       'https://docs.n8n.io/integrations/builtin/credentials/deepseek.md',
     ),
+    error401: fact(
+      'Authorization failed - please check your credentials',
+      'https://github.com/n8n-io/n8n/blob/master/packages/workflow/src/errors/node-api.error.ts',
+    ),
     traps: [
       fact(
         'settings-screen-only',
