@@ -1,6 +1,6 @@
-// Prints the paste → reading figure: how long `analysePaste` (what "Diagnose" runs) takes to read
+// Prints the paste → reading figures: how long `analysePaste` (what "Diagnose" runs) takes to read
 // and repair a 500-line Python file and a 500-line TypeScript file once the parser chunk is loaded,
-// median and max of RUNS runs each. A figure, not a gate: it exits 0. Run by `npm run bench:paste`;
+// and to read pasted errors at the reader's limit (ERRORS), median and max of RUNS runs each. A figure, not a gate: it exits 0. Run by `npm run bench:paste`;
 // it needs no build: Vite loads the TypeScript sources as the dev server would.
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
@@ -49,6 +49,22 @@ export async function answer${i}(question: string, history: ChatCompletionMessag
 `,
 );
 
+/** Pasted errors at the reader's limit: long logs, and inputs that once made it slow. */
+const TRACEBACK = `Traceback (most recent call last):
+  File "app.py", line 9, in <module>
+    client.chat.completions.create(model="deepseek-chat", messages=[])
+openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****_KEY is invalid', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}
+`;
+const ERRORS = [
+  [
+    'a 200 KB log, then the traceback',
+    `${'2026-12-01 10:00:00,123 INFO httpx: HTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"\n'.repeat(1700)}${TRACEBACK}`,
+  ],
+  ['7,000 unclosed OkHttp responses', 'Response{protocol=h2, code=\n'.repeat(7000)],
+  ['one line of 66,000 escaped breaks', 'a\\n'.repeat(66000)],
+  ['one 200 KB line of words', 'Authentication failed '.repeat(9000)],
+];
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -82,6 +98,17 @@ try {
     }
     const figure = `median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`;
     console.log(`  ${name.padEnd(10)} ${figure} (${findings} findings; target ≤ 100 ms)`);
+  }
+  console.log(`pasted error → reading (analysePaste, no code; ${RUNS} runs each)`);
+  for (const [name, error] of ERRORS) {
+    const times = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      await analysePaste(error, '');
+      times.push(performance.now() - started);
+    }
+    const figure = `median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`;
+    console.log(`  ${name.padEnd(36)} ${figure} (target ≤ 100 ms)`);
   }
 } finally {
   await server.close();

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analysePaste } from '../../src/paste/analyse-paste.ts';
-import { diagnose, type Diagnosis } from '../../src/domain/diagnosis/diagnose.ts';
+import {
+  diagnose,
+  type Diagnosis,
+  type DiagnosisReasonCode,
+} from '../../src/domain/diagnosis/diagnose.ts';
 import { loadReports } from './corpus.ts';
 
 /** Sentences that say nothing reached DeepSeek: the client raised, or another host answered. */
-const NOTHING_REACHED_DEEPSEEK = new Set([
+const NOTHING_REACHED_DEEPSEEK = new Set<DiagnosisReasonCode>([
   'error-nothing-sent',
   'error-no-key',
   'error-no-key-client',
@@ -19,7 +23,7 @@ const NOTHING_REACHED_DEEPSEEK = new Set([
 ]);
 
 /** Sentences that say DeepSeek received the request and read its key. */
-const DEEPSEEK_RECEIVED = (code: string) =>
+const DEEPSEEK_RECEIVED = (code: DiagnosisReasonCode) =>
   code === 'error-key-received' ||
   code === 'error-tail-matches' ||
   code === 'error-governor' ||
@@ -28,7 +32,7 @@ const DEEPSEEK_RECEIVED = (code: string) =>
   code.startsWith('error-rejected-') ||
   code.startsWith('tail-');
 
-function shownCodes(diagnosis: Diagnosis): string[] {
+function shownCodes(diagnosis: Diagnosis): DiagnosisReasonCode[] {
   return [
     ...diagnosis.causes.flatMap((view) => view.reasons.map((reason) => reason.code)),
     ...diagnosis.notes.map((note) => note.code),

@@ -51,7 +51,25 @@ describe('a reporter’s words that rank a cause', () => {
     'Did you revoke the key? I did not.',
     'I removed the quotes around the key and it works',
     'Some requests to other providers work fine.',
+    // Review, 2026-12-06: negations, questions, fields and a key deleted to make a new one.
+    'I deleted the key and created a new one, still 401',
+    '我的key没有被封',
+    'key 应该没被删除吧',
+    '密钥并未被禁用',
+    'Is my key revoked?',
+    'api key disabled: false',
+    'We removed the API key from the repo',
+    'I do not use OPENAI_API_KEY',
+    'Please ignore OPENAI_API_KEY warnings',
+    '你有时可以试试重启',
+    'randomly returns 500 but never 401',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
+  });
+
+  it('reads a key revoked to make a new one as the old key kept, not as revoked', () => {
+    const traps = errorTrapsOf('I revoked my old key and made a new one, but it still fails');
+    expect(traps).not.toContain('revoked-key');
+    expect(traps).toContain('stale-key');
   });
 });

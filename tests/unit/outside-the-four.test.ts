@@ -34,6 +34,7 @@ describe('another host answered: not one of the four, and the host named', () =>
     ['{"error":{"message":"invalid token","type":"one_api_error","code":""}}', 'api-relay'],
     // A reseller renames the type after itself (datawhalechina/all-in-rag#99).
     ['3. 报错 401 - Invalid token（Aihubmix_api_error）', 'api-relay'],
+    ['OpenRouter: 401 Unauthorized', 'openrouter'],
     // OpenRouter's body, and its name as a model route.
     ['{"error":{"message":"User not found.","code":401}}', 'openrouter'],
     ['litellm.AuthenticationError: model=openrouter/deepseek/deepseek-chat', 'openrouter'],
@@ -73,6 +74,12 @@ describe('another host answered: not one of the four, and the host named', () =>
       'openrouter fallback disabled\nError code: 401 - {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid"}}';
     expect(read(text).otherHost).toBeNull();
     expect(read(text).likely).toBe('not-passed');
+  });
+
+  it('does not take a function named like a relay’s error type for a relay', () => {
+    const text =
+      'File "app/llm.py", line 88, in handle_api_error\nRuntimeError: DeepSeek API error: 401';
+    expect(read(text).otherHost).toBeNull();
   });
 
   it('does not take a host named in passing for the one that answered', () => {

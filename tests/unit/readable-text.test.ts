@@ -41,9 +41,14 @@ describe('readableText', () => {
       '2026-12-01 10:00:00 openai.AuthenticationError: Error code: 401',
     ],
     ['a message word after a time', '2026-12-01 10:00:00 error: Unauthorized'],
+    ['a status field after a time', '2026-12-01 10:00:00 status: 401'],
+    ['a camel-case status field after a time', '2026-12-01T10:00:00.000Z statusCode: 401'],
+    ['a bracketed status after a time', '2026-12-01 10:00:00 [400 Bad Request] API key not valid'],
     ['an arrow', '<=== there is no value here'],
   ])('keeps %s', (_, pasted) => {
-    expect(readableText(pasted)).toContain(pasted.replace(/^2026-12-01 10:00:00 /, ''));
+    expect(readableText(pasted)).toContain(
+      pasted.replace(/^2026-12-01(?: |T)10:00:00(?:\.000Z)? /, ''),
+    );
   });
 
   it('unescapes an error printed as one string', () => {
@@ -55,6 +60,13 @@ describe('readableText', () => {
 
   it('leaves one escaped-looking line alone: a Windows path', () => {
     expect(readableText('File "C:\\new\\app.py", line 3')).toBe('File "C:\\new\\app.py", line 3');
+    expect(readableText('C:\\Users\\me\\new\\nlp\\app.py')).toBe('C:\\Users\\me\\new\\nlp\\app.py');
+  });
+
+  it('unescapes before it removes colour codes, so escaped ones go too', () => {
+    expect(readableText('{"log": "\\u001b[31mError code: 401\\u001b[0m\\nnext"}')).toBe(
+      '{"log": "Error code: 401\nnext"}',
+    );
   });
 });
 
@@ -62,6 +74,12 @@ describe('withLinesJoined', () => {
   it('adds the lines joined after them', () => {
     expect(withLinesJoined('Authentication Fails (no such\n   user)')).toBe(
       'Authentication Fails (no such\n   user)\nAuthentication Fails (no such user)',
+    );
+  });
+
+  it('keeps a break before a line that starts a record of its own', () => {
+    expect(withLinesJoined('Using the DeepSeek api key\nInvalid model: gpt-4o')).toBe(
+      'Using the DeepSeek api key\nInvalid model: gpt-4o\nUsing the DeepSeek api key\nInvalid model: gpt-4o',
     );
   });
 

@@ -108,6 +108,12 @@ describe('a status in a client’s or a tool’s own words', () => {
     expect(parseErrorText(text).status).toBe(status);
   });
 
+  it('reads n8n’s error after a success logged before it', () => {
+    const text =
+      'HTTP/1.1 200 OK\nNodeApiError: Authorization failed - please check your credentials';
+    expect(parseErrorText(text).status).toBe(401);
+  });
+
   it('reads n8n’s 401 as a refused key and its 402 as the balance', () => {
     expect(parseErrorText('Authorization failed - please check your credentials').kind).toBe(
       'unauthorized',

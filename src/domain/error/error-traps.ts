@@ -72,16 +72,17 @@ export const ERROR_TRAPS = [
     // … ignore `DEEPSEEK_API_KEY` when no explicit `api_key=` is passed" (yifanfeng97/Hyper-Extract#76,
     // fixed by reading it in #79).
     pattern:
-      /\b(?:ignores?|ignored|ignoring|(?:does ?n[o']t|never|not) (?:read|use|pick up|honou?r|pass)(?:e?s)?)\s+(?:the\s+)?`?[A-Z][A-Z0-9]*_(?:API_)?(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9]*_API_KEY`?\s+(?:is\s+|was\s+)?(?:ignored|never (?:read|used|passed))\b/,
+      /(?:(?<!\b(?:[Pp]lease|[Jj]ust|[Tt]o|[Cc]an|[Yy]ou|[Ww]e|I|[Dd]on't) )\bignore|\bignores|\bignored|\bignoring|\b(?:doesn'?t|does not|never) (?:reads?|uses?|picks? up|honou?rs?|pass(?:es)?))\s+(?:the\s+)?`?[A-Z][A-Z0-9]*_(?:API_)?(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9]*_API_KEY`?\s+(?:is\s+|was\s+)?(?:ignored|never (?:read|used|passed))\b/,
     leans: 'not-passed',
     source: 'yifanfeng97/Hyper-Extract#76',
   },
   {
     id: 'revoked-key',
-    // The reporter says the key was revoked or deleted ("I revoked my DeepSeek API key on purpose
-    // to get a failure", mnfst/llm-gateway#1180) or banned ("key 被封").
+    // The reporter says the key was revoked ("I revoked my DeepSeek API key on purpose to get a
+    // failure", mnfst/llm-gateway#1180) or banned ("key 被封"). Not a key deleted to make a new
+    // one, a question ("Is my key revoked?"), a field ("disabled: false") or a denial ("没有被封").
     pattern:
-      /\b(?:I|we)(?:'ve| have)? (?:revoked|deleted|disabled|removed)\s+(?:my |our |the |this )?(?:deepseek\s+)?(?:api[ _-]?)?key\b|\b(?:api[ _-]?)?key (?:was |has been |got |is )?(?:revoked|banned|suspended|disabled)\b|(?:key|密钥|秘钥)[^\n。，]{0,4}(?:被(?:封|禁用|删除|吊销)|已(?:被)?(?:删除|禁用|吊销|封禁))/i,
+      /\b(?:I|we)(?:'ve| have)? (?:revoked|disabled)\s+(?:my |our |the |this )?(?:deepseek\s+)?(?:api[ _-]?)?key\b(?![^\n.?]{0,60}\bnew\b)|(?<!\b(?:is|was|if|whether) (?:my |the |this )?(?:api[ _-]?)?)\b(?:api[ _-]?)?key (?:was |has been |got )(?:revoked|banned|suspended|disabled)\b(?![^\n.]{0,40}\?)|(?:key|密钥|秘钥)[^\n。，]{0,4}(?<!没有?|并?未|不|是否|有没有)(?:被(?:封|禁用|删除|吊销)|已(?:被)?(?:删除|禁用|吊销|封禁))(?![^\n。]{0,10}[吗？?])/i,
     leans: 'revoked',
     source: 'mnfst/llm-gateway#1180',
   },
@@ -93,7 +94,7 @@ export const ERROR_TRAPS = [
     // a rotation of shared keys, some unusable ("为同一个供应商添加多个api后，在对话中大概率出现
     // 身份验证失败", CherryHQ/cherry-studio#4373).
     pattern:
-      /\bone of the (?:responses|requests|calls)\b[^\n]{0,60}\bthe other\b|\b(?:intermittent(?:ly)?|sporadic(?:ally)?|randomly) (?:fails?|failing|401|get|returns?|unauthori[sz]ed)|\bsome (?:requests|calls|of the requests) (?:work|succeed|pass)|时好时坏|(?:有时(?:候)?|偶尔)(?:可以|能用|正常|成功)|多个\s*(?:api|key|密钥|秘钥)[^\n。]{0,30}(?:大概率|有时|偶尔|部分)/i,
+      /\bone of the (?:responses|requests|calls)\b[^\n]{0,60}\bthe other\b|\b(?:intermittent(?:ly)?|sporadic(?:ally)?|randomly) (?:fails?|failing|(?:returns?|gets?|gives?) (?:an? )?(?:401|unauthori[sz]ed))|\bsome (?:requests|calls|of the requests) (?:work|succeed|pass)|时好时坏|(?:有时(?:候)?|偶尔)(?:能用|正常|成功)[^\n。]{0,20}(?:有时|偶尔)|多个\s*(?:api|key|密钥|秘钥)[^\n。]{0,30}(?:大概率|有时|偶尔|部分)/i,
     leans: 'revoked',
     source: 'langgenius/dify-plugin-daemon#101; CherryHQ/cherry-studio#4373',
   },

@@ -70,7 +70,7 @@ export const OTHER_HOSTS = [
   {
     id: 'openrouter',
     pattern:
-      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b)|\bOPENROUTER_API_KEY\b|No auth credentials found|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
+      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b|:?[ \t]+(?:[45]\d\d\b|returned\b|responded\b|unauthori[sz]ed\b))|\bOPENROUTER_API_KEY\b|No auth credentials found|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
     byDefault: false,
     // Named as a host, a key, an error or a model route; a reporter's "no OpenRouter call" is not
     // one (mnfst/llm-gateway#1180).
@@ -108,7 +108,7 @@ export const OTHER_HOSTS = [
     // A local server's own access log (`127.0.0.1:56030 - "HEAD / HTTP/1.1" 401 Unauthorized`,
     // uvicorn): it refused its caller (Alishahryar1/free-claude-code#363).
     pattern:
-      /请求缺少 ?Authorization ?header|\bMissing Authorization header\b|"(?:GET|POST|HEAD|PUT|OPTIONS) [^"\n]* HTTP\/[\d.]+" 401\b/i,
+      /请求缺少 ?Authorization ?header|\bMissing Authorization header\b|"(?:GET|POST|HEAD|PUT|OPTIONS) [^"\n]{0,500} HTTP\/[\d.]+" 401\b/i,
     byDefault: false,
     source:
       'ErlichLiu/DeepClaude#67 (its app/utils/auth.py, verify_api_key); Alishahryar1/free-claude-code#363',
@@ -120,7 +120,7 @@ export const OTHER_HOSTS = [
     // keeps DeepSeek's wording, which is read first. Resellers rename the type after themselves:
     // "401 - Invalid token（Aihubmix_api_error）" (datawhalechina/all-in-rag#99).
     pattern:
-      /\baihubmix\.com\b|(?<![\w-])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b/,
+      /\baihubmix\.com\b|(?:\btype['"]?\s*[:=]\s*['"]?|[（(])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b/i,
     byDefault: false,
     source:
       'QuantumNous/new-api (middleware: type "new_api_error"); songquanpeng/one-api (type "one_api_error"); datawhalechina/all-in-rag#99',

@@ -476,7 +476,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\(([45]\d\d)\) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request)\b/,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
   // "Server returned HTTP response code: 401 for URL: …".
-  /\bResponse\{[^}\n]*\bcode=([45]\d\d)\b/,
+  /\bResponse\{[^}\n]{0,300}?\bcode=([45]\d\d)\b/,
   /\bHTTP response code:? ([45]\d\d)\b/i,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
@@ -511,9 +511,10 @@ function statusOf(text: string): number | null {
       if (++count >= MAX_STATUS_MATCHES) break;
     }
   }
+  // n8n's sentence for an error outranks a success logged before it, as an error status does.
   return (
-    first ??
     N8N_STATUS_MESSAGES.find(([, message]) => message.test(text))?.[0] ??
+    first ??
     (UNAUTHORIZED_ALONE.test(text) ? 401 : null)
   );
 }

@@ -22,11 +22,13 @@ const LINE_MARKS = /^[ \t]*(?:[>│┃║⎿][ \t]*)+/gm;
  */
 const LOG_PREFIX = new RegExp(
   String.raw`^[ \t]*\[?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?|\d{1,2}[-/]\d{1,2}[ T]\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)(?:Z|[+-]\d{2}:?\d{2})?\]?` +
-    // Then fields: a level, `[…]`, `file.py (94)` or `file.go:12`, separators.
-    String.raw`(?:[ \t]*(?:\[[^\]\n]{0,40}\]|\b(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRITICAL|PANIC)\b|[\w.-]+\.(?:py|js|ts|go|java|rs|php|rb)(?:[ \t]*\(\d+\)|:\d+)|[-|:]))*` +
-    // And a logger's name (`httpx`, `openai._base_client`) before `:` or ` - `, but not an
-    // exception's name (`openai.AuthenticationError:`) or a word of the message (`error:`).
-    String.raw`(?:[ \t]*(?![\w.]*(?:[Ee]rror|[Ee]xception)\b)[a-z_][\w.-]{0,60}(?::|[ \t]+-)(?=[ \t]))?[ \t]*`,
+    // Then fields: a level, `[…]` (not a status: `[402]`), `file.py (94)` or `file.go:12`,
+    // separators.
+    String.raw`(?:[ \t]*(?:\[(?![1-5]\d\d\b)[^\]\n]{0,40}\]|\b(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRITICAL|PANIC)\b|[\w.-]+\.(?:py|js|ts|go|java|rs|php|rb)(?:[ \t]*\(\d+\)|:\d+)|[-|:]))*` +
+    // And a logger's name: a module path before `:` (`openai._base_client:`, `app.main:`), or
+    // any name before ` - ` (Python's "%(name)s - "); not an exception's name
+    // (`openai.AuthenticationError:`) nor a field of the message (`status: 401`, `error:`).
+    String.raw`(?:[ \t]*(?![\w.]*(?:[Ee]rror|[Ee]xception)\b)(?:[a-z_][\w-]*(?:\.[\w-]+)+:|__main__:|root:|[a-z_][\w.-]{0,60}[ \t]+-)(?=[ \t]))?[ \t]*`,
   'gm',
 );
 
@@ -53,32 +55,56 @@ const HTML_CHARACTERS: Record<string, string> = {
 };
 
 export function readableText(text: string): string {
-  let readable = text
+  let readable = text;
+  // One line holding escaped line breaks: the whole error printed as a string (JSON, repr). A
+  // `\n` before a lowercase letter may be a Windows path's (`C:\new`), unless the line is a
+  // printed string; an escaped quote alone may be in the key DeepSeek echoed.
+  if (
+    !readable.trim().includes('\n') &&
+    (/\\n(?![a-z])/.test(readable) || /^\s*[{["'][\s\S]*\\n/.test(readable))
+  ) {
+    readable = readable.replace(ESCAPE, (_, escaped: string) => {
+      if (escaped.length > 1) return String.fromCharCode(parseInt(escaped.slice(1), 16));
+      return { n: '\n', r: '', t: '\t' }[escaped] ?? escaped;
+    });
+  }
+  readable = readable
     .replace(TERMINAL_CODES, '')
     .replace(WIDE_SPACES, ' ')
     .replace(NO_WIDTH, '')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(HTML_ENTITY, (_, name: string) => HTML_CHARACTERS[name] ?? '');
-  // One line holding escaped line breaks: the whole error printed as a string (JSON, repr). A
-  // `\n` before a lowercase letter alone may be a Windows path's (`C:\new`); an escaped quote
-  // alone may be in the key DeepSeek echoed.
-  if (!readable.trim().includes('\n') && /\\n[\s\S]*\\n|\\n(?![a-z])/.test(readable)) {
-    readable = readable.replace(ESCAPE, (_, escaped: string) => {
-      if (escaped.length > 1) return String.fromCharCode(parseInt(escaped.slice(1), 16));
-      return { n: '\n', r: '', t: '\t' }[escaped] ?? escaped;
-    });
-  }
   return readable.replace(LINE_MARKS, '').replace(LOG_PREFIX, '');
 }
 
 /**
- * The text and after it the same text on one line, so a phrase a terminal or a reporter broke
- * over lines reads whole, while readers of whole lines still find theirs. A text of one line is
- * returned as it is.
+ * Where a line break is the error's own, not a terminal's or an editor's: around a blank line, or
+ * (unless the line before ends in a comma) before a line that starts a record of its own ("Invalid model: …",
+ * "Error: …", a traceback's frame, a dated log line). Those breaks stay in the joined copy, so two
+ * lines that were never one sentence are not read as one ("…api key⏎Invalid model: gpt-4o").
+ */
+const RECORD_START =
+  /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:(?:[ \t]|$)|Traceback\b|File "|at |\d{4}[-/]\d{2}[-/]\d{2}|[-*•] )/;
+
+/**
+ * The text and after it the same text with its soft line breaks joined, so a phrase a terminal or
+ * a reporter broke over lines reads whole, while readers of whole lines still find theirs. A text
+ * of one line is returned as it is.
  */
 export function withLinesJoined(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed.includes('\n')) return text;
-  return `${text}\n${trimmed.replace(/[ \t]*\n\s*/g, ' ')}`;
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim());
+  if (lines.length < 2) return text;
+  let joined = lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]!;
+    const line = lines[i]!;
+    const hard =
+      before === '' || line === '' || (RECORD_START.test(line) && !/[,，]$/.test(before));
+    joined += (hard ? '\n' : ' ') + line;
+  }
+  return `${text}\n${joined}`;
 }

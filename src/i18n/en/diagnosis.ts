@@ -96,7 +96,7 @@ export const diagnosis = {
   'diagnosis.reason.tail-no-value':
     'DeepSeek received “{tail}” where the key should be: the code had no value at all.',
   'diagnosis.reason.tail-placeholder':
-    'DeepSeek received a placeholder ending in “{tail}”, not a real key: a template’s value (a .env example, a config default) was never replaced with your key.',
+    'DeepSeek received a placeholder ending in “{tail}”, not a real key: a template’s value (a .env example, a config default) was left where the key belongs, or typed in as one.',
   'diagnosis.reason.tail-different-key':
     'DeepSeek received a key ending in “{tail}”, but yours ends in “{lastFour}”: the code sends another key.',
   'diagnosis.reason.tail-empty':
@@ -184,9 +184,9 @@ export const diagnosis = {
   'diagnosis.reason.error-ignored-variable':
     'You describe the code path that never reads the key’s variable: that client is built without the key. Pass the key to it explicitly (api_key=…), or use the path that reads the variable.',
   'diagnosis.reason.error-revoked-key':
-    'You describe the key as revoked, deleted or banned: DeepSeek refuses it for good. Create a new key at platform.deepseek.com and put it where the tool reads it.',
+    'You describe the key as revoked or banned: DeepSeek refuses it for good. Create a new key on your API keys page on platform.deepseek.com and put it where the tool reads it.',
   'diagnosis.reason.error-some-requests-pass':
-    'You describe some requests passing and others refused: the tool sends more than one key (a rotation, a pool, a second provider entry) and one of them is refused (revoked, banned, or out of balance). Test each key on its own with the key test above, and remove the one that fails.',
+    'You describe some requests passing and others refused. Most often the tool sends more than one key (a rotation, a pool, a second provider entry) and one of them is refused; during a DeepSeek incident refusals can also come and go (status.deepseek.com). Test each key on its own with the key test above, and remove the one that fails.',
   'diagnosis.reason.error-sent-as-key':
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
   'diagnosis.reason.error-double-header':

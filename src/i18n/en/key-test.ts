@@ -50,7 +50,7 @@ export const keyTest = {
   'keyTest.verdict.tail-mismatch.no-value':
     'DeepSeek received “{tail}” where the key should be, so the code had no value at all: set DEEPSEEK_API_KEY in the process that runs the code.',
   'keyTest.verdict.tail-mismatch.placeholder':
-    'DeepSeek received a placeholder ending in “{tail}”, not your key: replace the example value with DEEPSEEK_API_KEY read from the environment.',
+    'DeepSeek received a placeholder ending in “{tail}”, not your key: a template’s value (a .env example, a config default) is still where the key belongs. Put your key in DEEPSEEK_API_KEY where the program reads it.',
   'keyTest.verdict.tail-mismatch.different-key':
     'DeepSeek received a different key, ending in “{tail}” where yours ends in “{lastFour}”, so the code sends another key (an old one, or OPENAI_API_KEY): pass DEEPSEEK_API_KEY to the client explicitly.',
   'keyTest.verdict.tail-mismatch.empty':

@@ -94,7 +94,7 @@ export const diagnosis = {
   'diagnosis.reason.tail-no-value':
     'DeepSeek 在本应是密钥的位置收到了“{tail}”：代码根本没有拿到值。',
   'diagnosis.reason.tail-placeholder':
-    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥：模板里的值（.env 示例、配置默认值）没有换成你的密钥。',
+    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥：密钥的位置上留着模板里的值（.env 示例、配置默认值），或被当作密钥填了进去。',
   'diagnosis.reason.tail-different-key':
     'DeepSeek 收到的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码发送的是另一个密钥。',
   'diagnosis.reason.tail-empty': 'DeepSeek 收到的是空密钥：代码或工具没有值可发送。',
@@ -177,9 +177,9 @@ export const diagnosis = {
   'diagnosis.reason.error-ignored-variable':
     '你描述的是一条从不读取密钥变量的代码路径：那个客户端创建时没有密钥。请显式把密钥传给它（api_key=…），或改用会读取该变量的路径。',
   'diagnosis.reason.error-revoked-key':
-    '你描述的密钥已被吊销、删除或封禁：DeepSeek 会一直拒绝它。请在 platform.deepseek.com 创建新密钥，并填到工具读取它的位置。',
+    '你描述的密钥已被吊销或封禁：DeepSeek 会一直拒绝它。请在 platform.deepseek.com 的 API keys 页面创建新密钥，并填到工具读取它的位置。',
   'diagnosis.reason.error-some-requests-pass':
-    '你描述的是部分请求成功、部分被拒：工具发送的不止一个密钥（轮询、密钥池或另一个服务商条目），其中一个被拒绝（已吊销、被封禁或余额不足）。请用上方的密钥测试逐个测试每个密钥，并移除失败的那个。',
+    '你描述的是部分请求成功、部分被拒。最常见的是工具发送的不止一个密钥（轮询、密钥池或另一个服务商条目），其中一个被拒绝；DeepSeek 故障期间，拒绝也可能时有时无（status.deepseek.com）。请用上方的密钥测试逐个测试每个密钥，并移除失败的那个。',
   'diagnosis.reason.error-sent-as-key':
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
   'diagnosis.reason.error-double-header':

@@ -54,7 +54,7 @@ export const keyTest = {
   'keyTest.verdict.tail-mismatch.no-value':
     'DeepSeek 在本应是密钥的位置收到了“{tail}”，说明代码根本没有拿到值：请在运行代码的进程中设置 DEEPSEEK_API_KEY。',
   'keyTest.verdict.tail-mismatch.placeholder':
-    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是你的密钥：请把示例值替换为从环境变量读取的 DEEPSEEK_API_KEY。',
+    'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是你的密钥：密钥的位置上仍是模板里的值（.env 示例或配置默认值）。请把你的密钥填到程序读取的 DEEPSEEK_API_KEY 中。',
   'keyTest.verdict.tail-mismatch.different-key':
     'DeepSeek 收到的是另一个密钥，以“{tail}”结尾，而你的以“{lastFour}”结尾，说明代码发送的是别的密钥（旧密钥，或 OPENAI_API_KEY）：请把 DEEPSEEK_API_KEY 显式传给客户端。',
   'keyTest.verdict.tail-mismatch.empty':
