@@ -64,6 +64,8 @@ export function Answer(props: AnswerProps) {
       : null;
   const advice = threadAdvice(diagnosis);
   const keyTestFirst = keyTestSeparates(diagnosis, props.evidence);
+  // Nothing leads: the key test is not a cause's check but the one that tells them apart.
+  const keyTestAlone = keyTestFirst && !diagnosis.top;
   const check =
     leading && !diagnosis.notAuth && !keyTestFirst
       ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform)
@@ -81,9 +83,11 @@ export function Answer(props: AnswerProps) {
               ? notAuthText(t, diagnosis)
               : diagnosis.likely
                 ? t(`answer.cause.${diagnosis.likely}`)
-                : t('answer.none', {
-                    cause: leading ? t(`wizard.cause.${leading}.title`) : '',
-                  })
+                : keyTestAlone
+                  ? t('answer.noneKeyTest')
+                  : t('answer.none', {
+                      cause: leading ? t(`wizard.cause.${leading}.title`) : '',
+                    })
           }
         />
       </p>
@@ -97,7 +101,7 @@ export function Answer(props: AnswerProps) {
       )}
       {keyTestFirst && (
         <>
-          <h3>{t('answer.checkHeading')}</h3>
+          <h3>{t(keyTestAlone ? 'answer.checkApartHeading' : 'answer.checkHeading')}</h3>
           <p>{t('answer.checkKeyTest')}</p>
         </>
       )}

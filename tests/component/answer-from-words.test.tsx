@@ -68,4 +68,14 @@ describe('the Answer, when only the key test can tell', () => {
     expect(within(answer).queryByText(/Test your key on this page/)).toBeNull();
     expect(within(answer).getByRole('button', { name: 'Copy check' })).toBeVisible();
   });
+
+  it('says nothing points to a cause when nothing does, and names the key test as what tells them apart', async () => {
+    const answer = await diagnose('Deepseek API调用失败');
+    expect(within(answer).getByText(/nothing you pasted points to one/)).toBeVisible();
+    expect(within(answer).queryByText(/Start with/)).toBeNull();
+    expect(
+      within(answer).getByRole('heading', { name: 'The check that tells them apart' }),
+    ).toBeVisible();
+    expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+  });
 });

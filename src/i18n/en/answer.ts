@@ -16,7 +16,10 @@ export const answer = {
   'answer.none':
     'No cause is certain yet. Start with “{cause}”: the check below confirms it or rules it out.',
   'answer.fixHeading': 'The fix',
+  'answer.noneKeyTest':
+    'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
   'answer.checkHeading': 'The check that confirms it',
+  'answer.checkApartHeading': 'The check that tells them apart',
   'answer.checkKeyTest':
     'Test your key on this page: paste it into “DeepSeek API key” and press “Test key”. A refused key (mistyped or revoked), an empty balance (402) and a key that works (then the tool does not send it) each get their own answer.',
   'answer.checkOutput': 'Expected output:',

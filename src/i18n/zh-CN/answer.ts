@@ -12,7 +12,10 @@ export const answer = {
     '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
   'answer.fixHeading': '修复方法',
+  'answer.noneKeyTest':
+    '目前还没有哪个原因可以确定，你粘贴的内容也没有指向任何一个。请先测试你的密钥：它能区分这几种原因。',
   'answer.checkHeading': '用来确认的检查',
+  'answer.checkApartHeading': '用来区分的检查',
   'answer.checkKeyTest':
     '在本页测试你的密钥：把它粘贴到 “DeepSeek API 密钥” 并点击 “测试密钥”。被拒绝的密钥（输错或已撤销）、余额为空（402）和可用的密钥（那就是工具没有把它发出去）各有各的答案。',
   'answer.checkOutput': '预期输出：',
