@@ -97,6 +97,23 @@ describe('a status in a client’s or a tool’s own words', () => {
       401,
     ],
     ['n8n, 401', 'NodeApiError: Authorization failed - please check your credentials', 401],
+    [
+      'Rust reqwest, as Debug prints it',
+      'reqwest::Error { kind: Status(401), url: "https://api.deepseek.com/chat/completions" }',
+      401,
+    ],
+    [
+      'OkHttp’s logging interceptor',
+      'E/OkHttp: <-- 401 https://api.deepseek.com/chat/completions (123ms)',
+      401,
+    ],
+    ['a status line after a colon', 'Error: HTTP/2 401', 401],
+    ['a bracketed status and its reason', 'failed: [401] Unauthorized', 401],
+    ['a status, a colon and its reason', 'HttpError 401: Unauthorized', 401],
+    ['a status, a dash and its reason', '401 - Unauthorized', 401],
+    ['a response field', 'response: 401', 401],
+    ['“responded with”', 'Server responded with 401', 401],
+    ['错误码', '请求失败，错误码:401', 401],
     ['n8n, 402', 'Payment required - perhaps check your payment details?', 402],
     ['n8n, 429', 'The service is receiving too many requests from you', 429],
     [
@@ -107,6 +124,13 @@ describe('a status in a client’s or a tool’s own words', () => {
   ])('%s', (_, text, status) => {
     expect(parseErrorText(text).status).toBe(status);
   });
+
+  it.each(['See line 401 - Not a problem', 'Retrying in 401 ms', 'Saved 401 files'])(
+    'finds no status in %j',
+    (text) => {
+      expect(parseErrorText(text).status).toBeNull();
+    },
+  );
 
   it('reads n8n’s error after a success logged before it', () => {
     const text =

@@ -460,12 +460,17 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\bError code:?\s*([1-5]\d\d)\b/,
   // curl -i / -v status line, and httpx's log line `"HTTP/1.1 401 Unauthorized"`
   /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/m,
+  /(?<=[:(\[][ \t]?)HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/,
   /"HTTP\/\d(?:\.\d)? ([1-5]\d\d)\b/,
   // openai-node: "AuthenticationError: 401 Authentication Fails"
   /\b(?:\w*Error|Exception)(?: \[\w+\])?:[ \t]+([45]\d\d)\b/,
-  /(?:\b(?:status(?:[_ ]?code)?|statusCode|http_status)|状态码)['"]?[ \t]*[:=：]?[ \t]*['"]?([45]\d\d)\b/i,
+  /(?:\b(?:status(?:[_ ]?code)?|statusCode|http_status)|状态码|错误码|返回码|响应码)['"]?[ \t]*[:=：]?[ \t]*['"]?([45]\d\d)\b/i,
+  // A response's status as a field: "response: 401", "response status=401".
+  /\bresponse(?:[ _](?:code|status))?['"]?[ \t]*[:=][ \t]*([45]\d\d)\b/i,
   /\b(401) (?:Authentication|Authorization) (?:Failure|Failed|Required|Error)\b/i,
-  /\b([45]\d\d) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
+  // The reason phrase after the status: "401 Unauthorized", "401 - Unauthorized", "[401]
+  // Unauthorized", "HttpError 401: Unauthorized".
+  /\b([45]\d\d)\]?(?: ?[-:])? (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
   // Python requests: "401 Client Error: Unauthorized for url: …"
   /\b([45]\d\d) (?:Client|Server) Error\b/,
@@ -478,6 +483,10 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // "Server returned HTTP response code: 401 for URL: …".
   /\bResponse\{[^}\n]{0,300}?\bcode=([45]\d\d)\b/,
   /\bHTTP response code:? ([45]\d\d)\b/i,
+  // OkHttp's HttpLoggingInterceptor: "<-- 401 https://api.deepseek.com/… (123ms)".
+  /<--[ \t]*([1-5]\d\d)\b/,
+  // Rust: reqwest's error as Debug prints it, `reqwest::Error { kind: Status(401), url: … }`.
+  /\bkind: Status\(([45]\d\d)\)/,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
@@ -489,7 +498,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // DeepSeek's 402 likewise ("显示error402", dmMaze/BallonsTranslator#707).
   /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(40[12])(?![\w.])/,
   /(?<![\w.:/-])(40[12])(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/,
-  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fails?(?: with)?)(?:\b:?[ \t]*)?(40[12])\b(?![ \t]*ms\b)/i,
+  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fails?(?: with)?|respond(?:s|ed)? with|received)(?:\b:?[ \t]*)?(40[12])\b(?![ \t]*ms\b)/i,
 ];
 
 /** How many matches of one pattern are looked through for an error status. */
