@@ -460,7 +460,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\bError code:?\s*([1-5]\d\d)\b/,
   // curl -i / -v status line, and httpx's log line `"HTTP/1.1 401 Unauthorized"`
   /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/m,
-  /(?<=[:(\[][ \t]?)HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/,
+  /(?<=[:([][ \t]?)HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/,
   /"HTTP\/\d(?:\.\d)? ([1-5]\d\d)\b/,
   // openai-node: "AuthenticationError: 401 Authentication Fails"
   /\b(?:\w*Error|Exception)(?: \[\w+\])?:[ \t]+([45]\d\d)\b/,
