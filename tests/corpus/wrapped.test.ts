@@ -43,6 +43,15 @@ const PASTED_AS: readonly [string, (text: string) => string][] = [
       text.replace(/'([^'\n]*)'/g, '\u2018$1\u2019').replace(/"([^"\n]*)"/g, '\u201c$1\u201d'),
   ],
   [
+    'with a Chinese input method’s full-width punctuation',
+    (text) =>
+      text
+        .replace(/:/g, '\uff1a')
+        .replace(/\(/g, '\uff08')
+        .replace(/\)/g, '\uff09')
+        .replace(/, ?/g, '\uff0c'),
+  ],
+  [
     'HTML-escaped',
     (text) =>
       text

@@ -27,6 +27,16 @@ describe('readableText', () => {
     ['a web page’s no-break spaces', 'Error\u00a0code:\u00a0401', 'Error code: 401'],
     ['zero-width spaces', 'Authentication\u200b Fails', 'Authentication Fails'],
     ['typographic quotes', '{\u2018message\u2019: \u201cx\u201d}', `{'message': "x"}`],
+    [
+      'full-width punctuation in an English message',
+      'Authentication Fails（no such user），api key：****1a2b',
+      'Authentication Fails(no such user), api key:****1a2b',
+    ],
+    [
+      'nothing of full-width punctuation after Chinese, nor a comma after a number',
+      '请求失败（401，提示 the other 401，the daemon',
+      '请求失败（401，提示 the other 401，the daemon',
+    ],
     ['HTML escapes', '{&quot;message&quot;: &#39;a &amp; b&#39;}', `{"message": 'a & b'}`],
   ])('removes %s', (_, pasted, readable) => {
     expect(readableText(pasted)).toBe(readable);

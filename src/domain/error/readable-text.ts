@@ -42,6 +42,16 @@ const NO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Typographic quotes an editor or a chat app turned the error's quotes into. */
 const SINGLE_QUOTES = /[\u2018\u2019]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d]/g;
+/**
+ * Full-width punctuation a Chinese input method or app puts into an English message
+ * ("Authentication Fails（no such user）", "api key：****1a2b", "Fails，Your"): read as ASCII next to
+ * ASCII text. After Chinese it stays, and so does a comma after a number ("请求失败（401", "the
+ * other 401，"): there the status readers take it as Chinese punctuation.
+ */
+const FULL_WIDTH =
+  /(?<=[!-~）])[：）]|(?<=[A-Za-z)\]}'"._）-])，[ \t]*|(?<=[A-Za-z])（|（(?=[A-Za-z])/g;
+const HALF_WIDTH: Record<string, string> = { '：': ':', '（': '(', '）': ')', '，': ', ' };
+
 /** The error copied from a web page's source or an HTML log. */
 const HTML_ENTITY = /&(quot|apos|#39|#x27|lt|gt|amp);/g;
 const HTML_CHARACTERS: Record<string, string> = {
@@ -74,7 +84,8 @@ export function readableText(text: string): string {
     .replace(NO_WIDTH, '')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
-    .replace(HTML_ENTITY, (_, name: string) => HTML_CHARACTERS[name] ?? '');
+    .replace(HTML_ENTITY, (_, name: string) => HTML_CHARACTERS[name] ?? '')
+    .replace(FULL_WIDTH, (found) => HALF_WIDTH[found.trimEnd()] ?? found);
   return readable.replace(LINE_MARKS, '').replace(LOG_PREFIX, '');
 }
 
