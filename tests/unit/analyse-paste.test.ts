@@ -151,6 +151,11 @@ describe('the tool a pasted error comes from', () => {
     ['NodeApiError: Authorization failed - please check your credentials', 'n8n'],
     ['API Error: 401 {"error":{"message":"Authentication Fails (governor)"}}', 'claude-code'],
     ['Error code: 401 - Authentication Fails', null],
+    // LiteLLM labels DeepSeek's invalid-key 401 a bad request (BerriAI/litellm#10403).
+    [
+      'litellm.BadRequestError: DeepseekException - {"error":{"message":"Authentication Fails, Your api key: ****cd15 is invalid"}}',
+      'litellm',
+    ],
   ])('%s → %s', async (error, tool) => {
     expect((await analysePaste(error, '')).tool).toBe(tool);
   });

@@ -32,6 +32,9 @@ describe('another host answered: not one of the four, and the host named', () =>
       'api-relay',
     ],
     ['{"error":{"message":"invalid token","type":"one_api_error","code":""}}', 'api-relay'],
+    // Their own token errors, whatever the type (one-api's model/token.go).
+    ['无效的令牌 (request id: 2025110219372122956275fVMryIXC)', 'api-relay'],
+    ['Error code: 401 - 该令牌额度已用尽', 'api-relay'],
     // A reseller renames the type after itself (datawhalechina/all-in-rag#99).
     ['3. 报错 401 - Invalid token（Aihubmix_api_error）', 'api-relay'],
     ['OpenRouter: 401 Unauthorized', 'openrouter'],
@@ -61,6 +64,21 @@ describe('another host answered: not one of the four, and the host named', () =>
       '[non-fatal] Tracing client error 401: {"error": {"message": "Incorrect API key provided: sk-74a47***f131."}}',
       'openai-tracing',
     ],
+    // Zhipu's and Z.ai's refusals (chathub-dev/chathub#1047, FoundationAgents/MetaGPT#1373,
+    // autohandai/code-cli#457).
+    ['使用glm4的api链接报错{"error":{"code":"401","message":"令牌已过期或验证不正确！"}}', 'zhipu'],
+    [
+      'exp: Request failed, msg: {"error":{"code":"1002","message":"Authorization Token非法，请确认Authorization Token正确传递。"}}',
+      'zhipu',
+    ],
+    ['Error: Authentication failed.\ntoken expired or incorrect', 'zhipu'],
+    // MiniMax's (NousResearch/hermes-agent#2094).
+    [
+      `Error: Error code: 401 - {'type': 'error', 'error': {'type': 'authorized_error', 'message': "login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)",`,
+      'minimax',
+    ],
+    // Qwen's coding plan (QwenLM/qwen-code#1919).
+    ['✕ [API Error: 401 invalid access token or token expired]', 'dashscope'],
   ])('%s → %s', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
@@ -112,6 +130,9 @@ describe('an endpoint DeepSeek does not have', () => {
       'File "/usr/local/lib/python3.10/site-packages/langchain_openai/embeddings/base.py", line 342\nopenai.OpenAIError: The api_key client option must be set',
       'embeddings',
     ],
+    // Semantic search runs on embeddings (cookjohn/zotero-mcp#40).
+    ['语义搜索设置DeepSeek API 失败', 'embeddings'],
+    ['Semantic search: 401 Authentication Fails (no such user)', 'embeddings'],
     [
       'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses',
       'responses-api',

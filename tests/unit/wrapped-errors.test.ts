@@ -121,6 +121,43 @@ describe('a status in a client’s or a tool’s own words', () => {
       'Service unavailable - try again later or consider setting this node to retry',
       503,
     ],
+    // Roo Code's error row, and its sentences (RooCodeInc/Roo-Code, chat.json).
+    [
+      'Roo Code, 401',
+      "Provider Error · 401\nCouldn't authenticate with provider. Please check your API key configuration.",
+      401,
+    ],
+    ['Roo Code’s sentence alone, 401', "Couldn't authenticate with provider.", 401],
+    [
+      'Roo Code, 402',
+      'You seem to have run out of funds/credits in your account. Go to your provider and add more to continue.',
+      402,
+    ],
+    // Continue (gui/src/util/errorAnalysis.ts), aider (aider/exceptions.py), Dify's
+    // InvokeAuthorizationError.
+    [
+      'Continue, 401',
+      "Error handling model response\nIt's possible that your API key is invalid.",
+      401,
+    ],
+    [
+      'Continue, no key sent',
+      'No API key was sent with the request. Add "apiKey" to your model config.',
+      401,
+    ],
+    [
+      'Continue, 402',
+      'Your DeepSeek account appears to be out of credits. Add more credits to your account to continue using this model.',
+      402,
+    ],
+    ['aider, 401', 'The API provider is not able to authenticate you. Check your API key.', 401],
+    [
+      'Dify, 401',
+      '[deepseek] Incorrect model credentials provided, please check and try again.',
+      401,
+    ],
+    // The Vercel AI SDK with an empty body: the reason phrase after the error's name.
+    ['AI SDK, reason phrase only', 'AI_APICallError: Unauthorized', 401],
   ])('%s', (_, text, status) => {
     expect(parseErrorText(text).status).toBe(status);
   });

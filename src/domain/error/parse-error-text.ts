@@ -472,6 +472,8 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // Unauthorized", "HttpError 401: Unauthorized".
   /\b([45]\d\d)\]?(?: ?[-:])? (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
+  // Roo Code's error row: "Provider Error · 401".
+  /\bProvider Error · ([45]\d\d)\b/,
   // Python requests: "401 Client Error: Unauthorized for url: …"
   /\b([45]\d\d) (?:Client|Server) Error\b/,
   // .NET: HttpClient's "Response status code does not indicate success: 401 (Unauthorized)."
@@ -520,20 +522,26 @@ function statusOf(text: string): number | null {
       if (++count >= MAX_STATUS_MATCHES) break;
     }
   }
-  // n8n's sentence for an error outranks a success logged before it, as an error status does.
+  // A tool's sentence for an error outranks a success logged before it, as an error status does.
   return (
-    N8N_STATUS_MESSAGES.find(([, message]) => message.test(text))?.[0] ??
+    TOOL_STATUS_MESSAGES.find(([, message]) => message.test(text))?.[0] ??
     first ??
     (UNAUTHORIZED_ALONE.test(text) ? 401 : null)
   );
 }
 
 /**
- * n8n replaces a node's HTTP error with its own sentence for the status, and shows the service's
- * message only in the details (n8n-io/n8n, packages/workflow/src/errors/node-api.error.ts,
- * STATUS_CODE_MESSAGES; older releases' wording too). Checked December 2026.
+ * Tools that replace a provider's HTTP error with their own sentence for the status, and show
+ * the provider's message only in the details, if at all. Checked December 2026:
+ * - n8n (n8n-io/n8n, packages/workflow/src/errors/node-api.error.ts, STATUS_CODE_MESSAGES; older
+ *   releases' wording too);
+ * - Roo Code (RooCodeInc/Roo-Code, webview-ui/src/i18n/locales/en/chat.json: its "Provider
+ *   Error · 401" row);
+ * - Continue (continuedev/continue, gui/src/util/errorAnalysis.ts and StreamError.tsx);
+ * - aider (Aider-AI/aider, aider/exceptions.py);
+ * - Dify (langgenius/dify-plugin-sdks, InvokeAuthorizationError's description).
  */
-const N8N_STATUS_MESSAGES: readonly [number, RegExp][] = [
+const TOOL_STATUS_MESSAGES: readonly [number, RegExp][] = [
   [401, /\bAuthorization failed - please check your credentials\b/i],
   [402, /\bPayment required - (?:perhaps|please) check your payment details\b/i],
   [403, /\bForbidden - (?:perhaps|please) check your credentials\b/i],
@@ -543,6 +551,14 @@ const N8N_STATUS_MESSAGES: readonly [number, RegExp][] = [
   [502, /\bBad gateway ?- (?:the )?service failed to handle your request\b/i],
   [503, /\bService unavailable - (?:perhaps )?try again later\b/i],
   [504, /\bGateway timed out - (?:perhaps )?try again later\b/i],
+  [401, /\bCouldn['’]t authenticate with provider\b/i],
+  [402, /\bYou seem to have run out of funds\/credits in your account\b/i],
+  [401, /\bIt['’]s possible that your API key is invalid\b/i],
+  [401, /\bThis error usually happens when the API key is actually invalid\b/i],
+  [401, /\bNo API key was sent with the request\b/i],
+  [402, /\bYour DeepSeek account appears to be out of credits\b/i],
+  [401, /\bThe API provider is not able to authenticate you\b/i],
+  [401, /\bIncorrect model credentials provided, please check and try again\b/i],
 ];
 
 /**
@@ -551,7 +567,7 @@ const N8N_STATUS_MESSAGES: readonly [number, RegExp][] = [
  * "Authorization Required" (anomalyco/opencode#38505).
  */
 const UNAUTHORIZED_ALONE =
-  /\b(?:error|failed|status(?:Text)?)\b['"]?[ \t]*[:=-][ \t]*['"]?Unauthorized\b|^[ \t]*Unauthorized[ \t.!]*$|\bAuthorization Required\b/im;
+  /(?:\b(?:error|failed|status(?:Text)?)\b|\b\w+Error)['"]?[ \t]*[:=-][ \t]*['"]?Unauthorized\b|^[ \t]*Unauthorized[ \t.!]*$|\bAuthorization Required\b/im;
 
 // --- Message -------------------------------------------------------------------------------
 

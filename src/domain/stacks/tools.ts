@@ -21,6 +21,13 @@ const fact = <T>(value: T, source: string): Fact<T> => ({
   checked: TOOLS_CHECKED_ON,
 });
 
+/**
+ * LiteLLM's wrapper: DeepSeek's invalid-key 401 comes out as `litellm.BadRequestError:
+ * DeepseekException - {…}` (its body's "invalid_request_error" is matched before the status),
+ * "(governor)" as `litellm.AuthenticationError: … DeepseekException - …` (usestrix/strix#101).
+ */
+const LITELLM_401 = fact('DeepseekException - ', 'https://github.com/BerriAI/litellm/issues/10403');
+
 export const TOOL_IDS = [
   'claude-code',
   'continue',
@@ -226,10 +233,7 @@ export const TOOLS: readonly ToolRow[] = [
     keyEnv: fact('DEEPSEEK_API_KEY', LITELLM_DEEPSEEK),
     keyField: fact('completion(api_key=…)', LITELLM_DEEPSEEK),
     modelForm: fact('deepseek/{model}', LITELLM_DEEPSEEK),
-    error401: fact(
-      'litellm.AuthenticationError: DeepseekException - Authentication Fails',
-      'https://github.com/usestrix/strix/issues/101',
-    ),
+    error401: LITELLM_401,
     traps: [
       fact('litellm-governor', 'https://github.com/usestrix/strix/issues/101'),
       fact('litellm-provider-prefix', LITELLM_DEEPSEEK),
@@ -243,10 +247,7 @@ export const TOOLS: readonly ToolRow[] = [
     secretRef: fact('os.environ/{VAR}', LITELLM_PROXY),
     baseUrlField: fact('model_list[].litellm_params.api_base', LITELLM_PROXY),
     modelForm: fact('deepseek/{model}', LITELLM_DEEPSEEK),
-    error401: fact(
-      'litellm.AuthenticationError: DeepseekException - Authentication Fails',
-      'https://github.com/usestrix/strix/issues/101',
-    ),
+    error401: LITELLM_401,
     traps: [fact('litellm-provider-prefix', LITELLM_DEEPSEEK)],
   },
   {
@@ -530,7 +531,7 @@ export function otherEndpointOf(url: string): string | null {
 
 /**
  * The tool a pasted error comes from, by the wrapper text it prints around DeepSeek's 401
- * (LiteLLM's `litellm.AuthenticationError: DeepseekException`, Claude Code's `API Error: 401`).
+ * (LiteLLM's `DeepseekException - `, Claude Code's `API Error: 401`).
  */
 export function toolOfErrorText(text: string): ToolId | null {
   if (!text.trim()) return null;

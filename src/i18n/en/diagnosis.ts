@@ -45,6 +45,8 @@ export const diagnosis = {
   'diagnosis.host.dashscope': 'Alibaba Cloud DashScope (Bailian)',
   'diagnosis.host.volcengine-ark': 'Volcengine Ark, or a gateway using its wording',
   'diagnosis.host.openrouter': 'OpenRouter',
+  'diagnosis.host.zhipu': 'Zhipu AI (BigModel, Z.ai)',
+  'diagnosis.host.minimax': 'MiniMax',
   'diagnosis.host.moonshot': 'Moonshot (Kimi)',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',

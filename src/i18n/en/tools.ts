@@ -12,7 +12,7 @@ export const tools = {
   'tools.fact.baseUrlField': 'Base URL field',
   'tools.fact.baseUrl': 'Base URL',
   'tools.fact.modelForm': 'Model',
-  'tools.fact.error401': 'Its 401 starts with',
+  'tools.fact.error401': 'Its 401 contains',
   'tools.source': 'source',
   'tools.traps': 'Known traps',
   'tools.file': 'Your {file}, broken and fixed',

@@ -45,6 +45,8 @@ export const diagnosis = {
   'diagnosis.host.dashscope': '阿里云百炼（DashScope）',
   'diagnosis.host.volcengine-ark': '火山方舟，或使用相同措辞的网关',
   'diagnosis.host.openrouter': 'OpenRouter',
+  'diagnosis.host.zhipu': '智谱 AI（BigModel、Z.ai）',
+  'diagnosis.host.minimax': 'MiniMax（稀宇科技）',
   'diagnosis.host.moonshot': '月之暗面（Kimi）',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline 自己的服务',

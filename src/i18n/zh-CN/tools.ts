@@ -14,7 +14,7 @@ export const tools = {
   'tools.fact.baseUrlField': '基础 URL 字段',
   'tools.fact.baseUrl': '基础 URL',
   'tools.fact.modelForm': '模型',
-  'tools.fact.error401': '它的 401 报错开头',
+  'tools.fact.error401': '它的 401 报错中含有',
   'tools.source': '来源',
   'tools.traps': '常见陷阱',
   'tools.file': '你的 {file}：出错版与修复版',
