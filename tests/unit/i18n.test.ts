@@ -187,6 +187,7 @@ const SAME_IN_BOTH = new Set(['keyTest.blocked.curl']);
 /** Names that stay as they are in Chinese, besides those in VERBATIM: companies and products. */
 const NAMES = [
   'Anthropic',
+  'Claude Code Router',
   'OpenRouter',
   'Groq',
   'xAI',

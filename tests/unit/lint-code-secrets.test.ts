@@ -673,3 +673,27 @@ describe('lintCode: a second client meant for OpenAI', () => {
     expect(lintCode(code).findings.map((f) => f.code)).toContain('no-base-url');
   });
 });
+
+describe('lintCode: a key its owner masked before pasting', () => {
+  const code = (key: string) =>
+    `from openai import OpenAI\nclient = OpenAI(api_key="${key}", base_url="https://api.deepseek.com")\n`;
+
+  // agentscope-ai/agentscope#614, deepseek-ai/awesome-deepseek-agent#96: the code as it ran held
+  // a key; what DeepSeek received is not this text.
+  it.each([
+    ['sk-a5e20***********************a353', 'sk-…a353'],
+    ['sk-1838e1XXXXXXXXXX7e6fc5a', 'sk-…fc5a'],
+    ['*************', '…'],
+  ])('reads %s as masked, which weighs on no cause', (key, shape) => {
+    const finding = lintCode(code(key)).findings.find((f) => f.line === 2)!;
+    expect(finding.code).toBe('masked-key');
+    expect(finding.vars).toEqual({ shape });
+    expect(repairCode(code(key), lintCode(code(key))).fixed).toContain(
+      'os.environ["DEEPSEEK_API_KEY"]',
+    );
+  });
+
+  it.each(['sk-xxxxxxxx', 'your-api-key', 'sk-...'])('still reads %s as a placeholder', (key) => {
+    expect(lintCode(code(key)).findings.find((f) => f.line === 2)!.code).toBe('placeholder-key');
+  });
+});

@@ -42,6 +42,8 @@ export type CodeFindingCode =
   | 'empty-key'
   /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
   | 'placeholder-key'
+  /** A key its owner masked before pasting (`sk-a5e2****a353`): says nothing of the cause. vars: shape */
+  | 'masked-key'
   /** `api_key="DEEPSEEK_API_KEY"`: the name, not the value. vars: name */
   | 'key-is-variable-name'
   /** Reads another variable than the one set. vars: read, expected */
@@ -95,6 +97,10 @@ export type CodeFindingCode =
   | 'config-key-spelling'
   /** Claude Code's base URL without DeepSeek's `/anthropic` path. vars: url, expected */
   | 'config-anthropic-path'
+  /** Claude Code Router's api_base_url short of the full endpoint it posts to. vars: url, expected */
+  | 'config-full-endpoint'
+  /** A literal key with characters every loader keeps (a stray quote, `Bearer `, a space). */
+  | 'config-key-extra'
   /** Another provider's endpoint: named, not replaced. vars: url, provider, model */
   | 'other-provider-endpoint'
   /** `.env`: spaces around `=`. vars: name */
@@ -179,6 +185,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'auth-header-no-bearer': 'error',
   'empty-key': 'error',
   'placeholder-key': 'error',
+  'masked-key': 'info',
   'key-is-variable-name': 'error',
   'env-var-name': 'error',
   'named-env-key': 'info',
@@ -200,6 +207,8 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'config-wrong-field': 'warning',
   'config-key-spelling': 'error',
   'config-anthropic-path': 'error',
+  'config-full-endpoint': 'error',
+  'config-key-extra': 'error',
   'other-provider-endpoint': 'error',
   'env-spaces': 'error',
   'env-export': 'warning',

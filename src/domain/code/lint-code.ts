@@ -20,6 +20,7 @@ import { prepareCode, readableCode } from './prepare.ts';
 import {
   KEY_SUBSTRING,
   hardCodedKeyVars,
+  isMaskedKey,
   isPlaceholder,
   isVariableName,
   isWholeKey,
@@ -1115,6 +1116,8 @@ class Linter {
     if (value.trim() === '') this.find('empty-key', token.start);
     else if (isVariableName(value))
       this.find('key-is-variable-name', token.start, { name: value.trim() });
+    else if (isMaskedKey(value))
+      this.find('masked-key', token.start, { shape: redactedShape(value) });
     else if (isPlaceholder(value))
       this.find('placeholder-key', token.start, { value: value.trim().slice(0, 40) });
     else this.find('hard-coded-key', token.start, hardCodedKeyVars(value));

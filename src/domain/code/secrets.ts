@@ -38,6 +38,12 @@ export function hardCodedKeyVars(key: string): Record<string, string> {
 
 /** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
 export function redactedShape(key: string): string {
+  if (isMaskedKey(key)) {
+    // Already masked by its owner: its prefix, and its last four where they were kept.
+    const end = /[A-Za-z0-9]{4}$/.exec(key.trim())?.[0];
+    const prefix = key.trim().startsWith('sk-') ? 'sk-' : '';
+    return end && !/^x+$/i.test(end) ? `${prefix}…${end}` : `${prefix}…`;
+  }
   const shape = keyShape(key.trim());
   return shape.lastFour ? `${shape.prefix}…${shape.lastFour}` : '…';
 }
@@ -54,6 +60,25 @@ export function isPlaceholder(value: string): boolean {
     /^(?:sk-)?(?:placeholder|changeme|todo|dummy|test|fake)$/i.test(v)
   );
 }
+
+/**
+ * A key its owner hid before pasting: some of its characters kept around a mask
+ * (`sk-a5e20****…a353`, `sk-1838e1XXXXXXXXXX7e6fc5a`, `sk-5b10……dd`), asterisks alone, or a
+ * word that says so (`<redacted>`). Posted code and configs show keys so (agentscope-ai/agentscope#614,
+ * deepseek-ai/awesome-deepseek-agent#96, firecrawl/firecrawl#1511, near-agent/near-eliza-starter#9); the code as it ran held a
+ * key. A template's placeholder keeps none of a key's characters (`sk-xxxx`, `sk-...`,
+ * `your-api-key`): that one may be what the code really sends.
+ */
+export function isMaskedKey(value: string): boolean {
+  const v = value.trim();
+  if (/^[<[(]?(?:redacted|hidden|masked|removed)[>\])]?$|已隐藏|已打码/i.test(v)) return true;
+  if (/^(?:sk-)?[*•●]{6,}$/.test(v)) return true;
+  const body = v.replace(/^sk-/, '');
+  const unmasked = body.replace(MASK, '');
+  return unmasked !== body && unmasked.replace(/[^A-Za-z0-9]|[xX]/g, '').length >= 4;
+}
+
+const MASK = /\*{3,}|[•●]{3,}|\.{3,}|…+|[xX]{4,}/g;
 
 export function isVariableName(value: string): boolean {
   return /^[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*$/.test(value.trim());

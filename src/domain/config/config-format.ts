@@ -19,6 +19,13 @@ const TOML_PAIR = /^\s*[\w."-]+\s*=\s*\S/;
 const PYTHON_CONSTANT =
   /^\s*[A-Z_][A-Z0-9_]*\s+=\s+(?:'[^'\n]*'|"[^"\n]*"|None|True|False|\d+)\s*(?:#.*)?$/;
 const ENV_PAIR = /^\s*(?:export\s+)?[A-Za-z_]\w*\s*=/;
+/**
+ * `name = "value"`: lowercase keys and TOML's quoted values, as a config.toml pasted without its
+ * table header (`model = "deepseek-chat"`, `base_url = "…"`: FoundationAgents/OpenManus#113).
+ * An .env file's names are upper case and its values mostly bare.
+ */
+const TOML_BARE_PAIR =
+  /^\s*[a-z_][\w.-]*\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d_.]*|true|false|\[.*\]|\{.*\})\s*(?:#.*)?$/;
 const PROPERTIES_PAIR = /^\s*[A-Za-z][\w-]*(?:\.[\w-]+)+\s*[=:]/;
 const YAML_KEY = /^\s*(?:-\s+)?["']?[\w.$/@-]+["']?\s*:(?:\s|$)/;
 
@@ -40,6 +47,7 @@ export function configFormatOf(text: string): ConfigFormat | null {
   // `NAME = 'value'` on every line, spaced and quoted, is a Python module (config.py), not a
   // .env file (RTGS2017/NagaAgent#10).
   if (lines.every((line) => PYTHON_CONSTANT.test(line))) return null;
+  if (lines.every((line) => TOML_BARE_PAIR.test(line))) return 'toml';
   if (lines.every((line) => ENV_PAIR.test(line))) return 'dotenv';
   if (lines.every((line) => PROPERTIES_PAIR.test(line))) return 'properties';
   if (lines.some((line) => YAML_KEY.test(line)) && !lines.some((line) => /;\s*$/.test(line))) {

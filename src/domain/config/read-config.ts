@@ -12,17 +12,20 @@ import {
   KEY_ENV_VAR,
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
-import { lintKey } from '../key/key-lint.ts';
+import { lintKey, type KeyFindingKind } from '../key/key-lint.ts';
 // Not lint-code.ts: that would bring the code parsers into the config reader's chunk.
 import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../code/findings.ts';
-import { redactKeys, redactedShape } from '../code/secrets.ts';
+import { isMaskedKey, redactKeys, redactedShape } from '../code/secrets.ts';
 import { changedLines } from '../code/line-diff.ts';
 import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
 import type { ConfigFormat } from './config-format.ts';
 import { readEntries, type ConfigEntry } from './config-entries.ts';
 
-/** Who a config file belongs to: a tool of the catalogue, or a generic Compose or `.env` file. */
-export type ConfigOwner = ToolId | 'compose' | 'env-file';
+/**
+ * Who a config file belongs to: a tool of the catalogue, a generic Compose or `.env` file, or
+ * Claude Code Router's config.json (a proxy in front of Claude Code, configured by file alone).
+ */
+export type ConfigOwner = ToolId | 'compose' | 'env-file' | 'claude-code-router';
 
 /** Where a config holds no key, it holds this, for the user to replace with their own. */
 export const KEY_PLACEHOLDER = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';
@@ -137,6 +140,16 @@ const PROFILES: Record<ConfigOwner, Profile> = {
     reference: (entry) => `\${${last(entry.path)}}`,
     baseUrl: DEEPSEEK_BASE_URL,
   },
+  // Claude Code Router posts to api_base_url as written, which must be the full endpoint, and
+  // expands `$VAR` and `${VAR}` in its config (musistudio/claude-code-router README, checked
+  // December 2026; its maintainer in #112). Its top-level APIKEY is its own access key.
+  'claude-code-router': {
+    isKey: (p) => p[0] === 'Providers' && p.length === 3 && last(p) === 'api_key',
+    isBaseUrl: (p) => p[0] === 'Providers' && p.length === 3 && last(p) === 'api_base_url',
+    isModel: (p) => (p[0] === 'Providers' && p[2] === 'models') || p[0] === 'Router',
+    reference: () => `$${KEY_ENV_VAR}`,
+    baseUrl: `${DEEPSEEK_BASE_URL}/chat/completions`,
+  },
   compose: {
     isKey: (p) => p.includes('environment') && KEY_NAME.test(last(p)),
     isBaseUrl: (p) => p.includes('environment') && BASE_NAME.test(last(p)),
@@ -220,6 +233,8 @@ export function ownerOf(
         return 'opencode';
       }
       if (has('language_models')) return 'zed';
+      if (entries.some((e) => e.path[0] === 'Providers' && last(e.path) === 'api_base_url'))
+        return 'claude-code-router';
       if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
         return 'continue';
       return null;
@@ -271,6 +286,8 @@ type Repair =
 const REFERENCE =
   /^(?:\$\{\{\s*secrets\.\w+\s*\}\}|os\.environ\/\w+|\{env:\w+\}|\$\{\w+(?::-?[^}]*)?\}|\$\w+)$/;
 
+const SHELL_REFERENCE = /^(?:\$\{\w+\}|\$\w+)$/;
+
 /** Reads, checks and repairs a config file. Pure; never throws. */
 export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const { entries, parses } = readEntries(text, format);
@@ -282,9 +299,10 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
     findings.push({ code, line: lineNo(entry.keyStart), vars });
 
   const profile = owner ? PROFILES[owner] : ANY_TOOL;
-  const keys = entries.filter((e) => profile.isKey(e.path));
-  const bases = entries.filter((e) => profile.isBaseUrl(e.path));
-  const models = entries.filter((e) => profile.isModel(e.path));
+  const ours = owner === 'claude-code-router' ? deepseekProviderOf(entries) : () => true;
+  const keys = entries.filter((e) => profile.isKey(e.path) && ours(e));
+  const bases = entries.filter((e) => profile.isBaseUrl(e.path) && ours(e));
+  const models = entries.filter((e) => profile.isModel(e.path) && ours(e));
   checkBaseUrls(owner, profile, bases, models, find, repairs);
   checkKeySpelling(profile, entries, find, repairs);
   checkKeys(owner, format, profile, keys, find, repairs);
@@ -328,6 +346,33 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
 
 type Find = (code: CodeFinding['code'], entry: ConfigEntry, vars?: Record<string, string>) => void;
 
+/**
+ * Claude Code Router lists every provider it routes to: only DeepSeek's entry (named so, or at
+ * DeepSeek's address) and the routes that name it are DeepSeek's business.
+ */
+function deepseekProviderOf(entries: readonly ConfigEntry[]): (entry: ConfigEntry) => boolean {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (e.path[0] !== 'Providers' || e.path.length !== 3) continue;
+    const deepseek =
+      (last(e.path) === 'name' && /deepseek/i.test(e.value)) ||
+      (last(e.path) === 'api_base_url' && isDeepSeekHost(hostOf(e.value)));
+    if (deepseek) ids.add(e.path[1]!);
+  }
+  for (const e of entries) {
+    if (e.path[0] === 'Providers' && last(e.path) === 'name' && ids.has(e.path[1]!)) {
+      names.add(e.value.trim());
+    }
+  }
+  return (e) =>
+    e.path[0] === 'Providers'
+      ? ids.has(e.path[1]!)
+      : e.path[0] !== 'Router' || names.has(e.value.split(',')[0]!.trim());
+}
+
+const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
+
 function checkBaseUrls(
   owner: ConfigOwner | null,
   profile: Profile,
@@ -349,12 +394,27 @@ function checkBaseUrls(
         find('other-provider-endpoint', entry, { url, provider: other, model });
         continue;
       }
-      if (!/(^|\.)deepseek\.com$/.test(hostOf(url))) continue;
+      if (!isDeepSeekHost(hostOf(url))) continue;
       const path = new URL(url).pathname.replace(/\/+$/, '');
-      if (owner === 'claude-code' && path !== '/anthropic') {
+      if (owner === 'claude-code-router') {
+        if (!/^(?:\/v1)?\/chat\/completions$/.test(path)) {
+          find('config-full-endpoint', entry, { url, expected: profile.baseUrl });
+          repairs.push({
+            kind: 'replace',
+            entry,
+            value: entry.value.replace(url, profile.baseUrl),
+          });
+        }
+      } else if (owner === 'claude-code' && path !== '/anthropic') {
         find('config-anthropic-path', entry, { url, expected: profile.baseUrl });
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
-      } else if (owner !== 'claude-code' && /\/(chat|completions|anthropic|models)\b/.test(path)) {
+      } else if (
+        owner !== 'claude-code' &&
+        // DeepSeek's Anthropic endpoint is right for a tool that speaks Anthropic's format; in a
+        // file of a tool the page does not know, that may be so (FullStackPlayer/claude-code-launcher#3).
+        !(owner === null && path === '/anthropic') &&
+        /\/(chat|completions|anthropic|models)\b/.test(path)
+      ) {
         find('base-url-path', entry, { url });
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
       }
@@ -438,6 +498,8 @@ function checkKeys(
         if (unquoted !== value) repairs.push({ kind: 'replace', entry, value: reference });
         continue;
       }
+      // Claude Code Router expands `${VAR}` as well as `$VAR`.
+      if (owner === 'claude-code-router' && SHELL_REFERENCE.test(unquoted)) continue;
       // A reference this tool does not expand is sent as it is: DeepSeek sees "$DEEPSEEK_API_KEY".
       if (reference === null && format !== 'dotenv' && format !== 'properties') {
         find('config-var-not-expanded', entry, { value: unquoted, expected: KEY_PLACEHOLDER });
@@ -448,11 +510,16 @@ function checkKeys(
       } else if (unquoted !== value) {
         repairs.push({ kind: 'replace', entry, value: unquoted });
       }
+    } else if (isMaskedKey(unquoted)) {
+      find('masked-key', entry, { shape: redactedShape(unquoted) });
+      repair();
     } else if (isPlaceholderKey(unquoted)) {
       find('placeholder-key', entry, { value: unquoted });
       if (unquoted !== KEY_PLACEHOLDER || reference) repair();
     } else {
-      const provider = lintKey(unquoted).otherProvider;
+      const lint = lintKey(unquoted);
+      if (lint.findings.some((f) => KEPT_EXTRAS.includes(f.kind))) find('config-key-extra', entry);
+      const provider = lint.otherProvider;
       const vars: Record<string, string> = { shape: redactedShape(unquoted) };
       if (provider) vars.provider = provider;
       if (reference || removeInstead || provider) find('hard-coded-key', entry, vars);
@@ -463,6 +530,19 @@ function checkKeys(
   }
 }
 
+/**
+ * Characters around a key that loaders keep and DeepSeek then receives: a quote copied into .env
+ * with the key (Code-Amadeus/Amadeus#20; DeepSeek echoed `****18b"` in droidrun/mobilerun#28).
+ */
+const KEPT_EXTRAS: readonly KeyFindingKind[] = [
+  'wrapping-quotes',
+  'curly-quote',
+  'bearer-prefix',
+  'invisible-character',
+  'inner-whitespace',
+  'newline',
+];
+
 function isPlaceholderKey(value: string): boolean {
   return value === KEY_PLACEHOLDER || lintKey(value).findings.some((f) => f.kind === 'placeholder');
 }
@@ -472,7 +552,8 @@ const OPENAI_MODEL = /^(?:gpt-|o[134](?:-|$)|chatgpt-|text-davinci)/;
 
 function checkModels(models: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
   for (const entry of models) {
-    const match = /^(.*?\/)?([^/]+?)(\[1m\])?$/.exec(entry.value.trim());
+    // `deepseek/deepseek-chat` (LiteLLM), `deepseek,deepseek-chat` (Claude Code Router's routes).
+    const match = /^(.*?[/,])?([^/,]+?)(\[1m\])?$/.exec(entry.value.trim());
     if (!match) continue;
     const [, prefix = '', model = '', suffix = ''] = match;
     if ((RETIRED_MODELS as readonly string[]).includes(model)) {

@@ -408,10 +408,13 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // is read with a quote or a carriage return kept.
   'config-var-not-expanded': ['not-passed', 4],
   'config-anthropic-path': ['not-passed', 4],
+  // A path short of the endpoint: 404 for every request, the key never read (as base-url-path).
+  'config-full-endpoint': ['not-passed', 2],
   'other-provider-endpoint': ['not-passed', 3],
   'config-wrong-field': ['not-passed', 2],
   'config-key-spelling': ['not-passed', 4],
   'compose-quotes': ['mistyped', 3],
+  'config-key-extra': ['mistyped', 3],
   'env-crlf': ['mistyped', 2],
   'env-spaces': ['not-set', 2],
   'env-export': ['not-set', 1],

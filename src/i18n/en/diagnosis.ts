@@ -272,6 +272,8 @@ export const diagnosis = {
   'diagnosis.reason.code-key-in-getenv-default':
     'Line {line}: a key is written as the default of os.getenv("{name}") ({shape}); it is used whenever {name} is unset.',
   'diagnosis.reason.code-empty-key': 'Line {line}: the key is an empty string.',
+  'diagnosis.reason.code-masked-key':
+    'Line {line}: the key is masked as pasted ({shape}), which says nothing of the cause.',
   'diagnosis.reason.code-placeholder-key':
     'Line {line}: the key is a placeholder (“{value}”), not your key.',
   'diagnosis.reason.code-key-is-variable-name':
@@ -368,6 +370,10 @@ export const diagnosis = {
   'diagnosis.reason.code-config-wrong-field': 'Line {line}: the key is in {name}, not {expected}.',
   'diagnosis.reason.code-config-key-spelling':
     'Line {line}: the key is in {name}; the tool reads {expected} only, so it sends no key.',
+  'diagnosis.reason.code-config-key-extra':
+    'Line {line}: the key’s value holds characters that are not the key, and they are sent with it.',
+  'diagnosis.reason.code-config-full-endpoint':
+    'Line {line}: api_base_url is {url}; Claude Code Router needs the full endpoint, {expected}.',
   'diagnosis.reason.code-config-anthropic-path':
     'Line {line}: Claude Code is pointed at {url}, not DeepSeek’s Anthropic endpoint.',
   'diagnosis.reason.code-other-provider-endpoint':

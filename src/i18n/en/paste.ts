@@ -29,6 +29,7 @@ export const paste = {
   'paste.config.format.properties': '.properties',
   'paste.config.owner.compose': 'Docker Compose',
   'paste.config.owner.env-file': '.env',
+  'paste.config.owner.claude-code-router': 'Claude Code Router',
   'paste.nothing': 'Paste an error, some code, or both, then choose Diagnose.',
   'paste.resultHeading': 'What the paste says',
   'paste.readerFailed':
@@ -190,6 +191,8 @@ export const paste = {
     'A key is written in the code ({shape}). Anyone who sees this file can use it: delete it on platform.deepseek.com, create a new one, and read it from the environment.',
   'paste.code.finding.empty-key':
     'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
+  'paste.code.finding.masked-key':
+    'The key here is masked ({shape}), as people hide it before posting: the page reads the rest as if your key were there. Test the key itself above; the fix reads it from the environment.',
   'paste.code.finding.placeholder-key':
     '“{value}” is a placeholder, not a key. Read the key from the environment.',
   'paste.code.finding.key-is-variable-name':
@@ -240,6 +243,10 @@ export const paste = {
     '{name} is not where this tool takes a DeepSeek key: use {expected} (DeepSeek’s Claude Code guide sets ANTHROPIC_AUTH_TOKEN; with both set, both headers go out).',
   'paste.code.finding.config-key-spelling':
     'The tool reads the key from {expected}, spelled exactly so: it ignores {name}, and sends no key.',
+  'paste.code.finding.config-key-extra':
+    'The key’s value holds more than the key (a stray quote, “Bearer ”, a space or an invisible character): the tool sends all of it, and DeepSeek answers 401. Put the key alone in its place.',
+  'paste.code.finding.config-full-endpoint':
+    'Claude Code Router posts to api_base_url exactly as written, so it must be the full endpoint: {expected}. {url} is not an address DeepSeek answers at. Run ccr restart after saving.',
   'paste.code.finding.config-anthropic-path':
     'The base URL {url} is DeepSeek’s OpenAI-format address. Claude Code speaks Anthropic’s format: use {expected}.',
   'paste.code.finding.other-provider-endpoint':

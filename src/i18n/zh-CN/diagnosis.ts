@@ -261,6 +261,8 @@ export const diagnosis = {
   'diagnosis.reason.code-key-in-getenv-default':
     '第 {line} 行：密钥被写成了 os.getenv("{name}") 的默认值（{shape}）；只要 {name} 未设置就会用它。',
   'diagnosis.reason.code-empty-key': '第 {line} 行：密钥是空字符串。',
+  'diagnosis.reason.code-masked-key':
+    '第 {line} 行：粘贴的密钥被遮盖了（{shape}），这说明不了原因。',
   'diagnosis.reason.code-placeholder-key':
     '第 {line} 行：密钥是占位符（“{value}”），不是你的密钥。',
   'diagnosis.reason.code-key-is-variable-name':
@@ -352,6 +354,10 @@ export const diagnosis = {
   'diagnosis.reason.code-config-wrong-field': '第 {line} 行：密钥写在 {name}，而不是 {expected}。',
   'diagnosis.reason.code-config-key-spelling':
     '第 {line} 行：密钥写在 {name} 里；工具只读取 {expected}，所以没有发送密钥。',
+  'diagnosis.reason.code-config-key-extra':
+    '第 {line} 行：密钥的值里有不属于密钥的字符，它们会随密钥一起发出。',
+  'diagnosis.reason.code-config-full-endpoint':
+    '第 {line} 行：api_base_url 是 {url}；Claude Code Router 需要完整端点 {expected}。',
   'diagnosis.reason.code-config-anthropic-path':
     '第 {line} 行：Claude Code 指向的是 {url}，不是 DeepSeek 的 Anthropic 端点。',
   'diagnosis.reason.code-other-provider-endpoint':

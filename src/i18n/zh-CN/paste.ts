@@ -29,6 +29,7 @@ export const paste = {
   'paste.config.format.properties': '.properties 文件',
   'paste.config.owner.compose': 'Docker Compose',
   'paste.config.owner.env-file': '.env',
+  'paste.config.owner.claude-code-router': 'Claude Code Router',
   'paste.nothing': '粘贴错误信息、代码或两者，然后点击“诊断”。',
   'paste.resultHeading': '粘贴内容的分析结果',
   'paste.readerFailed':
@@ -176,6 +177,8 @@ export const paste = {
   'paste.code.finding.hard-coded-key':
     '代码中写死了一个密钥（{shape}）。任何看到这个文件的人都能使用它：请在 platform.deepseek.com 删除它，创建新密钥，并从环境变量中读取。',
   'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
+  'paste.code.finding.masked-key':
+    '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的代码从环境变量读取它。',
   'paste.code.finding.placeholder-key': '“{value}”是占位符，不是密钥。请从环境变量中读取密钥。',
   'paste.code.finding.key-is-variable-name':
     '密钥是文本“{name}”，即加了引号的变量名，而不是变量的值。请改为读取该变量。',
@@ -222,6 +225,10 @@ export const paste = {
     '{name} 不是这个工具读取 DeepSeek 密钥的位置：请用 {expected}（DeepSeek 的 Claude Code 指南设置的是 ANTHROPIC_AUTH_TOKEN；两个都设置时，两个请求头都会发出）。',
   'paste.code.finding.config-key-spelling':
     '该工具只从 {expected}（拼写须完全一致）读取密钥：它会忽略 {name}，因而不发送任何密钥。',
+  'paste.code.finding.config-key-extra':
+    '密钥的值里不只有密钥（多了一个引号、“Bearer ”、空格或不可见字符）：工具会把这些一起发出，DeepSeek 因此返回 401。请在这里只放密钥本身。',
+  'paste.code.finding.config-full-endpoint':
+    'Claude Code Router 会原样请求 api_base_url，所以它必须是完整的端点：{expected}。DeepSeek 不在 {url} 这个地址应答。保存后运行 ccr restart。',
   'paste.code.finding.config-anthropic-path':
     '基础 URL {url} 是 DeepSeek 的 OpenAI 格式地址。Claude Code 使用 Anthropic 格式：请改用 {expected}。',
   'paste.code.finding.other-provider-endpoint':

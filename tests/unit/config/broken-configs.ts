@@ -543,4 +543,64 @@ model:
     finds: ['config-key-placeholder'],
     holds: ['"baseURL": "https://api.deepseek.com"', 'PASTE_YOUR_DEEPSEEK_KEY_HERE'],
   },
+  {
+    // musistudio/claude-code-router#112: it posts to api_base_url as written.
+    name: 'Claude Code Router config.json, a base URL short of the endpoint',
+    format: 'json',
+    owner: 'claude-code-router',
+    text: `{
+  "APIKEY": "",
+  "Providers": [
+    {
+      "name": "deepseek",
+      "api_base_url": "https://api.deepseek.com/v1",
+      "api_key": "${KEY}",
+      "models": ["deepseek-chat", "deepseek-reasoner"],
+      "transformer": { "use": ["deepseek"] }
+    },
+    {
+      "name": "openrouter",
+      "api_base_url": "https://openrouter.ai/api/v1/chat/completions",
+      "api_key": "sk-xxx",
+      "models": ["google/gemini-2.5-pro-preview"]
+    }
+  ],
+  "Router": {
+    "default": "deepseek,deepseek-chat",
+    "longContext": "openrouter,google/gemini-2.5-pro-preview"
+  }
+}
+`,
+    finds: ['config-full-endpoint', 'hard-coded-key', 'retired-model'],
+    holds: [
+      '"api_base_url": "https://api.deepseek.com/chat/completions"',
+      '"api_key": "$DEEPSEEK_API_KEY"',
+      '"default": "deepseek,deepseek-flash"',
+      // Another provider's entry and the router's own access key are not DeepSeek's.
+      '"api_key": "sk-xxx"',
+      '"APIKEY": ""',
+    ],
+  },
+  {
+    // FoundationAgents/OpenManus#113: its [llm] table pasted without the header.
+    name: 'a config.toml without its table header, the OpenAI base URL left in',
+    format: 'toml',
+    owner: null,
+    text: `model = "deepseek-v4-pro"
+base_url = "https://api.openai.com/v1"
+api_key = "${KEY}"
+`,
+    finds: ['other-provider-endpoint', 'config-key-placeholder'],
+    holds: ['model = "deepseek-v4-pro"'],
+  },
+  {
+    // Code-Amadeus/Amadeus#20: a quote copied into .env with the key.
+    name: '.env, a stray quote after the key',
+    format: 'dotenv',
+    owner: 'env-file',
+    text: `DEEPSEEK_API_KEY=${KEY}"
+`,
+    finds: ['config-key-extra'],
+    holds: ['DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE'],
+  },
 ];

@@ -59,6 +59,77 @@ describe('the repair', () => {
   });
 });
 
+describe('Claude Code Router', () => {
+  const config = (base: string, key: string, model = 'deepseek-flash') => `{
+  "Providers": [
+    { "name": "deepseek", "api_base_url": "${base}", "api_key": "${key}", "models": ["${model}"] }
+  ],
+  "Router": { "default": "deepseek,${model}" }
+}
+`;
+
+  it.each(['$DEEPSEEK_API_KEY', '${DEEPSEEK_API_KEY}'])(
+    'leaves a correct file as it is, with %s',
+    (key) => {
+      for (const base of [
+        'https://api.deepseek.com/chat/completions',
+        'https://api.deepseek.com/v1/chat/completions',
+      ]) {
+        const text = config(base, key);
+        const reading = readConfig(text, 'json');
+        expect(reading.owner).toBe('claude-code-router');
+        expect(reading.findings).toEqual([]);
+        expect(reading.fixed).toBe(text);
+      }
+    },
+  );
+
+  it.each(['https://api.deepseek.com', 'https://api.deepseek.com/anthropic'])(
+    'wants the full endpoint, not %s',
+    (base) => {
+      const reading = readConfig(config(base, '$DEEPSEEK_API_KEY'), 'json');
+      expect(reading.findings.map((f) => f.code)).toEqual(['config-full-endpoint']);
+      expect(reading.fixed).toContain('"https://api.deepseek.com/chat/completions"');
+    },
+  );
+
+  it('reads the base URL as the cause to check', () => {
+    const code = configLint(readConfig(config('https://api.deepseek.com/v1', '$K'), 'json'));
+    expect(diagnose({ keyLint: null, keyTest: null, parsedError: null, code }).top).toBe(
+      'not-passed',
+    );
+  });
+});
+
+describe('a tool the page does not know', () => {
+  it('leaves DeepSeek’s Anthropic endpoint alone: such a tool may speak Anthropic’s format', () => {
+    const text = `"base_url": "https://api.deepseek.com/anthropic"\n`;
+    const reading = readConfig(text, 'yaml');
+    expect(reading.findings).toEqual([]);
+  });
+});
+
+describe('a key its owner masked before pasting', () => {
+  it.each([
+    ['sk-a5e20***********************a353', 'sk-…a353'],
+    ['sk-1838e1XXXXXXXXXX7e6fc5a', 'sk-…fc5a'],
+    ['<redacted>', '…'],
+  ])('%s is a masked key, not a placeholder the file sends', (key, shape) => {
+    const text = `llm:\n  model: deepseek-flash\n  api_key: "${key}"\n`;
+    const findings = readConfig(text, 'yaml').findings;
+    expect(findings.map((f) => f.code)).toEqual(['masked-key']);
+    expect(findings[0]!.vars!.shape).toBe(shape);
+  });
+
+  it.each(['sk-xxxx', 'sk-...', 'your-api-key'])(
+    'still reads %s, which keeps none of a key, as a placeholder',
+    (key) => {
+      const text = `llm:\n  model: deepseek-flash\n  api_key: "${key}"\n`;
+      expect(readConfig(text, 'yaml').findings.map((f) => f.code)).toEqual(['placeholder-key']);
+    },
+  );
+});
+
 describe('a config reaches the right cause', () => {
   it.each([
     ['Claude Code settings.json with $VAR', 'Claude Code settings.json, $VAR in env', 'not-passed'],
@@ -68,6 +139,7 @@ describe('a config reaches the right cause', () => {
       'not-passed',
     ],
     ['Compose quotes kept in the value', 'Compose file, quotes in a list entry', 'mistyped'],
+    ['a stray quote in .env', '.env, a stray quote after the key', 'mistyped'],
     [
       'LiteLLM ${VAR} not expanded',
       'LiteLLM proxy config.yaml, ${VAR} that LiteLLM does not expand',
