@@ -37,6 +37,16 @@ describe('a reporter’s words that rank a cause', () => {
     ],
     ['为同一个供应商添加多个api后，在对话中大概率出现“身份验证失败”', 'some-requests-pass'],
     ['It intermittently fails with 401 Unauthorized', 'some-requests-pass'],
+    // Aider-AI/aider#1614.
+    [
+      "aider: error: Unexpected value for AIDER_DEEPSEEK: 'sk-95...the rest of deepseek API KEY'. Expecting 'true', 'false', 'yes', 'no', 'on', 'off', '1' or '0'",
+      'flag-holds-key',
+    ],
+    // Alishahryar1/free-claude-code#350; UfoMiao/zcf#254.
+    [
+      'Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (/login managed key) are set. This may lead  to unexpected behavior.\nPlease run /login · API Error: 401 {"detail":"Invalid API key"}',
+      'auth-conflict',
+    ],
   ])('%s → %s', (text, trap) => {
     expect(errorTrapsOf(text)).toContain(trap);
   });
@@ -58,6 +68,7 @@ describe('a reporter’s words that rank a cause', () => {
     '密钥并未被禁用',
     'Is my key revoked?',
     'api key disabled: false',
+    "Unexpected value for AIDER_AUTO_COMMITS: 'maybe'",
     'We removed the API key from the repo',
     'I do not use OPENAI_API_KEY',
     'Please ignore OPENAI_API_KEY warnings',

@@ -117,6 +117,8 @@ export type DiagnosisReasonCode =
   | 'error-revoked-key'
   | 'error-some-requests-pass'
   | 'error-double-header'
+  | 'error-flag-holds-key'
+  | 'error-auth-conflict'
   | 'said-key-refused'
   | 'error-network'
   | 'error-not-found'

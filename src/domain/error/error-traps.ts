@@ -99,6 +99,25 @@ export const ERROR_TRAPS = [
     source: 'langgenius/dify-plugin-daemon#101; CherryHQ/cherry-studio#4373',
   },
   {
+    id: 'flag-holds-key',
+    // The key went into a tool's switch, not its key variable: aider's "Unexpected value for
+    // AIDER_DEEPSEEK: 'sk-95…'. Expecting 'true', 'false'…" (AIDER_DEEPSEEK only picks the model;
+    // the key goes in DEEPSEEK_API_KEY: Aider-AI/aider#1614).
+    pattern: /\bUnexpected value for [A-Z][A-Z0-9_]*: ['"]?sk-/,
+    leans: 'not-passed',
+    source: 'Aider-AI/aider#1614',
+  },
+  {
+    id: 'auth-conflict',
+    // Claude Code holds two credentials and may send the other one: a token set for DeepSeek and
+    // a key from /login or ANTHROPIC_API_KEY ("Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN)
+    // and an API key (/login managed key) are set"; /logout fixed it,
+    // Alishahryar1/free-claude-code#350; remove one of the two, UfoMiao/zcf#254).
+    pattern: /\bAuth conflict: Both a token \(ANTHROPIC_AUTH_TOKEN\) and an API key\b/,
+    leans: 'not-passed',
+    source: 'Alishahryar1/free-claude-code#350; UfoMiao/zcf#254',
+  },
+  {
     id: 'double-header',
     // "Authorization: Bearer ,Bearer sk-xxx": the tool's own (empty) key field and a custom
     // Authorization header, joined into one value (Lakr233/FlowDown#101).

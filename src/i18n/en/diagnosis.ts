@@ -193,6 +193,10 @@ export const diagnosis = {
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
   'diagnosis.reason.error-double-header':
     'The Authorization header carries two values (“Bearer ,Bearer sk-…”): the tool adds its own from an empty key field, and a custom header adds yours. Put the key in the tool’s key field and remove the custom Authorization header.',
+  'diagnosis.reason.error-flag-holds-key':
+    'The key is in a variable the tool reads as a switch (true or false), such as aider’s AIDER_DEEPSEEK, which only picks DeepSeek’s model: the tool has no key. Put the key in DEEPSEEK_API_KEY and set the switch to true, or leave it out.',
+  'diagnosis.reason.error-auth-conflict':
+    'Claude Code holds two credentials: your token for DeepSeek (ANTHROPIC_AUTH_TOKEN) and a key from /login or ANTHROPIC_API_KEY, and it may send the other one. Run /logout in Claude Code, or remove ANTHROPIC_API_KEY, so that only the token is left.',
   'diagnosis.reason.said-key-refused':
     'You describe the key being refused, but not DeepSeek’s message, which names the cause: paste the error as the tool prints it (its log or its developer console), or test the key on this page.',
   'diagnosis.reason.error-local-model':

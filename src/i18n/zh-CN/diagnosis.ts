@@ -186,6 +186,10 @@ export const diagnosis = {
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
   'diagnosis.reason.error-double-header':
     'Authorization 请求头里有两个值（“Bearer ,Bearer sk-…”）：工具根据空的密钥字段加了一个，自定义请求头又加了你的。请把密钥填进工具的密钥字段，并删除自定义的 Authorization 请求头。',
+  'diagnosis.reason.error-flag-holds-key':
+    '密钥被放进了工具当作开关（true 或 false）读取的变量，例如 aider 的 AIDER_DEEPSEEK，它只用来选择 DeepSeek 的模型：工具因此没有密钥。请把密钥放进 DEEPSEEK_API_KEY，并把这个开关设为 true 或删掉它。',
+  'diagnosis.reason.error-auth-conflict':
+    'Claude Code 同时持有两份凭据：你给 DeepSeek 的令牌（ANTHROPIC_AUTH_TOKEN），以及 /login 或 ANTHROPIC_API_KEY 带来的密钥，它可能发出的是另一份。请在 Claude Code 中运行 /logout，或删除 ANTHROPIC_API_KEY，只留下令牌。',
   'diagnosis.reason.said-key-refused':
     '你描述了密钥被拒绝，但没有贴出 DeepSeek 的错误信息，而它会指明原因：请贴出工具打印的原始错误（日志或开发者控制台），或在本页测试密钥。',
   'diagnosis.reason.error-local-model':
