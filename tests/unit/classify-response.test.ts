@@ -116,6 +116,19 @@ describe('classifyResponse', () => {
       { kind: 'not-found', status: 404, message: 'Not Found' },
     ],
     [
+      // DeepSeek's own 401 body in 2024 (simonw/llm#393), FastAPI's shape.
+      '401 with a {"detail"} body',
+      json(401, { detail: 'Authentication Fails' }),
+      {
+        kind: 'unauthorized',
+        status: 401,
+        message: 'Authentication Fails',
+        variant: 'unknown',
+        echoedTail: null,
+        requestId: null,
+      },
+    ],
+    [
       '404 with a bare {"message"} body',
       json(404, { message: 'no route' }),
       { kind: 'not-found', status: 404, message: 'no route' },

@@ -95,13 +95,17 @@ function parseBody(text: string): Body {
   }
 }
 
-/** DeepSeek's `{"error":{"message":…}}`, or a bare `{"message":…}` from something in between. */
+/**
+ * DeepSeek's `{"error":{"message":…}}`, its `{"detail":…}` of 2024 (simonw/llm#393), or a bare
+ * `{"message":…}` from something in between.
+ */
 function messageOf(json: unknown): string {
   if (!isRecord(json)) return '';
   const error = json.error;
   if (isRecord(error) && typeof error.message === 'string') return error.message;
   if (typeof error === 'string') return error;
   if (typeof json.message === 'string') return json.message;
+  if (typeof json.detail === 'string') return json.detail;
   return '';
 }
 
