@@ -14,6 +14,9 @@ import {
 import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snippets/key-setup.ts';
 import { defaultEnvironment, defaultShell, detectPlatform } from '../domain/snippets/platform.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
+import type { ConfigOwner } from '../domain/config/read-config.ts';
+import { KEY_LENGTH, lengthCheck, TOOL_SETUPS } from '../domain/stacks/tool-setups.ts';
+import { isToolId } from '../domain/stacks/tools.ts';
 import type { PasteResult } from '../paste/analyse-paste.ts';
 
 /** Code that loads `.env` (or not) decides whether a missing key is the code's fault. */
@@ -33,6 +36,8 @@ export interface CodeFix {
   language: HighlightLanguage;
   /** True when it is the user's own code, repaired. */
   yours: boolean;
+  /** Set when what was repaired is a config file: its owner, or null for a tool the page does not know. */
+  config?: { owner: ConfigOwner | null };
 }
 
 /** The fix as an environment set-up: the code stays as it is. */
@@ -105,8 +110,9 @@ export function answerFix({
       kind: 'code',
       change: changedOnly(repaired.fixed, repaired.changedLines),
       copy: repaired.fixed + redactKeys(repaired.unread),
-      language: highlightOf(pasted.code),
+      language: pasted.config ? pasted.config.format : highlightOf(pasted.code),
       yours: true,
+      ...(pasted.config && { config: { owner: pasted.config.owner } }),
     };
   }
   const snippet = causeCode(cause, language, model);
@@ -143,13 +149,24 @@ function changedOnly(fixed: string, lines: readonly number[]): string {
   return lines.map((n) => all[n - 1] ?? '').join('\n');
 }
 
-/** The check for a cause: the set-up's own check for a missing key, else the step's first. */
+/**
+ * The check for a cause: the set-up's own check for a missing key; for a tool's config file that
+ * does not pass the key, that tool's check (or the variable the file now reads); else the step's
+ * first.
+ */
 export function answerCheck(
   cause: CauseId,
   fix: AnswerFix,
   language: CodeLanguage,
   platform: string,
 ): AnswerCheck {
+  if (cause === 'not-passed' && fix.kind === 'code' && fix.config) {
+    const { owner } = fix.config;
+    const setup = owner && isToolId(owner) ? TOOL_SETUPS[owner] : undefined;
+    return setup
+      ? { command: setup.check, language: 'shell', expect: setup.expect }
+      : { command: lengthCheck(KEY_ENV_VAR), language: 'shell', expect: KEY_LENGTH };
+  }
   if (fix.kind === 'environment' && fix.environment !== 'terminal') {
     const env = keyEnvironment(ENVIRONMENT_OF_FIX[fix.environment]);
     const verify = (detectPlatform(platform) === 'windows' && env.windows?.verify) || env.verify;

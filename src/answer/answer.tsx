@@ -3,8 +3,11 @@ import type { CauseId } from '../domain/causes.ts';
 import { keyTestSeparates, threadAdvice, type Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
+import type { ConfigOwner } from '../domain/config/read-config.ts';
 import { useT } from '../i18n/locale.tsx';
+import type { Translate } from '../i18n/t.ts';
 import type { PasteResult } from '../paste/analyse-paste.ts';
+import { ownerName } from '../paste/config-reading.tsx';
 import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
 import { DiagnosisSummary, type DiagnosisSummaryProps } from '../paste/diagnosis-summary.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
@@ -81,13 +84,15 @@ export function Answer(props: AnswerProps) {
           text={
             diagnosis.notAuth
               ? notAuthText(t, diagnosis)
-              : diagnosis.likely
-                ? t(`answer.cause.${diagnosis.likely}`)
-                : keyTestAlone
-                  ? t('answer.noneKeyTest')
-                  : t('answer.none', {
-                      cause: leading ? t(`wizard.cause.${leading}.title`) : '',
-                    })
+              : diagnosis.likely === 'not-passed' && fix?.kind === 'code' && fix.config
+                ? t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) })
+                : diagnosis.likely
+                  ? t(`answer.cause.${diagnosis.likely}`)
+                  : keyTestAlone
+                    ? t('answer.noneKeyTest')
+                    : t('answer.none', {
+                        cause: leading ? t(`wizard.cause.${leading}.title`) : '',
+                      })
           }
         />
       </p>
@@ -150,25 +155,38 @@ function AnswerFixView({
         <p>
           <LinkedText
             text={
-              cause === 'not-passed'
-                ? t('answer.fix.not-passed', {
-                    apiKey: node ? 'apiKey' : 'api_key',
-                    baseUrl: node ? 'baseURL' : 'base_url',
-                  })
-                : cause === 'not-set'
-                  ? t('answer.fix.not-set.terminal')
-                  : t(`answer.fix.${cause}`)
+              fix.kind === 'code' && fix.config
+                ? t('answer.fix.config', { tool: configName(t, fix.config.owner) })
+                : cause === 'not-passed'
+                  ? t('answer.fix.not-passed', {
+                      apiKey: node ? 'apiKey' : 'api_key',
+                      baseUrl: node ? 'baseURL' : 'base_url',
+                    })
+                  : cause === 'not-set'
+                    ? t('answer.fix.not-set.terminal')
+                    : t(`answer.fix.${cause}`)
             }
           />
         </p>
       )}
       {fix.kind === 'code' && (
         <div className="answer-change">
-          <p>{fix.yours ? t('answer.theChange') : t('answer.theChangeExample')}</p>
+          <p>
+            {fix.config
+              ? t('answer.theChangeConfig')
+              : fix.yours
+                ? t('answer.theChange')
+                : t('answer.theChangeExample')}
+          </p>
           <CodeBlock code={fix.change} language={fix.language} wrap />
           <CopyButton text={fix.copy} label={t('code.copyFixed')} />
         </div>
       )}
     </>
   );
+}
+
+/** The tool whose file was pasted, in a sentence: its name, or the page's word for a config. */
+function configName(t: Translate, owner: ConfigOwner | null): string {
+  return owner ? ownerName(t, owner) : t('answer.configTool');
 }

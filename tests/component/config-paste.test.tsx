@@ -57,6 +57,28 @@ describe('a pasted config file', { timeout: 20_000 }, () => {
   });
 });
 
+describe('the Answer for a config file', () => {
+  it('speaks of the file and checks what the tool reads, not a Python client', async () => {
+    await paste(
+      `{
+  "Providers": [
+    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/v1", "api_key": "$DEEPSEEK_API_KEY", "models": ["deepseek-flash"] }
+  ]
+}
+`,
+      'API Error: 404 {"error":{"message":"Not Found"}}',
+    );
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    expect(
+      within(answer).getByText(/your Claude Code Router file does not give the key/),
+    ).toBeInTheDocument();
+    expect(within(answer).getByText(/Your Claude Code Router file, repaired/)).toBeInTheDocument();
+    expect(answer).toHaveTextContent('https://api.deepseek.com/chat/completions');
+    expect(answer).toHaveTextContent(`printf '%s' "$DEEPSEEK_API_KEY" | wc -c`);
+    expect(answer).not.toHaveTextContent('print(client.base_url');
+  });
+});
+
 describe('a wrapped tool error', () => {
   it('selects the tool that printed it', async () => {
     await paste(

@@ -81,3 +81,41 @@ describe('answerFix for a key not passed to the client', () => {
     expect(fix.copy).toContain('from openai import OpenAI');
   });
 });
+
+describe('answerFix and answerCheck for a pasted config file', () => {
+  const CCR = `{
+  "Providers": [
+    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/v1", "api_key": "$DEEPSEEK_API_KEY", "models": ["deepseek-flash"] }
+  ]
+}
+`;
+  const LITELLM = `model_list:
+  - model_name: ds
+    litellm_params:
+      model: deepseek/deepseek-flash
+      api_key: \${DEEPSEEK_API_KEY}
+`;
+
+  it('repairs the file and checks the variable it reads, not a Python client', async () => {
+    const pasted = await analysePaste('', CCR);
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix).toMatchObject({ kind: 'code', yours: true, language: 'json' });
+    expect(fix.kind === 'code' && fix.config).toEqual({ owner: 'claude-code-router' });
+    expect(fix.kind === 'code' && fix.change).toContain(
+      'https://api.deepseek.com/chat/completions',
+    );
+    const check = answerCheck('not-passed', fix, 'python', base.platform);
+    expect(check).toEqual({
+      command: `printf '%s' "$DEEPSEEK_API_KEY" | wc -c`,
+      language: 'shell',
+      expect: '35',
+    });
+  });
+
+  it('checks a known tool’s file with that tool’s own check', async () => {
+    const pasted = await analysePaste('', LITELLM);
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix.kind === 'code' && fix.config).toEqual({ owner: 'litellm-proxy' });
+    expect(answerCheck('not-passed', fix, 'python', base.platform).command).not.toContain('print(');
+  });
+});

@@ -19,7 +19,10 @@ export interface ToolSetup {
 }
 
 const EXAMPLE_KEY = 'sk-0123456789abcdef0123456789abcdef';
-const lengthCheck = (variable: string) => `printf '%s' "$${variable}" | wc -c`;
+/** A shell check of a variable that prints its length, never its value. */
+export const lengthCheck = (variable: string) => `printf '%s' "$${variable}" | wc -c`;
+/** What it prints for a DeepSeek key (sk- and 32 hex characters). */
+export const KEY_LENGTH = '35';
 
 export const TOOL_SETUPS: Partial<Record<ToolId, ToolSetup>> = {
   'claude-code': {
@@ -76,7 +79,7 @@ api-key:
 model: deepseek/${DEFAULT_MODEL}
 `,
     check: lengthCheck(KEY_ENV_VAR),
-    expect: '35',
+    expect: KEY_LENGTH,
   },
   opencode: {
     format: 'json',
@@ -98,7 +101,7 @@ model: deepseek/${DEFAULT_MODEL}
 }
 `,
     check: lengthCheck(KEY_ENV_VAR),
-    expect: '35',
+    expect: KEY_LENGTH,
   },
   zed: {
     format: 'json',
@@ -117,7 +120,7 @@ model: deepseek/${DEFAULT_MODEL}
 }
 `,
     check: lengthCheck(KEY_ENV_VAR),
-    expect: '35',
+    expect: KEY_LENGTH,
   },
   'litellm-proxy': {
     format: 'yaml',
@@ -135,7 +138,7 @@ model: deepseek/${DEFAULT_MODEL}
       api_key: os.environ/${KEY_ENV_VAR}
 `,
     check: lengthCheck(KEY_ENV_VAR),
-    expect: '35',
+    expect: KEY_LENGTH,
   },
   librechat: {
     format: 'yaml',
@@ -179,7 +182,7 @@ model: deepseek/${DEFAULT_MODEL}
           model: ${DEFAULT_MODEL}
 `,
     check: lengthCheck(KEY_ENV_VAR),
-    expect: '35',
+    expect: KEY_LENGTH,
   },
   openmanus: {
     format: 'toml',
@@ -217,6 +220,6 @@ api_key = "PASTE_YOUR_DEEPSEEK_KEY_HERE"
       - OPENAI_API_KEYS=\${OPENAI_API_KEYS}
 `,
     check: lengthCheck('OPENAI_API_KEYS'),
-    expect: '35',
+    expect: KEY_LENGTH,
   },
 };

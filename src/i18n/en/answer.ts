@@ -13,6 +13,8 @@ export const answer = {
     'Most likely the key was revoked or expired: DeepSeek no longer accepts it.',
   'answer.cause.not-passed':
     'Most likely the key is not passed to the client: your code does not hand DEEPSEEK_API_KEY (or DeepSeek’s base URL) to the client that makes the call.',
+  'answer.cause.not-passed.config':
+    'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
     'No cause is certain yet. Start with “{cause}”: the check below confirms it or rules it out.',
   'answer.fixHeading': 'The fix',
@@ -50,6 +52,10 @@ export const answer = {
   'answer.fix.not-passed':
     'Give the client both: {apiKey} read from DEEPSEEK_API_KEY and {baseUrl} https://api.deepseek.com (see api-docs.deepseek.com).',
   'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
+  'answer.fix.config':
+    'Your {tool} file, repaired: only the lines the findings name change. Where the file can read the key from the environment it now does; anywhere else, put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE. Then restart the tool so that it reads the file again.',
+  'answer.configTool': 'config',
+  'answer.theChangeConfig': 'The change in your file (changed lines only):',
 
   'answer.why': 'Why we think so',
   'answer.others': 'The other causes',

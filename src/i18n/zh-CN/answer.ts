@@ -10,6 +10,8 @@ export const answer = {
   'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
   'answer.cause.not-passed':
     '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
+  'answer.cause.not-passed.config':
+    '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
   'answer.fixHeading': '修复方法',
   'answer.noneKeyTest':
@@ -46,6 +48,10 @@ export const answer = {
   'answer.fix.not-passed':
     '把两样都交给客户端：从 DEEPSEEK_API_KEY 读取的 {apiKey}，以及 {baseUrl} https://api.deepseek.com（参见 api-docs.deepseek.com）。',
   'answer.fix.not-passed.yours': '修复后的代码已经可以复制。',
+  'answer.fix.config':
+    '你的 {tool} 文件已修复：只改了发现中指出的那些行。文件能从环境变量读取密钥的地方现在会去读取；其他地方请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE。然后重启工具，让它重新读取这个文件。',
+  'answer.configTool': '配置',
+  'answer.theChangeConfig': '你的文件中的改动（只列出改动的行）：',
 
   'answer.why': '判断依据',
   'answer.others': '其他原因',
