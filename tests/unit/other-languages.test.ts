@@ -93,6 +93,47 @@ describe('Java, Go, C#, PHP and Rust: read, not rewritten', () => {
     expect(diagnosis.top).toBe('not-passed');
   });
 
+  it.each([
+    [
+      'Java',
+      'Request request = new Request.Builder()\n    .url("https://api.deepseek.com/chat/completions")\n    .addHeader("Authorization", System.getenv("DEEPSEEK_API_KEY"))\n    .build();',
+      3,
+    ],
+    [
+      'PHP',
+      "<?php\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: ' . getenv('DEEPSEEK_API_KEY')]);",
+      2,
+    ],
+    [
+      'Go',
+      'package main\n\nfunc main() {\n\treq.Header.Set("Authorization", os.Getenv("DEEPSEEK_API_KEY"))\n}',
+      4,
+    ],
+  ])('%s: a header set to the bare key is cause 4', (_, code, line) => {
+    const lint = lintCode(code);
+    expect(lint.findings.map((f) => [f.code, f.line])).toContainEqual([
+      'auth-header-no-bearer',
+      line,
+    ]);
+    expect(diagnose({ code: lint }).likely).toBe('not-passed');
+  });
+
+  it('leaves a header built from a variable that holds “Bearer ” alone', () => {
+    const java =
+      'String auth = "Bearer " + System.getenv("DEEPSEEK_API_KEY");\nrequest.header("Authorization", auth);';
+    expect(lintCode(java).findings).toEqual([]);
+  });
+
+  it('Go: an SDK base URL with the path the SDK adds itself', () => {
+    const go = `package main
+
+func main() {
+	config := openai.DefaultConfig(os.Getenv("DEEPSEEK_API_KEY"))
+	config.BaseURL = "https://api.deepseek.com/v1/chat/completions"
+}`;
+    expect(lintCode(go).findings.map((f) => [f.code, f.line])).toEqual([['base-url-path', 5]]);
+  });
+
   it('code that calls DeepSeek with the right variable has nothing to say', () => {
     const go = `package main
 

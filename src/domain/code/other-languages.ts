@@ -79,6 +79,8 @@ const URL_IN_CODE = /https?:\/\/[^\s"'`)<>\\]+/g;
 /** A key in quotes; group 2 is the key. */
 const KEY_LITERAL = /(["'])(sk-[A-Za-z0-9_-]{16,})\1/g;
 const KEYISH = /KEY|TOKEN|SECRET/i;
+/** The header set by name and value, or written as a header line in a string. */
+const AUTHORIZATION_SET = /["']Authorization["']\s*[,=:]|["']Authorization:\s/g;
 
 /** The language of pasted code that is neither Python nor JS/TS, with what it shows; else null. */
 export function readOtherLanguage(code: string, keyVariable: string): OtherLanguageReading | null {
@@ -96,16 +98,31 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
       });
     }
   }
+  const client = shape.sdkClient.exec(code);
   let toDeepSeek = false;
   for (const found of code.matchAll(URL_IN_CODE)) {
     const url = found[0].replace(/[.,;]+$/, '');
     const host = hostOf(url);
-    if (/(^|\.)deepseek\.com$/.test(host)) toDeepSeek = true;
-    else if (host === 'api.openai.com') {
+    if (/(^|\.)deepseek\.com$/.test(host)) {
+      toDeepSeek = true;
+      // An SDK adds /chat/completions to its base URL itself (go-openai's config.BaseURL…);
+      // a request the code builds itself needs the whole path.
+      if (client && /\/chat\/completions\b/.test(url)) {
+        findings.push({ code: 'base-url-path', line: lineOf(found.index), vars: { url } });
+      }
+    } else if (host === 'api.openai.com') {
       findings.push({ code: 'foreign-base-url', line: lineOf(found.index), vars: { url } });
     }
   }
-  const client = shape.sdkClient.exec(code);
+  // An Authorization header the code sets itself, with the bare key: Java's
+  // .addHeader("Authorization", key), Go's Header.Set, C#'s Headers.Add, PHP's
+  // 'Authorization: ' . $key. DeepSeek answers "auth header format should be Bearer sk-...".
+  // Only where "Bearer" is nowhere in the code: it may be in a variable built on another line.
+  if (!/bearer/i.test(code)) {
+    for (const header of code.matchAll(AUTHORIZATION_SET)) {
+      findings.push({ code: 'auth-header-no-bearer', line: lineOf(header.index), vars: {} });
+    }
+  }
   if (client && !toDeepSeek && !findings.some((f) => f.code === 'foreign-base-url')) {
     findings.push({
       code: 'no-base-url',

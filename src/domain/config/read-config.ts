@@ -405,6 +405,12 @@ function checkBaseUrls(
             value: entry.value.replace(url, profile.baseUrl),
           });
         }
+      } else if (owner === 'spring-ai' && entry.path.includes('openai') && path === '/v1') {
+        // Spring AI's OpenAI starter adds /v1/chat/completions (its completions-path) to the base
+        // URL, which "Must be set to https://api.deepseek.com" (Spring AI's DeepSeek page,
+        // spring-projects/spring-ai#2515): with /v1 every request goes to /v1/v1/….
+        find('base-url-path', entry, { url });
+        repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
       } else if (owner === 'claude-code' && path !== '/anthropic') {
         find('config-anthropic-path', entry, { url, expected: profile.baseUrl });
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });

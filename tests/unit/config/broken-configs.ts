@@ -603,4 +603,16 @@ api_key = "${KEY}"
     finds: ['config-key-extra'],
     holds: ['DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE'],
   },
+  {
+    // spring-projects/spring-ai#2515: the OpenAI starter adds /v1/chat/completions itself.
+    name: 'Spring AI properties, the OpenAI starter with /v1 in its base URL',
+    format: 'properties',
+    owner: 'spring-ai',
+    text: `spring.ai.openai.api-key=\${DEEPSEEK_API_KEY}
+spring.ai.openai.base-url=https://api.deepseek.com/v1
+spring.ai.openai.chat.options.model=deepseek-flash
+`,
+    finds: ['base-url-path'],
+    holds: ['spring.ai.openai.base-url=https://api.deepseek.com\n'],
+  },
 ];
