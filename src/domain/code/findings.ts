@@ -101,6 +101,8 @@ export type CodeFindingCode =
   | 'config-full-endpoint'
   /** A literal key with characters every loader keeps (a stray quote, `Bearer `, a space). */
   | 'config-key-extra'
+  /** The key in a field that names its variable (`api_key_env`). vars: name, expected */
+  | 'config-key-in-variable-field'
   /** Another provider's endpoint: named, not replaced. vars: url, provider, model */
   | 'other-provider-endpoint'
   /** `.env`: spaces around `=`. vars: name */
@@ -209,6 +211,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'config-anthropic-path': 'error',
   'config-full-endpoint': 'error',
   'config-key-extra': 'error',
+  'config-key-in-variable-field': 'error',
   'other-provider-endpoint': 'error',
   'env-spaces': 'error',
   'env-export': 'warning',

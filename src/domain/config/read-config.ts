@@ -305,6 +305,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const models = entries.filter((e) => profile.isModel(e.path) && ours(e));
   checkBaseUrls(owner, profile, bases, models, find, repairs);
   checkKeySpelling(profile, entries, find, repairs);
+  checkVariableFields(entries, find, repairs);
   checkKeys(owner, format, profile, keys, find, repairs);
   checkModels(models, find, repairs);
   // A required base URL that is missing goes next to the key.
@@ -460,6 +461,24 @@ function checkKeySpelling(
 }
 
 const KEY_SPELLINGS = ['apiKey', 'api_key', 'api-key', 'API_KEY'] as const;
+
+/** A field that names the variable holding the key: `api_key_env`, `apiKeyEnv`, `api_key_name`. */
+const VARIABLE_FIELD = /^(?:api[_-]?)?key[_-]?(?:env|name|var(?:iable)?)$|^env[_-]?key$/i;
+
+/**
+ * The key itself in a field that names a variable: the tool looks up a variable called "sk-…"
+ * and sends nothing (Thysrael/Horizon#70: "api_key_env" names an environment variable, not the
+ * key; simonw/llm reads `api_key_name`). The field gets the variable's name back.
+ */
+function checkVariableFields(entries: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
+  for (const entry of entries) {
+    const name = last(entry.path);
+    const value = entry.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (!VARIABLE_FIELD.test(name) || !/^sk-/.test(value)) continue;
+    find('config-key-in-variable-field', entry, { name, expected: KEY_ENV_VAR });
+    repairs.push({ kind: 'replace', entry, value: KEY_ENV_VAR });
+  }
+}
 
 function checkKeys(
   owner: ConfigOwner | null,

@@ -415,6 +415,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'config-key-spelling': ['not-passed', 4],
   'compose-quotes': ['mistyped', 3],
   'config-key-extra': ['mistyped', 3],
+  'config-key-in-variable-field': ['not-passed', 4],
   'env-crlf': ['mistyped', 2],
   'env-spaces': ['not-set', 2],
   'env-export': ['not-set', 1],

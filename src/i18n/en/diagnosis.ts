@@ -374,6 +374,8 @@ export const diagnosis = {
   'diagnosis.reason.code-config-wrong-field': 'Line {line}: the key is in {name}, not {expected}.',
   'diagnosis.reason.code-config-key-spelling':
     'Line {line}: the key is in {name}; the tool reads {expected} only, so it sends no key.',
+  'diagnosis.reason.code-config-key-in-variable-field':
+    'Line {line}: the key is written in {name}, which names a variable; the tool sends no key.',
   'diagnosis.reason.code-config-key-extra':
     'Line {line}: the key’s value holds characters that are not the key, and they are sent with it.',
   'diagnosis.reason.code-config-full-endpoint':

@@ -243,6 +243,8 @@ export const paste = {
     '{name} is not where this tool takes a DeepSeek key: use {expected} (DeepSeek’s Claude Code guide sets ANTHROPIC_AUTH_TOKEN; with both set, both headers go out).',
   'paste.code.finding.config-key-spelling':
     'The tool reads the key from {expected}, spelled exactly so: it ignores {name}, and sends no key.',
+  'paste.code.finding.config-key-in-variable-field':
+    '{name} names the environment variable that holds the key; it is not the key. With the key written there, the tool looks up a variable called “sk-…”, finds none, and sends no key. Write {expected} there, and set {expected} to your key.',
   'paste.code.finding.config-key-extra':
     'The key’s value holds more than the key (a stray quote, “Bearer ”, a space or an invisible character): the tool sends all of it, and DeepSeek answers 401. Put the key alone in its place.',
   'paste.code.finding.config-full-endpoint':

@@ -615,4 +615,20 @@ spring.ai.openai.chat.options.model=deepseek-flash
     finds: ['base-url-path'],
     holds: ['spring.ai.openai.base-url=https://api.deepseek.com\n'],
   },
+  {
+    // Thysrael/Horizon#70: api_key_env names a variable; the key written there sends none.
+    name: 'an unknown tool’s JSON, the key in api_key_env',
+    format: 'json',
+    owner: null,
+    text: `{
+  "ai": {
+    "provider": "openai",
+    "base_url": "https://api.deepseek.com",
+    "api_key_env": "${KEY}"
+  }
+}
+`,
+    finds: ['config-key-in-variable-field'],
+    holds: ['"api_key_env": "DEEPSEEK_API_KEY"'],
+  },
 ];
