@@ -15,6 +15,7 @@ import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snip
 import { defaultEnvironment, defaultShell, detectPlatform } from '../domain/snippets/platform.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
+import { CODE_EFFECTS } from '../domain/diagnosis/weights.ts';
 import { KEY_LENGTH, lengthCheck, TOOL_SETUPS } from '../domain/stacks/tool-setups.ts';
 import { isToolId } from '../domain/stacks/tools.ts';
 import type { PasteResult } from '../paste/analyse-paste.ts';
@@ -36,8 +37,11 @@ export interface CodeFix {
   language: HighlightLanguage;
   /** True when it is the user's own code, repaired. */
   yours: boolean;
-  /** Set when what was repaired is a config file: its owner, or null for a tool the page does not know. */
-  config?: { owner: ConfigOwner | null };
+  /**
+   * Set when what was repaired is a config file: its owner (null for a tool the page does not
+   * know), and whether a finding that keeps the key from DeepSeek is what the repair changed.
+   */
+  config?: { owner: ConfigOwner | null; passesKey: boolean };
 }
 
 /** The fix as an environment set-up: the code stays as it is. */
@@ -84,8 +88,9 @@ export function answerFix({
   platform,
 }: FixInput): AnswerFix {
   const repaired = pasted?.repaired ?? null;
+  // A copy that only hides a key is no repair.
   const changed =
-    repaired !== null && repaired.fixed !== repaired.broken && !pasted?.code?.otherSdk;
+    repaired !== null && repaired.fixed !== redactKeys(repaired.broken) && !pasted?.code?.otherSdk;
   const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
   if (cause === 'not-set' && !loadsNoDotenv) {
     const id =
@@ -112,7 +117,12 @@ export function answerFix({
       copy: repaired.fixed + redactKeys(repaired.unread),
       language: pasted.config ? pasted.config.format : highlightOf(pasted.code),
       yours: true,
-      ...(pasted.config && { config: { owner: pasted.config.owner } }),
+      ...(pasted.config && {
+        config: {
+          owner: pasted.config.owner,
+          passesKey: pasted.code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed'),
+        },
+      }),
     };
   }
   const snippet = causeCode(cause, language, model);
@@ -151,21 +161,22 @@ function changedOnly(fixed: string, lines: readonly number[]): string {
 
 /**
  * The check for a cause: the set-up's own check for a missing key; for a tool's config file that
- * does not pass the key, that tool's check (or the variable the file now reads); else the step's
- * first.
+ * did not pass the key, that tool's check, or the length of the variable the repaired file reads
+ * (none where it holds a placeholder to replace: the fix is the step); else the step's first.
  */
 export function answerCheck(
   cause: CauseId,
   fix: AnswerFix,
   language: CodeLanguage,
   platform: string,
-): AnswerCheck {
-  if (cause === 'not-passed' && fix.kind === 'code' && fix.config) {
+): AnswerCheck | null {
+  if (cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey) {
     const { owner } = fix.config;
     const setup = owner && isToolId(owner) ? TOOL_SETUPS[owner] : undefined;
-    return setup
-      ? { command: setup.check, language: 'shell', expect: setup.expect }
-      : { command: lengthCheck(KEY_ENV_VAR), language: 'shell', expect: KEY_LENGTH };
+    if (setup) return { command: setup.check, language: 'shell', expect: setup.expect };
+    return fix.copy.includes(KEY_ENV_VAR)
+      ? { command: lengthCheck(KEY_ENV_VAR), language: 'shell', expect: KEY_LENGTH }
+      : null;
   }
   if (fix.kind === 'environment' && fix.environment !== 'terminal') {
     const env = keyEnvironment(ENVIRONMENT_OF_FIX[fix.environment]);

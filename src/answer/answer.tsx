@@ -84,7 +84,7 @@ export function Answer(props: AnswerProps) {
           text={
             diagnosis.notAuth
               ? notAuthText(t, diagnosis)
-              : diagnosis.likely === 'not-passed' && fix?.kind === 'code' && fix.config
+              : diagnosis.likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey
                 ? t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) })
                 : diagnosis.likely
                   ? t(`answer.cause.${diagnosis.likely}`)
@@ -155,7 +155,7 @@ function AnswerFixView({
         <p>
           <LinkedText
             text={
-              fix.kind === 'code' && fix.config
+              cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey
                 ? t('answer.fix.config', { tool: configName(t, fix.config.owner) })
                 : cause === 'not-passed'
                   ? t('answer.fix.not-passed', {

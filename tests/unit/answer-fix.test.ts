@@ -53,13 +53,13 @@ describe('answerFix for a key that is not set', () => {
   it('in a container, shows the Compose set-up and its own check', async () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'container' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('env_file');
-    expect(answerCheck('not-set', fix, 'python', base.platform).command).toContain('docker');
+    expect(answerCheck('not-set', fix, 'python', base.platform)?.command).toContain('docker');
   });
 
   it('in a systemd service, shows the drop-in set-up and a check of the running service', () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'service' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('EnvironmentFile=');
-    expect(answerCheck('not-set', fix, 'python', base.platform).command).toContain('/proc/');
+    expect(answerCheck('not-set', fix, 'python', base.platform)?.command).toContain('/proc/');
   });
 });
 
@@ -100,7 +100,10 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     const pasted = await analysePaste('', CCR);
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
     expect(fix).toMatchObject({ kind: 'code', yours: true, language: 'json' });
-    expect(fix.kind === 'code' && fix.config).toEqual({ owner: 'claude-code-router' });
+    expect(fix.kind === 'code' && fix.config).toEqual({
+      owner: 'claude-code-router',
+      passesKey: true,
+    });
     expect(fix.kind === 'code' && fix.change).toContain(
       'https://api.deepseek.com/chat/completions',
     );
@@ -115,7 +118,41 @@ describe('answerFix and answerCheck for a pasted config file', () => {
   it('checks a known tool’s file with that tool’s own check', async () => {
     const pasted = await analysePaste('', LITELLM);
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
-    expect(fix.kind === 'code' && fix.config).toEqual({ owner: 'litellm-proxy' });
-    expect(answerCheck('not-passed', fix, 'python', base.platform).command).not.toContain('print(');
+    expect(fix.kind === 'code' && fix.config).toEqual({ owner: 'litellm-proxy', passesKey: true });
+    expect(answerCheck('not-passed', fix, 'python', base.platform)?.command).not.toContain(
+      'print(',
+    );
+  });
+
+  it('keeps a refused key’s fix, and names no variable the repaired file does not read', async () => {
+    const compose = `services:
+  app:
+    environment:
+      - DEEPSEEK_API_KEY=sk-0123456789abcdef0123456789abcdef
+`;
+    const pasted = await analysePaste('', compose);
+    const fix = answerFix({ ...base, cause: 'revoked', pasted, environment: 'terminal' });
+    expect(fix.kind === 'code' && fix.config?.passesKey).toBe(false);
+
+    const unknown = await analysePaste(
+      '',
+      '{"llm": {"api_key": "$DEEPSEEK_API_KEY", "base_url": "https://api.deepseek.com/v1/chat/completions"}}\n',
+    );
+    const placeholderFix = answerFix({
+      ...base,
+      cause: 'not-passed',
+      pasted: unknown,
+      environment: 'terminal',
+    });
+    expect(placeholderFix.kind === 'code' && placeholderFix.copy).toContain(
+      'PASTE_YOUR_DEEPSEEK_KEY_HERE',
+    );
+    expect(answerCheck('not-passed', placeholderFix, 'python', base.platform)).toBeNull();
+  });
+
+  it('offers no fix for a copy that only hides a key', async () => {
+    const pasted = await analysePaste('', 'DEEPSEEK_KEY=sk-0123456789abcdef0123456789abcdef\n');
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix).toMatchObject({ kind: 'code', yours: false });
   });
 });

@@ -34,7 +34,7 @@ describe('another host answered: not one of the four, and the host named', () =>
     ['{"error":{"message":"invalid token","type":"one_api_error","code":""}}', 'api-relay'],
     // Their own token errors, whatever the type (one-api's model/token.go).
     ['无效的令牌 (request id: 2025110219372122956275fVMryIXC)', 'api-relay'],
-    ['Error code: 401 - 该令牌额度已用尽', 'api-relay'],
+    ['{"error":{"message":"该令牌额度已用尽","code":"insufficient_user_quota"}}', 'api-relay'],
     // A reseller renames the type after itself (datawhalechina/all-in-rag#99).
     ['3. 报错 401 - Invalid token（Aihubmix_api_error）', 'api-relay'],
     ['OpenRouter: 401 Unauthorized', 'openrouter'],
@@ -64,27 +64,33 @@ describe('another host answered: not one of the four, and the host named', () =>
       '[non-fatal] Tracing client error 401: {"error": {"message": "Incorrect API key provided: sk-74a47***f131."}}',
       'openai-tracing',
     ],
-    // Zhipu's and Z.ai's refusals (chathub-dev/chathub#1047, FoundationAgents/MetaGPT#1373,
-    // autohandai/code-cli#457).
+    // Zhipu's refusals (chathub-dev/chathub#1047, FoundationAgents/MetaGPT#1373).
     ['使用glm4的api链接报错{"error":{"code":"401","message":"令牌已过期或验证不正确！"}}', 'zhipu'],
     [
       'exp: Request failed, msg: {"error":{"code":"1002","message":"Authorization Token非法，请确认Authorization Token正确传递。"}}',
       'zhipu',
     ],
-    ['Error: Authentication failed.\ntoken expired or incorrect', 'zhipu'],
     // MiniMax's (NousResearch/hermes-agent#2094).
     [
       `Error: Error code: 401 - {'type': 'error', 'error': {'type': 'authorized_error', 'message': "login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)",`,
       'minimax',
     ],
-    // Qwen's coding plan (QwenLM/qwen-code#1919).
-    ['✕ [API Error: 401 invalid access token or token expired]', 'dashscope'],
   ])('%s → %s', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
     expect(diagnosis.otherHost).toBe(host);
     expect(diagnosis.likely).toBeNull();
     expect(diagnosis.top).toBeNull();
+  });
+
+  it.each([
+    // A reporter's prose in one-api's words, not one-api's answer (review, 2026-12-06).
+    '调用 deepseek 官方 API 返回 401，提示无效的令牌，key 是刚创建的',
+    // Stock JWT messages of web frameworks, not DashScope's or Z.ai's.
+    'Client error \'401 Unauthorized\'\n{"detail":"Invalid access token or token expired"}',
+    'Access denied, token expired or incorrect',
+  ])('names no other host for %j', (text) => {
+    expect(read(text).otherHost).toBeNull();
   });
 
   it('keeps DeepSeek’s own wording DeepSeek’s, whatever else the log names', () => {
@@ -117,6 +123,12 @@ describe('another host answered: not one of the four, and the host named', () =>
 });
 
 describe('an endpoint DeepSeek does not have', () => {
+  it('does not take an app described as semantic search for an embeddings call', () => {
+    const text =
+      "I'm building semantic search over my notes with deepseek-chat.\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****abcd is invalid'}}";
+    expect(read(text).notAuth).toBeNull();
+  });
+
   it.each([
     [
       "嵌入失败: Client error '404 Not Found' for url 'https://api.deepseek.com/embeddings'",
@@ -130,9 +142,6 @@ describe('an endpoint DeepSeek does not have', () => {
       'File "/usr/local/lib/python3.10/site-packages/langchain_openai/embeddings/base.py", line 342\nopenai.OpenAIError: The api_key client option must be set',
       'embeddings',
     ],
-    // Semantic search runs on embeddings (cookjohn/zotero-mcp#40).
-    ['语义搜索设置DeepSeek API 失败', 'embeddings'],
-    ['Semantic search: 401 Authentication Fails (no such user)', 'embeddings'],
     [
       'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses',
       'responses-api',

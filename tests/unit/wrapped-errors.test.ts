@@ -162,12 +162,14 @@ describe('a status in a client’s or a tool’s own words', () => {
     expect(parseErrorText(text).status).toBe(status);
   });
 
-  it.each(['See line 401 - Not a problem', 'Retrying in 401 ms', 'Saved 401 files'])(
-    'finds no status in %j',
-    (text) => {
-      expect(parseErrorText(text).status).toBeNull();
-    },
-  );
+  it.each([
+    'See line 401 - Not a problem',
+    'Retrying in 401 ms',
+    'Saved 401 files',
+    'PermissionError: Unauthorized access to /etc/shadow',
+  ])('finds no status in %j', (text) => {
+    expect(parseErrorText(text).status).toBeNull();
+  });
 
   it('reads n8n’s error after a success logged before it', () => {
     const text =

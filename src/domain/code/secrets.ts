@@ -62,23 +62,29 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
- * A key its owner hid before pasting: some of its characters kept around a mask
- * (`sk-a5e20****…a353`, `sk-1838e1XXXXXXXXXX7e6fc5a`, `sk-5b10……dd`), asterisks alone, or a
- * word that says so (`<redacted>`). Posted code and configs show keys so (agentscope-ai/agentscope#614,
- * deepseek-ai/awesome-deepseek-agent#96, firecrawl/firecrawl#1511, near-agent/near-eliza-starter#9); the code as it ran held a
- * key. A template's placeholder keeps none of a key's characters (`sk-xxxx`, `sk-...`,
- * `your-api-key`): that one may be what the code really sends.
+ * A key its owner hid before pasting: its own characters kept on both sides of a mask
+ * (`sk-a5e20****…a353`, `sk-1838e1XXXXXXXXXX7e6fc5a`, `sk-5b10……dd`), or a word that says so
+ * (`<redacted>`). Posted code and configs show keys so (agentscope-ai/agentscope#614,
+ * deepseek-ai/awesome-deepseek-agent#96, near-agent/near-eliza-starter#9); the code as it ran
+ * held a key. What is kept must look like a key's (hex, at least six characters): a template's
+ * placeholder keeps words or one end only (`sk-proj-xxxx`, `sk-your-key-here...`, `sk-xxxx1234`,
+ * `sk-****`), and may be what the code really sends.
  */
 export function isMaskedKey(value: string): boolean {
   const v = value.trim();
   if (/^[<[(]?(?:redacted|hidden|masked|removed)[>\])]?$|已隐藏|已打码/i.test(v)) return true;
-  if (/^(?:sk-)?[*•●]{6,}$/.test(v)) return true;
-  const body = v.replace(/^sk-/, '');
-  const unmasked = body.replace(MASK, '');
-  return unmasked !== body && unmasked.replace(/[^A-Za-z0-9]|[xX]/g, '').length >= 4;
+  const kept = v.replace(/^sk-/, '').split(MASK);
+  return (
+    kept.length >= 2 &&
+    kept[0] !== '' &&
+    kept[kept.length - 1] !== '' &&
+    kept.every((part) => /^[0-9a-fA-F]*$/.test(part)) &&
+    kept.join('').length >= 6
+  );
 }
 
-const MASK = /\*{3,}|[•●]{3,}|\.{3,}|…+|[xX]{4,}/g;
+/** A run of mask characters; x only as a run, since hex has no x. */
+const MASK = /\*{3,}|[•●]{3,}|\.{3,}|…+|[xX]{3,}/;
 
 export function isVariableName(value: string): boolean {
   return /^[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*$/.test(value.trim());

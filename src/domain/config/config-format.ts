@@ -22,10 +22,10 @@ const ENV_PAIR = /^\s*(?:export\s+)?[A-Za-z_]\w*\s*=/;
 /**
  * `name = "value"`: lowercase keys and TOML's quoted values, as a config.toml pasted without its
  * table header (`model = "deepseek-chat"`, `base_url = "…"`: FoundationAgents/OpenManus#113).
- * An .env file's names are upper case and its values mostly bare.
+ * An .env file's names are upper case, its `=` unspaced and its values mostly bare.
  */
 const TOML_BARE_PAIR =
-  /^\s*[a-z_][\w.-]*\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d_.]*|true|false|\[.*\]|\{.*\})\s*(?:#.*)?$/;
+  /^\s*[a-z_][\w.-]*[ \t]+=[ \t]+(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d_.]*|true|false|\[.*\]|\{.*\})\s*(?:#.*)?$/;
 const PROPERTIES_PAIR = /^\s*[A-Za-z][\w-]*(?:\.[\w-]+)+\s*[=:]/;
 const YAML_KEY = /^\s*(?:-\s+)?["']?[\w.$/@-]+["']?\s*:(?:\s|$)/;
 

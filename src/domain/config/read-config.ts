@@ -303,7 +303,11 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const keys = entries.filter((e) => profile.isKey(e.path) && ours(e));
   const bases = entries.filter((e) => profile.isBaseUrl(e.path) && ours(e));
   const models = entries.filter((e) => profile.isModel(e.path) && ours(e));
-  checkBaseUrls(owner, profile, bases, models, find, repairs);
+  // `"provider": "openai"`, `api_type = "openai"`: a file that says which format it speaks.
+  const speaksOpenAi = entries.some(
+    (e) => /^(?:provider|api_?type|type|format)$/i.test(last(e.path)) && /openai/i.test(e.value),
+  );
+  checkBaseUrls(owner, profile, bases, models, speaksOpenAi, find, repairs);
   checkKeySpelling(profile, entries, find, repairs);
   checkVariableFields(entries, find, repairs);
   checkKeys(owner, format, profile, keys, find, repairs);
@@ -348,18 +352,19 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
 type Find = (code: CodeFinding['code'], entry: ConfigEntry, vars?: Record<string, string>) => void;
 
 /**
- * Claude Code Router lists every provider it routes to: only DeepSeek's entry (named so, or at
- * DeepSeek's address) and the routes that name it are DeepSeek's business.
+ * Claude Code Router lists every provider it routes to: only DeepSeek's entry (at DeepSeek's
+ * address; named so where none is) and the routes that name it are DeepSeek's business. A
+ * "deepseek-siliconflow" entry at SiliconFlow's address is SiliconFlow's.
  */
 function deepseekProviderOf(entries: readonly ConfigEntry[]): (entry: ConfigEntry) => boolean {
   const ids = new Set<string>();
   const names = new Set<string>();
-  for (const e of entries) {
-    if (e.path[0] !== 'Providers' || e.path.length !== 3) continue;
-    const deepseek =
-      (last(e.path) === 'name' && /deepseek/i.test(e.value)) ||
-      (last(e.path) === 'api_base_url' && isDeepSeekHost(hostOf(e.value)));
-    if (deepseek) ids.add(e.path[1]!);
+  const providers = entries.filter((e) => e.path[0] === 'Providers' && e.path.length === 3);
+  for (const e of providers) {
+    if (last(e.path) === 'api_base_url' && isDeepSeekHost(hostOf(e.value))) ids.add(e.path[1]!);
+  }
+  for (const e of ids.size > 0 ? [] : providers) {
+    if (last(e.path) === 'name' && /deepseek/i.test(e.value)) ids.add(e.path[1]!);
   }
   for (const e of entries) {
     if (e.path[0] === 'Providers' && last(e.path) === 'name' && ids.has(e.path[1]!)) {
@@ -379,6 +384,7 @@ function checkBaseUrls(
   profile: Profile,
   bases: readonly ConfigEntry[],
   models: readonly ConfigEntry[],
+  speaksOpenAi: boolean,
   find: Find,
   repairs: Repair[],
 ): void {
@@ -391,14 +397,22 @@ function checkBaseUrls(
       const other = otherEndpointOf(url);
       if (other) {
         // Named, never silently replaced: the user may mean that provider.
-        const model = models.find((m) => /deepseek/i.test(m.value))?.value ?? '';
+        // A model id, or the model of a Claude Code Router route ("deepseek,deepseek-chat").
+        const model =
+          models
+            .find((m) => /deepseek/i.test(m.value))
+            ?.value.split(',')
+            .pop()
+            ?.trim() ?? '';
         find('other-provider-endpoint', entry, { url, provider: other, model });
         continue;
       }
       if (!isDeepSeekHost(hostOf(url))) continue;
       const path = new URL(url).pathname.replace(/\/+$/, '');
       if (owner === 'claude-code-router') {
-        if (!/^(?:\/v1)?\/chat\/completions$/.test(path)) {
+        // Its OpenAI-format endpoint in full (/beta for FIM), or DeepSeek's Anthropic endpoint
+        // behind CCR's Anthropic transformer.
+        if (!/^(?:\/v1|\/beta)?\/chat\/completions$|^\/anthropic\/v1\/messages$/.test(path)) {
           find('config-full-endpoint', entry, { url, expected: profile.baseUrl });
           repairs.push({
             kind: 'replace',
@@ -418,8 +432,9 @@ function checkBaseUrls(
       } else if (
         owner !== 'claude-code' &&
         // DeepSeek's Anthropic endpoint is right for a tool that speaks Anthropic's format; in a
-        // file of a tool the page does not know, that may be so (FullStackPlayer/claude-code-launcher#3).
-        !(owner === null && path === '/anthropic') &&
+        // file of a tool the page does not know, that may be so (FullStackPlayer/claude-code-launcher#3),
+        // unless the file says it speaks OpenAI's.
+        !(owner === null && path === '/anthropic' && !speaksOpenAi) &&
         /\/(chat|completions|anthropic|models)\b/.test(path)
       ) {
         find('base-url-path', entry, { url });
@@ -543,7 +558,12 @@ function checkKeys(
       if (unquoted !== KEY_PLACEHOLDER || reference) repair();
     } else {
       const lint = lintKey(unquoted);
-      if (lint.findings.some((f) => KEPT_EXTRAS.includes(f.kind))) find('config-key-extra', entry);
+      // Several keys, comma-separated, are a list the tool splits, not extra characters.
+      const extra = lint.findings.some(
+        (f) =>
+          KEPT_EXTRAS.includes(f.kind) && !(f.kind === 'inner-whitespace' && /,/.test(unquoted)),
+      );
+      if (extra) find('config-key-extra', entry);
       const provider = lint.otherProvider;
       const vars: Record<string, string> = { shape: redactedShape(unquoted) };
       if (provider) vars.provider = provider;

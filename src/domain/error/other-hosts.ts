@@ -57,12 +57,9 @@ export const OTHER_HOSTS = [
   },
   {
     id: 'dashscope',
-    // Or Qwen's coding plan and OAuth: "401 invalid access token or token expired"
-    // (QwenLM/qwen-code#1919, #3704, both against coding.dashscope.aliyuncs.com).
-    pattern:
-      /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\binvalid access token or token expired\b/i,
+    pattern: /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b/i,
     byDefault: false,
-    source: 'QwenLM/Qwen-Agent#468; QwenLM/qwen-code#1919, #3704',
+    source: 'QwenLM/Qwen-Agent#468',
   },
   {
     id: 'volcengine-ark',
@@ -83,13 +80,13 @@ export const OTHER_HOSTS = [
     id: 'zhipu',
     // Zhipu AI (BigModel, Z.ai) refuses a key in its own words: "令牌已过期或验证不正确！"
     // (chathub-dev/chathub#1047), "Authorization Token非法…" (code 1002, FoundationAgents/MetaGPT#1373),
-    // "Authorization Token已过期…" (code 1003, MetaGLM/zhipuai-sdk-python-v4#8), and on Z.ai
-    // "token expired or incorrect" (continuedev/continue#12724, autohandai/code-cli#457).
+    // "Authorization Token已过期…" (code 1003, MetaGLM/zhipuai-sdk-python-v4#8). Z.ai's English
+    // "token expired or incorrect" is also a stock JWT message, so it does not name Zhipu.
     pattern:
-      /令牌已过期或验证不正确|Authorization Token(?:非法|已过期)|\btoken expired or incorrect\b|\bopen\.bigmodel\.cn\b|\bapi\.z\.ai\b|\bZHIPUAI_API_KEY\b/,
+      /令牌已过期或验证不正确|Authorization Token(?:非法|已过期)|\bopen\.bigmodel\.cn\b|\bapi\.z\.ai\b|\bZHIPUAI_API_KEY\b/,
     byDefault: false,
     source:
-      'chathub-dev/chathub#1047; FoundationAgents/MetaGPT#1373; MetaGLM/zhipuai-sdk-python-v4#8; continuedev/continue#12724; autohandai/code-cli#456, #457',
+      'chathub-dev/chathub#1047; FoundationAgents/MetaGPT#1373; MetaGLM/zhipuai-sdk-python-v4#8; autohandai/code-cli#456',
   },
   {
     id: 'minimax',
@@ -144,10 +141,11 @@ export const OTHER_HOSTS = [
     // their own type ("无效的令牌 (request id: …)", "该令牌额度已用尽"); an upstream DeepSeek 401
     // keeps DeepSeek's wording, which is read first. Resellers rename the type after themselves:
     // "401 - Invalid token（Aihubmix_api_error）" (datawhalechina/all-in-rag#99).
-    // Their own token errors are theirs whatever the type: "未提供令牌", "无效的令牌", "该令牌已过期",
-    // "该令牌额度已用尽", "该令牌状态不可用" (one-api's model/token.go, new-api's likewise).
+    // Their own token errors, as they send them (a message with its request id, or quoted):
+    // "无效的令牌 (request id: …)", "该令牌额度已用尽"… (one-api's model/token.go, new-api's
+    // likewise). Not the words in a reporter's prose ("提示无效的令牌").
     pattern:
-      /\baihubmix\.com\b|(?:\btype['"]?\s*[:=]\s*['"]?|[（(])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b|未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用)/i,
+      /\baihubmix\.com\b|(?:\btype['"]?\s*[:=]\s*['"]?|[（(])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b|(?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))[^\n"']{0,40}\(request id:|["'](?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))/i,
     byDefault: false,
     source:
       'QuantumNous/new-api (middleware: type "new_api_error"; model/token.go); songquanpeng/one-api (type "one_api_error"; model/token.go); datawhalechina/all-in-rag#99',
@@ -203,11 +201,9 @@ export type MissingEndpoint = 'embeddings' | 'responses';
 
 const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // DeepSeek has no embeddings (its FAQ, quoted in deepseek-ai/DeepSeek-V2#67; pssah4/vault-operator#41).
-  // Semantic search is built on embeddings: "语义搜索设置DeepSeek API 失败" was a DeepSeek key
-  // set as the embedding model (cookjohn/zotero-mcp#40).
   [
     'embeddings',
-    /\/embeddings\b|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|语义(?:搜索|检索)|\b[Ss]emantic [Ss]earch\b/,
+    /\/embeddings\b|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败/,
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],

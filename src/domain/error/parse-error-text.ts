@@ -567,7 +567,7 @@ const TOOL_STATUS_MESSAGES: readonly [number, RegExp][] = [
  * "Authorization Required" (anomalyco/opencode#38505).
  */
 const UNAUTHORIZED_ALONE =
-  /(?:\b(?:error|failed|status(?:Text)?)\b|\b\w+Error)['"]?[ \t]*[:=-][ \t]*['"]?Unauthorized\b|^[ \t]*Unauthorized[ \t.!]*$|\bAuthorization Required\b/im;
+  /\b(?:error|failed|status(?:Text)?)\b['"]?[ \t]*[:=-][ \t]*['"]?Unauthorized\b|\b\w+Error:[ \t]*Unauthorized[ \t.!]*$|^[ \t]*Unauthorized[ \t.!]*$|\bAuthorization Required\b/im;
 
 // --- Message -------------------------------------------------------------------------------
 

@@ -33,6 +33,21 @@ describe('broken configs: recognised, repaired in their own format', () => {
 
 describe('configFormatOf', () => {
   it.each([
+    [
+      'a lowercase .env, unspaced',
+      'deepseek_api_key="sk-x"\nbase_url="https://api.deepseek.com"\n',
+      'dotenv',
+    ],
+    [
+      'a config.toml without its header',
+      'model = "deepseek-flash"\nbase_url = "https://api.deepseek.com"\n',
+      'toml',
+    ],
+  ] as const)('reads %s as %s', (_name, text, format) => {
+    expect(configFormatOf(text)).toBe(format);
+  });
+
+  it.each([
     ['Python', 'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["X"])\n'],
     ['Node', "import OpenAI from 'openai';\nconst client = new OpenAI({ apiKey: 'x' });\n"],
     ['one Python call', 'client = OpenAI(api_key="sk-x")\n'],
@@ -93,6 +108,29 @@ describe('Claude Code Router', () => {
     },
   );
 
+  it('leaves DeepSeek’s Anthropic endpoint and its /beta endpoint alone', () => {
+    for (const base of [
+      'https://api.deepseek.com/anthropic/v1/messages',
+      'https://api.deepseek.com/beta/chat/completions',
+    ]) {
+      expect(readConfig(config(base, '$DEEPSEEK_API_KEY'), 'json').findings).toEqual([]);
+    }
+  });
+
+  it('takes a “deepseek”-named provider at another host for that host’s, not DeepSeek’s', () => {
+    const text = `{
+  "Providers": [
+    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/chat/completions", "api_key": "\${DEEPSEEK_API_KEY}", "models": ["deepseek-flash"] },
+    { "name": "deepseek-siliconflow", "api_base_url": "https://api.siliconflow.cn/v1/chat/completions", "api_key": "sk-sf0123456789", "models": ["deepseek-ai/DeepSeek-V3"] }
+  ],
+  "Router": { "default": "deepseek,deepseek-flash" }
+}
+`;
+    const reading = readConfig(text, 'json');
+    expect(reading.findings).toEqual([]);
+    expect(reading.fixed).toContain('"api_key": "sk-sf0123456789"');
+  });
+
   it('reads the base URL as the cause to check', () => {
     const code = configLint(readConfig(config('https://api.deepseek.com/v1', '$K'), 'json'));
     expect(diagnose({ keyLint: null, keyTest: null, parsedError: null, code }).top).toBe(
@@ -106,6 +144,19 @@ describe('a tool the page does not know', () => {
     const text = `"base_url": "https://api.deepseek.com/anthropic"\n`;
     const reading = readConfig(text, 'yaml');
     expect(reading.findings).toEqual([]);
+  });
+
+  it('flags it where the file says it speaks OpenAI’s format', () => {
+    const text = `{"provider": "openai", "api_key": "$DEEPSEEK_API_KEY", "base_url": "https://api.deepseek.com/anthropic"}\n`;
+    expect(readConfig(text, 'json').findings.map((f) => f.code)).toContain('base-url-path');
+  });
+
+  it('reads several comma-separated keys as a list, not as extra characters', () => {
+    const text =
+      'DEEPSEEK_API_KEYS=sk-0123456789abcdef0123456789abcdef, sk-fedcba9876543210fedcba9876543210\n';
+    expect(readConfig(text, 'dotenv').findings.map((f) => f.code)).not.toContain(
+      'config-key-extra',
+    );
   });
 });
 
