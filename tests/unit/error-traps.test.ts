@@ -42,6 +42,12 @@ describe('a reporter’s words that rank a cause', () => {
       "aider: error: Unexpected value for AIDER_DEEPSEEK: 'sk-95...the rest of deepseek API KEY'. Expecting 'true', 'false', 'yes', 'no', 'on', 'off', '1' or '0'",
       'flag-holds-key',
     ],
+    // ChatGPTNextWeb/NextChat#6048, #6205.
+    [
+      'seeing the logs, nextweb still request the apis of openai instead of deepseek.',
+      'reached-openai',
+    ],
+    ['the deepseek model is used in the page, it prompts an error from OpenAI.', 'reached-openai'],
     // Alishahryar1/free-claude-code#350; UfoMiao/zcf#254.
     [
       'Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (/login managed key) are set. This may lead  to unexpected behavior.\nPlease run /login · API Error: 401 {"detail":"Invalid API key"}',
@@ -69,6 +75,8 @@ describe('a reporter’s words that rank a cause', () => {
     'Is my key revoked?',
     'api key disabled: false',
     "Unexpected value for AIDER_AUTO_COMMITS: 'maybe'",
+    'I switched from OpenAI to DeepSeek last week.',
+    'The response from OpenAI is fine, only DeepSeek fails.',
     'We removed the API key from the repo',
     'I do not use OPENAI_API_KEY',
     'Please ignore OPENAI_API_KEY warnings',

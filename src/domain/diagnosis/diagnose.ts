@@ -119,6 +119,7 @@ export type DiagnosisReasonCode =
   | 'error-double-header'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
+  | 'error-reached-openai'
   | 'said-key-refused'
   | 'error-network'
   | 'error-not-found'

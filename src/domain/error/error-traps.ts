@@ -118,6 +118,16 @@ export const ERROR_TRAPS = [
     source: 'Alishahryar1/free-claude-code#350; UfoMiao/zcf#254',
   },
   {
+    id: 'reached-openai',
+    // The reporter saw the request go to OpenAI: the DeepSeek settings were ignored and the client
+    // kept its default host, cause 4 by SPEC §1 ("nextweb still request the apis of openai instead
+    // of deepseek", ChatGPTNextWeb/NextChat#6048; "it prompts an error from OpenAI", #6205).
+    pattern:
+      /\b(?:an? )?errors? (?:from|by) OpenAI\b|\brequests? (?:the )?(?:apis? of |to )(?:the )?openai\b[^\n.]{0,30}\binstead of deepseek\b/i,
+    leans: 'not-passed',
+    source: 'ChatGPTNextWeb/NextChat#6048, #6205',
+  },
+  {
     id: 'double-header',
     // "Authorization: Bearer ,Bearer sk-xxx": the tool's own (empty) key field and a custom
     // Authorization header, joined into one value (Lakr233/FlowDown#101).

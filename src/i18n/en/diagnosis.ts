@@ -197,6 +197,8 @@ export const diagnosis = {
     'The key is in a variable the tool reads as a switch (true or false), such as aider’s AIDER_DEEPSEEK, which only picks DeepSeek’s model: the tool has no key. Put the key in DEEPSEEK_API_KEY and set the switch to true, or leave it out.',
   'diagnosis.reason.error-auth-conflict':
     'Claude Code holds two credentials: your token for DeepSeek (ANTHROPIC_AUTH_TOKEN) and a key from /login or ANTHROPIC_API_KEY, and it may send the other one. Run /logout in Claude Code, or remove ANTHROPIC_API_KEY, so that only the token is left.',
+  'diagnosis.reason.error-reached-openai':
+    'You describe the request reaching OpenAI: the tool ignored its DeepSeek settings and kept its default host, so your key went to OpenAI. Give the tool DeepSeek’s base URL where it reads one (often OPENAI_BASE_URL beside OPENAI_API_KEY, or the provider’s own variables), then restart it.',
   'diagnosis.reason.said-key-refused':
     'You describe the key being refused, but not DeepSeek’s message, which names the cause: paste the error as the tool prints it (its log or its developer console), or test the key on this page.',
   'diagnosis.reason.error-local-model':

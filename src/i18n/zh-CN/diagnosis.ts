@@ -190,6 +190,8 @@ export const diagnosis = {
     '密钥被放进了工具当作开关（true 或 false）读取的变量，例如 aider 的 AIDER_DEEPSEEK，它只用来选择 DeepSeek 的模型：工具因此没有密钥。请把密钥放进 DEEPSEEK_API_KEY，并把这个开关设为 true 或删掉它。',
   'diagnosis.reason.error-auth-conflict':
     'Claude Code 同时持有两份凭据：你给 DeepSeek 的令牌（ANTHROPIC_AUTH_TOKEN），以及 /login 或 ANTHROPIC_API_KEY 带来的密钥，它可能发出的是另一份。请在 Claude Code 中运行 /logout，或删除 ANTHROPIC_API_KEY，只留下令牌。',
+  'diagnosis.reason.error-reached-openai':
+    '你描述的是请求到了 OpenAI：工具忽略了它的 DeepSeek 设置，沿用默认地址，于是密钥被发给了 OpenAI。请在工具读取的位置给它 DeepSeek 的 base URL（常见的是与 OPENAI_API_KEY 并列的 OPENAI_BASE_URL，或该服务商自己的变量），然后重启工具。',
   'diagnosis.reason.said-key-refused':
     '你描述了密钥被拒绝，但没有贴出 DeepSeek 的错误信息，而它会指明原因：请贴出工具打印的原始错误（日志或开发者控制台），或在本页测试密钥。',
   'diagnosis.reason.error-local-model':
