@@ -559,9 +559,12 @@ function checkKeys(
     } else {
       const lint = lintKey(unquoted);
       // Several keys, comma-separated, are a list the tool splits, not extra characters.
+      // A .properties value runs to the line's end: a `# comment` after the key is sent too.
       const extra = lint.findings.some(
         (f) =>
-          KEPT_EXTRAS.includes(f.kind) && !(f.kind === 'inner-whitespace' && /,/.test(unquoted)),
+          (KEPT_EXTRAS.includes(f.kind) &&
+            !(f.kind === 'inner-whitespace' && /,/.test(unquoted))) ||
+          (format === 'properties' && f.kind === 'trailing-comment'),
       );
       if (extra) find('config-key-extra', entry);
       const provider = lint.otherProvider;

@@ -151,6 +151,13 @@ describe('a tool the page does not know', () => {
     expect(readConfig(text, 'json').findings.map((f) => f.code)).toContain('base-url-path');
   });
 
+  it('reads a comment after the key in .properties as part of the value, as Java does', () => {
+    const text = 'spring.ai.deepseek.api-key=sk-0123456789abcdef0123456789abcdef # my key\n';
+    expect(readConfig(text, 'properties').findings.map((f) => f.code)).toContain(
+      'config-key-extra',
+    );
+  });
+
   it('reads several comma-separated keys as a list, not as extra characters', () => {
     const text =
       'DEEPSEEK_API_KEYS=sk-0123456789abcdef0123456789abcdef, sk-fedcba9876543210fedcba9876543210\n';
