@@ -136,7 +136,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
 
     const unknown = await analysePaste(
       '',
-      '{"llm": {"api_key": "$DEEPSEEK_API_KEY", "base_url": "https://api.deepseek.com/v1/chat/completions"}}\n',
+      '{"llm": {"api_key": "sk-0123456789abcdef0123456789abcdef", "base_url": "https://api.deepseek.com/v1/chat/completions"}}\n',
     );
     const placeholderFix = answerFix({
       ...base,

@@ -103,6 +103,8 @@ export type CodeFindingCode =
   | 'config-key-extra'
   /** The key in a field that names its variable (`api_key_env`). vars: name, expected */
   | 'config-key-in-variable-field'
+  /** An unknown tool's key field holds a variable's reference or name. vars: value */
+  | 'config-key-reference'
   /** Another provider's endpoint: named, not replaced. vars: url, provider, model */
   | 'other-provider-endpoint'
   /** `.env`: spaces around `=`. vars: name */
@@ -212,6 +214,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'config-full-endpoint': 'error',
   'config-key-extra': 'error',
   'config-key-in-variable-field': 'error',
+  'config-key-reference': 'info',
   'other-provider-endpoint': 'error',
   'env-spaces': 'error',
   'env-export': 'warning',

@@ -40,7 +40,7 @@ export function hardCodedKeyVars(key: string): Record<string, string> {
 export function redactedShape(key: string): string {
   if (isMaskedKey(key)) {
     // Already masked by its owner: its prefix, and its last four where they were kept.
-    const end = /[A-Za-z0-9]{4}$/.exec(key.trim())?.[0];
+    const end = MASK.test(key) ? /[A-Za-z0-9]{4}$/.exec(key.trim())?.[0] : undefined;
     const prefix = key.trim().startsWith('sk-') ? 'sk-' : '';
     return end && !/^x+$/i.test(end) ? `${prefix}…${end}` : `${prefix}…`;
   }

@@ -17,7 +17,7 @@ const COMMENT = /^\s*(?:#|;|!|\/\/)/;
 const TOML_TABLE = /^\s*\[\[?\s*[\w."' -]+\]\]?\s*(?:#.*)?$/;
 const TOML_PAIR = /^\s*[\w."-]+\s*=\s*\S/;
 const PYTHON_CONSTANT =
-  /^\s*[A-Z_][A-Z0-9_]*\s+=\s+(?:'[^'\n]*'|"[^"\n]*"|None|True|False|\d+)\s*(?:#.*)?$/;
+  /^\s*[A-Z_][A-Z0-9_]*\s+=\s+(?:'[^'\n]*'|"[^"\n]*"|None|True|False|\d+|\{.*\}|\[.*\])\s*(?:#.*)?$/;
 const ENV_PAIR = /^\s*(?:export\s+)?[A-Za-z_]\w*\s*=/;
 /**
  * `name = "value"`: lowercase keys and TOML's quoted values, as a config.toml pasted without its

@@ -15,7 +15,7 @@ import {
 import { lintKey, type KeyFindingKind } from '../key/key-lint.ts';
 // Not lint-code.ts: that would bring the code parsers into the config reader's chunk.
 import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../code/findings.ts';
-import { isMaskedKey, redactKeys, redactedShape } from '../code/secrets.ts';
+import { isMaskedKey, isVariableName, redactKeys, redactedShape } from '../code/secrets.ts';
 import { changedLines } from '../code/line-diff.ts';
 import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
 import type { ConfigFormat } from './config-format.ts';
@@ -249,13 +249,16 @@ export function ownerOf(
       if (entries.some((e) => e.path[0] === 'models' && last(e.path) === 'provider'))
         return 'continue';
       if (
-        // Aider's options are top-level scalars (`model: deepseek/deepseek-chat`).
+        // Aider's options are top-level (`model: deepseek/deepseek-chat`, `api-key:`): one of its
+        // own, or a model in its provider/model form. A bare `model:` is every tool's.
         entries.some(
           (e) =>
-            e.path.length === 1 &&
-            /^(?:api-key|openai-api-key|openai-api-base|model|edit-format|auto-commits)$/.test(
+            /^(?:api-key|openai-api-key|openai-api-base|edit-format|auto-commits|weak-model|editor-model)$/.test(
               e.path[0] ?? '',
-            ),
+            ) ||
+            (e.path.length === 1 &&
+              e.path[0] === 'model' &&
+              /^[\w-]+\/[\w.-]+$/.test(e.value.trim())),
         )
       ) {
         return 'aider';
@@ -533,6 +536,11 @@ function checkKeys(
     if (unquoted === '') {
       find('empty-key', entry);
       repair();
+    } else if (owner === null && (REFERENCE.test(unquoted) || isVariableName(unquoted))) {
+      // A tool the page does not know may read the variable this names (LibreChat expands
+      // "${DEEPSEEK_API_KEY}", pi reads "DEEPSEEK_API_KEY" as a name) or send the text: only
+      // DeepSeek's echoed tail tells. The line stays as it is.
+      find('config-key-reference', entry, { value: unquoted });
     } else if (REFERENCE.test(unquoted)) {
       if (reference !== null && unquoted === reference) {
         if (unquoted !== value) repairs.push({ kind: 'replace', entry, value: reference });

@@ -376,6 +376,8 @@ export const diagnosis = {
   'diagnosis.reason.code-config-wrong-field': 'Line {line}: the key is in {name}, not {expected}.',
   'diagnosis.reason.code-config-key-spelling':
     'Line {line}: the key is in {name}; the tool reads {expected} only, so it sends no key.',
+  'diagnosis.reason.code-config-key-reference':
+    'Line {line}: the key field holds “{value}”, which this tool may read as a variable or send as text.',
   'diagnosis.reason.code-config-key-in-variable-field':
     'Line {line}: the key is written in {name}, which names a variable; the tool sends no key.',
   'diagnosis.reason.code-config-key-extra':

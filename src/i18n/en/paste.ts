@@ -243,6 +243,8 @@ export const paste = {
     '{name} is not where this tool takes a DeepSeek key: use {expected} (DeepSeek’s Claude Code guide sets ANTHROPIC_AUTH_TOKEN; with both set, both headers go out).',
   'paste.code.finding.config-key-spelling':
     'The tool reads the key from {expected}, spelled exactly so: it ignores {name}, and sends no key.',
+  'paste.code.finding.config-key-reference':
+    '“{value}” stands for a variable. Some tools read the variable (LibreChat expands ${…}; some take a bare name); others send the text itself, and DeepSeek then answers 401 echoing its end (“****_KEY”, “****KEY}”). If your error shows such an end, put the key there or the reference this tool’s docs give; otherwise this line is fine.',
   'paste.code.finding.config-key-in-variable-field':
     '{name} names the environment variable that holds the key; it is not the key. With the key written there, the tool looks up a variable called “sk-…”, finds none, and sends no key. Write {expected} there, and set {expected} to your key.',
   'paste.code.finding.config-key-extra':

@@ -360,6 +360,8 @@ export const diagnosis = {
   'diagnosis.reason.code-config-wrong-field': '第 {line} 行：密钥写在 {name}，而不是 {expected}。',
   'diagnosis.reason.code-config-key-spelling':
     '第 {line} 行：密钥写在 {name} 里；工具只读取 {expected}，所以没有发送密钥。',
+  'diagnosis.reason.code-config-key-reference':
+    '第 {line} 行：密钥字段里是“{value}”，这个工具可能把它当作变量读取，也可能当作文字发送。',
   'diagnosis.reason.code-config-key-in-variable-field':
     '第 {line} 行：密钥写在了 {name} 里，而它填的是变量名；工具因此不发送密钥。',
   'diagnosis.reason.code-config-key-extra':

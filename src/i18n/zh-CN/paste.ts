@@ -225,6 +225,8 @@ export const paste = {
     '{name} 不是这个工具读取 DeepSeek 密钥的位置：请用 {expected}（DeepSeek 的 Claude Code 指南设置的是 ANTHROPIC_AUTH_TOKEN；两个都设置时，两个请求头都会发出）。',
   'paste.code.finding.config-key-spelling':
     '该工具只从 {expected}（拼写须完全一致）读取密钥：它会忽略 {name}，因而不发送任何密钥。',
+  'paste.code.finding.config-key-reference':
+    '“{value}” 代表一个变量。有的工具会读取这个变量（LibreChat 会展开 ${…}；有的工具接受裸变量名），有的则原样发送这段文字，DeepSeek 随后返回 401，并回显它的结尾（“****_KEY”、“****KEY}”）。如果你的报错里是这样的结尾，请在这里填密钥本身，或这个工具文档给出的引用写法；否则这一行没有问题。',
   'paste.code.finding.config-key-in-variable-field':
     '{name} 填的是保存密钥的环境变量的名字，不是密钥本身。把密钥写在这里，工具会去找一个名叫 “sk-…” 的变量，找不到，于是不发送密钥。请在这里写 {expected}，并把 {expected} 设置为你的密钥。',
   'paste.code.finding.config-key-extra':

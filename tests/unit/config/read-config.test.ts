@@ -43,6 +43,12 @@ describe('configFormatOf', () => {
       'model = "deepseek-flash"\nbase_url = "https://api.deepseek.com"\n',
       'toml',
     ],
+    // binary-husky/gpt_academic's config.py: a dict constant is Python.
+    [
+      'a Python dict constant',
+      'API_URL_REDIRECT = {"https://api.openai.com/v1/chat/completions": "https://api.deepseek.com/chat/completions"}\n',
+      null,
+    ],
   ] as const)('reads %s as %s', (_name, text, format) => {
     expect(configFormatOf(text)).toBe(format);
   });
@@ -167,11 +173,33 @@ describe('a tool the page does not know', () => {
   });
 });
 
+describe('a variable in an unknown tool’s key field', () => {
+  // LibreChat's custom endpoint, pasted without its `endpoints:` (danny-avila/LibreChat known
+  // endpoints); pi's models.json, whose apiKey names the variable.
+  it.each([
+    [
+      'LibreChat',
+      `- name: "deepseek"\n  apiKey: "\${DEEPSEEK_API_KEY}"\n  baseURL: "https://api.deepseek.com"\n`,
+      'yaml',
+    ],
+    [
+      'pi',
+      `{"providers": {"deepseek": {"baseUrl": "https://api.deepseek.com", "apiKey": "DEEPSEEK_API_KEY"}}}\n`,
+      'json',
+    ],
+  ] as const)('%s: says what tells, and leaves the line', (_name, text, format) => {
+    const reading = readConfig(text, format);
+    expect(reading.findings.map((f) => f.code)).toEqual(['config-key-reference']);
+    expect(reading.fixed).toBe(text);
+  });
+});
+
 describe('a key its owner masked before pasting', () => {
   it.each([
     ['sk-a5e20***********************a353', 'sk-…a353'],
     ['sk-1838e1XXXXXXXXXX7e6fc5a', 'sk-…fc5a'],
     ['<redacted>', '…'],
+    ['REDACTED', '…'],
   ])('%s is a masked key, not a placeholder the file sends', (key, shape) => {
     const text = `llm:\n  model: deepseek-flash\n  api_key: "${key}"\n`;
     const findings = readConfig(text, 'yaml').findings;
