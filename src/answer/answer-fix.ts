@@ -14,11 +14,22 @@ import {
 import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snippets/key-setup.ts';
 import { defaultEnvironment, defaultShell, detectPlatform } from '../domain/snippets/platform.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
+import { KEY_PLACEHOLDER } from '../domain/config/config-format.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
 import { CODE_EFFECTS } from '../domain/diagnosis/weights.ts';
 import { KEY_LENGTH, lengthCheck, TOOL_SETUPS } from '../domain/stacks/tool-setups.ts';
 import { isToolId } from '../domain/stacks/tools.ts';
 import type { PasteResult } from '../paste/analyse-paste.ts';
+
+/** Config findings about where the file puts the key (not its base URL). */
+const KEY_FIELD_FINDINGS = new Set([
+  'config-var-not-expanded',
+  'config-key-spelling',
+  'config-wrong-field',
+  'config-key-in-variable-field',
+  'placeholder-key',
+  'empty-key',
+]);
 
 /** Code that loads `.env` (or not) decides whether a missing key is the code's fault. */
 const DOTENV_FINDINGS = new Set([
@@ -41,7 +52,7 @@ export interface CodeFix {
    * Set when what was repaired is a config file: its owner (null for a tool the page does not
    * know), and whether a finding that keeps the key from DeepSeek is what the repair changed.
    */
-  config?: { owner: ConfigOwner | null; passesKey: boolean };
+  config?: { owner: ConfigOwner | null; passesKey: boolean; keyField: boolean };
 }
 
 /** The fix as an environment set-up: the code stays as it is. */
@@ -121,6 +132,7 @@ export function answerFix({
         config: {
           owner: pasted.config.owner,
           passesKey: pasted.code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed'),
+          keyField: pasted.code.findings.some((f) => KEY_FIELD_FINDINGS.has(f.code)),
         },
       }),
     };
@@ -171,12 +183,16 @@ export function answerCheck(
   platform: string,
 ): AnswerCheck | null {
   if (cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey) {
-    const { owner } = fix.config;
+    // A check of the variable only where the repaired file reads it: not for a base URL, nor
+    // for a file where the key itself goes in place of a placeholder.
+    const { owner, keyField } = fix.config;
+    if (!keyField || fix.copy.includes(KEY_PLACEHOLDER) || !fix.copy.includes(KEY_ENV_VAR)) {
+      return null;
+    }
     const setup = owner && isToolId(owner) ? TOOL_SETUPS[owner] : undefined;
-    if (setup) return { command: setup.check, language: 'shell', expect: setup.expect };
-    return fix.copy.includes(KEY_ENV_VAR)
-      ? { command: lengthCheck(KEY_ENV_VAR), language: 'shell', expect: KEY_LENGTH }
-      : null;
+    return setup
+      ? { command: setup.check, language: 'shell', expect: setup.expect }
+      : { command: lengthCheck(KEY_ENV_VAR), language: 'shell', expect: KEY_LENGTH };
   }
   if (fix.kind === 'environment' && fix.environment !== 'terminal') {
     const env = keyEnvironment(ENVIRONMENT_OF_FIX[fix.environment]);

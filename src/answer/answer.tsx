@@ -90,9 +90,12 @@ export function Answer(props: AnswerProps) {
                   ? t(`answer.cause.${diagnosis.likely}`)
                   : keyTestAlone
                     ? t('answer.noneKeyTest')
-                    : t('answer.none', {
-                        cause: leading ? t(`wizard.cause.${leading}.title`) : '',
-                      })
+                    : leading
+                      ? t('answer.none', { cause: t(`wizard.cause.${leading}.title`) })
+                      : // Every cause ruled out: the evidence disagrees, and its note says why.
+                        diagnosis.notes[0]
+                        ? reasonText(t, diagnosis.notes[0])
+                        : t('answer.noneLeft')
           }
         />
       </p>
@@ -156,7 +159,9 @@ function AnswerFixView({
           <LinkedText
             text={
               cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey
-                ? t('answer.fix.config', { tool: configName(t, fix.config.owner) })
+                ? t(fix.config.keyField ? 'answer.fix.config' : 'answer.fix.configAddress', {
+                    tool: configName(t, fix.config.owner),
+                  })
                 : cause === 'not-passed'
                   ? t('answer.fix.not-passed', {
                       apiKey: node ? 'apiKey' : 'api_key',

@@ -15,6 +15,9 @@ export const DEEPSEEK_BASE_URL = 'https://api.deepseek.com';
  */
 export const DEEPSEEK_PAGES = {
   apiKeys: 'https://platform.deepseek.com/api_keys',
+  // The platform's "Top up" page, where clients send a 402 (a code search finds a dozen linking
+  // it; checked December 2026).
+  topUp: 'https://platform.deepseek.com/top_up',
   status: 'https://status.deepseek.com',
   docs: 'https://api-docs.deepseek.com',
 } as const;

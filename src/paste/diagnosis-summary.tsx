@@ -32,8 +32,19 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
   const reasons = diagnosis.causes.flatMap((view) =>
     view.cause === diagnosis.likely || !diagnosis.likely ? view.reasons : [],
   );
-  const why = [...reasons, ...diagnosis.notes];
-  const others = diagnosis.causes.filter((view) => view.cause !== diagnosis.likely);
+  // A reason that concerns every cause (a bare 401) reads once, here, not again under each.
+  const why = [...new Set([...reasons, ...diagnosis.notes].map((r) => reasonText(t, r)))];
+  const shown = new Set(why);
+  // The cause the Answer names (likely, or to check first) is not one of "the other causes".
+  const named = diagnosis.likely ?? diagnosis.top;
+  const others = diagnosis.causes
+    .filter((view) => view.cause !== named)
+    .map((view) => ({
+      ...view,
+      reasons: [...new Set(view.reasons.map((r) => reasonText(t, r)))].filter(
+        (text) => !shown.has(text),
+      ),
+    }));
 
   return (
     <div className="ps-diagnosis">
@@ -42,9 +53,9 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
           <summary>{t('answer.why')}</summary>
           {diagnosis.keyWorks && <p>{t('diagnosis.keyWorks')}</p>}
           <ul className="ps-reasons">
-            {why.map((reason, index) => (
-              <li key={index}>
-                <LinkedText text={reasonText(t, reason)} />
+            {why.map((text) => (
+              <li key={text}>
+                <LinkedText text={text} />
               </li>
             ))}
           </ul>
@@ -68,9 +79,9 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
               </a>
               {view.reasons.length > 0 && (
                 <ul className="ps-reasons">
-                  {view.reasons.map((reason, index) => (
-                    <li key={index}>
-                      <LinkedText text={reasonText(t, reason)} />
+                  {view.reasons.map((text) => (
+                    <li key={text}>
+                      <LinkedText text={text} />
                     </li>
                   ))}
                 </ul>

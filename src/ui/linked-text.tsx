@@ -3,6 +3,7 @@ import { DEEPSEEK_PAGES } from '../domain/deepseek-facts.ts';
 /** Place names as the messages write them, and the page each one opens. */
 const PLACES: readonly { name: string; url: string }[] = [
   { name: 'platform.deepseek.com/api_keys', url: DEEPSEEK_PAGES.apiKeys },
+  { name: 'platform.deepseek.com/top_up', url: DEEPSEEK_PAGES.topUp },
   { name: 'platform.deepseek.com', url: DEEPSEEK_PAGES.apiKeys },
   { name: 'status.deepseek.com', url: DEEPSEEK_PAGES.status },
   { name: 'api-docs.deepseek.com', url: DEEPSEEK_PAGES.docs },

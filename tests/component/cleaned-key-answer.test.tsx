@@ -32,3 +32,23 @@ describe('the Answer after a working test of a cleaned key', () => {
     expect(prepare).toHaveBeenCalledWith(GOOD_KEY, expect.anything());
   });
 });
+
+describe('the Answer when the key works and the pasted error refused the same key', () => {
+  it('says why no cause fits, and what to do, rather than an empty cause', async () => {
+    const user = userEvent.setup();
+    render(<Workbench prepareCheck={prepare} detectRelay={async () => null} />);
+    await user.click(screen.getByLabelText('DeepSeek API key'));
+    await user.paste(GOOD_KEY);
+    await user.click(screen.getByRole('button', { name: 'Test key' }));
+    await screen.findByRole('region', { name: 'Answer' });
+    await user.click(screen.getByLabelText('Paste your error'));
+    await user.paste(
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****${GOOD_KEY.slice(-4)} is invalid'}}`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    const answer = await screen.findByRole('region', { name: 'Answer' });
+    const cause = answer.querySelector('.answer-cause')!;
+    expect(cause).toHaveTextContent(/Run your program again/);
+    expect(cause).not.toHaveTextContent('“”');
+  });
+});

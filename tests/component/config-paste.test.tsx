@@ -58,7 +58,7 @@ describe('a pasted config file', { timeout: 20_000 }, () => {
 });
 
 describe('the Answer for a config file', () => {
-  it('speaks of the file and checks what the tool reads, not a Python client', async () => {
+  it('speaks of the file, and of its base URL alone when only that changed', async () => {
     await paste(
       `{
   "Providers": [
@@ -74,8 +74,12 @@ describe('the Answer for a config file', () => {
     ).toBeInTheDocument();
     expect(within(answer).getByText(/Your Claude Code Router file, repaired/)).toBeInTheDocument();
     expect(answer).toHaveTextContent('https://api.deepseek.com/chat/completions');
-    expect(answer).toHaveTextContent(`printf '%s' "$DEEPSEEK_API_KEY" | wc -c`);
+    // The fix is the base URL: no check of a variable, and no Python client's.
+    expect(
+      within(answer).queryByRole('heading', { name: 'The check that confirms it' }),
+    ).toBeNull();
     expect(answer).not.toHaveTextContent('print(client.base_url');
+    expect(answer).not.toHaveTextContent('PASTE_YOUR_DEEPSEEK_KEY_HERE');
   });
 });
 

@@ -347,6 +347,13 @@ describe('Answer', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('links the top-up page for an empty balance', () => {
+    renderSummary({ parsedError: parseErrorText('402 Insufficient Balance') });
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    const link = within(answer).getByRole('link', { name: 'platform.deepseek.com/top_up' });
+    expect(link).toHaveAttribute('href', 'https://platform.deepseek.com/top_up');
+  });
+
   it('puts each standing in the brackets of the page language', () => {
     const messages = { ...en, ...zhCN };
     renderSummary({ parsedError: parseErrorText(TRACEBACK) }, (key, vars) =>

@@ -96,19 +96,33 @@ describe('answerFix and answerCheck for a pasted config file', () => {
       api_key: \${DEEPSEEK_API_KEY}
 `;
 
-  it('repairs the file and checks the variable it reads, not a Python client', async () => {
+  it('repairs the file; a base URL alone gets no check of a variable, nor a Python client', async () => {
     const pasted = await analysePaste('', CCR);
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
     expect(fix).toMatchObject({ kind: 'code', yours: true, language: 'json' });
     expect(fix.kind === 'code' && fix.config).toEqual({
       owner: 'claude-code-router',
       passesKey: true,
+      keyField: false,
     });
     expect(fix.kind === 'code' && fix.change).toContain(
       'https://api.deepseek.com/chat/completions',
     );
-    const check = answerCheck('not-passed', fix, 'python', base.platform);
-    expect(check).toEqual({
+    expect(answerCheck('not-passed', fix, 'python', base.platform)).toBeNull();
+  });
+
+  it('checks the length of the variable the repaired file now reads', async () => {
+    // Claude Code Router expands $VAR, not opencode's {env:VAR}.
+    const pasted = await analysePaste(
+      '',
+      CCR.replace('/v1', '/chat/completions').replace(
+        '$DEEPSEEK_API_KEY',
+        '{env:DEEPSEEK_API_KEY}',
+      ),
+    );
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix.kind === 'code' && fix.config?.keyField).toBe(true);
+    expect(answerCheck('not-passed', fix, 'python', base.platform)).toEqual({
       command: `printf '%s' "$DEEPSEEK_API_KEY" | wc -c`,
       language: 'shell',
       expect: '35',
@@ -118,7 +132,11 @@ describe('answerFix and answerCheck for a pasted config file', () => {
   it('checks a known tool’s file with that tool’s own check', async () => {
     const pasted = await analysePaste('', LITELLM);
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
-    expect(fix.kind === 'code' && fix.config).toEqual({ owner: 'litellm-proxy', passesKey: true });
+    expect(fix.kind === 'code' && fix.config).toEqual({
+      owner: 'litellm-proxy',
+      passesKey: true,
+      keyField: true,
+    });
     expect(answerCheck('not-passed', fix, 'python', base.platform)?.command).not.toContain(
       'print(',
     );

@@ -211,3 +211,10 @@ describe('property: no report ever contains the key', () => {
     }
   });
 });
+
+describe('the report of a problem outside the four causes', () => {
+  it('says what it is once, not "Not an authentication problem: Not an authentication problem"', () => {
+    const text = report({ parsedError: parseErrorText('402 Insufficient Balance') });
+    expect(text.match(/Not an authentication problem/g)).toHaveLength(1);
+  });
+});

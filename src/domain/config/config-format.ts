@@ -3,6 +3,12 @@
  * name). Cheap and parser-free: it decides whether the config readers, loaded lazily, are needed.
  */
 
+/**
+ * Where a repaired config holds no key, it holds this, for the user to replace with their own.
+ * Here, not in the config reader, so that the page can name it without loading the reader.
+ */
+export const KEY_PLACEHOLDER = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';
+
 /** The config formats the page reads and repairs. */
 export const CONFIG_FORMATS = ['json', 'yaml', 'toml', 'dotenv', 'properties'] as const;
 export type ConfigFormat = (typeof CONFIG_FORMATS)[number];

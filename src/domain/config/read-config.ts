@@ -18,7 +18,7 @@ import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../cod
 import { isMaskedKey, isVariableName, redactKeys, redactedShape } from '../code/secrets.ts';
 import { changedLines } from '../code/line-diff.ts';
 import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
-import type { ConfigFormat } from './config-format.ts';
+import { KEY_PLACEHOLDER, type ConfigFormat } from './config-format.ts';
 import { readEntries, type ConfigEntry } from './config-entries.ts';
 
 /**
@@ -27,8 +27,7 @@ import { readEntries, type ConfigEntry } from './config-entries.ts';
  */
 export type ConfigOwner = ToolId | 'compose' | 'env-file' | 'claude-code-router';
 
-/** Where a config holds no key, it holds this, for the user to replace with their own. */
-export const KEY_PLACEHOLDER = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';
+export { KEY_PLACEHOLDER };
 
 const ANTHROPIC_BASE_URL = toolRow('claude-code').baseUrl!.value;
 
@@ -146,7 +145,9 @@ const PROFILES: Record<ConfigOwner, Profile> = {
   'claude-code-router': {
     isKey: (p) => p[0] === 'Providers' && p.length === 3 && last(p) === 'api_key',
     isBaseUrl: (p) => p[0] === 'Providers' && p.length === 3 && last(p) === 'api_base_url',
-    isModel: (p) => (p[0] === 'Providers' && p[2] === 'models') || p[0] === 'Router',
+    // Its models are a list of strings, which the reader does not edit: its routes
+    // ("deepseek,deepseek-chat") are left as they are too, so that both keep agreeing.
+    isModel: () => false,
     reference: () => `$${KEY_ENV_VAR}`,
     baseUrl: `${DEEPSEEK_BASE_URL}/chat/completions`,
   },

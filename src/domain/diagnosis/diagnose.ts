@@ -73,6 +73,7 @@ export type DiagnosisReasonCode =
   | `tail-${TailKind}`
   // The pasted error.
   | 'error-key-received'
+  | 'error-key-received-untold'
   | 'error-name-sent-unset'
   | 'error-not-deepseek-wording'
   | 'error-tail-matches'
@@ -561,9 +562,15 @@ class Diagnoser {
       this.weigh('error:name-sent-unset', { tail, name: named.vars.name ?? '' });
       return;
     }
-    const received = verdict.cause !== 'not-set' && !(verdict.reason === 'bad-format');
+    // A value reached DeepSeek; not where the code sent a variable's name or an unfilled template
+    // instead of reading the variable, which says nothing of whether it is set.
+    const received =
+      verdict.cause !== 'not-set' &&
+      verdict.reason !== 'bad-format' &&
+      verdict.tail?.kind !== 'variable-name' &&
+      verdict.tail?.kind !== 'template';
     if (received && error.variant !== 'unknown' && error.variant !== 'governor') {
-      this.weigh('error:key-received', { tail });
+      this.weigh(tail ? 'error:key-received' : 'error:key-received-untold', { tail });
     }
     if (this.evidence.keyTest?.kind === 'valid' && verdict.tail?.kind === 'matches') {
       // The program sent a key that ends like the one DeepSeek accepts now: neither the

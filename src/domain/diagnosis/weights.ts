@@ -250,6 +250,10 @@ export const WEIGHTS = {
     [['not-set', 'out', 'error-key-received']],
     'SPEC §5: DeepSeek echoed the end of a value it received',
   ),
+  'error:key-received-untold': rule(
+    [['not-set', 'out', 'error-key-received-untold']],
+    'SPEC §5: DeepSeek read a value it found no account for ("no such user")',
+  ),
   'error:tail-matches': rule(
     [['not-passed', 'out', 'error-tail-matches']],
     'the echoed tail is the pasted key’s: the program sends that key',

@@ -17,6 +17,8 @@ export const answer = {
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
     'No cause is certain yet. Start with “{cause}”: the check below confirms it or rules it out.',
+  'answer.noneLeft':
+    'None of the four causes fits all that you pasted and tested: the pieces disagree. Run your program again and paste its newest error, or test the key it really sends.',
   'answer.fixHeading': 'The fix',
   'answer.noneKeyTest':
     'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
@@ -54,6 +56,8 @@ export const answer = {
   'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
   'answer.fix.config':
     'Your {tool} file, repaired: only the lines the findings name change. Where the file can read the key from the environment it now does; anywhere else, put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE. Then restart the tool so that it reads the file again.',
+  'answer.fix.configAddress':
+    'Your {tool} file, repaired: only the lines the findings name change. Then restart the tool so that it reads the file again.',
   'answer.configTool': 'config',
   'answer.theChangeConfig': 'The change in your file (changed lines only):',
 

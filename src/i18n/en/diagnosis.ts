@@ -15,7 +15,7 @@ export const diagnosis = {
   'diagnosis.standing.unknown': 'cannot tell yet',
 
   'diagnosis.notAuth.insufficient-balance':
-    'Not an authentication problem: the account has no balance left (402). Top up on platform.deepseek.com.',
+    'Not an authentication problem: the account has no balance left (402). Top up on platform.deepseek.com/top_up.',
   'diagnosis.notAuth.rate-limited':
     'Not an authentication problem: too many requests (429). Wait, then retry more slowly.',
   'diagnosis.notAuth.server':
@@ -111,6 +111,8 @@ export const diagnosis = {
   // The pasted error.
   'diagnosis.reason.error-key-received':
     'DeepSeek received a key (ending in “{tail}”), so one is set where the code runs.',
+  'diagnosis.reason.error-key-received-untold':
+    'DeepSeek received a key and found no account for it, so one is set where the code runs.',
   'diagnosis.reason.error-tail-matches':
     'DeepSeek echoed “{tail}”, the end of the key you pasted: the code passes this very key.',
   'diagnosis.reason.error-rejected-well-formed':
@@ -328,7 +330,7 @@ export const diagnosis = {
   'diagnosis.report.app': 'Made with',
   'diagnosis.report.likely': 'Most likely cause',
   'diagnosis.report.noLikely': 'none singled out',
-  'diagnosis.report.notAuth': 'Not an authentication problem',
+  'diagnosis.report.notAuth': 'What it is instead',
   'diagnosis.report.keyWorks': 'DeepSeek accepted a key',
   'diagnosis.report.yes': 'yes',
   'diagnosis.report.no': 'no',

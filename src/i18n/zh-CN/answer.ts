@@ -13,6 +13,8 @@ export const answer = {
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
+  'answer.noneLeft':
+    '四种原因没有一种能同时解释你粘贴和测试的全部内容：这些信息互相矛盾。请重新运行你的程序并粘贴最新的报错，或者测试它实际发送的那个密钥。',
   'answer.fixHeading': '修复方法',
   'answer.noneKeyTest':
     '目前还没有哪个原因可以确定，你粘贴的内容也没有指向任何一个。请先测试你的密钥：它能区分这几种原因。',
@@ -50,6 +52,8 @@ export const answer = {
   'answer.fix.not-passed.yours': '修复后的代码已经可以复制。',
   'answer.fix.config':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。文件能从环境变量读取密钥的地方现在会去读取；其他地方请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE。然后重启工具，让它重新读取这个文件。',
+  'answer.fix.configAddress':
+    '你的 {tool} 文件已修复：只改了发现中指出的那些行。然后重启工具，让它重新读取这个文件。',
   'answer.configTool': '配置',
   'answer.theChangeConfig': '你的文件中的改动（只列出改动的行）：',
 

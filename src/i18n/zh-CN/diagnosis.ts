@@ -18,7 +18,7 @@ export const diagnosis = {
   'diagnosis.standing.unknown': '暂无法判断',
 
   'diagnosis.notAuth.insufficient-balance':
-    '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com 充值。',
+    '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com/top_up 充值。',
   'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
   'diagnosis.notAuth.server':
     '不是认证问题：DeepSeek 服务器出错（5xx）。请稍后重试，并查看 status.deepseek.com。',
@@ -107,6 +107,8 @@ export const diagnosis = {
   // The pasted error.
   'diagnosis.reason.error-key-received':
     'DeepSeek 收到了一个密钥（以“{tail}”结尾），所以运行代码的地方已设置了密钥。',
+  'diagnosis.reason.error-key-received-untold':
+    'DeepSeek 收到了一个密钥，但找不到它对应的账户，所以运行代码的地方已设置了密钥。',
   'diagnosis.reason.error-tail-matches':
     'DeepSeek 回显了“{tail}”，正是你粘贴的密钥的结尾：代码传入的就是这个密钥。',
   'diagnosis.reason.error-rejected-well-formed':
@@ -314,7 +316,7 @@ export const diagnosis = {
   'diagnosis.report.app': '生成工具',
   'diagnosis.report.likely': '最可能的原因',
   'diagnosis.report.noLikely': '无法确定',
-  'diagnosis.report.notAuth': '不是认证问题',
+  'diagnosis.report.notAuth': '实际的问题',
   'diagnosis.report.keyWorks': 'DeepSeek 接受了密钥',
   'diagnosis.report.yes': '是',
   'diagnosis.report.no': '否',

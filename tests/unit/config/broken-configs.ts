@@ -571,11 +571,12 @@ model:
   }
 }
 `,
-    finds: ['config-full-endpoint', 'hard-coded-key', 'retired-model'],
+    finds: ['config-full-endpoint', 'hard-coded-key'],
     holds: [
       '"api_base_url": "https://api.deepseek.com/chat/completions"',
       '"api_key": "$DEEPSEEK_API_KEY"',
-      '"default": "deepseek,deepseek-flash"',
+      // Its models are a list the reader does not edit: the route stays as it agrees with them.
+      '"default": "deepseek,deepseek-chat"',
       // Another provider's entry and the router's own access key are not DeepSeek's.
       '"api_key": "sk-xxx"',
       '"APIKEY": ""',
