@@ -12,7 +12,7 @@ export const app = {
   'app.way.error.text': 'Start from the traceback or log line you have. No key needed.',
   'app.way.key': 'Test a key',
   'app.way.key.text':
-    'One free, read-only request from this browser tells whether DeepSeek accepts it.',
+    'Free, read-only requests from this browser tell whether DeepSeek accepts it.',
   'app.way.walk': 'Walk the four causes',
   'app.way.walk.text': 'Check each cause in order with a command to copy, and fix it.',
   'app.privacy':

@@ -34,7 +34,7 @@ export const keyTest = {
   'keyTest.verdict.key-works':
     'Your key works — DeepSeek accepted it — so your 401 comes from the code or its environment: make sure DEEPSEEK_API_KEY is set in the process that runs the code (cause 1) and that the client is given that key and DeepSeek’s base URL, base_url in Python, baseURL in Node (cause 4).',
   'keyTest.verdict.rejected-well-formed':
-    'DeepSeek rejected this key although it is well-formed, so it has been deleted, rotated, or its account closed: create a new key on platform.deepseek.com and replace the old one everywhere.',
+    'DeepSeek rejected this key although it is well-formed: most often it has been deleted, rotated, or its account closed, unless a character differs from the key you were given. Create a new key on platform.deepseek.com and replace the old one everywhere.',
   'keyTest.verdict.rejected-malformed':
     'DeepSeek rejected this key and it is not shaped like a DeepSeek key (sk- and 32 hex characters), so it was mistyped or copied incompletely: copy it again from platform.deepseek.com, or use the cleaned key.',
   'keyTest.verdict.other-provider':

@@ -16,7 +16,7 @@ export const app = {
   'app.way.error': '从报错开始',
   'app.way.error.text': '从你手上的 traceback 或日志行入手，无需密钥。',
   'app.way.key': '测试密钥',
-  'app.way.key.text': '在本浏览器中发送一次免费的只读请求，即可知道 DeepSeek 是否接受该密钥。',
+  'app.way.key.text': '在本浏览器中发送免费的只读请求，即可知道 DeepSeek 是否接受该密钥。',
   'app.way.walk': '逐一排查四种原因',
   'app.way.walk.text': '按顺序检查每种原因：复制命令运行，然后修复。',
   'app.privacy':

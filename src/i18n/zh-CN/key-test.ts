@@ -38,7 +38,7 @@ export const keyTest = {
   'keyTest.verdict.key-works':
     '你的密钥有效（DeepSeek 接受了它），所以 401 来自代码或其运行环境：请确认运行代码的进程中已设置 DEEPSEEK_API_KEY（原因 1），并且客户端拿到了该密钥和 DeepSeek 的 base URL（Python 中为 base_url，Node 中为 baseURL）（原因 4）。',
   'keyTest.verdict.rejected-well-formed':
-    '这个密钥格式正确，但 DeepSeek 仍拒绝了它，说明它已被删除、轮换，或其账号已注销：请在 platform.deepseek.com 创建新密钥，并在所有地方替换旧密钥。',
+    '这个密钥格式正确，但 DeepSeek 仍拒绝了它：最常见的是它已被删除、轮换，或其账号已注销，除非其中有某个字符与你拿到的密钥不同。请在 platform.deepseek.com 创建新密钥，并在所有地方替换旧密钥。',
   'keyTest.verdict.rejected-malformed':
     'DeepSeek 拒绝了这个密钥，而且它的格式不像 DeepSeek 密钥（sk- 加 32 位十六进制字符），说明输入有误或复制不完整：请从 platform.deepseek.com 重新复制，或使用清理后的密钥。',
   'keyTest.verdict.other-provider':
