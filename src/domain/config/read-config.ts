@@ -357,12 +357,11 @@ type Find = (code: CodeFinding['code'], entry: ConfigEntry, vars?: Record<string
 
 /**
  * Claude Code Router lists every provider it routes to: only DeepSeek's entry (at DeepSeek's
- * address; named so where none is) and the routes that name it are DeepSeek's business. A
- * "deepseek-siliconflow" entry at SiliconFlow's address is SiliconFlow's.
+ * address; named so where none is) is DeepSeek's business. A "deepseek-siliconflow" entry at
+ * SiliconFlow's address is SiliconFlow's.
  */
 function deepseekProviderOf(entries: readonly ConfigEntry[]): (entry: ConfigEntry) => boolean {
   const ids = new Set<string>();
-  const names = new Set<string>();
   const providers = entries.filter((e) => e.path[0] === 'Providers' && e.path.length === 3);
   for (const e of providers) {
     if (last(e.path) === 'api_base_url' && isDeepSeekHost(hostOf(e.value))) ids.add(e.path[1]!);
@@ -370,15 +369,7 @@ function deepseekProviderOf(entries: readonly ConfigEntry[]): (entry: ConfigEntr
   for (const e of ids.size > 0 ? [] : providers) {
     if (last(e.path) === 'name' && /deepseek/i.test(e.value)) ids.add(e.path[1]!);
   }
-  for (const e of entries) {
-    if (e.path[0] === 'Providers' && last(e.path) === 'name' && ids.has(e.path[1]!)) {
-      names.add(e.value.trim());
-    }
-  }
-  return (e) =>
-    e.path[0] === 'Providers'
-      ? ids.has(e.path[1]!)
-      : e.path[0] !== 'Router' || names.has(e.value.split(',')[0]!.trim());
+  return (e) => e.path[0] !== 'Providers' || ids.has(e.path[1]!);
 }
 
 const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
@@ -401,13 +392,7 @@ function checkBaseUrls(
       const other = otherEndpointOf(url);
       if (other) {
         // Named, never silently replaced: the user may mean that provider.
-        // A model id, or the model of a Claude Code Router route ("deepseek,deepseek-chat").
-        const model =
-          models
-            .find((m) => /deepseek/i.test(m.value))
-            ?.value.split(',')
-            .pop()
-            ?.trim() ?? '';
+        const model = models.find((m) => /deepseek/i.test(m.value))?.value ?? '';
         find('other-provider-endpoint', entry, { url, provider: other, model });
         continue;
       }
@@ -609,8 +594,7 @@ const OPENAI_MODEL = /^(?:gpt-|o[134](?:-|$)|chatgpt-|text-davinci)/;
 
 function checkModels(models: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
   for (const entry of models) {
-    // `deepseek/deepseek-chat` (LiteLLM), `deepseek,deepseek-chat` (Claude Code Router's routes).
-    const match = /^(.*?[/,])?([^/,]+?)(\[1m\])?$/.exec(entry.value.trim());
+    const match = /^(.*?\/)?([^/]+?)(\[1m\])?$/.exec(entry.value.trim());
     if (!match) continue;
     const [, prefix = '', model = '', suffix = ''] = match;
     if ((RETIRED_MODELS as readonly string[]).includes(model)) {
