@@ -12,6 +12,7 @@ import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
 import { DiagnosisSummary, type DiagnosisSummaryProps } from '../paste/diagnosis-summary.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { ExpectedOutput } from '../ui/expected-output.tsx';
 import { LinkedText } from '../ui/linked-text.tsx';
 import { answerCheck, answerFix, type AnswerFix } from './answer-fix.ts';
 
@@ -118,11 +119,7 @@ export function Answer(props: AnswerProps) {
           <h3>{t('answer.checkHeading')}</h3>
           <CodeBlock code={check.command} language={check.language} />
           <CopyButton text={check.command} label={t('answer.copyCheck')} />
-          {check.expect && (
-            <p className="expect">
-              {t('answer.checkOutput')} <code>{check.expect}</code>
-            </p>
-          )}
+          {check.expect && <ExpectedOutput expect={check.expect} />}
         </>
       )}
       <DiagnosisSummary {...props} />

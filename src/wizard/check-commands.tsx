@@ -3,6 +3,7 @@ import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { ExpectedOutput } from '../ui/expected-output.tsx';
 
 /**
  * Commands for several shells (or stacks), one shown at a time, with where it goes, a copy
@@ -33,11 +34,7 @@ export function CheckCommands({
       {command.placement && <p>{t(`wizard.checkWhere.${command.placement}`)}</p>}
       <CodeBlock code={command.command} language={CHECK_HIGHLIGHT[command.shell]} />
       <CopyButton text={command.command} label={t('code.copyCommand')} />
-      {command.expect && (
-        <p className="expect">
-          {t('wizard.checkOutput')} <code>{command.expect}</code>
-        </p>
-      )}
+      {command.expect && <ExpectedOutput expect={command.expect} />}
     </div>
   );
 }

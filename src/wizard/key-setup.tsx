@@ -10,6 +10,7 @@ import { useT } from '../i18n/locale.tsx';
 import { Choice } from '../ui/choice.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { ExpectedOutput } from '../ui/expected-output.tsx';
 
 interface KeySetupProps {
   /** The environments in the order to offer them (this platform's first). */
@@ -70,9 +71,7 @@ export function KeySetup({ order, environment, onEnvironment }: KeySetupProps) {
       <h5>{t('setup.verify')}</h5>
       <CodeBlock code={shown.verify.command} language={shown.verify.language} />
       <CopyButton text={shown.verify.command} label={t('code.copyCommand')} />
-      <p className="expect">
-        {t('setup.verifyExpect')} <code>{shown.verify.expect}</code>
-      </p>
+      <ExpectedOutput expect={shown.verify.expect} />
     </div>
   );
 }

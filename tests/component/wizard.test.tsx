@@ -105,6 +105,10 @@ describe('a step', () => {
     const region = step('Key not set');
     expect(within(region).getByRole('heading', { name: 'How to check' })).toBeVisible();
     expect(within(region).getAllByText('set, 35 chars, ends 1a2b')[0]).toBeVisible();
+    // The example's last four are not the reader's: the label says so.
+    expect(
+      within(region).getAllByText('set, 35 chars, ends 1a2b')[0]!.parentElement,
+    ).toHaveTextContent(/^Expected output \(the last four characters will be those of your key\):/);
     expect(within(region).getAllByRole('button', { name: 'Copy command' }).length).toBeGreaterThan(
       0,
     );
@@ -133,6 +137,12 @@ describe('a step', () => {
     await user.selectOptions(where, 'PowerShell (every new terminal)');
     expect(within(region).getByText(/open a new terminal/)).toBeVisible();
     expect(region.textContent).toContain('SetEnvironmentVariable');
+
+    // An output without a key's end has the plain label.
+    await user.selectOptions(where, 'GitHub Actions');
+    expect(within(region).getByText('set, 35 chars').parentElement).toHaveTextContent(
+      /^Expected output: set, 35 chars$/,
+    );
 
     await user.selectOptions(where, 'Docker Compose');
     expect(region.textContent).toMatch(/docker compose config \| awk/);

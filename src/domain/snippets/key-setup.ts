@@ -90,6 +90,9 @@ export const NOTEBOOK_DOTENV: SetupBlock = {
 
 /** The last four characters of the fake key the expected outputs show. */
 export const EXAMPLE_TAIL = '1a2b';
+
+/** Whether an expected output ends with the example key's last four (the reader's own differ). */
+export const showsKeyTail = (expect: string): boolean => expect.endsWith(EXAMPLE_TAIL);
 const SET_35 = `set, 35 chars, ends ${EXAMPLE_TAIL}`;
 
 /** PowerShell: the shape of the value of `value`, or "NOT SET". */

@@ -26,7 +26,6 @@ export const answer = {
   'answer.checkApartHeading': 'The check that tells them apart',
   'answer.checkKeyTest':
     'Test your key on this page: paste it into “DeepSeek API key” and press “Test key”. A refused key (mistyped or revoked), an empty balance (402) and a key that works (then the tool does not send it) each get their own answer.',
-  'answer.checkOutput': 'Expected output:',
   'answer.copyCheck': 'Copy check',
   'answer.copySetup': 'Copy set-up',
   'answer.theChange': 'The change in your code (changed lines only):',

@@ -10,7 +10,6 @@ export const setup = {
     'Pick where your code runs. Each set-up reads the key without showing it, and the check prints only whether it is set, its length and its last four characters.',
   'setup.environment': 'Environment',
   'setup.verify': 'Check that it arrived',
-  'setup.verifyExpect': 'Expected output (the last four characters are those of your key):',
   'setup.newTerminal':
     'This change reaches only terminals and programs started from now on: open a new terminal (and restart your IDE) before the check.',
   'setup.inFile': 'In {file}:',

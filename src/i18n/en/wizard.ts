@@ -10,7 +10,6 @@ export const wizard = {
   'wizard.likely': 'likely',
   'wizard.meaning': 'What it means',
   'wizard.check': 'How to check',
-  'wizard.checkOutput': 'Expected output:',
   'wizard.checkWhere.after-client':
     'Add this line right after the client is built, and run the code.',
   'wizard.checkWhere.before-call':
@@ -87,6 +86,8 @@ export const wizard = {
   'code.fixed': 'Fixed code',
   'code.copyFixed': 'Copy fixed code',
   'code.copyCommand': 'Copy command',
+  'code.expect': 'Expected output:',
+  'code.expectTail': 'Expected output (the last four characters will be those of your key):',
   'code.copied': 'Copied to the clipboard.',
   'code.copyFailed': 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).',
   'code.changed': '(changed)',

@@ -22,7 +22,6 @@ export const answer = {
   'answer.checkApartHeading': '用来区分的检查',
   'answer.checkKeyTest':
     '在本页测试你的密钥：把它粘贴到 “DeepSeek API 密钥” 并点击 “测试密钥”。被拒绝的密钥（输错或已撤销）、余额为空（402）和可用的密钥（那就是工具没有把它发出去）各有各的答案。',
-  'answer.checkOutput': '预期输出：',
   'answer.copyCheck': '复制检查命令',
   'answer.copySetup': '复制设置代码',
   'answer.theChange': '你的代码中的改动（只列出改动的行）：',

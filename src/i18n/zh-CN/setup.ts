@@ -11,7 +11,6 @@ export const setup = {
     '选择你的代码在哪里运行。每种设置方式读取密钥时都不会显示它，检查命令只输出是否已设置、长度和最后四个字符。',
   'setup.environment': '环境',
   'setup.verify': '检查是否生效',
-  'setup.verifyExpect': '预期输出（最后四个字符应与你的密钥一致）：',
   'setup.newTerminal':
     '此更改只对从现在起启动的终端和程序生效：检查前请打开一个新终端（并重启 IDE）。',
   'setup.inFile': '在 {file} 中：',

@@ -16,7 +16,6 @@ export const wizard = {
   'wizard.likely': '很可能',
   'wizard.meaning': '含义',
   'wizard.check': '如何检查',
-  'wizard.checkOutput': '预期输出：',
   'wizard.checkWhere.after-client': '在创建客户端之后紧接着加上这一行，然后运行代码。',
   'wizard.checkWhere.before-call':
     '在调用 litellm.completion 之前加上这两行，使用相同的 model 和 api_base，然后运行代码。',
@@ -88,6 +87,8 @@ export const wizard = {
   'code.fixed': '修复后代码',
   'code.copyFixed': '复制修复后代码',
   'code.copyCommand': '复制命令',
+  'code.expect': '预期输出：',
+  'code.expectTail': '预期输出（最后四个字符应是你的密钥的最后四个字符）：',
   'code.copied': '已复制到剪贴板。',
   'code.copyFailed': '无法复制：请选中文本后按 Ctrl+C（Mac 上按 ⌘C）。',
   'code.changed': '（已修改）',
