@@ -79,3 +79,18 @@ describe('the Answer, when only the key test can tell', () => {
     expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
   });
 });
+
+describe('the Answer, when OpenAI answered', () => {
+  it('says the client had a key, not that DEEPSEEK_API_KEY is set: the SDK may have read OPENAI_API_KEY', async () => {
+    const answer = await diagnose(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-2f3a1********************b9c1. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+    );
+    expect(
+      within(answer).getByText(/Most likely the key is not passed to the client/),
+    ).toBeVisible();
+    expect(answer).toHaveTextContent(
+      /the client had a key, so this 401 is not about a missing one/,
+    );
+    expect(answer).not.toHaveTextContent(/the variable is set/);
+  });
+});

@@ -747,6 +747,17 @@ __root__
     top: 'not-passed',
   },
   {
+    // Karben233/bili-hardcore#37: an app's own wrapper, before the requests line it wraps.
+    name: 'an app’s summary: "DeepSeek API request failed: 401"',
+    text: 'AI回答问题时发生错误: DeepSeek API request failed: 401',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
     // DayuanJiang/next-ai-draw-io#652: an app's own words for the failure.
     name: 'a tool’s summary: "Authentication failed. Please check your credentials."',
     text: '{"error":"Authentication failed. Please check your credentials."}',

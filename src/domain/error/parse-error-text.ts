@@ -495,12 +495,12 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /^\s*(200|40[1-4]|429|50[0-4])\s*$/,
   // A 401 in a reporter's prose: next to Chinese text or punctuation ("提示401", "立即 401 或
   // 404", "the other 401，"), or after a word that makes it a status ("always 401", "invalid:
-  // 401"); esengine/DeepSeek-Reasonix#5015, langgenius/dify-plugin-daemon#101,
+  // 401", "request failed: 401"); esengine/DeepSeek-Reasonix#5015, Karben233/bili-hardcore#37, langgenius/dify-plugin-daemon#101,
   // microsoft/vscode-copilot-release#6918. Not "line 401", a port, an id or "401 ms".
   // DeepSeek's 402 likewise ("显示error402", dmMaze/BallonsTranslator#707).
   /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(40[12])(?![\w.])/,
   /(?<![\w.:/-])(40[12])(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/,
-  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fails?(?: with)?|respond(?:s|ed)? with|received)(?:\b:?[ \t]*)?(40[12])\b(?![ \t]*ms\b)/i,
+  /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fail(?:s|ed)?(?: with)?|respond(?:s|ed)? with|received)(?:\b:?[ \t]*)?(40[12])\b(?![ \t]*ms\b)/i,
 ];
 
 /** How many matches of one pattern are looked through for an error status. */

@@ -150,7 +150,7 @@ export const diagnosis = {
   'diagnosis.reason.error-openai':
     'OpenAI answered “Incorrect API key provided”: the client has no DeepSeek base URL, so the key went to OpenAI.',
   'diagnosis.reason.error-openai-key-sent':
-    'A key ending in “{tail}” was sent (to OpenAI), so the variable is set.',
+    'A key ending in “{tail}” was sent (to OpenAI): the client had a key, so this 401 is not about a missing one.',
   'diagnosis.reason.error-openai-cannot-judge':
     'OpenAI cannot judge a DeepSeek key: whether yours is right shows only once it goes to DeepSeek.',
   'diagnosis.reason.error-openai-host':

@@ -146,7 +146,7 @@ export const diagnosis = {
   'diagnosis.reason.error-openai':
     'OpenAI 返回了“Incorrect API key provided”：客户端没有设置 DeepSeek 的 base URL，所以密钥被发给了 OpenAI。',
   'diagnosis.reason.error-openai-key-sent':
-    '有一个以“{tail}”结尾的密钥被发送了出去（发往 OpenAI），所以变量已设置。',
+    '有一个以“{tail}”结尾的密钥被发送了出去（发往 OpenAI）：客户端拿到了密钥，所以这次 401 不是因为缺少密钥。',
   'diagnosis.reason.error-openai-cannot-judge':
     'OpenAI 无法判断 DeepSeek 密钥：你的密钥是否正确，要等它发往 DeepSeek 后才知道。',
   'diagnosis.reason.error-openai-host':
