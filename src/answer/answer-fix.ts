@@ -174,14 +174,17 @@ function changedOnly(fixed: string, lines: readonly number[]): string {
 /**
  * The check for a cause: the set-up's own check for a missing key; for a tool's config file that
  * did not pass the key, that tool's check, or the length of the variable the repaired file reads
- * (none where it holds a placeholder to replace: the fix is the step); else the step's first.
+ * (none where it holds a placeholder to replace: the fix is the step); else the step's first,
+ * where the paste shows the stack it runs in: 'key-test' where it does not (SPEC §3: the page's
+ * key test then separates the causes).
  */
 export function answerCheck(
   cause: CauseId,
   fix: AnswerFix,
   language: CodeLanguage,
   platform: string,
-): AnswerCheck | null {
+  pasted: PasteResult | null = null,
+): AnswerCheck | 'key-test' | null {
   if (cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor
     // for a file where the key itself goes in place of a placeholder.
@@ -202,9 +205,41 @@ export function answerCheck(
   const shell = firstCheck(cause, language, defaultShell(platform));
   const command: Command =
     CAUSE_CHECKS[cause].find((c) => c.shell === shell) ?? CAUSE_CHECKS[cause][0]!;
+  const stack = pasted && stackOf(pasted);
+  // A paste from a tool or an app: its key is where the tool keeps it, which only the key test
+  // reaches; a missing key is still checked where the program runs.
+  if (stack === 'unknown' && cause !== 'not-set') return 'key-test';
+  if (stack && command.placement === 'after-client') {
+    // The SDK raised before it built a client: whether the variable is set tells the rest.
+    if (stack === 'no-client') return answerCheck('not-set', fix, language, platform);
+    if (typeof stack === 'object') {
+      const name = stack.clients.find((client) => client.name)?.name;
+      if (!name) return 'key-test';
+      return {
+        command: command.command.replace(/\b(?:client|llm)\b(?=\.)/g, name),
+        language: CHECK_HIGHLIGHT[command.shell],
+        expect: command.expect,
+      };
+    }
+  }
   return {
     command: command.command,
     language: CHECK_HIGHLIGHT[command.shell],
     expect: command.expect,
   };
+}
+
+/**
+ * What a paste shows of the stack a check would run in: the code itself; an SDK's error, from a
+ * client it built ('sdk') or raised before building one ('no-client'); or neither, a tool's or a
+ * reporter's words ('unknown').
+ */
+function stackOf(pasted: PasteResult): CodeLint | 'sdk' | 'no-client' | 'unknown' {
+  // A tool's config file: the tool holds the client.
+  if (pasted.config) return 'unknown';
+  if (pasted.code && pasted.code.language !== 'other') return pasted.code;
+  if (pasted.code) return 'sdk';
+  const error = pasted.parsedError;
+  if (!error || error.sdk === 'unknown') return 'unknown';
+  return error.kind === 'no-key' ? 'no-client' : 'sdk';
 }

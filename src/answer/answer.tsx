@@ -1,6 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import { keyTestSeparates, threadAdvice, type Diagnosis } from '../domain/diagnosis/diagnose.ts';
+import {
+  keyTestSeparates,
+  threadAdvice,
+  topHasOwnReason,
+  type Diagnosis,
+} from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
@@ -67,13 +72,14 @@ export function Answer(props: AnswerProps) {
       ? answerFix({ cause: diagnosis.likely, pasted, language, model, environment, platform })
       : null;
   const advice = threadAdvice(diagnosis);
-  const keyTestFirst = keyTestSeparates(diagnosis, props.evidence);
-  // Nothing leads: the key test is not a cause's check but the one that tells them apart.
-  const keyTestAlone = keyTestFirst && !diagnosis.top;
-  const check =
-    leading && !diagnosis.notAuth && !keyTestFirst
-      ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform)
+  const found =
+    leading && !diagnosis.notAuth && !keyTestSeparates(diagnosis, props.evidence)
+      ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform, pasted)
       : null;
+  const keyTestFirst = keyTestSeparates(diagnosis, props.evidence) || found === 'key-test';
+  const check = found === 'key-test' ? null : found;
+  // Nothing leads: the key test is not a cause's check but the one that tells them apart.
+  const keyTestAlone = keyTestFirst && !diagnosis.likely && !topHasOwnReason(diagnosis);
 
   return (
     <section className="answer" aria-labelledby={ANSWER_HEADING_ID} ref={region}>
@@ -92,7 +98,9 @@ export function Answer(props: AnswerProps) {
                   : keyTestAlone
                     ? t('answer.noneKeyTest')
                     : leading
-                      ? t('answer.none', { cause: t(`wizard.cause.${leading}.title`) })
+                      ? t(topHasOwnReason(diagnosis) ? 'answer.none' : 'answer.noneByReports', {
+                          cause: t(`wizard.cause.${leading}.title`),
+                        })
                       : // Every cause ruled out: the evidence disagrees, and its note says why.
                         diagnosis.notes[0]
                         ? reasonText(t, diagnosis.notes[0])
@@ -122,7 +130,7 @@ export function Answer(props: AnswerProps) {
           {check.expect && <ExpectedOutput expect={check.expect} />}
         </>
       )}
-      <DiagnosisSummary {...props} />
+      <DiagnosisSummary {...props} saidAbove={advice ? [reasonText(t, advice)] : []} />
     </section>
   );
 }

@@ -18,6 +18,8 @@ export interface DiagnosisSummaryProps {
   factsDate?: string;
   /** Strings the report must never contain, such as the raw pasted key. */
   secrets?: readonly string[];
+  /** Reasons the Answer already says above (its advice): not said again here. */
+  saidAbove?: readonly string[];
 }
 
 /**
@@ -32,19 +34,21 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
   const reasons = diagnosis.causes.flatMap((view) =>
     view.cause === diagnosis.likely || !diagnosis.likely ? view.reasons : [],
   );
-  // A reason that concerns every cause (a bare 401) reads once, here, not again under each.
-  const why = [...new Set([...reasons, ...diagnosis.notes].map((r) => reasonText(t, r)))];
-  const shown = new Set(why);
+  // Each reason reads once: one that concerns every cause (a bare 401) here, not again under
+  // each; the Answer's advice above, not here too.
+  const shown = new Set(props.saidAbove);
+  const once = (texts: string[]) =>
+    texts.filter((text) => {
+      if (shown.has(text)) return false;
+      shown.add(text);
+      return true;
+    });
+  const why = once([...reasons, ...diagnosis.notes].map((r) => reasonText(t, r)));
   // The cause the Answer names (likely, or to check first) is not one of "the other causes".
   const named = diagnosis.likely ?? diagnosis.top;
   const others = diagnosis.causes
     .filter((view) => view.cause !== named)
-    .map((view) => ({
-      ...view,
-      reasons: [...new Set(view.reasons.map((r) => reasonText(t, r)))].filter(
-        (text) => !shown.has(text),
-      ),
-    }));
+    .map((view) => ({ ...view, reasons: once(view.reasons.map((r) => reasonText(t, r))) }));
 
   return (
     <div className="ps-diagnosis">

@@ -80,6 +80,32 @@ describe('the Answer, when only the key test can tell', () => {
   });
 });
 
+describe('the Answer’s check, where the paste shows no code', () => {
+  it('a tool’s words (Continue’s): the key test, not a check of a Python client it does not have', async () => {
+    const answer = await diagnose('401 Authentication Fails, Your api key: ****fcc2 is invalid');
+    expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+    expect(answer).not.toHaveTextContent(/client\.base_url|client\.baseURL/);
+    expect(within(answer).queryByText(/Start with/)).toBeNull();
+  });
+
+  it('openai-python’s error: the client check, and says the order is only what reports lean to', async () => {
+    const answer = await diagnose(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****fcc2 is invalid'}}",
+    );
+    expect(answer).toHaveTextContent(/print\(client\.base_url/);
+    expect(
+      within(answer).getByText(/nothing you pasted points to one more than the others/),
+    ).toBeVisible();
+  });
+
+  it('says a thread’s advice once, above, not again among the reasons', async () => {
+    const answer = await diagnose('deepseek api key过期时无法更新key，会一直使用旧的key');
+    expect(
+      within(answer).getAllByText(/sending an old key after you entered a new one/),
+    ).toHaveLength(1);
+  });
+});
+
 describe('the Answer, when OpenAI answered', () => {
   it('says the client had a key, not that DEEPSEEK_API_KEY is set: the SDK may have read OPENAI_API_KEY', async () => {
     const answer = await diagnose(

@@ -7,6 +7,10 @@ const GETENV =
   'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\n';
 const base = { language: 'python', model: 'deepseek-flash', platform: 'Linux x86_64' } as const;
 
+/** The command of a check, or what stands instead of one ('key-test', null). */
+const commandOf = (check: ReturnType<typeof answerCheck>) =>
+  check && check !== 'key-test' ? check.command : check;
+
 describe('environmentFixOf', () => {
   it.each([
     ['File "/tmp/ipykernel_4821/123.py", line 3', 'notebook'],
@@ -53,13 +57,13 @@ describe('answerFix for a key that is not set', () => {
   it('in a container, shows the Compose set-up and its own check', async () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'container' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('env_file');
-    expect(answerCheck('not-set', fix, 'python', base.platform)?.command).toContain('docker');
+    expect(commandOf(answerCheck('not-set', fix, 'python', base.platform))).toContain('docker');
   });
 
   it('in a systemd service, shows the drop-in set-up and a check of the running service', () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'service' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('EnvironmentFile=');
-    expect(answerCheck('not-set', fix, 'python', base.platform)?.command).toContain('/proc/');
+    expect(commandOf(answerCheck('not-set', fix, 'python', base.platform))).toContain('/proc/');
   });
 });
 
@@ -137,7 +141,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
       passesKey: true,
       keyField: true,
     });
-    expect(answerCheck('not-passed', fix, 'python', base.platform)?.command).not.toContain(
+    expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).not.toContain(
       'print(',
     );
   });
@@ -172,5 +176,43 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     const pasted = await analysePaste('', 'DEEPSEEK_KEY=sk-0123456789abcdef0123456789abcdef\n');
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
     expect(fix).toMatchObject({ kind: 'code', yours: false });
+  });
+});
+
+describe('answerCheck, where the paste shows the stack the check runs in', () => {
+  const PY_401 =
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****1a2b is invalid'}}";
+  const check = async (cause: 'not-passed' | 'mistyped', error: string, code = '') => {
+    const pasted = await analysePaste(error, code);
+    return commandOf(answerCheck(cause, { kind: 'key' }, 'python', base.platform, pasted));
+  };
+
+  it('a tool’s or an app’s words: the key test, not a Python client that is not there', async () => {
+    const continues = '401 Authentication Fails, Your api key: ****fcc2 is invalid';
+    expect(await check('not-passed', continues)).toBe('key-test');
+    expect(await check('mistyped', continues)).toBe('key-test');
+  });
+
+  it('openai-python’s error: the check after the client', async () => {
+    expect(await check('not-passed', PY_401)).toBe(
+      'print(client.base_url, "key ends", client.api_key[-4:])',
+    );
+  });
+
+  it('the SDK raised before it built a client: whether the variable is set', async () => {
+    const noKey =
+      'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable';
+    expect(await check('not-passed', noKey)).toMatch(/DEEPSEEK_API_KEY/);
+    expect(await check('not-passed', noKey)).not.toMatch(/client\./);
+  });
+
+  it('pasted code: its own client’s name, or the key test where it builds none', async () => {
+    const named = 'from openai import OpenAI\nds = OpenAI(api_key="x")\n';
+    expect(await check('not-passed', PY_401, named)).toBe(
+      'print(ds.base_url, "key ends", ds.api_key[-4:])',
+    );
+    const requests =
+      'import os, requests\nr = requests.post("https://api.deepseek.com/chat/completions", headers={"Authorization": f"Bearer {os.environ[\'DS\']}"})\n';
+    expect(await check('not-passed', PY_401, requests)).toBe('key-test');
   });
 });

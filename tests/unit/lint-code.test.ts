@@ -457,7 +457,7 @@ describe('lintCode: details', () => {
     const lint = lintCode(code, { keyVariable: 'DEEPSEEK_KEY' });
     expect(lint.findings.map((f) => f.code)).toEqual(['environ-fails-loudly']);
     expect(lint.clients).toEqual([
-      { line: 2, keySource: 'env', keyVariable: 'DEEPSEEK_KEY', baseUrlOk: true },
+      { line: 2, name: 'client', keySource: 'env', keyVariable: 'DEEPSEEK_KEY', baseUrlOk: true },
     ]);
   });
 

@@ -130,6 +130,8 @@ export interface CodeFinding {
  */
 export interface CodeClient {
   line: number;
+  /** The name the client is assigned to (`client`, `self.llm`), or null when it is not. */
+  name: string | null;
   /** Where the key comes from; `unknown` when options are spread in or built elsewhere. */
   keySource: 'env' | 'literal' | 'variable' | 'none' | 'unknown';
   /** The environment variable the key is read from, when known. */

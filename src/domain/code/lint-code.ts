@@ -193,6 +193,13 @@ interface Arg {
   spread: boolean;
 }
 
+/**
+ * The name a call on this line is assigned to: `client = OpenAI(`, `self.llm: ChatOpenAI =
+ * ChatOpenAI(`, `const openai = new OpenAI(`, `this.client = new openai.OpenAI(`.
+ */
+const ASSIGNED_TO =
+  /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*(?::[^=\n]{1,60})?=[ \t]*(?:new[ \t]+|await[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*$/;
+
 interface Call {
   nameStart: number;
   nameEnd: number;
@@ -1090,7 +1097,12 @@ class Linter {
             : null;
       baseUrlOk = literal ? this.lintBaseUrl(literal) : null;
     }
-    this.clients.push({ line: this.lineAt(call.nameStart), keySource, keyVariable, baseUrlOk });
+    const line = this.lineAt(call.nameStart);
+    const before = this.code.slice(this.lineStarts[line - 1], call.nameStart);
+    // Not `reply = OpenAI().chat.completions.create(…)`: that name holds the call's answer.
+    const chained = /^\s*\./.test(this.code.slice(call.close + 1, call.close + 40));
+    const name = chained ? null : (ASSIGNED_TO.exec(before)?.[1] ?? null);
+    this.clients.push({ line, name, keySource, keyVariable, baseUrlOk });
   }
 
   private lintBaseUrl(token: StringToken): boolean {

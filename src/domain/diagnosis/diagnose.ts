@@ -814,6 +814,25 @@ export function keyTestSeparates(diagnosis: Diagnosis, evidence: Evidence): bool
   );
 }
 
+/**
+ * Whether anything points to the cause to check first more than to the others: a reason of its
+ * own, not one every cause still open shares ("a 401 without DeepSeek's message: any of the four
+ * fits"). Where nothing does, the order is only what real reports lean to, and the Answer names
+ * no cause (issue 12 §5: it names the check that tells them apart).
+ */
+export function topHasOwnReason(diagnosis: Diagnosis): boolean {
+  const top = diagnosis.causes.find((view) => view.cause === diagnosis.top);
+  if (!top) return false;
+  const open = diagnosis.causes.filter((view) => view !== top && view.standing !== 'ruled-out');
+  return top.reasons.some(
+    (reason) => !open.every((view) => view.reasons.some((other) => sameReason(other, reason))),
+  );
+}
+
+function sameReason(a: DiagnosisReason, b: DiagnosisReason): boolean {
+  return a.code === b.code && sameVars(a.vars, b.vars);
+}
+
 const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
 
 /** Answers that no key can change: the page names them instead of a cause. */

@@ -20,6 +20,8 @@ export const answer = {
   'answer.noneLeft':
     'None of the four causes fits all that you pasted and tested: the pieces disagree. Run your program again and paste its newest error, or test the key it really sends.',
   'answer.fixHeading': 'The fix',
+  'answer.noneByReports':
+    'No cause is certain yet, and nothing you pasted points to one more than the others. Start with “{cause}”, the most common in reports like yours: the check below confirms it or rules it out.',
   'answer.noneKeyTest':
     'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
   'answer.checkHeading': 'The check that confirms it',

@@ -156,9 +156,9 @@ export const diagnosis = {
   'diagnosis.reason.error-openai-host':
     'OpenAI’s servers answered: the client has no DeepSeek base URL.',
   'diagnosis.reason.error-no-key':
-    'The SDK found no key at all: {variable} is unset or empty where the code runs, so it fell back to OPENAI_API_KEY.',
+    'The SDK found no key: if the code reads {variable}, it is unset or empty where the code runs (the SDK then looks for OPENAI_API_KEY).',
   'diagnosis.reason.error-no-key-client':
-    'Or the client is built without api_key, so the SDK looked for OPENAI_API_KEY instead.',
+    'The SDK found no key: if the client is built without api_key, the SDK looked for OPENAI_API_KEY, not for your DeepSeek key.',
   'diagnosis.reason.error-nothing-sent':
     'No key was sent, so DeepSeek never checked one: its value cannot be the problem yet.',
   'diagnosis.reason.error-keyerror':

@@ -152,9 +152,9 @@ export const diagnosis = {
   'diagnosis.reason.error-openai-host':
     '应答的是 OpenAI 的服务器：客户端没有设置 DeepSeek 的 base URL。',
   'diagnosis.reason.error-no-key':
-    'SDK 完全没有找到密钥：运行代码的地方 {variable} 未设置或为空，于是它回退到了 OPENAI_API_KEY。',
+    'SDK 没有找到密钥：如果代码读取 {variable}，那么在运行代码的地方它未设置或为空（SDK 随后会去找 OPENAI_API_KEY）。',
   'diagnosis.reason.error-no-key-client':
-    '或者创建客户端时没有传入 api_key，于是 SDK 改为查找 OPENAI_API_KEY。',
+    'SDK 没有找到密钥：如果创建客户端时没有传入 api_key，SDK 会去找 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',
   'diagnosis.reason.error-nothing-sent':
     '没有发送任何密钥，所以 DeepSeek 从未检查过密钥：目前还不能认定是密钥的值有问题。',
   'diagnosis.reason.error-keyerror':
