@@ -292,6 +292,19 @@ const REFERENCE =
 
 const SHELL_REFERENCE = /^(?:\$\{\w+\}|\$\w+)$/;
 
+/**
+ * Whether `value` is a reference in the same syntax as `reference`, to any variable; `${NAME}`
+ * also with a default after a colon (Spring's `${NAME:default}`, Compose's `${NAME:-default}`).
+ */
+function readsLike(value: string, reference: string): boolean {
+  const name = /\w+(?=\W*$)/.exec(reference)?.[0];
+  if (!name) return false;
+  const [before, after] = reference.split(name) as [string, string];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const colonDefault = after.startsWith('}') ? '(?::-?[^}]*)?' : '';
+  return new RegExp(`^${escape(before)}\\w+${colonDefault}${escape(after)}$`).test(value);
+}
+
 /** Reads, checks and repairs a config file. Pure; never throws. */
 export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const { entries, parses } = readEntries(text, format);
@@ -303,10 +316,17 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
     findings.push({ code, line: lineNo(entry.keyStart), vars });
 
   const profile = owner ? PROFILES[owner] : ANY_TOOL;
-  const ours = owner === 'claude-code-router' ? deepseekProviderOf(entries) : () => true;
-  const keys = entries.filter((e) => profile.isKey(e.path) && ours(e));
-  const bases = entries.filter((e) => profile.isBaseUrl(e.path) && ours(e));
-  const models = entries.filter((e) => profile.isModel(e.path) && ours(e));
+  const ours =
+    owner === 'claude-code-router' ? deepseekProviderOf(entries) : deepseekGroupOf(entries);
+  const inGroup = entries.filter((e) => profile.isKey(e.path) && ours(e));
+  // Where a key names DeepSeek, the others beside it are other services' (a LangSmith key in
+  // the same section).
+  const named = inGroup.filter((e) => /deepseek/i.test(last(e.path)));
+  const keys = named.length > 0 ? named : inGroup;
+  // A variable's prefix groups keys only: a tool may read OPENAI_BASE_URL for DeepSeek's key.
+  const oursStructured = (e: ConfigEntry) => e.path.length === 1 || ours(e);
+  const bases = entries.filter((e) => profile.isBaseUrl(e.path) && oursStructured(e));
+  const models = entries.filter((e) => profile.isModel(e.path) && oursStructured(e));
   // `"provider": "openai"`, `api_type = "openai"`: a file that says which format it speaks.
   const speaksOpenAi = entries.some(
     (e) => /^(?:provider|api_?type|type|format)$/i.test(last(e.path)) && /openai/i.test(e.value),
@@ -327,7 +347,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
       value: profile.baseUrl,
     });
   }
-  if (format === 'dotenv') checkDotenv(text, entries, find, repairs);
+  if (format === 'dotenv') checkDotenv(text, entries, ours, find, repairs);
 
   let fixed = applyRepairs(text, format, repairs);
   if (findings.some((f) => f.code === 'env-crlf')) fixed = fixed.replace(/\r\n/g, '\n');
@@ -371,6 +391,32 @@ function deepseekProviderOf(entries: readonly ConfigEntry[]): (entry: ConfigEntr
   }
   return (e) => e.path[0] !== 'Providers' || ids.has(e.path[1]!);
 }
+
+/**
+ * In a file that sets up several providers, DeepSeek's entries: those of a group (a table, a
+ * list item, or variables sharing a prefix: OPENAI_API_KEY beside OPENAI_API_BASE) that names
+ * DeepSeek in a key or a value. Another service's key left as a template (EXA_API_KEY=..., a
+ * LangSmith `lsv2_pt_XXXX`) is not DeepSeek's to judge or to fill. Where no group names DeepSeek,
+ * every entry counts.
+ */
+function deepseekGroupOf(entries: readonly ConfigEntry[]): (entry: ConfigEntry) => boolean {
+  const groups = new Set(
+    entries.filter((e) => /deepseek/i.test(`${e.path.join('.')} ${e.value}`)).map(groupOf),
+  );
+  return (entry) => groups.size === 0 || groups.has(groupOf(entry));
+}
+
+function groupOf(entry: ConfigEntry): string {
+  if (entry.path.length > 1) return entry.path.slice(0, -1).join('.');
+  return last(entry.path).replace(VARIABLE_ROLE, '').toUpperCase();
+}
+
+/** The part of a variable's name that says what it holds, after the provider's prefix. */
+const VARIABLE_ROLE =
+  /[-_]?(?:API[-_]?KEYS?|API[-_]?BASE(?:[-_]?URLS?)?|BASE[-_]?UR[LI]S?|(?:API[-_]?)?URL|AUTH[-_]?TOKEN|TOKEN|KEY|MODEL(?:[-_]?NAME)?)$/i;
+
+/** Owners that say where the settings are, not which app reads them. */
+const UNKNOWN_APP: readonly (ConfigOwner | null)[] = [null, 'env-file', 'compose'];
 
 const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
 
@@ -421,9 +467,10 @@ function checkBaseUrls(
       } else if (
         owner !== 'claude-code' &&
         // DeepSeek's Anthropic endpoint is right for a tool that speaks Anthropic's format; in a
-        // file of a tool the page does not know, that may be so (FullStackPlayer/claude-code-launcher#3),
-        // unless the file says it speaks OpenAI's.
-        !(owner === null && path === '/anthropic' && !speaksOpenAi) &&
+        // file of a tool the page does not know (or an .env or Compose file of one), that may be so
+        // (FullStackPlayer/claude-code-launcher#3; GitHub Copilot CLI's COPILOT_PROVIDER_TYPE=
+        // anthropic in DeepSeek's own guide), unless the file says it speaks OpenAI's.
+        !(UNKNOWN_APP.includes(owner) && path === '/anthropic' && !speaksOpenAi) &&
         /\/(chat|completions|anthropic|models)\b/.test(path)
       ) {
         find('base-url-path', entry, { url });
@@ -532,6 +579,9 @@ function checkKeys(
         if (unquoted !== value) repairs.push({ kind: 'replace', entry, value: reference });
         continue;
       }
+      // The tool's own syntax, naming any variable: the tool reads that one (Spring's
+      // `${SPRING_AI_OPENAI_API_KEY:}`, LiteLLM's `os.environ/GEMINI_API_KEY` for its Gemini entry).
+      if (reference !== null && readsLike(unquoted, reference)) continue;
       // Claude Code Router expands `${VAR}` as well as `$VAR`.
       if (owner === 'claude-code-router' && SHELL_REFERENCE.test(unquoted)) continue;
       // A reference this tool does not expand is sent as it is: DeepSeek sees "$DEEPSEEK_API_KEY".
@@ -609,13 +659,18 @@ function checkModels(models: readonly ConfigEntry[], find: Find, repairs: Repair
 function checkDotenv(
   text: string,
   entries: readonly ConfigEntry[],
+  ours: (entry: ConfigEntry) => boolean,
   find: Find,
   repairs: Repair[],
 ): void {
-  for (const entry of entries) {
+  // Only DeepSeek's lines are judged. Every line exported: a shell script, which needs `export`,
+  // not an .env file.
+  const script = entries.length > 0 && entries.every((entry) => entry.exported);
+  for (const entry of entries.filter(ours)) {
+    const exported = entry.exported && !script;
     if (entry.spaced) find('env-spaces', entry, { name: last(entry.path) });
-    if (entry.exported) find('env-export', entry, { name: last(entry.path) });
-    if (entry.spaced || entry.exported) {
+    if (exported) find('env-export', entry, { name: last(entry.path) });
+    if (entry.spaced || exported) {
       repairs.push({ kind: 'rename', entry, name: '' });
     }
   }

@@ -390,11 +390,11 @@ DEEPSEEK_BASE_URL=https://api.deepseek.com
     holds: ['DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE', '# DeepSeek'],
   },
   {
-    name: '.env with export, for docker --env-file',
+    name: '.env with an export, for docker --env-file',
     format: 'dotenv',
     owner: 'env-file',
     text: `export DEEPSEEK_API_KEY=${KEY}
-export APP_PORT=8080
+APP_PORT=8080
 `,
     finds: ['env-export', 'config-key-placeholder'],
     holds: ['APP_PORT=8080'],

@@ -173,6 +173,82 @@ describe('a tool the page does not know', () => {
   });
 });
 
+describe('a file that sets up several providers', () => {
+  it('judges DeepSeek’s key only: another service’s template stays (a CrewAI .env)', () => {
+    const text =
+      'OPENAI_API_KEY=sk-0123456789abcdef0123456789abcdef\nOPENAI_API_BASE=https://api.deepseek.com\nOPENAI_MODEL_NAME=deepseek-v4-flash\nEXA_API_KEY=...\nLANGCHAIN_API_KEY=lsv2_pt_XXXXXX\n';
+    const reading = readConfig(text, 'dotenv');
+    expect(reading.findings.map((f) => f.line)).not.toContain(4);
+    expect(reading.findings.map((f) => f.line)).not.toContain(5);
+    expect(reading.fixed).toContain('EXA_API_KEY=...\nLANGCHAIN_API_KEY=lsv2_pt_XXXXXX\n');
+  });
+
+  it('judges the .env format on DeepSeek’s lines only, and its key among others in a section', () => {
+    const env = readConfig(
+      "DEEPSEEK_API_KEY=sk-0123456789abcdef0123456789abcdef\nDIFY_API_KEY = ''\n",
+      'dotenv',
+    );
+    expect(env.findings.map((f) => f.code)).not.toContain('env-spaces');
+    const ini = readConfig(
+      "[DEEPSEEK_CONFIG]\nDeepseek_API_Key = 'sk-0123456789abcdef0123456789abcdef'\nDeepseek_API_URL = 'https://api.deepseek.com'\nANTHROPIC_AUTH_TOKEN = 'sk-XXXXXX'\nLANGCHAIN_API_KEY = 'lsv2_pt_XXXXXX'\n",
+      'toml',
+    );
+    expect(ini.findings.map((f) => f.line).filter((line) => line > 3)).toEqual([]);
+  });
+
+  it('still judges every key where none names DeepSeek', () => {
+    const reading = readConfig('OPENAI_API_KEY=your-api-key\nEXA_API_KEY=...\n', 'dotenv');
+    expect(reading.findings.map((f) => f.code)).toContain('placeholder-key');
+  });
+});
+
+describe('lines that all start with export', () => {
+  // DeepSeek's guide for GitHub Copilot CLI sets it up so, in the shell, for its Anthropic
+  // provider type.
+  it('are a shell script: export stays, and DeepSeek’s Anthropic endpoint too', () => {
+    const text =
+      'export COPILOT_PROVIDER_TYPE=anthropic\nexport COPILOT_PROVIDER_BASE_URL=https://api.deepseek.com/anthropic\nexport COPILOT_PROVIDER_API_KEY=$DEEPSEEK_API_KEY\nexport COPILOT_MODEL=deepseek-v4-pro\n';
+    const reading = readConfig(text, 'dotenv');
+    expect(reading.findings.map((f) => f.code)).not.toContain('env-export');
+    expect(reading.findings.map((f) => f.code)).not.toContain('base-url-path');
+    expect(reading.fixed).toBe(text);
+  });
+});
+
+describe('a variable in a known tool’s own syntax', () => {
+  // Spring resolves ${NAME} and ${NAME:default} from the environment (Spring Boot reference,
+  // Externalized Configuration); LiteLLM reads os.environ/NAME for each entry.
+  it.each([
+    [
+      'Spring AI, another variable with an empty default',
+      'spring:\n  ai:\n    openai:\n      api-key: ${SPRING_AI_OPENAI_API_KEY:}\n      base-url: https://api.deepseek.com\n',
+      'yaml',
+    ],
+    [
+      'Spring AI .properties, a project’s own variable',
+      'spring.ai.openai.api-key = ${DEEPSEEK_AI_TOKEN}\nspring.ai.openai.base-url = https://api.deepseek.com\n',
+      'properties',
+    ],
+    [
+      'LiteLLM, another provider’s variable',
+      'model_list:\n  - model_name: g\n    litellm_params:\n      model: gemini/gemini-2.5-pro\n      api_key: os.environ/GEMINI_API_KEY\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DEEPSEEK_API_KEY\n',
+      'yaml',
+    ],
+  ] as const)('%s: read, and left as it is', (_name, text, format) => {
+    const reading = readConfig(text, format);
+    expect(reading.findings).toEqual([]);
+    expect(reading.fixed).toBe(text);
+  });
+
+  it('still flags a syntax the tool does not expand', () => {
+    const text =
+      'spring:\n  ai:\n    openai:\n      api-key: $DEEPSEEK_API_KEY\n      base-url: https://api.deepseek.com\n';
+    expect(readConfig(text, 'yaml').findings.map((f) => f.code)).toEqual([
+      'config-var-not-expanded',
+    ]);
+  });
+});
+
 describe('a variable in an unknown tool’s key field', () => {
   // LibreChat's custom endpoint, pasted without its `endpoints:` (danny-avila/LibreChat known
   // endpoints); pi's models.json, whose apiKey names the variable.
