@@ -371,3 +371,23 @@ describe('diagnose: a key that works only once cleaned', () => {
     expect(d.causes.find((c) => c.cause === 'mistyped')?.standing).toBe('ruled-out');
   });
 });
+
+describe('diagnose: code that reads the key from a variable of its own name', () => {
+  const code = lintCode(
+    'import os, requests\nDS_KEY = os.environ["DS_KEY"]\nr = requests.post("https://api.deepseek.com/chat/completions", headers={"Authorization": f"Bearer {DS_KEY}"})\n',
+  );
+
+  it('is a question, not a likely cause, with no error', () => {
+    expect(code.findings.map((f) => f.code)).toContain('env-var-name');
+    expect(diagnose({ code }).likely).toBeNull();
+  });
+
+  it('weighs nothing once DeepSeek echoed a key’s end: the variable held a key', () => {
+    const parsedError = parseErrorText(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****1a2b is invalid'}}",
+    );
+    const d = diagnose({ code, parsedError });
+    expect(d.likely).toBeNull();
+    expect(d.notes.map((n) => n.code)).toContain('code-env-var-name');
+  });
+});

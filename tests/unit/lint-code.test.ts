@@ -72,7 +72,7 @@ const CASES: RepairCase[] = [
       'from dotenv import load_dotenv',
       'load_dotenv()',
       '',
-      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_KEY"], base_url="https://api.deepseek.com")',
     ),
     changedLines: [2, 4, 6],
   },
@@ -313,7 +313,7 @@ const CASES: RepairCase[] = [
       'import OpenAI from "openai"',
       'import dotenv from "dotenv"',
       'dotenv.config()',
-      'const client = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: "https://api.deepseek.com" })',
+      'const client = new OpenAI({ apiKey: process.env.DEEPSEEK_KEY, baseURL: "https://api.deepseek.com" })',
     ),
     changedLines: [3, 4],
   },
@@ -461,11 +461,13 @@ describe('lintCode: details', () => {
     ]);
   });
 
-  it('keeps a framework prefix when it renames a variable', () => {
-    const code =
+  it('keeps a project’s own variable; renames another provider’s, with its framework prefix', () => {
+    const own =
       "const c = new OpenAI({ apiKey: import.meta.env.VITE_DS_KEY, baseURL: 'https://api.deepseek.com' });\n";
-    expect(repairCode(code, lintCode(code)).fixed).toContain(
-      'import.meta.env.VITE_DEEPSEEK_API_KEY',
+    expect(repairCode(own, lintCode(own)).fixed).toBe(own);
+    const openai = 'const c = new OpenAI({ apiKey: import.meta.env.VITE_OPENAI_API_KEY });\n';
+    expect(repairCode(openai, lintCode(openai)).fixed).toContain(
+      'apiKey: import.meta.env.VITE_DEEPSEEK_API_KEY',
     );
   });
 
@@ -662,7 +664,7 @@ describe('repairCode: `import os`', () => {
       lines(
         'import os',
         'from openai import OpenAI',
-        'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+        'client = OpenAI(api_key=os.environ["DEEPSEEK_KEY"], base_url="https://api.deepseek.com")',
       ),
     );
   });

@@ -141,7 +141,8 @@ const CASES: Case[] = [
     'env = os.environ',
     'import os\nfrom openai import OpenAI\nenv = os.environ\nclient = OpenAI(api_key=env.get("OPENAI_API_KEY"), base_url="https://api.deepseek.com")\n',
     ['env-var-name', 'getenv-none'],
-    ['api_key=os.environ["DEEPSEEK_API_KEY"]'],
+    // OPENAI_API_KEY for a client with DeepSeek's base URL holds the DeepSeek key: it stays.
+    ['api_key=os.environ["OPENAI_API_KEY"]'],
     [],
   ],
 ];

@@ -149,6 +149,10 @@ function lineEnd(code: string, from: number): number {
 const KEY_NAME = /(?:^|_)api_?key$|apikey$|^(?:deepseek|ds|openai)_?key$|^key$|^secret$|^token$/i;
 const KEYISH_ENV = /KEY|TOKEN|SECRET/i;
 const NOT_KEY_ENV = /URL|BASE|HOST|MODEL|ENDPOINT/i;
+/** Variables named for another provider: OPENAI_API_KEY, AZURE_OPENAI_API_KEY, GEMINI_API_KEY. */
+const OTHER_PROVIDER_VARIABLE =
+  /^(?:OPENAI|AZURE|ANTHROPIC|CLAUDE|GEMINI|GOOGLE|MOONSHOT|KIMI|DASHSCOPE|QWEN|ZHIPU|GLM|GROQ|MISTRAL|COHERE|OPENROUTER|SILICONFLOW|XAI|GROK)_/i;
+
 const ENV_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_)/;
 
 const OPENAI_MODEL =
@@ -257,6 +261,11 @@ class Linter {
   private readonly handledStrings = new Set<number>();
   /** Env reads that feed a client's key, directly or through a variable. */
   private readonly clientReads = new Set<number>();
+  /**
+   * What a client with DeepSeek's base URL takes its key from (a read, or a variable's name):
+   * the code was written for DeepSeek, whatever the variable is called.
+   */
+  private readonly deepseekClientReads = new Set<number | string>();
   /** Env reads that feed an Authorization header the code sends itself. */
   private readonly headerReads = new Set<number>();
   /** True when the code sends an Authorization header itself (requests, fetch, axios…). */
@@ -1097,6 +1106,11 @@ class Linter {
             : null;
       baseUrlOk = literal ? this.lintBaseUrl(literal) : null;
     }
+    if (keyArg && baseUrlOk) {
+      const value = this.valueOf(keyArg.valueStart, keyArg.valueEnd);
+      if (value.kind === 'env') this.deepseekClientReads.add(value.read.start);
+      if (value.kind === 'variable') this.deepseekClientReads.add(value.name);
+    }
     const line = this.lineAt(call.nameStart);
     const before = this.code.slice(this.lineStarts[line - 1], call.nameStart);
     // Not `reply = OpenAI().chat.completions.create(…)`: that name holds the call's answer.
@@ -1233,16 +1247,27 @@ class Linter {
       if (!isKeyRead) continue;
       const wrongName = !matches(read.name);
       if (wrongName) this.find('env-var-name', read.start, { read: read.name, expected });
+      // Another provider's variable for a client not yet pointed at DeepSeek holds that
+      // provider's key: the repair reads DeepSeek's. A project's own name stays.
+      const lineStart = this.lineStarts[this.lineAt(read.start) - 1]!;
+      const into = /(\w+)\s*=\s*$/.exec(this.code.slice(lineStart, read.start))?.[1];
+      const othersKey =
+        wrongName &&
+        OTHER_PROVIDER_VARIABLE.test(read.name.replace(ENV_PREFIX, '')) &&
+        !this.deepseekClientReads.has(read.start) &&
+        !(into && this.deepseekClientReads.has(into));
       if (read.kind === 'py-getenv') {
         // Without the SDK there is no OPENAI_API_KEY to fall back on: the header says `None`.
         const http =
           this.headerReads.has(read.start) || (this.clients.length === 0 && this.sendsAuthHeader);
         this.find(http ? 'getenv-none-http' : 'getenv-none', read.start, { name: read.name });
-        this.edit(read.start, read.end, this.envRead);
-      } else if (wrongName) {
+        // The project's own variable stays: only the read fails loudly now.
+        const name = othersKey ? expected : read.name;
+        this.edit(read.start, read.end, `os.environ[${this.q}${name}${this.q}]`);
+      } else if (othersKey) {
         const prefix = ENV_PREFIX.exec(read.name)?.[0] ?? '';
         this.edit(read.nameStart, read.nameEnd, prefix + expected);
-      } else if (read.kind === 'py-environ') {
+      } else if (read.kind === 'py-environ' && !wrongName) {
         this.find('environ-fails-loudly', read.start, { name: read.name });
       }
     }

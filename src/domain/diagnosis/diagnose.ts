@@ -676,10 +676,14 @@ class Diagnoser {
       this.notAuth = code.missingEndpoint === 'embeddings' ? 'embeddings' : 'responses-api';
       this.note(`error-endpoint-${code.missingEndpoint}`);
     }
+    // DeepSeek echoed a key's end: the variable the code reads held a key, whatever its name.
+    const keyArrived = /^[0-9a-f]{4}$/.test(this.evidence.parsedError?.echoedTail ?? '');
     for (const finding of code.findings) {
       const effect =
-        (code.language !== 'other' ? CODE_ONLY_EFFECTS[finding.code] : undefined) ??
-        CODE_EFFECTS[finding.code];
+        finding.code === 'env-var-name' && keyArrived
+          ? undefined
+          : ((code.language !== 'other' ? CODE_ONLY_EFFECTS[finding.code] : undefined) ??
+            CODE_EFFECTS[finding.code]);
       const vars = { line: String(finding.line), ...finding.vars };
       const chosen =
         finding.code === 'other-provider-endpoint'

@@ -397,7 +397,9 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'wrong-option-name': ['not-passed', 4],
   'placeholder-key': ['not-passed', 3],
   'key-is-variable-name': ['not-passed', 4],
-  'env-var-name': ['not-passed', 3],
+  // A project's own name for the variable (DS_KEY, OPENAI_API_KEY holding the DeepSeek key) works
+  // when it is set: a question, not a fault (a round of 36 working repositories, December 2026).
+  'env-var-name': ['not-passed', 1],
   'unofficial-package': ['not-passed', 1],
   'hard-coded-key': ['revoked', 1],
   'empty-key': ['not-set', 4],

@@ -290,7 +290,8 @@ export const diagnosis = {
     'DeepSeek received the text “{name}”: the tool sends the name itself when no variable of that name is set where it runs. Set {name} in the environment that starts the editor (your shell profile), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
   'diagnosis.reason.code-named-env-key':
     'Line {line}: the key is read from the variable {name}; if that variable is unset, the tool sends the text “{name}”.',
-  'diagnosis.reason.code-env-var-name': 'Line {line}: the code reads {read}, not {expected}.',
+  'diagnosis.reason.code-env-var-name':
+    'Line {line}: the code reads the key from {read}, not {expected}; that is fine if {read} holds your DeepSeek key where the code runs.',
   'diagnosis.reason.code-getenv-none':
     'Line {line}: os.getenv gives None when {name} is unset, and the SDK falls back to OPENAI_API_KEY.',
   'diagnosis.reason.code-environ-fails-loudly':

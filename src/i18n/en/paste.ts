@@ -200,7 +200,7 @@ export const paste = {
   'paste.code.finding.named-env-key':
     'The tool reads the key from the variable named {name}, and sends the text “{name}” itself when no such variable is set in the environment it starts from.',
   'paste.code.finding.env-var-name':
-    'The code reads {read}, but the key is in {expected}: read the same name you set.',
+    'The code reads the key from {read}, not {expected}: make sure {read} holds your DeepSeek key where the code runs, or read {expected}.',
   'paste.code.finding.getenv-none':
     'os.getenv("{name}") gives None when the variable is unset, and the SDK then quietly uses OPENAI_API_KEY. os.environ["{name}"] fails at once with a KeyError instead.',
   'paste.code.finding.environ-fails-loudly':

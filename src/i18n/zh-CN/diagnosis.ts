@@ -279,7 +279,8 @@ export const diagnosis = {
     'DeepSeek 收到的是文本“{name}”：运行环境中没有这个变量时，工具会直接发送变量名。请在启动编辑器的环境（shell 配置文件）里设置 {name}，然后重启编辑器；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
   'diagnosis.reason.code-named-env-key':
     '第 {line} 行：密钥从变量 {name} 读取；如果该变量未设置，工具会发送文本“{name}”。',
-  'diagnosis.reason.code-env-var-name': '第 {line} 行：代码读取的是 {read}，而不是 {expected}。',
+  'diagnosis.reason.code-env-var-name':
+    '第 {line} 行：代码从 {read} 读取密钥，而不是 {expected}；只要运行代码的地方 {read} 里是你的 DeepSeek 密钥就没问题。',
   'diagnosis.reason.code-getenv-none':
     '第 {line} 行：{name} 未设置时 os.getenv 返回 None，SDK 会回退到 OPENAI_API_KEY。',
   'diagnosis.reason.code-environ-fails-loudly':

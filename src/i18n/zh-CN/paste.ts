@@ -185,7 +185,7 @@ export const paste = {
   'paste.code.finding.named-env-key':
     '该工具从名为 {name} 的变量读取密钥；如果启动它的环境里没有这个变量，它会直接把文本“{name}”发出去。',
   'paste.code.finding.env-var-name':
-    '代码读取的是 {read}，但密钥在 {expected} 中：请读取你设置的同一个变量名。',
+    '代码从 {read} 读取密钥，而不是 {expected}：请确认运行代码的地方 {read} 里是你的 DeepSeek 密钥，或者改为读取 {expected}。',
   'paste.code.finding.getenv-none':
     '变量未设置时，os.getenv("{name}") 返回 None，SDK 随后会悄悄改用 OPENAI_API_KEY。而 os.environ["{name}"] 会立即以 KeyError 失败。',
   'paste.code.finding.environ-fails-loudly':
