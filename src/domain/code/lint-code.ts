@@ -1543,7 +1543,10 @@ class Linter {
       handled = true;
     }
     const processRead = this.reads.find((r) => r.kind === 'js-dot' || r.kind === 'js-index');
-    if (!handled && !loaded && processRead && !/\bdotenv\b/.test(code)) {
+    // A module that exports (a route handler, a serverless function, a library file) runs where
+    // a framework or the platform has set the environment: only a script loads its own .env.
+    const exports = /^[ \t]*export[ \t]|\bmodule\.exports\b|^[ \t]*exports\.\w+[ \t]*=/m.test(m);
+    if (!handled && !loaded && !exports && processRead && !/\bdotenv\b/.test(code)) {
       this.find('node-env-not-loaded', processRead.start);
     }
   }
