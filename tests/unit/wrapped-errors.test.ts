@@ -80,7 +80,14 @@ describe('a bare 401 from DeepSeek’s host, without its body', () => {
     expect(diagnosis.likely).toBeNull();
     // Ranked by what threads settle most (a key not passed), never marked likely.
     expect(diagnosis.top).toBe('not-passed');
-    expect(diagnosis.notes.map((n) => n.code)).toContain('error-print-body');
+    // How to print the body, with the library that dropped it.
+    const note = diagnosis.notes.find((n) => n.code === 'error-print-body');
+    expect(note?.vars?.how).toMatch(/response\.text|resp\.text/);
+  });
+
+  it('from a tool, says where a tool shows the body, not how a library prints it', () => {
+    const diagnosis = diagnose({ parsedError: parseErrorText('Error: DeepSeek API error: 401') });
+    expect(diagnosis.notes.map((n) => n.code)).toEqual(['error-print-body-tool']);
   });
 });
 

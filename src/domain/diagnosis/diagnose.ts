@@ -7,7 +7,12 @@ import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verd
 import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
 import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-hosts.ts';
 import { ERROR_TRAPS } from '../error/error-traps.ts';
-import { AUTH_FAILURE_KINDS, type KeyCheck, type ParsedError } from '../error/parse-error-text.ts';
+import {
+  AUTH_FAILURE_KINDS,
+  type HttpClient,
+  type KeyCheck,
+  type ParsedError,
+} from '../error/parse-error-text.ts';
 import {
   CODE_EFFECTS,
   CODE_ONLY_EFFECTS,
@@ -108,6 +113,7 @@ export type DiagnosisReasonCode =
   | 'error-server'
   | 'error-empty-body'
   | 'error-print-body'
+  | 'error-print-body-tool'
   | 'error-shadowed-key'
   | 'error-local-model'
   | 'error-stale-key'
@@ -606,8 +612,11 @@ class Diagnoser {
       default:
         if (error.variant === 'unknown' && !error.echoedTail) {
           this.weigh('error:unknown-401');
-          // The client dropped DeepSeek's body (requests, httpx, aiohttp): it names the cause.
-          this.note('error-print-body');
+          // The client dropped DeepSeek's body, which names the cause: how to print it with
+          // that client, or where a tool shows it.
+          if (error.httpClient) {
+            this.note('error-print-body', { how: PRINT_BODY[error.httpClient] });
+          } else this.note('error-print-body-tool');
           return;
         }
         this.weigh('error:rejected-unverified', { tail });
@@ -836,6 +845,14 @@ export function topHasOwnReason(diagnosis: Diagnosis): boolean {
 function sameReason(a: DiagnosisReason, b: DiagnosisReason): boolean {
   return a.code === b.code && sameVars(a.vars, b.vars);
 }
+
+/** How each HTTP library prints the body its error left out (each library's docs). */
+const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
+  requests: 'print(response.text)  # before response.raise_for_status()',
+  httpx: 'print(e.response.text)  # in the except block',
+  aiohttp: 'print(await resp.text())  # before resp.raise_for_status()',
+  axios: 'console.log(err.response?.data) // in the catch block',
+};
 
 const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
 

@@ -21,6 +21,16 @@ export const MAX_ERROR_TEXT = 200_000;
 const KEPT_START = 40_000;
 
 /** Which client printed the error, judged from the text's shape. */
+/** HTTP libraries whose error shows the status but drops the body (DeepSeek's message). */
+export type HttpClient = 'requests' | 'httpx' | 'aiohttp' | 'axios';
+
+const HTTP_CLIENTS: readonly [HttpClient, RegExp][] = [
+  ['requests', /\b[45]\d\d (?:Client|Server) Error: .{0,80}\bfor url:|\brequests\.exceptions\./],
+  ['httpx', /\bClient error '[45]\d\d [^']*' for url\b|\bhttpx\.\w*Error\b/],
+  ['aiohttp', /\baiohttp\b|\bClientResponseError\b|<ClientResponse\(/],
+  ['axios', /\bAxiosError\b|\bRequest failed with status code [45]\d\d\b/],
+];
+
 export type ErrorSdk =
   'python-openai' | 'node-openai' | 'langchain' | 'litellm' | 'curl' | 'powershell' | 'unknown';
 
@@ -112,6 +122,8 @@ interface ParsedFields {
   /** The body's `type`: `authentication_error`, `insufficient_quota`. */
   errorType: string | null;
   sdk: ErrorSdk;
+  /** The HTTP library that raised, where it prints the status and not the body. */
+  httpClient: HttpClient | null;
   signs: ErrorSign[];
   /**
    * The end of the key as the server echoed it: DeepSeek's `****abcd` → `abcd`, OpenAI's
@@ -199,6 +211,7 @@ export function parseErrorText(input: string): ParsedError {
     errorName: errorNameOf(lines),
     errorType,
     sdk: sdkOf(lines, signs),
+    httpClient: HTTP_CLIENTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
     signs,
     echoedTail: null,
     requestId: firstGroup(text, REQUEST_ID_ANYWHERE),

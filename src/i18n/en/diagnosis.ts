@@ -176,7 +176,9 @@ export const diagnosis = {
   'diagnosis.reason.error-empty-body':
     'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key. Retry, with a longer timeout.',
   'diagnosis.reason.error-print-body':
-    'Your client printed the 401 without DeepSeek’s message, which names the cause. Print the response body (Python requests: print(response.text) before raise_for_status(); httpx: print(e.response.text); fetch: await response.text()), or test the key on this page.',
+    'Your client printed the 401 without DeepSeek’s message, which names the cause. Print the response body ({how}), or test the key on this page.',
+  'diagnosis.reason.error-print-body-tool':
+    'The 401 came without DeepSeek’s message, which names the cause: the tool’s log, output panel or developer console usually shows the response body. Paste that, or test the key on this page.',
   'diagnosis.reason.error-shadowed-key':
     'In this tool’s own threads, this error came from where the key is kept: a key in an environment variable or a .env file overrides the one saved in its settings. Look for an older DEEPSEEK_API_KEY there.',
   'diagnosis.reason.error-stale-key':

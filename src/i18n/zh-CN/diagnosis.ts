@@ -169,7 +169,9 @@ export const diagnosis = {
   'diagnosis.reason.error-empty-body':
     '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
   'diagnosis.reason.error-print-body':
-    '你的客户端只打印了 401，没有打印 DeepSeek 的消息，而那条消息会指出原因。请打印响应正文（Python requests：在 raise_for_status() 之前 print(response.text)；httpx：print(e.response.text)；fetch：await response.text()），或在本页面测试密钥。',
+    '你的客户端只打印了 401，没有打印 DeepSeek 的消息，而那条消息会指出原因。请打印响应正文（{how}），或在本页面测试密钥。',
+  'diagnosis.reason.error-print-body-tool':
+    '这个 401 没有附带 DeepSeek 的消息，而那条消息会指出原因：工具的日志、输出面板或开发者控制台通常会显示响应正文。请把它粘贴过来，或在本页面测试密钥。',
   'diagnosis.reason.error-shadowed-key':
     '在该工具自己的问题讨论中，这个错误来自密钥存放的位置：环境变量或 .env 文件里的密钥会覆盖设置中保存的密钥。请在那里查找旧的 DEEPSEEK_API_KEY。',
   'diagnosis.reason.error-stale-key':
