@@ -137,10 +137,17 @@ export function hostName(t: Translate, id: string): string {
 }
 
 /** The "not one of the four" sentence, with the host it names. */
+/** Hosts whose name needs a sentence on what they take instead of a DeepSeek key. */
+const HOST_NOTES = ['proxy-gate', 'api-relay', 'deepseek-web'] as const;
+const hasNote = (host: string): host is (typeof HOST_NOTES)[number] =>
+  (HOST_NOTES as readonly string[]).includes(host);
+
 export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   if (!diagnosis.notAuth) return '';
+  const host = diagnosis.otherHost;
   return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
-    host: diagnosis.otherHost ? hostName(t, diagnosis.otherHost) : '',
+    host: host ? hostName(t, host) : '',
+    note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',
   });
 }
 

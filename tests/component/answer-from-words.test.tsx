@@ -106,6 +106,19 @@ describe('the Answer’s check, where the paste shows no code', () => {
   });
 });
 
+describe('the Answer, when another host answered', () => {
+  it('names the relay in a sentence that reads, and says once what it takes instead', async () => {
+    const answer = await diagnose(
+      '{"code":-2001,"message":"[请求deepseek失败]: Authorization Failed (invalid token)","data":null}',
+    );
+    expect(answer).toHaveTextContent(
+      /an unofficial relay of DeepSeek’s web chat \(such as deepseek-free-api\) answered, not DeepSeek/,
+    );
+    expect(answer).toHaveTextContent(/login token \(userToken\)/);
+    expect(answer).not.toHaveTextContent(/’s, not DeepSeek’s/);
+  });
+});
+
 describe('the Answer, when OpenAI answered', () => {
   it('says the client had a key, not that DEEPSEEK_API_KEY is set: the SDK may have read OPENAI_API_KEY', async () => {
     const answer = await diagnose(

@@ -31,7 +31,7 @@ export const diagnosis = {
   'diagnosis.notAuth.responses-api':
     'Not one of the four causes: the call uses OpenAI’s Responses API (/responses), which DeepSeek does not offer. Switch the client or tool to Chat Completions.',
   'diagnosis.notAuth.other-host':
-    'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked. Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
+    'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
   'diagnosis.notAuth.unknown-provider':
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-chat; goose: custom_deepseek).',
   'diagnosis.notAuth.local-model':
@@ -40,10 +40,10 @@ export const diagnosis = {
     'Not one of the four causes: Cursor sends each chat from its own servers, and they cannot reach localhost or a private address, so the request never arrives (its key check can still pass). Give Cursor a public HTTPS address for your proxy (a tunnel such as Cloudflare Tunnel or ngrok), or DeepSeek’s own https://api.deepseek.com/v1.',
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI (the Agents SDK’s tracing)',
-  'diagnosis.host.hosted-model': 'another host serving DeepSeek’s models (such as SiliconFlow)',
+  'diagnosis.host.hosted-model': 'another host of DeepSeek’s models (such as SiliconFlow)',
   'diagnosis.host.gemini': 'Google’s Gemini API',
   'diagnosis.host.dashscope': 'Alibaba Cloud DashScope (Bailian)',
-  'diagnosis.host.volcengine-ark': 'Volcengine Ark, or a gateway using its wording',
+  'diagnosis.host.volcengine-ark': 'Volcengine Ark (or a gateway using its wording)',
   'diagnosis.host.openrouter': 'OpenRouter',
   'diagnosis.host.zhipu': 'Zhipu AI (BigModel, Z.ai)',
   'diagnosis.host.minimax': 'MiniMax',
@@ -51,12 +51,15 @@ export const diagnosis = {
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
   'diagnosis.host.iflow': 'iFlow’s gateway',
-  'diagnosis.host.proxy-gate':
-    'a proxy or gateway between your tool and the provider (it asks for its own access key)',
-  'diagnosis.host.api-relay':
-    'an API relay (one-api or new-api) between your tool and DeepSeek: its own key (a token it issued), not your DeepSeek key',
+  'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider',
+  'diagnosis.host.api-relay': 'an API relay (one-api or new-api)',
   'diagnosis.host.deepseek-web':
-    'DeepSeek’s web chat (chat.deepseek.com) through an unofficial relay such as deepseek-free-api: it takes the site’s login token (userToken), not an API key',
+    'an unofficial relay of DeepSeek’s web chat (such as deepseek-free-api)',
+  'diagnosis.hostNote.proxy-gate': ' It asks for an access key of its own.',
+  'diagnosis.hostNote.api-relay':
+    ' A relay checks a token it issued itself, not your DeepSeek key.',
+  'diagnosis.hostNote.deepseek-web':
+    ' It takes chat.deepseek.com’s login token (userToken), not an API key; DeepSeek’s API takes a key from platform.deepseek.com at https://api.deepseek.com.',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
 
   // The live key test.
@@ -140,7 +143,7 @@ export const diagnosis = {
   'diagnosis.reason.error-default-host':
     '{host} answered: the client has no DeepSeek base URL, so it sent the key to its default host.',
   'diagnosis.reason.error-other-host':
-    'The wording is {host}’s, not DeepSeek’s: the request went there and never reached DeepSeek.',
+    'The wording comes from {host}, not from DeepSeek: the request went there and never reached DeepSeek.',
   'diagnosis.reason.error-other-host-meant':
     'If you meant to call DeepSeek, the provider or base URL in the tool points at {host} instead.',
   'diagnosis.reason.error-openai-tracing':

@@ -31,7 +31,7 @@ export const diagnosis = {
   'diagnosis.notAuth.responses-api':
     '不属于四种原因：该调用使用的是 OpenAI 的 Responses API（/responses），DeepSeek 不提供。请把客户端或工具改为使用 Chat Completions。',
   'diagnosis.notAuth.other-host':
-    '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
+    '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
   'diagnosis.notAuth.unknown-provider':
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-chat；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-model':
@@ -43,7 +43,7 @@ export const diagnosis = {
   'diagnosis.host.hosted-model': '其他托管 DeepSeek 模型的服务（例如硅基流动）',
   'diagnosis.host.gemini': '谷歌的 Gemini API',
   'diagnosis.host.dashscope': '阿里云百炼（DashScope）',
-  'diagnosis.host.volcengine-ark': '火山方舟，或使用相同措辞的网关',
+  'diagnosis.host.volcengine-ark': '火山方舟（或使用相同措辞的网关）',
   'diagnosis.host.openrouter': 'OpenRouter',
   'diagnosis.host.zhipu': '智谱 AI（BigModel、Z.ai）',
   'diagnosis.host.minimax': 'MiniMax（稀宇科技）',
@@ -51,11 +51,13 @@ export const diagnosis = {
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline 自己的服务',
   'diagnosis.host.iflow': 'iFlow 的网关',
-  'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关（它要求自己的访问密钥）',
-  'diagnosis.host.api-relay':
-    '你的工具与 DeepSeek 之间的 API 中转（one-api 或 new-api）：它要的是它自己签发的令牌，而不是你的 DeepSeek 密钥',
-  'diagnosis.host.deepseek-web':
-    '经由 deepseek-free-api 之类非官方中转的 DeepSeek 网页版（chat.deepseek.com）：它要的是网页登录令牌（userToken），不是 API key',
+  'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关',
+  'diagnosis.host.api-relay': 'API 中转（one-api 或 new-api）',
+  'diagnosis.host.deepseek-web': 'DeepSeek 网页版的非官方中转（例如 deepseek-free-api）',
+  'diagnosis.hostNote.proxy-gate': '它要求自己的访问密钥。',
+  'diagnosis.hostNote.api-relay': '中转检查的是它自己签发的令牌，而不是你的 DeepSeek 密钥。',
+  'diagnosis.hostNote.deepseek-web':
+    '它要的是 chat.deepseek.com 的登录令牌（userToken），不是 API key；DeepSeek 的 API 使用 platform.deepseek.com 上创建的密钥，地址是 https://api.deepseek.com。',
   'diagnosis.host.mimo': '小米 MiMo',
 
   // The live key test.
