@@ -391,3 +391,33 @@ describe('diagnose: code that reads the key from a variable of its own name', ()
     expect(d.notes.map((n) => n.code)).toContain('code-env-var-name');
   });
 });
+
+describe('diagnose: an answer that is not DeepSeek’s says nothing of the DeepSeek key', () => {
+  it('a 200 logged for another host’s URL is no key test (Dify’s plugin daemon)', () => {
+    const parsedError = parseErrorText(
+      'can not call the deepseek API with authentication_error\n2026-07-24 07:27:41,576 INFO [_client.py:1025] - HTTP Request: POST http://dify-plugin-daemon:5002/plugin/fa99/dispatch/llm/invoke "HTTP/1.1 200 OK"',
+    );
+    expect(parsedError.kind).not.toBe('key-accepted');
+    expect(diagnose({ parsedError }).likely).toBeNull();
+  });
+
+  it('a 429 in another service’s words: not an authentication problem, the key not vouched for', () => {
+    const d = diagnose({
+      parsedError: parseErrorText(
+        '"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
+      ),
+    });
+    expect(d.notAuth).toBe('rate-limited');
+    expect(d.keyWorks).toBe(false);
+  });
+
+  it('DeepSeek’s own 402: its key works', () => {
+    const d = diagnose({
+      parsedError: parseErrorText(
+        "openai.APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error'}}",
+      ),
+    });
+    expect(d.notAuth).toBe('insufficient-balance');
+    expect(d.keyWorks).toBe(true);
+  });
+});

@@ -454,7 +454,10 @@ class Diagnoser {
           this.weigh('error:openai-host');
           break;
         }
-        this.keyWorks = true;
+        // DeepSeek accepted it only where the answer is DeepSeek's (its host or its words): a 429
+        // in Ollama Cloud's words (continuedev/continue#9235) says nothing of the DeepSeek key.
+        this.keyWorks =
+          signs.includes('deepseek-host') || DEEPSEEK_STATUS_WORDING.test(error.message ?? '');
         this.notAuth =
           error.kind === 'model'
             ? 'model'
@@ -853,6 +856,10 @@ const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
   aiohttp: 'print(await resp.text())  # before resp.raise_for_status()',
   axios: 'console.log(err.response?.data) // in the catch block',
 };
+
+/** DeepSeek's own messages for 402, 429 and a wrong model (its Error Codes page, SPEC §5). */
+const DEEPSEEK_STATUS_WORDING =
+  /^(?:Insufficient Balance|Rate Limit Reached|Model Not Exist|The supported API model names are)/i;
 
 const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
 

@@ -227,6 +227,9 @@ export function parseErrorText(input: string): ParsedError {
   return parsed;
 }
 
+/** A URL of a host other than DeepSeek's. */
+const OTHER_URL = /\bhttps?:\/\/(?![\w.-]*\bdeepseek\.com\b)[\w-]+(?:\.[\w-]+)*/;
+
 /** The whole text, or of a long one its start and its end, where a traceback's error line is. */
 function keptPart(input: string): string {
   if (input.length <= MAX_ERROR_TEXT) return input;
@@ -234,7 +237,12 @@ function keptPart(input: string): string {
   return `${input.slice(0, KEPT_START)}\n…\n${end}`;
 }
 
-function classify(text: string, fields: ParsedFields): ParsedError {
+function classify(text: string, read: ParsedFields): ParsedError {
+  // A 200 logged for another host's URL (Dify's own plugin daemon, langgenius/dify#39508) says
+  // nothing of DeepSeek's answer: no status was read.
+  const othersOk =
+    read.status === 200 && !read.signs.includes('deepseek-host') && OTHER_URL.test(text);
+  const fields = othersOk ? { ...read, status: null } : read;
   const { status, message, signs } = fields;
   const has = (sign: ErrorSign) => signs.includes(sign);
   const noKey =

@@ -173,7 +173,7 @@ export const diagnosis = {
   'diagnosis.reason.error-header-has-value':
     'The key had a value — just not a clean one — so it is set.',
   'diagnosis.reason.error-not-auth':
-    'The error ({status}) comes after authentication: DeepSeek accepted the key.',
+    'The error ({status}) comes after authentication: the key was accepted where it was sent.',
   'diagnosis.reason.error-server':
     'DeepSeek’s servers failed ({status}): this says nothing about the key.',
   'diagnosis.reason.error-empty-body':
