@@ -14,6 +14,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       'hosted-model',
     ],
     ['InvalidApiKey. Error message: Invalid API-key provided', 'dashscope'],
+    // Its OpenAI-compatible mode, in OpenAI's words with its own link (hsliuping/TradingAgents-CN#761).
+    [
+      "Error code: 401 - {'error': {'message': 'Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      'dashscope',
+    ],
     [
       '{"error":{"code":"AuthenticationError","message":"The API key in the request is missing or invalid. Request id: 0217508242532234d4a4779e026"}}',
       'volcengine-ark',

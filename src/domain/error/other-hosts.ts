@@ -57,9 +57,11 @@ export const OTHER_HOSTS = [
   },
   {
     id: 'dashscope',
-    pattern: /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b/i,
+    // Its OpenAI-compatible mode answers in OpenAI's words, with a link to its own error codes.
+    pattern:
+      /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\bhelp\.aliyun\.com\/[\w/-]*model-studio\b/i,
     byDefault: false,
-    source: 'QwenLM/Qwen-Agent#468',
+    source: 'QwenLM/Qwen-Agent#468; hsliuping/TradingAgents-CN#761',
   },
   {
     id: 'volcengine-ark',

@@ -264,8 +264,9 @@ function classify(text: string, read: ParsedFields): ParsedError {
       (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
     return { ...fields, message: message ?? noKeyMessage(text), kind: 'no-key', missingVariable };
   }
+  // OpenAI's words from a host that copies them (DashScope links its own docs) are that host's.
   if (
-    has('openai-incorrect-key') ||
+    (has('openai-incorrect-key') && fields.otherHost === null) ||
     (has('openai-host') && (status === 401 || OPENAI_NO_KEY.test(text)))
   ) {
     return { ...fields, echoedTail: openAiTail(text), kind: 'openai-key-rejected' };
