@@ -41,9 +41,10 @@ export function CodeReading({ lint, repaired }: CodeReadingProps) {
         !otherSdk && <p>{t('paste.code.noFindings')}</p>
       ) : (
         <ul className="ps-findings">
-          {findings.map((finding) => (
+          {findings.map((finding, index) => (
             <li
-              key={`${finding.line}-${finding.code}`}
+              // One line may hold two findings of a kind (two models in a list).
+              key={`${finding.line}-${finding.code}-${index}`}
               className={`ps-finding ps-finding-${finding.severity}`}
             >
               <span className="ps-severity">{t(`paste.code.severity.${finding.severity}`)}</span>

@@ -22,9 +22,10 @@ export function ConfigReadingView({ reading }: { reading: ConfigReading }) {
         <p>{t('paste.code.noFindings')}</p>
       ) : (
         <ul className="ps-findings">
-          {reading.findings.map((finding) => (
+          {reading.findings.map((finding, index) => (
             <li
-              key={`${finding.line}-${finding.code}`}
+              // One line may hold two findings of a kind (two models in a list).
+              key={`${finding.line}-${finding.code}-${index}`}
               className={`ps-finding ps-finding-${finding.severity}`}
             >
               <span className="ps-severity">{t(`paste.code.severity.${finding.severity}`)}</span>

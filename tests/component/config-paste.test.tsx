@@ -33,6 +33,16 @@ afterEach(() => window.history.replaceState(null, '', window.location.pathname))
 
 // The first config pasted loads the parsers: slow on a busy machine.
 describe('a pasted config file', { timeout: 20_000 }, () => {
+  it('lists two findings of a kind on one line, each once (LibreChat’s models list)', async () => {
+    // librechat.ai's own DeepSeek example: two retired models in one list.
+    await paste(
+      'version: 1.2.1\n\nendpoints:\n  custom:\n    - name: "Deepseek"\n      apiKey: "${DEEPSEEK_API_KEY}"\n      baseURL: "https://api.deepseek.com/v1"\n      models:\n        default: ["deepseek-chat", "deepseek-coder", "deepseek-reasoner"]\n        fetch: false\n',
+    );
+    const result = screen.getByRole('region', { name: 'What the paste says' });
+    expect(within(result).getAllByText(/deepseek-chat is retired/)).toHaveLength(1);
+    expect(within(result).getAllByText(/deepseek-reasoner is retired/)).toHaveLength(1);
+  });
+
   it('is read in its own format and repaired there, comments kept, no key', async () => {
     await paste(CONTINUE_YAML);
     const result = screen.getByRole('region', { name: 'What the paste says' });
