@@ -244,7 +244,34 @@ from openai import OpenAI
 
 client = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY", ""), base_url="https://api.deepseek.com")
 `,
-    ['getenv-none'],
+    // An empty key, not None: the SDK sends it (no OPENAI_API_KEY fallback), with no key in it.
+    ['getenv-none-http'],
+  ],
+  [
+    'py getenv with an empty default, checked before use',
+    `import os
+from openai import OpenAI
+
+API_KEY = os.getenv('DEEPSEEK_API_KEY', '')
+
+def main():
+    if not API_KEY:
+        raise SystemExit('DEEPSEEK_API_KEY is not set')
+    client = OpenAI(api_key=API_KEY, base_url='https://api.deepseek.com')
+`,
+    [],
+  ],
+  [
+    'py getenv checked before use',
+    `import os
+from openai import OpenAI
+
+api_key = os.getenv("DEEPSEEK_API_KEY")
+if api_key is None:
+    raise ValueError("Set DEEPSEEK_API_KEY")
+client = OpenAI(api_key=api_key, base_url="https://api.deepseek.com")
+`,
+    [],
   ],
   [
     'py AzureOpenAI copied from Azure docs',

@@ -1256,11 +1256,26 @@ class Linter {
         OTHER_PROVIDER_VARIABLE.test(read.name.replace(ENV_PREFIX, '')) &&
         !this.deepseekClientReads.has(read.start) &&
         !(into && this.deepseekClientReads.has(into));
-      if (read.kind === 'py-getenv') {
-        // Without the SDK there is no OPENAI_API_KEY to fall back on: the header says `None`.
+      // `os.getenv(NAME)` gives None when NAME is unset, `os.getenv(NAME, '')` an empty key, any
+      // other default what the code chose; code that checks the value (`if not key: raise …`)
+      // handles both (a round of working repositories, December 2026).
+      const emptyDefault = read.fallback !== null && this.isEmptyString(read.fallback);
+      const guarded =
+        into !== undefined &&
+        new RegExp(
+          `\\bif\\s+not\\s+${into}\\b|\\b${into}\\s+is\\s+None\\b|\\bassert\\s+${into}\\b`,
+        ).test(this.s.masked);
+      if (read.kind === 'py-getenv' && (!read.fallback || emptyDefault) && !guarded) {
+        // Without the SDK there is no OPENAI_API_KEY to fall back on, and the SDK does not fall
+        // back from an empty key: the header holds `None`, or nothing.
         const http =
-          this.headerReads.has(read.start) || (this.clients.length === 0 && this.sendsAuthHeader);
-        this.find(http ? 'getenv-none-http' : 'getenv-none', read.start, { name: read.name });
+          emptyDefault ||
+          this.headerReads.has(read.start) ||
+          (this.clients.length === 0 && this.sendsAuthHeader);
+        this.find(http ? 'getenv-none-http' : 'getenv-none', read.start, {
+          name: read.name,
+          value: emptyDefault ? "''" : 'None',
+        });
         // The project's own variable stays: only the read fails loudly now.
         const name = othersKey ? expected : read.name;
         this.edit(read.start, read.end, `os.environ[${this.q}${name}${this.q}]`);
@@ -1271,6 +1286,11 @@ class Linter {
         this.find('environ-fails-loudly', read.start, { name: read.name });
       }
     }
+  }
+
+  private isEmptyString(arg: Arg): boolean {
+    const value = this.valueOf(arg.valueStart, arg.valueEnd);
+    return value.kind === 'literal' && value.token.value === '';
   }
 
   /**

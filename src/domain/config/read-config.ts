@@ -334,7 +334,19 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   checkBaseUrls(owner, profile, bases, models, speaksOpenAi, find, repairs);
   checkKeySpelling(profile, entries, find, repairs);
   checkVariableFields(entries, find, repairs);
-  checkKeys(owner, format, profile, keys, find, repairs);
+  // An empty key beside a field that names the variable holding it (mods' `api-key-env`) is the
+  // tool's way to read the variable: nothing is missing.
+  const readsVariable = new Set(
+    entries.filter((e) => VARIABLE_FIELD.test(last(e.path)) && e.value.trim()).map(groupOf),
+  );
+  checkKeys(
+    owner,
+    format,
+    profile,
+    keys.filter((e) => e.value.trim() !== '' || !readsVariable.has(groupOf(e))),
+    find,
+    repairs,
+  );
   checkModels(models, find, repairs);
   // A required base URL that is missing goes next to the key.
   const anchor = keys[0] ?? models[0];

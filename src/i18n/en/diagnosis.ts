@@ -298,7 +298,7 @@ export const diagnosis = {
   'diagnosis.reason.code-env-var-name':
     'Line {line}: the code reads the key from {read}, not {expected}; that is fine if {read} holds your DeepSeek key where the code runs.',
   'diagnosis.reason.code-getenv-none':
-    'Line {line}: os.getenv gives None when {name} is unset, and the SDK falls back to OPENAI_API_KEY.',
+    'Line {line}: os.getenv gives {value} when {name} is unset, and the SDK falls back to OPENAI_API_KEY.',
   'diagnosis.reason.code-environ-fails-loudly':
     'Line {line}: os.environ["{name}"] fails loudly when unset.',
   'diagnosis.reason.code-dotenv-not-loaded':
@@ -374,7 +374,7 @@ export const diagnosis = {
   'diagnosis.reason.code-auth-header-no-bearer':
     'Line {line}: the Authorization header has no “Bearer ” before the key, so DeepSeek answers 401.',
   'diagnosis.reason.code-getenv-none-http':
-    'Line {line}: os.getenv gives None when {name} is unset, and the request goes out without a key.',
+    'Line {line}: os.getenv gives {value} when {name} is unset, and the request goes out without a key.',
   'diagnosis.reason.code-openai-client-kept':
     'Line {line}: a second client is meant for OpenAI and was left as it is.',
 

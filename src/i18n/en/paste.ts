@@ -202,7 +202,7 @@ export const paste = {
   'paste.code.finding.env-var-name':
     'The code reads the key from {read}, not {expected}: make sure {read} holds your DeepSeek key where the code runs, or read {expected}.',
   'paste.code.finding.getenv-none':
-    'os.getenv("{name}") gives None when the variable is unset, and the SDK then quietly uses OPENAI_API_KEY. os.environ["{name}"] fails at once with a KeyError instead.',
+    'os.getenv("{name}") gives {value} when the variable is unset, and the SDK then quietly uses OPENAI_API_KEY. os.environ["{name}"] fails at once with a KeyError instead.',
   'paste.code.finding.environ-fails-loudly':
     'os.environ["{name}"] raises a KeyError when the variable is unset: good, a missing key fails loudly.',
   'paste.code.finding.dotenv-not-loaded':
@@ -230,7 +230,7 @@ export const paste = {
   'paste.code.finding.auth-header-no-bearer':
     'The Authorization header carries the bare key. DeepSeek expects “Bearer ” before it and answers 401 “Authentication Fails (auth header format should be Bearer sk-...)”: put “Bearer ” before the key in this header.',
   'paste.code.finding.getenv-none-http':
-    'os.getenv("{name}") gives None when the variable is unset, and the request then goes out without your key, so DeepSeek answers 401. os.environ["{name}"] fails at once with a KeyError instead.',
+    'os.getenv("{name}") gives {value} when the variable is unset, and the request then goes out without your key, so DeepSeek answers 401. os.environ["{name}"] fails at once with a KeyError instead.',
   'paste.code.finding.openai-client-kept':
     'This client is meant for OpenAI (its comment, name or base URL says so), so it was left as it is: it reads OPENAI_API_KEY and talks to OpenAI. Only the DeepSeek client needs your DeepSeek key.',
 

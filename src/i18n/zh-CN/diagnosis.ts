@@ -287,7 +287,7 @@ export const diagnosis = {
   'diagnosis.reason.code-env-var-name':
     '第 {line} 行：代码从 {read} 读取密钥，而不是 {expected}；只要运行代码的地方 {read} 里是你的 DeepSeek 密钥就没问题。',
   'diagnosis.reason.code-getenv-none':
-    '第 {line} 行：{name} 未设置时 os.getenv 返回 None，SDK 会回退到 OPENAI_API_KEY。',
+    '第 {line} 行：{name} 未设置时 os.getenv 返回 {value}，SDK 会回退到 OPENAI_API_KEY。',
   'diagnosis.reason.code-environ-fails-loudly':
     '第 {line} 行：变量未设置时，os.environ["{name}"] 会明确报错。',
   'diagnosis.reason.code-dotenv-not-loaded':
@@ -359,7 +359,7 @@ export const diagnosis = {
   'diagnosis.reason.code-auth-header-no-bearer':
     '第 {line} 行：Authorization 请求头中密钥前没有“Bearer ”，因此 DeepSeek 返回 401。',
   'diagnosis.reason.code-getenv-none-http':
-    '第 {line} 行：{name} 未设置时 os.getenv 返回 None，请求发出时不带密钥。',
+    '第 {line} 行：{name} 未设置时 os.getenv 返回 {value}，请求发出时不带密钥。',
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',

@@ -187,7 +187,7 @@ export const paste = {
   'paste.code.finding.env-var-name':
     '代码从 {read} 读取密钥，而不是 {expected}：请确认运行代码的地方 {read} 里是你的 DeepSeek 密钥，或者改为读取 {expected}。',
   'paste.code.finding.getenv-none':
-    '变量未设置时，os.getenv("{name}") 返回 None，SDK 随后会悄悄改用 OPENAI_API_KEY。而 os.environ["{name}"] 会立即以 KeyError 失败。',
+    '变量未设置时，os.getenv("{name}") 返回 {value}，SDK 随后会悄悄改用 OPENAI_API_KEY。而 os.environ["{name}"] 会立即以 KeyError 失败。',
   'paste.code.finding.environ-fails-loudly':
     '变量未设置时，os.environ["{name}"] 会抛出 KeyError：很好，缺少密钥时会明确报错。',
   'paste.code.finding.dotenv-not-loaded':
@@ -213,7 +213,7 @@ export const paste = {
   'paste.code.finding.auth-header-no-bearer':
     'Authorization 请求头里只有密钥本身。DeepSeek 要求在密钥前加上“Bearer ”，否则返回 401“Authentication Fails (auth header format should be Bearer sk-...)”：请在这个请求头里的密钥前加上“Bearer ”。',
   'paste.code.finding.getenv-none-http':
-    '变量未设置时，os.getenv("{name}") 返回 None，请求发出时就不带你的密钥，DeepSeek 会返回 401。而 os.environ["{name}"] 会立即以 KeyError 失败。',
+    '变量未设置时，os.getenv("{name}") 返回 {value}，请求发出时就不带你的密钥，DeepSeek 会返回 401。而 os.environ["{name}"] 会立即以 KeyError 失败。',
   'paste.code.finding.openai-client-kept':
     '这个客户端是给 OpenAI 用的（它的注释、变量名或 base URL 表明了这一点），因此保持原样：它读取 OPENAI_API_KEY 并连接 OpenAI。只有 DeepSeek 客户端需要你的 DeepSeek 密钥。',
   // 配置文件。

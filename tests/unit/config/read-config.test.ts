@@ -202,6 +202,19 @@ describe('a file that sets up several providers', () => {
   });
 });
 
+describe('an empty key beside the field that names its variable', () => {
+  it('is how the tool reads the variable (charmbracelet/mods’ config template)', () => {
+    const text =
+      'apis:\n  deepseek:\n    base-url: https://api.deepseek.com/\n    api-key:\n    api-key-env: DEEPSEEK_API_KEY\n';
+    expect(readConfig(text, 'yaml').findings.map((f) => f.code)).not.toContain('empty-key');
+  });
+
+  it('is still an empty key alone', () => {
+    const text = 'apis:\n  deepseek:\n    base-url: https://api.deepseek.com/\n    api-key:\n';
+    expect(readConfig(text, 'yaml').findings.map((f) => f.code)).toContain('empty-key');
+  });
+});
+
 describe('lines that all start with export', () => {
   // DeepSeek's guide for GitHub Copilot CLI sets it up so, in the shell, for its Anthropic
   // provider type.
