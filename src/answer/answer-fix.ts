@@ -9,6 +9,7 @@ import {
   CAUSE_CHECKS,
   CHECK_HIGHLIGHT,
   firstCheck,
+  REQUEST_OBJECT,
   type Command,
 } from '../domain/snippets/cause-checks.ts';
 import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snippets/key-setup.ts';
@@ -209,6 +210,19 @@ export function answerCheck(
   // A paste from a tool or an app: its key is where the tool keeps it, which only the key test
   // reaches; a missing key is still checked where the program runs.
   if (stack === 'unknown' && cause !== 'not-set') return 'key-test';
+  const request = REQUEST_OBJECT[command.shell];
+  if (request && pasted?.code && !request.test(pasted.repaired?.broken ?? '')) {
+    return 'key-test';
+  }
+  // The code reads the key from another variable: the presence check looks at that one.
+  const other = cause === 'not-set' ? otherVariableRead(pasted?.code ?? null) : null;
+  if (other && /^\w+$/.test(other)) {
+    return {
+      command: command.command.replaceAll(KEY_ENV_VAR, other),
+      language: CHECK_HIGHLIGHT[command.shell],
+      expect: command.expect,
+    };
+  }
   if (stack && command.placement === 'after-client') {
     // The SDK raised before it built a client: whether the variable is set tells the rest.
     if (stack === 'no-client') return answerCheck('not-set', fix, language, platform);

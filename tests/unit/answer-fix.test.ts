@@ -216,3 +216,34 @@ describe('answerCheck, where the paste shows the stack the check runs in', () =>
     expect(await check('not-passed', PY_401, requests)).toBe('key-test');
   });
 });
+
+describe('answerCheck reads what the pasted code reads', () => {
+  const GO_401 = 'error, status code: 401, status: 401 Unauthorized, message: Authentication Fails';
+
+  it('a check before the send only where the code builds that request', async () => {
+    const eino = await analysePaste(
+      GO_401,
+      'package main\n\nimport (\n\t"os"\n\t"github.com/cloudwego/eino-ext/components/model/deepseek"\n)\n\nfunc main() {\n\tcm, _ := deepseek.NewChatModel(ctx, &deepseek.ChatModelConfig{APIKey: os.Getenv("DEEPSEEK_API_KEY"), Model: "deepseek-chat"})\n\t_ = cm\n}\n',
+    );
+    expect(answerCheck('not-passed', { kind: 'key' }, 'go', base.platform, eino)).toBe('key-test');
+    const stdlib = await analysePaste(
+      GO_401,
+      'package main\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\treq, _ := http.NewRequest("POST", "https://api.deepseek.com/chat/completions", nil)\n\treq.Header.Set("Authorization", "Bearer "+os.Getenv("DEEPSEEK_API_KEY"))\n\thttp.DefaultClient.Do(req)\n}\n',
+    );
+    expect(
+      commandOf(answerCheck('not-passed', { kind: 'key' }, 'go', base.platform, stdlib)),
+    ).toMatch(/req\.Header\.Get/);
+  });
+
+  it('the presence check of the variable the code reads', async () => {
+    const pasted = await analysePaste(
+      '',
+      'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["AI_API_KEY"], base_url="https://api.deepseek.com")\n',
+    );
+    const check = commandOf(
+      answerCheck('not-set', { kind: 'key' }, 'python', base.platform, pasted),
+    );
+    expect(check).toContain('AI_API_KEY');
+    expect(check).not.toContain('DEEPSEEK_API_KEY');
+  });
+});

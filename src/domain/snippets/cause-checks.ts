@@ -211,6 +211,19 @@ export const CAUSE_CHECKS: Readonly<Record<CauseId, readonly Command[]>> = {
   ],
 };
 
+/**
+ * What the checks placed before the send read, as the language's standard HTTP client builds it
+ * (the page's own fixed code, stdlib-http-clients ADR 15): code that calls an SDK instead (Eino,
+ * LangChain4j, Prism) has no such request, and its check is the key test.
+ */
+export const REQUEST_OBJECT: Partial<Record<Shell, RegExp>> = {
+  java: /\bHttpRequest\b/,
+  go: /\bhttp\.NewRequest(?:WithContext)?\(/,
+  csharp: /\bHttpRequestMessage\b/,
+  php: /\bcurl_init\(/,
+  rust: /\breqwest::/,
+};
+
 /** The not-passed check each code tab shows first: the one written for that code. */
 const CODE_CHECK: Readonly<Record<CodeLanguage, Shell>> = {
   python: 'python',
