@@ -421,3 +421,27 @@ describe('diagnose: an answer that is not DeepSeek’s says nothing of the DeepS
     expect(d.keyWorks).toBe(true);
   });
 });
+
+describe('diagnose: a key written in the code that is not the one DeepSeek echoed', () => {
+  const code = lintCode(
+    'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abc8e5", base_url="https://api.deepseek.com")\n',
+  );
+  const error = (tail: string) =>
+    parseErrorText(
+      `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****${tail} is invalid'}}`,
+    );
+  const reasons = (d: ReturnType<typeof diagnose>) =>
+    d.causes.flatMap((c) => c.reasons.map((r) => r.code));
+
+  it('says the code sends another key, and does not lean on the written key being revoked', () => {
+    const d = diagnose({ code, parsedError: error('1a2b') });
+    expect(reasons(d)).toContain('code-key-not-sent');
+    expect(d.top).toBe('not-passed');
+  });
+
+  it('says nothing of the kind where the ends agree', () => {
+    expect(reasons(diagnose({ code, parsedError: error('c8e5') }))).not.toContain(
+      'code-key-not-sent',
+    );
+  });
+});

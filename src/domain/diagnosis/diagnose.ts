@@ -160,6 +160,7 @@ export type DiagnosisReasonCode =
   // The pasted code.
   | `code-${CodeFindingCode}`
   | 'code-passes-key'
+  | 'code-key-not-sent'
   | 'code-environ-set'
   // Two pieces of evidence together.
   | 'key-works-code-fails'
@@ -689,7 +690,13 @@ class Diagnoser {
       this.note(`error-endpoint-${code.missingEndpoint}`);
     }
     // DeepSeek echoed a key's end: the variable the code reads held a key, whatever its name.
-    const keyArrived = /^[0-9a-f]{4}$/.test(this.evidence.parsedError?.echoedTail ?? '');
+    const echoed = this.evidence.parsedError?.echoedTail ?? '';
+    const keyArrived = /^[0-9a-f]{4}$/.test(echoed);
+    // The end of a key written in the code, where it is not the one DeepSeek echoed.
+    const otherTail = (shape = '') => {
+      const own = /…([0-9a-f]{4})$/.exec(shape)?.[1];
+      return keyArrived && own && own !== echoed ? own : null;
+    };
     for (const finding of code.findings) {
       const effect =
         finding.code === 'env-var-name' && keyArrived
@@ -712,6 +719,12 @@ class Diagnoser {
       } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
+      } else if (finding.code === 'hard-coded-key' && otherTail(finding.vars.shape)) {
+        this.weigh('code:key-not-sent', {
+          line: String(finding.line),
+          own: otherTail(finding.vars.shape)!,
+          tail: echoed,
+        });
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
       else if (finding.severity !== 'info' || finding.code === 'no-client') {
         this.note(`code-${finding.code}`, vars);

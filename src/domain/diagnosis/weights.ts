@@ -355,6 +355,12 @@ export const WEIGHTS = {
     [['not-passed', 'out', 'code-passes-key']],
     'every client reads DEEPSEEK_API_KEY and sets DeepSeek’s base URL',
   ),
+  // The code's own key is not the one DeepSeek echoed: something else is sent in its place (an
+  // environment variable, a config or a default that wins), and that key was refused.
+  'code:key-not-sent': rule(
+    [['not-passed', 3, 'code-key-not-sent']],
+    'DeepSeek echoes the last four characters of the key it received (SPEC §3)',
+  ),
   'code:environ-set': rule(
     [['not-set', 'out', 'code-environ-set']],
     'os.environ[name] raises when unset: a 401 means it was set',

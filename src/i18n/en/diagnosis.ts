@@ -318,6 +318,8 @@ export const diagnosis = {
   'diagnosis.reason.code-azure-client':
     'Line {line}: AzureOpenAI sends the request to Azure’s URLs, not to DeepSeek.',
   'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',
+  'diagnosis.reason.code-key-not-sent':
+    'Line {line}: the key in the code ends in “{own}”, but DeepSeek received one ending in “{tail}”: the code sends another key (an environment variable, a config or a default wins over this one).',
   'diagnosis.reason.code-passes-key':
     'The code reads {variable} and passes it to a client with DeepSeek’s base URL.',
   'diagnosis.reason.code-environ-set':

@@ -304,6 +304,8 @@ export const diagnosis = {
   'diagnosis.reason.code-azure-client':
     '第 {line} 行：AzureOpenAI 会把请求发到 Azure 的 URL，而不是 DeepSeek。',
   'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',
+  'diagnosis.reason.code-key-not-sent':
+    '第 {line} 行：代码里的密钥以“{own}”结尾，但 DeepSeek 收到的密钥以“{tail}”结尾：代码发送的是另一个密钥（环境变量、配置或默认值覆盖了这一个）。',
   'diagnosis.reason.code-passes-key':
     '代码读取 {variable}，并把它传给了设置了 DeepSeek base URL 的客户端。',
   'diagnosis.reason.code-environ-set':
