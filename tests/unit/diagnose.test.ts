@@ -445,3 +445,23 @@ describe('diagnose: a key written in the code that is not the one DeepSeek echoe
     );
   });
 });
+
+describe('diagnose: DeepSeek’s message with less than usual', () => {
+  it('cut short after the tail still gives the tail (openai/codex#1043)', () => {
+    const parsed = parseErrorText('401 Authentication Fails, Your api key: ****hmUA is inv');
+    expect(parsed.message).toContain('****hmUA');
+    expect(parsed.echoedTail).toBe('hmUA');
+  });
+
+  it('“Authentication Fails” alone is DeepSeek’s word, not “a 401 without DeepSeek’s message”', () => {
+    const d = diagnose({
+      parsedError: parseErrorText(
+        'Error: Invalid response object from API: \'{"detail":"Authentication Fails"}\' (HTTP response code was 401)',
+      ),
+    });
+    const codes = d.causes.flatMap((c) => c.reasons.map((r) => r.code));
+    expect(codes).toContain('error-deepseek-no-detail');
+    expect(codes).not.toContain('error-unknown-401');
+    expect(d.likely).toBeNull();
+  });
+});

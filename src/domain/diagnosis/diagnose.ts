@@ -113,6 +113,7 @@ export type DiagnosisReasonCode =
   | 'error-server'
   | 'error-empty-body'
   | 'error-print-body'
+  | 'error-deepseek-no-detail'
   | 'error-print-body-tool'
   | 'error-shadowed-key'
   | 'error-local-model'
@@ -614,6 +615,14 @@ class Diagnoser {
         this.weigh('error:governor');
         return;
       default:
+        if (
+          error.variant === 'unknown' &&
+          !error.echoedTail &&
+          DEEPSEEK_BARE.test(error.message ?? '')
+        ) {
+          this.weigh('error:deepseek-no-detail');
+          return;
+        }
         if (error.variant === 'unknown' && !error.echoedTail) {
           this.weigh('error:unknown-401');
           // The client dropped DeepSeek's body, which names the cause: how to print it with
@@ -869,6 +878,9 @@ const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
   aiohttp: 'print(await resp.text())  # before resp.raise_for_status()',
   axios: 'console.log(err.response?.data) // in the catch block',
 };
+
+/** DeepSeek's 401 message with nothing after it. */
+const DEEPSEEK_BARE = /^Authentication Fails\W*$/;
 
 /** DeepSeek's own messages for 402, 429 and a wrong model (its Error Codes page, SPEC §5). */
 const DEEPSEEK_STATUS_WORDING =

@@ -148,6 +148,18 @@ export const WEIGHTS = {
     'tests/corpus: esengine/DeepSeek-Reasonix#4168, #4608',
     'not-passed',
   ),
+  // DeepSeek's own words with nothing after them: its 2024 body ({"detail": "Authentication
+  // Fails"}, simonw/llm#393) or a message cut short (openai/codex#1043).
+  'error:deepseek-no-detail': rule(
+    [
+      ['not-set', 1, 'error-deepseek-no-detail'],
+      ['mistyped', 1, 'error-deepseek-no-detail'],
+      ['revoked', 1, 'error-deepseek-no-detail'],
+      ['not-passed', 1, 'error-deepseek-no-detail'],
+    ],
+    'tests/corpus: simonw/llm#393, openai/codex#1043',
+    'not-passed',
+  ),
   'error:rejected-unverified': rule(
     [
       ['mistyped', 1, 'error-rejected-unverified'],

@@ -605,7 +605,8 @@ const TYPE_FIELD = /['"]?\btype['"]?[ \t]*[:=][ \t]*['"](\w+)['"]/;
 const NODE_MESSAGE = /^[ \t]*\[?(?:[\w$.]*Error)(?: \[\w+\])?:[ \t]+[45]\d\d[ \t]+([^\n]+)$/m;
 /** Bare phrases in logs that print only the message. */
 const BARE_MESSAGES: readonly RegExp[] = [
-  /Authentication Fails(?:, Your api key: \*+.{0,4}? is invalid| ?\([^)\n]{0,100}\))?(?: ?\(request_id: ?[0-9A-Za-z-]+\))?/,
+  // Also cut short after the tail ("****hmUA is inv", openai/codex#1043).
+  /Authentication Fails(?:, Your api key: \*+.{0,4}? is(?: invalid| i[a-z]{0,5}(?![a-z]))?| ?\([^)\n]{0,100}\))?(?: ?\(request_id: ?[0-9A-Za-z-]+\))?/,
   // The message's second half alone, as an app's log or a reporter quotes it
   // (liliMozi/openhanako#615: "401，Your api key: ****3ffa is invalid").
   /Your api key: ?\*+[^\s*]{0,4} is invalid(?: ?\(request_id: ?[0-9A-Za-z-]+\))?/i,

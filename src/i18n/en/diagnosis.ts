@@ -180,6 +180,8 @@ export const diagnosis = {
     'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key. Retry, with a longer timeout.',
   'diagnosis.reason.error-print-body':
     'Your client printed the 401 without DeepSeek’s message, which names the cause. Print the response body ({how}), or test the key on this page.',
+  'diagnosis.reason.error-deepseek-no-detail':
+    'DeepSeek refused the request (“Authentication Fails”), but the message shows no more: no key ending, no reason. Any of the four causes fits; testing the key on this page tells them apart.',
   'diagnosis.reason.error-print-body-tool':
     'The 401 came without DeepSeek’s message, which names the cause: the tool’s log, output panel or developer console usually shows the response body. Paste that, or test the key on this page.',
   'diagnosis.reason.error-shadowed-key':

@@ -173,6 +173,8 @@ export const diagnosis = {
     '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
   'diagnosis.reason.error-print-body':
     '你的客户端只打印了 401，没有打印 DeepSeek 的消息，而那条消息会指出原因。请打印响应正文（{how}），或在本页面测试密钥。',
+  'diagnosis.reason.error-deepseek-no-detail':
+    'DeepSeek 拒绝了这个请求（“Authentication Fails”），但消息没有更多内容：没有密钥结尾，也没有原因。四种原因都有可能；在本页面测试密钥可以区分它们。',
   'diagnosis.reason.error-print-body-tool':
     '这个 401 没有附带 DeepSeek 的消息，而那条消息会指出原因：工具的日志、输出面板或开发者控制台通常会显示响应正文。请把它粘贴过来，或在本页面测试密钥。',
   'diagnosis.reason.error-shadowed-key':
