@@ -747,6 +747,17 @@ __root__
     top: 'not-passed',
   },
   {
+    // An Obsidian plugin's check: its "connection failed" wraps the key's refusal.
+    name: 'an app’s summary: "连接失败：API Key无效或已过期" is the key’s refusal, not the network',
+    text: '连接失败：API Key无效或已过期',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
     // Karben233/bili-hardcore#37: an app's own wrapper, before the requests line it wraps.
     name: 'an app’s summary: "DeepSeek API request failed: 401"',
     text: 'AI回答问题时发生错误: DeepSeek API request failed: 401',

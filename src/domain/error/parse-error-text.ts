@@ -734,12 +734,20 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'other',
-    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|ProxyError|网络错误|连接失败|\bUnable to connect to\b/i,
+    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|ProxyError|网络错误/i,
   ],
 ];
 
+/**
+ * An app's own summary of a failed check, which names no network error of its own: the key's
+ * refusal, when the same words say so ("连接失败：API Key无效或已过期", an Obsidian plugin's).
+ */
+const APP_CONNECTION_WORDS = /连接失败|\bUnable to connect to\b/i;
+
 function networkOf(text: string): NetworkProblem | null {
-  return NETWORK_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const found = NETWORK_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (found) return found;
+  return APP_CONNECTION_WORDS.test(text) && !AUTH_IN_WORDS.test(text) ? 'other' : null;
 }
 
 /**
