@@ -53,7 +53,13 @@ export interface CodeFix {
    * Set when what was repaired is a config file: its owner (null for a tool the page does not
    * know), and whether a finding that keeps the key from DeepSeek is what the repair changed.
    */
-  config?: { owner: ConfigOwner | null; passesKey: boolean; keyField: boolean };
+  config?: {
+    owner: ConfigOwner | null;
+    passesKey: boolean;
+    keyField: boolean;
+    /** The repaired file holds a placeholder for the key and reads no variable. */
+    placeholderOnly: boolean;
+  };
 }
 
 /** The fix as an environment set-up: the code stays as it is. */
@@ -134,6 +140,8 @@ export function answerFix({
           owner: pasted.config.owner,
           passesKey: pasted.code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed'),
           keyField: pasted.code.findings.some((f) => KEY_FIELD_FINDINGS.has(f.code)),
+          placeholderOnly:
+            repaired.fixed.includes(KEY_PLACEHOLDER) && !repaired.fixed.includes(KEY_ENV_VAR),
         },
       }),
     };

@@ -164,9 +164,14 @@ function AnswerFixView({
           <LinkedText
             text={
               cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey
-                ? t(fix.config.keyField ? 'answer.fix.config' : 'answer.fix.configAddress', {
-                    tool: configName(t, fix.config.owner),
-                  })
+                ? t(
+                    !fix.config.keyField
+                      ? 'answer.fix.configAddress'
+                      : fix.config.placeholderOnly
+                        ? 'answer.fix.configPlaceholder'
+                        : 'answer.fix.config',
+                    { tool: configName(t, fix.config.owner) },
+                  )
                 : cause === 'not-passed'
                   ? t('answer.fix.not-passed', {
                       apiKey: node ? 'apiKey' : 'api_key',

@@ -108,6 +108,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
       owner: 'claude-code-router',
       passesKey: true,
       keyField: false,
+      placeholderOnly: false,
     });
     expect(fix.kind === 'code' && fix.change).toContain(
       'https://api.deepseek.com/chat/completions',
@@ -140,6 +141,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
       owner: 'litellm-proxy',
       passesKey: true,
       keyField: true,
+      placeholderOnly: false,
     });
     expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).not.toContain(
       'print(',
@@ -245,5 +247,16 @@ describe('answerCheck reads what the pasted code reads', () => {
     );
     expect(check).toContain('AI_API_KEY');
     expect(check).not.toContain('DEEPSEEK_API_KEY');
+  });
+});
+
+describe('answerFix for a file that holds the key itself', () => {
+  it('says to put the key in place of the placeholder, not that the file now reads a variable', async () => {
+    const pasted = await analysePaste(
+      '',
+      '[llm]\nbase_url = "https://api.deepseek.com"\napi_key = "$DEEPSEEK_API_KEY"\n',
+    );
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix.kind === 'code' && fix.config?.placeholderOnly).toBe(true);
   });
 });

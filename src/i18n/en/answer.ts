@@ -57,6 +57,8 @@ export const answer = {
   'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
   'answer.fix.config':
     'Your {tool} file, repaired: only the lines the findings name change. Where the file can read the key from the environment it now does; anywhere else, put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE. Then restart the tool so that it reads the file again.',
+  'answer.fix.configPlaceholder':
+    'Your {tool} file, repaired: only the lines the findings name change. It holds the key itself: put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE, then restart the tool so that it reads the file again.',
   'answer.fix.configAddress':
     'Your {tool} file, repaired: only the lines the findings name change. Then restart the tool so that it reads the file again.',
   'answer.configTool': 'config',

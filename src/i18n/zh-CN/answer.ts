@@ -53,6 +53,8 @@ export const answer = {
   'answer.fix.not-passed.yours': '修复后的代码已经可以复制。',
   'answer.fix.config':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。文件能从环境变量读取密钥的地方现在会去读取；其他地方请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE。然后重启工具，让它重新读取这个文件。',
+  'answer.fix.configPlaceholder':
+    '你的 {tool} 文件已修复：只改了发现中指出的那些行。这个文件直接保存密钥：请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE，然后重启工具，让它重新读取这个文件。',
   'answer.fix.configAddress':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。然后重启工具，让它重新读取这个文件。',
   'answer.configTool': '配置',
