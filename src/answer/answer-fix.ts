@@ -18,8 +18,13 @@ import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import { KEY_PLACEHOLDER } from '../domain/config/config-format.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
 import { CODE_EFFECTS } from '../domain/diagnosis/weights.ts';
-import { KEY_LENGTH, lengthCheck, TOOL_SETUPS } from '../domain/stacks/tool-setups.ts';
-import { isToolId } from '../domain/stacks/tools.ts';
+import {
+  KEY_LENGTH,
+  lengthCheck,
+  TOOL_SETUPS,
+  type ToolSetup,
+} from '../domain/stacks/tool-setups.ts';
+import { isToolId, toolRow, type ToolId } from '../domain/stacks/tools.ts';
 import type { PasteResult } from '../paste/analyse-paste.ts';
 
 /** Config findings about where the file puts the key (not its base URL). */
@@ -73,7 +78,24 @@ export interface EnvironmentSetupFix {
   readsOther: string | null;
 }
 
-export type AnswerFix = CodeFix | EnvironmentSetupFix | { kind: 'key' };
+/**
+ * The fix in a tool the error came from, where no code or file was pasted: the tool keeps the
+ * key in its own settings, so no code example fits.
+ */
+export interface ToolFix {
+  kind: 'tool';
+  tool: ToolId;
+  /** The tool's own name (a proper noun). */
+  name: string;
+  /** Where the tool reads the key and the base URL (tools.ts), when checked. */
+  keyField: string | null;
+  baseUrlField: string | null;
+  baseUrl: string | null;
+  /** The tool's own set-up file, fixed, when it has one (tool-setups.ts). */
+  setup: ToolSetup | null;
+}
+
+export type AnswerFix = CodeFix | EnvironmentSetupFix | ToolFix | { kind: 'key' };
 
 /** The one check that confirms a cause: a command that never prints the key. */
 export interface AnswerCheck {
@@ -105,6 +127,19 @@ export function answerFix({
   environment,
   platform,
 }: FixInput): AnswerFix {
+  // An error from a tool (not a library), with no code or file pasted: its settings are the fix.
+  const tool = pasted && !pasted.code && pasted.tool ? toolRow(pasted.tool) : null;
+  if (tool && (tool.kind === 'coding-tool' || tool.kind === 'app') && cause !== 'revoked') {
+    return {
+      kind: 'tool',
+      tool: tool.id,
+      name: tool.name,
+      keyField: tool.keyField?.value ?? tool.keyEnv?.value ?? null,
+      baseUrlField: tool.baseUrlField?.value ?? null,
+      baseUrl: tool.baseUrl?.value ?? null,
+      setup: TOOL_SETUPS[tool.id] ?? null,
+    };
+  }
   const repaired = pasted?.repaired ?? null;
   // A copy that only hides a key is no repair.
   const changed =
@@ -194,6 +229,11 @@ export function answerCheck(
   platform: string,
   pasted: PasteResult | null = null,
 ): AnswerCheck | 'key-test' | null {
+  if (fix.kind === 'tool') {
+    return fix.setup
+      ? { command: fix.setup.check, language: 'shell', expect: fix.setup.expect }
+      : 'key-test';
+  }
   if (cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor
     // for a file where the key itself goes in place of a placeholder.

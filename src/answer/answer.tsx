@@ -93,18 +93,20 @@ export function Answer(props: AnswerProps) {
               ? notAuthText(t, diagnosis)
               : diagnosis.likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey
                 ? t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) })
-                : diagnosis.likely
-                  ? t(`answer.cause.${diagnosis.likely}`)
-                  : keyTestAlone
-                    ? t('answer.noneKeyTest')
-                    : leading
-                      ? t(topHasOwnReason(diagnosis) ? 'answer.none' : 'answer.noneByReports', {
-                          cause: t(`wizard.cause.${leading}.title`),
-                        })
-                      : // Every cause ruled out: the evidence disagrees, and its note says why.
-                        diagnosis.notes[0]
-                        ? reasonText(t, diagnosis.notes[0])
-                        : t('answer.noneLeft')
+                : diagnosis.likely === 'not-passed' && fix?.kind === 'tool'
+                  ? t('answer.cause.not-passed.tool', { tool: fix.name })
+                  : diagnosis.likely
+                    ? t(`answer.cause.${diagnosis.likely}`)
+                    : keyTestAlone
+                      ? t('answer.noneKeyTest')
+                      : leading
+                        ? t(topHasOwnReason(diagnosis) ? 'answer.none' : 'answer.noneByReports', {
+                            cause: t(`wizard.cause.${leading}.title`),
+                          })
+                        : // Every cause ruled out: the evidence disagrees, and its note says why.
+                          diagnosis.notes[0]
+                          ? reasonText(t, diagnosis.notes[0])
+                          : t('answer.noneLeft')
           }
         />
       </p>
@@ -158,6 +160,28 @@ function AnswerFixView({
           <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
           {fix.codeStays && <p>{t('answer.codeStays')}</p>}
           {fix.readsOther && <p>{t('answer.codeReadsOther', { name: fix.readsOther })}</p>}
+        </>
+      ) : fix.kind === 'tool' ? (
+        <>
+          <p>
+            {t(`answer.fix.tool.${cause === 'revoked' ? 'not-passed' : cause}`, { tool: fix.name })}
+          </p>
+          {fix.keyField && <p>{t('answer.fix.tool.keyField', { field: fix.keyField })}</p>}
+          {fix.baseUrl && (
+            <p>
+              {t('answer.fix.tool.baseUrl', {
+                url: fix.baseUrl,
+                field: fix.baseUrlField ?? fix.name,
+              })}
+            </p>
+          )}
+          {fix.setup && (
+            <div className="answer-change">
+              <p>{t('answer.theToolSetup', { file: fix.setup.file })}</p>
+              <CodeBlock code={fix.setup.fixed} language={fix.setup.format} wrap />
+              <CopyButton text={fix.setup.fixed} label={t('answer.copySetup')} />
+            </div>
+          )}
         </>
       ) : (
         <p>

@@ -106,6 +106,17 @@ describe('the Answer’s check, where the paste shows no code', () => {
   });
 });
 
+describe('the Answer, for a tool’s error with no code pasted', () => {
+  it('fixes the tool’s settings, not a Python client the user does not have (Claude Code)', async () => {
+    const answer = await diagnose(
+      'API Error: 401 {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid","type":"authentication_error","param":null,"code":"invalid_request_error"}}',
+    );
+    expect(within(answer).getByText(/Claude Code does not send your DeepSeek key/)).toBeVisible();
+    expect(answer).toHaveTextContent(/ANTHROPIC_AUTH_TOKEN/);
+    expect(answer).not.toHaveTextContent(/client = OpenAI\(|your code does not hand/);
+  });
+});
+
 describe('the Answer, when another host answered', () => {
   it('names the relay in a sentence that reads, and says once what it takes instead', async () => {
     const answer = await diagnose(

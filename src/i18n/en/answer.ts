@@ -13,6 +13,8 @@ export const answer = {
     'Most likely the key was revoked or expired: DeepSeek no longer accepts it.',
   'answer.cause.not-passed':
     'Most likely the key is not passed to the client: your code does not hand DEEPSEEK_API_KEY (or DeepSeek’s base URL) to the client that makes the call.',
+  'answer.cause.not-passed.tool':
+    'Most likely the key is not passed to DeepSeek: {tool} does not send your DeepSeek key, or not to DeepSeek’s address.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
@@ -57,6 +59,15 @@ export const answer = {
   'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
   'answer.fix.config':
     'Your {tool} file, repaired: only the lines the findings name change. Where the file can read the key from the environment it now does; anywhere else, put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE. Then restart the tool so that it reads the file again.',
+  'answer.fix.tool.not-passed':
+    '{tool} makes the call with its own settings, not with code of yours: put your DeepSeek key and DeepSeek’s address where {tool} reads them, then restart it.',
+  'answer.fix.tool.not-set':
+    '{tool} found no key: put your DeepSeek key where {tool} reads it, then restart it.',
+  'answer.fix.tool.mistyped':
+    '{tool} holds the key with a typo or extra characters: paste it again where {tool} reads it (no quotes, spaces or line breaks), then restart it.',
+  'answer.fix.tool.keyField': 'It reads the key from {field}.',
+  'answer.fix.tool.baseUrl': 'DeepSeek’s address for it: {url} (in {field}).',
+  'answer.theToolSetup': 'Its set-up for DeepSeek, in {file}:',
   'answer.fix.configPlaceholder':
     'Your {tool} file, repaired: only the lines the findings name change. It holds the key itself: put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE, then restart the tool so that it reads the file again.',
   'answer.fix.configAddress':

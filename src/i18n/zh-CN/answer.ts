@@ -10,6 +10,8 @@ export const answer = {
   'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
   'answer.cause.not-passed':
     '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
+  'answer.cause.not-passed.tool':
+    '最可能的原因是密钥没有传给 DeepSeek：{tool} 没有发送你的 DeepSeek 密钥，或者没有发到 DeepSeek 的地址。',
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
@@ -53,6 +55,15 @@ export const answer = {
   'answer.fix.not-passed.yours': '修复后的代码已经可以复制。',
   'answer.fix.config':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。文件能从环境变量读取密钥的地方现在会去读取；其他地方请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE。然后重启工具，让它重新读取这个文件。',
+  'answer.fix.tool.not-passed':
+    '{tool} 用它自己的设置发起调用，而不是你的代码：请把 DeepSeek 密钥和 DeepSeek 的地址填到 {tool} 读取它们的地方，然后重启它。',
+  'answer.fix.tool.not-set':
+    '{tool} 没有找到密钥：请把 DeepSeek 密钥填到 {tool} 读取它的地方，然后重启它。',
+  'answer.fix.tool.mistyped':
+    '{tool} 保存的密钥有错字或多余字符：请在 {tool} 读取密钥的地方重新粘贴（不要带引号、空格或换行），然后重启它。',
+  'answer.fix.tool.keyField': '它从 {field} 读取密钥。',
+  'answer.fix.tool.baseUrl': '它要用的 DeepSeek 地址：{url}（填在 {field}）。',
+  'answer.theToolSetup': '它针对 DeepSeek 的配置，在 {file} 中：',
   'answer.fix.configPlaceholder':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。这个文件直接保存密钥：请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE，然后重启工具，让它重新读取这个文件。',
   'answer.fix.configAddress':
