@@ -1,4 +1,4 @@
-import type { CauseId } from '../causes.ts';
+import { CAUSE_IDS, type CauseId } from '../causes.ts';
 import type { CodeFindingCode } from '../code/findings.ts';
 import type { TailReading } from '../error/deepseek-message.ts';
 import type { DiagnosisReasonCode } from './diagnose.ts';
@@ -25,6 +25,10 @@ export interface Weighing {
 
 const rule = (effects: readonly Effect[], source: string, lean?: CauseId): Weighing =>
   lean ? { effects, source, lean } : { effects, source };
+
+/** The same weight and reason for each of the four causes: evidence that fits them all. */
+const everyCause = (weight: number, reason: DiagnosisReasonCode): Effect[] =>
+  CAUSE_IDS.map((cause) => [cause, weight, reason]);
 
 export const WEIGHTS = {
   // --- The live test (the page's own request: what it proves is certain) -------------------
@@ -139,24 +143,14 @@ export const WEIGHTS = {
   // as a tool sending another key than the one set, a stale or shadowed one; tests/corpus has no
   // settled "revoked".
   'error:unknown-401': rule(
-    [
-      ['not-set', 1, 'error-unknown-401'],
-      ['mistyped', 1, 'error-unknown-401'],
-      ['revoked', 1, 'error-unknown-401'],
-      ['not-passed', 1, 'error-unknown-401'],
-    ],
+    everyCause(1, 'error-unknown-401'),
     'tests/corpus: esengine/DeepSeek-Reasonix#4168, #4608',
     'not-passed',
   ),
   // DeepSeek's own words with nothing after them: its 2024 body ({"detail": "Authentication
   // Fails"}, simonw/llm#393) or a message cut short (openai/codex#1043).
   'error:deepseek-no-detail': rule(
-    [
-      ['not-set', 1, 'error-deepseek-no-detail'],
-      ['mistyped', 1, 'error-deepseek-no-detail'],
-      ['revoked', 1, 'error-deepseek-no-detail'],
-      ['not-passed', 1, 'error-deepseek-no-detail'],
-    ],
+    everyCause(1, 'error-deepseek-no-detail'),
     'tests/corpus: simonw/llm#393, openai/codex#1043',
     'not-passed',
   ),
