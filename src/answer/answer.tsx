@@ -100,9 +100,14 @@ export function Answer(props: AnswerProps) {
                     : keyTestAlone
                       ? t('answer.noneKeyTest')
                       : leading
-                        ? t(topHasOwnReason(diagnosis) ? 'answer.none' : 'answer.noneByReports', {
-                            cause: t(`wizard.cause.${leading}.title`),
-                          })
+                        ? t(
+                            topHasOwnReason(diagnosis)
+                              ? 'answer.none'
+                              : diagnosis.top
+                                ? 'answer.noneByReports'
+                                : 'answer.noneFirst',
+                            { cause: t(`wizard.cause.${leading}.title`) },
+                          )
                         : // Every cause ruled out: the evidence disagrees, and its note says why.
                           diagnosis.notes[0]
                           ? reasonText(t, diagnosis.notes[0])
@@ -132,7 +137,11 @@ export function Answer(props: AnswerProps) {
           {check.expect && <ExpectedOutput expect={check.expect} />}
         </>
       )}
-      <DiagnosisSummary {...props} saidAbove={advice ? [reasonText(t, advice)] : []} />
+      <DiagnosisSummary
+        {...props}
+        saidAbove={advice ? [reasonText(t, advice)] : []}
+        named={diagnosis.likely ?? (keyTestAlone ? null : leading)}
+      />
     </section>
   );
 }

@@ -20,6 +20,8 @@ export interface DiagnosisSummaryProps {
   secrets?: readonly string[];
   /** Reasons the Answer already says above (its advice): not said again here. */
   saidAbove?: readonly string[];
+  /** The cause the Answer names (likely, or to check first), or null when it names none. */
+  named?: CauseId | null;
 }
 
 /**
@@ -45,7 +47,7 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
     });
   const why = once([...reasons, ...diagnosis.notes].map((r) => reasonText(t, r)));
   // The cause the Answer names (likely, or to check first) is not one of "the other causes".
-  const named = diagnosis.likely ?? diagnosis.top;
+  const named = props.named === undefined ? (diagnosis.likely ?? diagnosis.top) : props.named;
   const others = diagnosis.causes
     .filter((view) => view.cause !== named)
     .map((view) => ({ ...view, reasons: once(view.reasons.map((r) => reasonText(t, r))) }));

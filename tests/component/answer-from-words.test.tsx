@@ -86,6 +86,9 @@ describe('the Answer’s check, where the paste shows no code', () => {
     expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
     expect(answer).not.toHaveTextContent(/client\.base_url|client\.baseURL/);
     expect(within(answer).queryByText(/Start with/)).toBeNull();
+    // The Answer names no cause, so all four are listed below it.
+    const links = within(answer).getAllByRole('link', { name: /^Open this step:/ });
+    expect(links).toHaveLength(4);
   });
 
   it('openai-python’s error: the client check, and says the order is only what reports lean to', async () => {

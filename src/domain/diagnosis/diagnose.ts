@@ -110,6 +110,7 @@ export type DiagnosisReasonCode =
   | 'error-invalid-header'
   | 'error-header-has-value'
   | 'error-not-auth'
+  | 'error-not-auth-elsewhere'
   | 'error-server'
   | 'error-empty-body'
   | 'error-print-body'
@@ -466,7 +467,9 @@ class Diagnoser {
             : error.kind === 'rate-limited'
               ? 'rate-limited'
               : 'insufficient-balance';
-        this.weigh('error:not-auth', { status: String(error.status ?? '') });
+        this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere', {
+          status: String(error.status ?? ''),
+        });
         break;
       case 'server-error':
         this.notAuth = 'server';
@@ -873,10 +876,10 @@ function sameReason(a: DiagnosisReason, b: DiagnosisReason): boolean {
 
 /** How each HTTP library prints the body its error left out (each library's docs). */
 const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
-  requests: 'print(response.text)  # before response.raise_for_status()',
-  httpx: 'print(e.response.text)  # in the except block',
-  aiohttp: 'print(await resp.text())  # before resp.raise_for_status()',
-  axios: 'console.log(err.response?.data) // in the catch block',
+  requests: 'print(response.text); response.raise_for_status()',
+  httpx: 'except httpx.HTTPStatusError as e: print(e.response.text)',
+  aiohttp: 'print(await resp.text()); resp.raise_for_status()',
+  axios: 'catch (err) { console.log(err.response?.data) }',
 };
 
 /** DeepSeek's 401 message with nothing after it. */

@@ -273,6 +273,10 @@ export const WEIGHTS = {
     ],
     'SPEC §5: 402, 429 and a model error come after authentication',
   ),
+  'error:not-auth-elsewhere': rule(
+    CAUSE_IDS.map((cause) => [cause, 'out', 'error-not-auth-elsewhere']),
+    'a 402 or 429 in another service’s words: its key was accepted (continuedev/continue#9235)',
+  ),
   'error:other-host-meant': rule(
     [['not-passed', 0, 'error-other-host-meant']],
     'SPEC §5: another host’s wording',

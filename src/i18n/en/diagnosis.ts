@@ -161,7 +161,7 @@ export const diagnosis = {
   'diagnosis.reason.error-no-key':
     'The SDK found no key: if the code reads {variable}, it is unset or empty where the code runs (the SDK then looks for OPENAI_API_KEY).',
   'diagnosis.reason.error-no-key-client':
-    'The SDK found no key: if the client is built without api_key, the SDK looked for OPENAI_API_KEY, not for your DeepSeek key.',
+    'If the client is built without api_key, the SDK looked for OPENAI_API_KEY, not for your DeepSeek key.',
   'diagnosis.reason.error-nothing-sent':
     'No key was sent, so DeepSeek never checked one: its value cannot be the problem yet.',
   'diagnosis.reason.error-keyerror':
@@ -173,7 +173,9 @@ export const diagnosis = {
   'diagnosis.reason.error-header-has-value':
     'The key had a value — just not a clean one — so it is set.',
   'diagnosis.reason.error-not-auth':
-    'The error ({status}) comes after authentication: the key was accepted where it was sent.',
+    'The error ({status}) comes after authentication: DeepSeek accepted the key.',
+  'diagnosis.reason.error-not-auth-elsewhere':
+    'The error ({status}) comes after authentication: the key was accepted where it was sent, which the text does not show was DeepSeek.',
   'diagnosis.reason.error-server':
     'DeepSeek’s servers failed ({status}): this says nothing about the key.',
   'diagnosis.reason.error-empty-body':

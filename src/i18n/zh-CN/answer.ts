@@ -20,6 +20,8 @@ export const answer = {
   'answer.fixHeading': '修复方法',
   'answer.noneByReports':
     '目前还没有哪个原因可以确定，你粘贴的内容也没有更指向其中某一个。请先从“{cause}”查起，它在类似的报告中最常见：下面的检查可以确认或排除它。',
+  'answer.noneFirst':
+    '目前还没有哪个原因可以确定，你粘贴的内容也没有指向任何一个。下面的检查可以判断是不是“{cause}”。',
   'answer.noneKeyTest':
     '目前还没有哪个原因可以确定，你粘贴的内容也没有指向任何一个。请先测试你的密钥：它能区分这几种原因。',
   'answer.checkHeading': '用来确认的检查',

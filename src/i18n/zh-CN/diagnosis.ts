@@ -156,7 +156,7 @@ export const diagnosis = {
   'diagnosis.reason.error-no-key':
     'SDK 没有找到密钥：如果代码读取 {variable}，那么在运行代码的地方它未设置或为空（SDK 随后会去找 OPENAI_API_KEY）。',
   'diagnosis.reason.error-no-key-client':
-    'SDK 没有找到密钥：如果创建客户端时没有传入 api_key，SDK 会去找 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',
+    '如果创建客户端时没有传入 api_key，SDK 会去找 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',
   'diagnosis.reason.error-nothing-sent':
     '没有发送任何密钥，所以 DeepSeek 从未检查过密钥：目前还不能认定是密钥的值有问题。',
   'diagnosis.reason.error-keyerror':
@@ -166,8 +166,9 @@ export const diagnosis = {
   'diagnosis.reason.error-invalid-header':
     '密钥无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
   'diagnosis.reason.error-header-has-value': '密钥有值（只是不够干净），所以它已设置。',
-  'diagnosis.reason.error-not-auth':
-    '该错误（{status}）发生在认证之后：密钥在它被发往的地方已被接受。',
+  'diagnosis.reason.error-not-auth': '该错误（{status}）发生在认证之后：DeepSeek 接受了该密钥。',
+  'diagnosis.reason.error-not-auth-elsewhere':
+    '该错误（{status}）发生在认证之后：密钥在它被发往的地方已被接受，但文本没有显示那里是 DeepSeek。',
   'diagnosis.reason.error-server': 'DeepSeek 服务器出错（{status}）：这与密钥无关。',
   'diagnosis.reason.error-empty-body':
     '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
