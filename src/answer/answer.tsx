@@ -78,6 +78,9 @@ export function Answer(props: AnswerProps) {
       : null;
   const keyTestFirst = keyTestSeparates(diagnosis, props.evidence) || found === 'key-test';
   const check = found === 'key-test' ? null : found;
+  // A key's end DeepSeek echoed: the first thing to compare, before any test.
+  const echoed = props.evidence.parsedError?.echoedTail ?? '';
+  const keyTail = /^[0-9a-f]{4}$/.test(echoed) ? echoed : null;
   // Nothing leads: the key test is not a cause's check but the one that tells them apart.
   const keyTestAlone = keyTestFirst && !diagnosis.likely && !topHasOwnReason(diagnosis);
 
@@ -98,7 +101,9 @@ export function Answer(props: AnswerProps) {
                   : diagnosis.likely
                     ? t(`answer.cause.${diagnosis.likely}`)
                     : keyTestAlone
-                      ? t('answer.noneKeyTest')
+                      ? keyTail
+                        ? t('answer.noneTail', { tail: keyTail })
+                        : t('answer.noneKeyTest')
                       : leading
                         ? t(
                             topHasOwnReason(diagnosis)

@@ -86,6 +86,7 @@ describe('the Answer’s check, where the paste shows no code', () => {
     expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
     expect(answer).not.toHaveTextContent(/client\.base_url|client\.baseURL/);
     expect(within(answer).queryByText(/Start with/)).toBeNull();
+    expect(within(answer).getByText(/refused a key ending in “fcc2”. Compare it/)).toBeVisible();
     // The Answer names no cause, so all four are listed below it.
     const links = within(answer).getAllByRole('link', { name: /^Open this step:/ });
     expect(links).toHaveLength(4);

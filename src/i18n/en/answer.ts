@@ -26,6 +26,8 @@ export const answer = {
     'No cause is certain yet, and nothing you pasted points to one more than the others. Start with “{cause}”, the most common in reports like yours: the check below confirms it or rules it out.',
   'answer.noneFirst':
     'No cause is certain yet, and nothing you pasted points to one. The check below tells whether it is “{cause}”.',
+  'answer.noneTail':
+    'No cause is certain yet: DeepSeek refused a key ending in “{tail}”. Compare it with the end of your key, then test your key here: that tells the causes apart.',
   'answer.noneKeyTest':
     'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
   'answer.checkHeading': 'The check that confirms it',
