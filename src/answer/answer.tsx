@@ -96,8 +96,8 @@ export function Answer(props: AnswerProps) {
               ? notAuthText(t, diagnosis)
               : diagnosis.likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey
                 ? t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) })
-                : diagnosis.likely === 'not-passed' && fix?.kind === 'tool'
-                  ? t('answer.cause.not-passed.tool', { tool: fix.name })
+                : diagnosis.likely && diagnosis.likely !== 'revoked' && fix?.kind === 'tool'
+                  ? t(`answer.cause.${diagnosis.likely}.tool`, { tool: fix.name })
                   : diagnosis.likely
                     ? t(`answer.cause.${diagnosis.likely}`)
                     : keyTestAlone

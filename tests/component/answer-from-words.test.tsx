@@ -119,6 +119,15 @@ describe('the Answer, for a tool’s error with no code pasted', () => {
     expect(answer).toHaveTextContent(/ANTHROPIC_AUTH_TOKEN/);
     expect(answer).not.toHaveTextContent(/client = OpenAI\(|your code does not hand/);
   });
+
+  it('names Continue from its error report, and its config file as the fix', async () => {
+    const answer = await diagnose(
+      '**Error Details**\n\nModel: DeepSeek Chat\nProvider: deepseek\nStatus Code: 401\n\n**Error Output**\n```\n401 Authentication Fails, Your api key: ****null is invalid\n```',
+    );
+    expect(within(answer).getByText(/Continue has no key to send/)).toBeVisible();
+    expect(answer).toHaveTextContent(/~\/\.continue\/config\.yaml/);
+    expect(answer).not.toHaveTextContent(/in the process that runs your code/);
+  });
 });
 
 describe('the Answer, when another host answered', () => {

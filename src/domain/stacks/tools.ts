@@ -142,6 +142,8 @@ export const TOOLS: readonly ToolRow[] = [
     kind: 'coding-tool',
     keyField: fact('models[].apiKey (provider: deepseek)', CONTINUE_DEEPSEEK),
     secretRef: fact('${{ secrets.{VAR} }}', 'https://github.com/continuedev/continue/issues/5902'),
+    // Its error report: "Model: … Provider: … Status Code: 401 … Error Output" (SPEC §5).
+    error401: fact('Error Output', 'https://github.com/continuedev/continue/issues/11820'),
     traps: [
       fact(
         'continue-secrets-from-env-files',

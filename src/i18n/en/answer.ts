@@ -13,6 +13,9 @@ export const answer = {
     'Most likely the key was revoked or expired: DeepSeek no longer accepts it.',
   'answer.cause.not-passed':
     'Most likely the key is not passed to the client: your code does not hand DEEPSEEK_API_KEY (or DeepSeek’s base URL) to the client that makes the call.',
+  'answer.cause.not-set.tool': 'Most likely the key is not set: {tool} has no key to send.',
+  'answer.cause.mistyped.tool':
+    'Most likely the key is mistyped: the key {tool} holds has a typo or extra characters.',
   'answer.cause.not-passed.tool':
     'Most likely the key is not passed to DeepSeek: {tool} does not send your DeepSeek key, or not to DeepSeek’s address.',
   'answer.cause.not-passed.config':

@@ -10,6 +10,8 @@ export const answer = {
   'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
   'answer.cause.not-passed':
     '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
+  'answer.cause.not-set.tool': '最可能的原因是密钥没有设置：{tool} 没有可发送的密钥。',
+  'answer.cause.mistyped.tool': '最可能的原因是密钥输错了：{tool} 保存的密钥有错字或多余字符。',
   'answer.cause.not-passed.tool':
     '最可能的原因是密钥没有传给 DeepSeek：{tool} 没有发送你的 DeepSeek 密钥，或者没有发到 DeepSeek 的地址。',
   'answer.cause.not-passed.config':
