@@ -84,6 +84,8 @@ export interface EnvironmentSetupFix {
  */
 export interface ToolFix {
   kind: 'tool';
+  /** A revoked key is replaced at DeepSeek, not in the tool: it gets no tool fix. */
+  cause: Exclude<CauseId, 'revoked'>;
   tool: ToolId;
   /** The tool's own name (a proper noun). */
   name: string;
@@ -104,7 +106,7 @@ export interface AnswerCheck {
   expect: string | undefined;
 }
 
-interface FixInput {
+export interface FixInput {
   cause: CauseId;
   /** The last Diagnose, with the user's code read and repaired, or null. */
   pasted: PasteResult | null;
@@ -132,6 +134,7 @@ export function answerFix({
   if (tool && (tool.kind === 'coding-tool' || tool.kind === 'app') && cause !== 'revoked') {
     return {
       kind: 'tool',
+      cause,
       tool: tool.id,
       name: tool.name,
       keyField: tool.keyField?.value ?? tool.keyEnv?.value ?? null,

@@ -1,25 +1,18 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import {
-  keyTestSeparates,
-  threadAdvice,
-  topHasOwnReason,
-  type Diagnosis,
-} from '../domain/diagnosis/diagnose.ts';
+import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
-import type { ConfigOwner } from '../domain/config/read-config.ts';
 import { useT } from '../i18n/locale.tsx';
-import type { Translate } from '../i18n/t.ts';
 import type { PasteResult } from '../paste/analyse-paste.ts';
-import { ownerName } from '../paste/config-reading.tsx';
-import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
+import { reasonText } from '../paste/diagnosis-report.ts';
 import { DiagnosisSummary, type DiagnosisSummaryProps } from '../paste/diagnosis-summary.tsx';
 import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { ExpectedOutput } from '../ui/expected-output.tsx';
 import { LinkedText } from '../ui/linked-text.tsx';
-import { answerCheck, answerFix, type AnswerFix } from './answer-fix.ts';
+import type { AnswerFix } from './answer-fix.ts';
+import { answerHeadline, answerPlan, configName } from './answer-plan.ts';
 
 export const ANSWER_HEADING_ID = 'answer-heading';
 
@@ -63,26 +56,14 @@ export function Answer(props: AnswerProps) {
     return () => cancelAnimationFrame(frame);
   }, [reveal]);
 
-  // The cause to fix, or to check first when none stands out (the first the evidence leads to,
-  // else the first not ruled out: its check tells it from the rest).
-  const leading: CauseId | null =
-    diagnosis.top ?? diagnosis.causes.find((view) => view.standing !== 'ruled-out')?.cause ?? null;
-  const fix =
-    diagnosis.likely && !diagnosis.notAuth
-      ? answerFix({ cause: diagnosis.likely, pasted, language, model, environment, platform })
-      : null;
-  const advice = threadAdvice(diagnosis);
-  const found =
-    leading && !diagnosis.notAuth && !keyTestSeparates(diagnosis, props.evidence)
-      ? answerCheck(leading, fix ?? { kind: 'key' }, language, platform, pasted)
-      : null;
-  const keyTestFirst = keyTestSeparates(diagnosis, props.evidence) || found === 'key-test';
-  const check = found === 'key-test' ? null : found;
-  // A key's end DeepSeek echoed: the first thing to compare, before any test.
-  const echoed = props.evidence.parsedError?.echoedTail ?? '';
-  const keyTail = /^[0-9a-f]{4}$/.test(echoed) ? echoed : null;
-  // Nothing leads: the key test is not a cause's check but the one that tells them apart.
-  const keyTestAlone = keyTestFirst && !diagnosis.likely && !topHasOwnReason(diagnosis);
+  const plan = answerPlan(diagnosis, props.evidence, {
+    pasted,
+    language,
+    model,
+    environment,
+    platform,
+  });
+  const { fix, advice, check, keyTestFirst, keyTestAlone } = plan;
 
   return (
     <section className="answer" aria-labelledby={ANSWER_HEADING_ID} ref={region}>
@@ -90,35 +71,7 @@ export function Answer(props: AnswerProps) {
         {t('answer.heading')}
       </h2>
       <p className="answer-cause">
-        <LinkedText
-          text={
-            diagnosis.notAuth
-              ? notAuthText(t, diagnosis)
-              : diagnosis.likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey
-                ? t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) })
-                : diagnosis.likely && diagnosis.likely !== 'revoked' && fix?.kind === 'tool'
-                  ? t(`answer.cause.${diagnosis.likely}.tool`, { tool: fix.name })
-                  : diagnosis.likely
-                    ? t(`answer.cause.${diagnosis.likely}`)
-                    : keyTestAlone
-                      ? keyTail
-                        ? t('answer.noneTail', { tail: keyTail })
-                        : t('answer.noneKeyTest')
-                      : leading
-                        ? t(
-                            topHasOwnReason(diagnosis)
-                              ? 'answer.none'
-                              : diagnosis.top
-                                ? 'answer.noneByReports'
-                                : 'answer.noneFirst',
-                            { cause: t(`wizard.cause.${leading}.title`) },
-                          )
-                        : // Every cause ruled out: the evidence disagrees, and its note says why.
-                          diagnosis.notes[0]
-                          ? reasonText(t, diagnosis.notes[0])
-                          : t('answer.noneLeft')
-          }
-        />
+        <LinkedText text={answerHeadline(t, diagnosis, plan)} />
       </p>
       {advice && (
         <p className="answer-advice">
@@ -145,7 +98,7 @@ export function Answer(props: AnswerProps) {
       <DiagnosisSummary
         {...props}
         saidAbove={advice ? [reasonText(t, advice)] : []}
-        named={diagnosis.likely ?? (keyTestAlone ? null : leading)}
+        named={diagnosis.likely ?? (keyTestAlone ? null : plan.leading)}
       />
     </section>
   );
@@ -177,9 +130,7 @@ function AnswerFixView({
         </>
       ) : fix.kind === 'tool' ? (
         <>
-          <p>
-            {t(`answer.fix.tool.${cause === 'revoked' ? 'not-passed' : cause}`, { tool: fix.name })}
-          </p>
+          <p>{t(`answer.fix.tool.${fix.cause}`, { tool: fix.name })}</p>
           {fix.keyField && <p>{t('answer.fix.tool.keyField', { field: fix.keyField })}</p>}
           {fix.baseUrl && (
             <p>
@@ -237,9 +188,4 @@ function AnswerFixView({
       )}
     </>
   );
-}
-
-/** The tool whose file was pasted, in a sentence: its name, or the page's word for a config. */
-function configName(t: Translate, owner: ConfigOwner | null): string {
-  return owner ? ownerName(t, owner) : t('answer.configTool');
 }

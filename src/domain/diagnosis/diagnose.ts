@@ -1,6 +1,6 @@
 import { CAUSE_IDS, type CauseId } from '../causes.ts';
 import { DEEPSEEK_BASE_URL, KEY_ENV_VAR } from '../deepseek-facts.ts';
-import type { TailReading } from '../error/deepseek-message.ts';
+import { isKeyTail, type TailReading } from '../error/deepseek-message.ts';
 import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
@@ -703,7 +703,7 @@ class Diagnoser {
     }
     // DeepSeek echoed a key's end: the variable the code reads held a key, whatever its name.
     const echoed = this.evidence.parsedError?.echoedTail ?? '';
-    const keyArrived = /^[0-9a-f]{4}$/.test(echoed);
+    const keyArrived = isKeyTail(echoed);
     // The end of a key written in the code, where it is not the one DeepSeek echoed.
     const otherTail = (shape = '') => {
       const own = /…([0-9a-f]{4})$/.exec(shape)?.[1];

@@ -74,8 +74,10 @@ export type TailReading =
   /** Some other DeepSeek-shaped key than the one pasted: an old key, another variable. */
   | { kind: 'different-key' };
 
-/** The end of a DeepSeek key: four lowercase hex characters. */
-const KEY_TAIL = /^[0-9a-f]{4}$/;
+/** Whether an echoed tail could end a DeepSeek key: four lowercase hex characters. */
+export function isKeyTail(tail: string): boolean {
+  return /^[0-9a-f]{4}$/.test(tail);
+}
 
 /**
  * Compares DeepSeek's echoed tail with the key the user pasted, if any. A mismatch means the code
@@ -93,7 +95,7 @@ export function readEchoedTail(echoedTail: string, pastedKey: string | null): Ta
   if (/^(null|ined|None|NaN)$/.test(echoedTail)) return { kind: 'no-value' };
   if (/^(x{4}|X{4}|-key|_key|here|>)$|>$/.test(echoedTail)) return { kind: 'placeholder' };
   if (echoedTail.length < 4) return { kind: 'short' };
-  if (!KEY_TAIL.test(echoedTail)) return { kind: 'not-a-key' };
+  if (!isKeyTail(echoedTail)) return { kind: 'not-a-key' };
   return { kind: 'different-key' };
 }
 

@@ -1,0 +1,100 @@
+import type { CauseId } from '../domain/causes.ts';
+import {
+  keyTestSeparates,
+  threadAdvice,
+  topHasOwnReason,
+  type Diagnosis,
+  type DiagnosisReason,
+  type Evidence,
+} from '../domain/diagnosis/diagnose.ts';
+import { isKeyTail } from '../domain/error/deepseek-message.ts';
+import type { ConfigOwner } from '../domain/config/read-config.ts';
+import type { Translate } from '../i18n/t.ts';
+import { ownerName } from '../paste/config-reading.tsx';
+import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
+import {
+  answerCheck,
+  answerFix,
+  type AnswerCheck,
+  type AnswerFix,
+  type FixInput,
+} from './answer-fix.ts';
+
+/** What the Answer shows, decided from the diagnosis alone. */
+export interface AnswerPlan {
+  /** The cause to fix, or to check first when none stands out; null when all are ruled out. */
+  leading: CauseId | null;
+  /** The one fix, only for a likely cause. */
+  fix: AnswerFix | null;
+  /** What the threads add to the cause to check first. */
+  advice: DiagnosisReason | null;
+  /** The page's key test comes before any command. */
+  keyTestFirst: boolean;
+  /** …and no cause leads: it is the check that tells them apart, not a cause's check. */
+  keyTestAlone: boolean;
+  /** The command that confirms the cause, when the paste shows where it would run. */
+  check: AnswerCheck | null;
+  /** A key's end DeepSeek echoed: the first thing to compare, before any test. */
+  keyTail: string | null;
+}
+
+export function answerPlan(
+  diagnosis: Diagnosis,
+  evidence: Evidence,
+  input: Omit<FixInput, 'cause'>,
+): AnswerPlan {
+  // The first cause the evidence leads to, else the first not ruled out: its check tells it from
+  // the rest.
+  const leading =
+    diagnosis.top ?? diagnosis.causes.find((view) => view.standing !== 'ruled-out')?.cause ?? null;
+  const fix =
+    diagnosis.likely && !diagnosis.notAuth
+      ? answerFix({ cause: diagnosis.likely, ...input })
+      : null;
+  const separates = keyTestSeparates(diagnosis, evidence);
+  const found =
+    leading && !diagnosis.notAuth && !separates
+      ? answerCheck(leading, fix ?? { kind: 'key' }, input.language, input.platform, input.pasted)
+      : null;
+  const keyTestFirst = separates || found === 'key-test';
+  const echoed = evidence.parsedError?.echoedTail ?? '';
+  return {
+    leading,
+    fix,
+    advice: threadAdvice(diagnosis),
+    keyTestFirst,
+    keyTestAlone: keyTestFirst && !diagnosis.likely && !topHasOwnReason(diagnosis),
+    check: found === 'key-test' ? null : found,
+    keyTail: isKeyTail(echoed) ? echoed : null,
+  };
+}
+
+/** The Answer's first sentence: the cause, the answer outside the four, or what to check first. */
+export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerPlan): string {
+  const { likely } = diagnosis;
+  const { fix, leading } = plan;
+  if (diagnosis.notAuth) return notAuthText(t, diagnosis);
+  if (likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey) {
+    return t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) });
+  }
+  if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
+  if (likely) return t(`answer.cause.${likely}`);
+  if (plan.keyTestAlone) {
+    return plan.keyTail ? t('answer.noneTail', { tail: plan.keyTail }) : t('answer.noneKeyTest');
+  }
+  if (leading) {
+    const key = topHasOwnReason(diagnosis)
+      ? 'answer.none'
+      : diagnosis.top
+        ? 'answer.noneByReports'
+        : 'answer.noneFirst';
+    return t(key, { cause: t(`wizard.cause.${leading}.title`) });
+  }
+  // Every cause ruled out: the evidence disagrees, and its note says why.
+  return diagnosis.notes[0] ? reasonText(t, diagnosis.notes[0]) : t('answer.noneLeft');
+}
+
+/** The tool whose file was pasted, in a sentence: its name, or the page's word for a config. */
+export function configName(t: Translate, owner: ConfigOwner | null): string {
+  return owner ? ownerName(t, owner) : t('answer.configTool');
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answerHeadline, answerPlan } from '../../src/answer/answer-plan.ts';
+import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
+import { en } from '../../src/i18n/en.ts';
+import { translate, type Translate } from '../../src/i18n/t.ts';
+import { analysePaste } from '../../src/paste/analyse-paste.ts';
+
+const t: Translate = (key, vars) => translate(en, key, vars);
+const base = {
+  language: 'python',
+  model: 'deepseek-flash',
+  environment: 'terminal',
+  platform: 'Linux x86_64',
+} as const;
+
+/** The Answer's plan and first sentence for a pasted error and code. */
+async function answerTo(errorText: string, codeText = '') {
+  const pasted = await analysePaste(errorText, codeText);
+  const evidence: Evidence = { parsedError: pasted.parsedError, code: pasted.code };
+  const diagnosis = diagnose(evidence);
+  const plan = answerPlan(diagnosis, evidence, { ...base, pasted });
+  return { diagnosis, plan, headline: answerHeadline(t, diagnosis, plan) };
+}
+
+describe('answerHeadline', () => {
+  it('names the answer outside the four, with no fix and no check', async () => {
+    const { plan, headline } = await answerTo(
+      'openai.APIStatusError: Error code: 402 - {"error": {"message": "Insufficient Balance", "type": "unknown_error"}}',
+    );
+    expect(plan.fix).toBeNull();
+    expect(plan.check).toBeNull();
+    expect(headline).toMatch(/balance/i);
+  });
+
+  it("speaks of the tool when the fix is the tool's settings (Claude Code)", async () => {
+    const { plan, headline } = await answerTo(
+      'API Error: 401 {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid","type":"authentication_error"}}',
+    );
+    expect(plan.fix?.kind).toBe('tool');
+    expect(headline).toContain('Claude Code');
+  });
+
+  it('leads with the echoed end of a key when only the key test tells the causes apart', async () => {
+    const { plan, headline } = await answerTo(
+      '401 Authentication Fails, Your api key: ****3f9a is invalid',
+    );
+    expect(plan.keyTail).toBe('3f9a');
+    expect(plan.keyTestAlone).toBe(true);
+    expect(headline).toContain('3f9a');
+  });
+
+  it('gives no tail to compare when the echoed end cannot end a DeepSeek key', async () => {
+    const { plan } = await answerTo('401 Authentication Fails, Your api key: ****6eA3 is invalid');
+    expect(plan.keyTail).toBeNull();
+  });
+});
