@@ -684,6 +684,11 @@ describe('lintCode: a key its owner masked before pasting', () => {
     ['sk-a5e20***********************a353', 'sk-…a353'],
     ['sk-1838e1XXXXXXXXXX7e6fc5a', 'sk-…fc5a'],
     ['sk-5b10……dd', 'sk-…'],
+    // sipeed/picoclaw#2584; a relay's mixed-case token (ChatGPTNextWeb/NextChat#6296) and one
+    // kept in places (ZhuLinsen/daily_stock_analysis#512).
+    ['sk-c02x...7ba', 'sk-…'],
+    ['sk-qR7tWm2KcP9aZx4LnV8bE3Fxxxxxxxxxxxxx9c41D7eF', 'sk-…D7eF'],
+    ['sk-xxxxxxxxxxxxx4xxx593Axxxxxa57Ed', 'sk-…57Ed'],
   ])('reads %s as masked, which weighs on no cause', (key, shape) => {
     const finding = lintCode(code(key)).findings.find((f) => f.line === 2)!;
     expect(finding.code).toBe('masked-key');
@@ -704,6 +709,9 @@ describe('lintCode: a key its owner masked before pasting', () => {
     'sk-xxxx1234',
     'sk-**********',
     '*************',
+    'your...key',
+    'sk-abc...xyz',
+    'sk-your...key1',
   ])('still reads %s as a placeholder', (key) => {
     expect(lintCode(code(key)).findings.find((f) => f.line === 2)!.code).toBe('placeholder-key');
   });

@@ -62,24 +62,29 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
- * A key its owner hid before pasting: its own characters kept on both sides of a mask
- * (`sk-a5e20****…a353`, `sk-1838e1XXXXXXXXXX7e6fc5a`, `sk-5b10……dd`), or a word that says so
- * (`<redacted>`). Posted code and configs show keys so (agentscope-ai/agentscope#614,
- * deepseek-ai/awesome-deepseek-agent#96, near-agent/near-eliza-starter#9); the code as it ran
- * held a key. What is kept must look like a key's (hex, at least six characters): a template's
- * placeholder keeps words or one end only (`sk-proj-xxxx`, `sk-your-key-here...`, `sk-xxxx1234`,
- * `sk-****`), and may be what the code really sends.
+ * A key its owner hid before pasting: its own characters kept around a mask
+ * (`sk-a5e20****…a353`, `sk-1838e1XXXXXXXXXX7e6fc5a`, `sk-5b10……dd`, `sk-c02x...7ba`), or a word
+ * that says so (`<redacted>`). Posted code and configs show keys so (agentscope-ai/agentscope#614,
+ * deepseek-ai/awesome-deepseek-agent#96, near-agent/near-eliza-starter#9, sipeed/picoclaw#2584),
+ * and relay tokens too, mixed-case (ChatGPTNextWeb/NextChat#6296, ZhuLinsen/daily_stock_analysis#512);
+ * the code as it ran held a key. What is kept must look like a key's, not a word's: letters and
+ * digits only, at least six of them, hex or with a digit among them, no word, and kept at both ends or in
+ * several places. A template's placeholder keeps words or one end only (`sk-proj-xxxx`,
+ * `sk-your-key-here...`, `sk-xxxx1234`, `your...key`, `sk-****`), and may be what the code sends.
  */
 export function isMaskedKey(value: string): boolean {
   const v = value.trim();
   if (/^[<[(]?(?:redacted|hidden|masked|removed)[>\])]?$|已隐藏|已打码/i.test(v)) return true;
-  const kept = v.replace(/^sk-/, '').split(MASK);
+  const parts = v.replace(/^sk-/, '').split(MASK);
+  const kept = parts.filter((part) => part !== '');
+  const joined = kept.join('');
   return (
-    kept.length >= 2 &&
-    kept[0] !== '' &&
-    kept[kept.length - 1] !== '' &&
-    kept.every((part) => /^[0-9a-fA-F]*$/.test(part)) &&
-    kept.join('').length >= 6
+    parts.length >= 2 &&
+    (kept.length >= 2 || (parts[0] !== '' && parts[parts.length - 1] !== '')) &&
+    kept.every((part) => /^[0-9a-zA-Z]+$/.test(part)) &&
+    joined.length >= 6 &&
+    (/^[0-9a-fA-F]+$/.test(joined) || /\d/.test(joined)) &&
+    !/your|my|key|here|api|token|example/i.test(joined)
   );
 }
 
