@@ -17,6 +17,7 @@ import { defaultEnvironment, defaultShell, detectPlatform } from '../domain/snip
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import { KEY_PLACEHOLDER } from '../domain/config/config-format.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
+import { codePassesKey } from '../domain/diagnosis/diagnose.ts';
 import { CODE_EFFECTS } from '../domain/diagnosis/weights.ts';
 import {
   KEY_LENGTH,
@@ -97,7 +98,24 @@ export interface ToolFix {
   setup: ToolSetup | null;
 }
 
-export type AnswerFix = CodeFix | EnvironmentSetupFix | ToolFix | { kind: 'key' };
+/**
+ * The pasted code or file gives the key as it should, yet DeepSeek received no key header
+ * ("governor", SPEC §5): the key is lost after it, so no change to what was pasted fixes it.
+ */
+export interface GivenFix {
+  kind: 'given';
+  /** The config file's owner (null for a tool the page does not know); undefined for code. */
+  config?: ConfigOwner | null;
+  /** The variable the file reads the key from: unset where the tool runs, it sends no key. */
+  variable: string | null;
+  /**
+   * The model is named `deepseek/…`: tools built on LiteLLM then send no header for a key given
+   * only in their own settings (usestrix/strix#101).
+   */
+  providerPrefix: boolean;
+}
+
+export type AnswerFix = CodeFix | EnvironmentSetupFix | ToolFix | GivenFix | { kind: 'key' };
 
 /** The one check that confirms a cause: a command that never prints the key. */
 export interface AnswerCheck {
@@ -144,6 +162,14 @@ export function answerFix({
     };
   }
   const repaired = pasted?.repaired ?? null;
+  if (cause === 'not-passed' && pasted && keyGiven(pasted)) {
+    return {
+      kind: 'given',
+      ...(pasted.config && { config: pasted.config.owner }),
+      variable: pasted.config?.keyReads ?? null,
+      providerPrefix: /(?:^|[\s"'=:])deepseek\/deepseek-/m.test(repaired?.broken ?? ''),
+    };
+  }
   // A copy that only hides a key is no repair.
   const changed =
     repaired !== null && repaired.fixed !== redactKeys(repaired.broken) && !pasted?.code?.otherSdk;
@@ -194,6 +220,19 @@ export function answerFix({
   };
 }
 
+/**
+ * DeepSeek received no key header, while the pasted code hands the key to every client with
+ * DeepSeek's base URL, or the pasted file gives it where the tool reads it (nothing found keeps
+ * it out).
+ */
+function keyGiven(pasted: PasteResult): boolean {
+  const { code, parsedError: error } = pasted;
+  if (error?.kind !== 'unauthorized' || error.variant !== 'governor' || !code) return false;
+  return pasted.config
+    ? !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed')
+    : codePassesKey(code);
+}
+
 /** The variable the code reads the key from, when it is not DEEPSEEK_API_KEY. */
 function otherVariableRead(code: CodeLint | null): string | null {
   for (const finding of code?.findings ?? []) {
@@ -236,6 +275,9 @@ export function answerCheck(
     return fix.setup
       ? { command: fix.setup.check, language: 'shell', expect: fix.setup.expect }
       : 'key-test';
+  }
+  if (fix.kind === 'given' && fix.variable) {
+    return { command: lengthCheck(fix.variable), language: 'shell', expect: KEY_LENGTH };
   }
   if (cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor

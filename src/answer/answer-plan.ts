@@ -8,7 +8,7 @@ import {
   type Evidence,
 } from '../domain/diagnosis/diagnose.ts';
 import { isKeyTail } from '../domain/error/deepseek-message.ts';
-import type { ConfigOwner } from '../domain/config/read-config.ts';
+import { UNKNOWN_APP, type ConfigOwner } from '../domain/config/read-config.ts';
 import type { Translate } from '../i18n/t.ts';
 import { ownerName } from '../paste/config-reading.tsx';
 import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
@@ -74,6 +74,11 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   const { likely } = diagnosis;
   const { fix, leading } = plan;
   if (diagnosis.notAuth) return notAuthText(t, diagnosis);
+  if (fix?.kind === 'given') {
+    return fix.config !== undefined
+      ? t('answer.cause.not-passed.givenConfig', { tool: configName(t, fix.config) })
+      : t('answer.cause.not-passed.givenCode');
+  }
   if (likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey) {
     return t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) });
   }
@@ -92,6 +97,11 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   }
   // Every cause ruled out: the evidence disagrees, and its note says why.
   return diagnosis.notes[0] ? reasonText(t, diagnosis.notes[0]) : t('answer.noneLeft');
+}
+
+/** The program that reads the pasted file, in a sentence: its name, or "the tool". */
+export function appName(t: Translate, owner: ConfigOwner | null): string {
+  return UNKNOWN_APP.includes(owner) ? t('answer.theTool') : ownerName(t, owner!);
 }
 
 /** The tool whose file was pasted, in a sentence: its name, or the page's word for a config. */

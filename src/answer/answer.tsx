@@ -12,7 +12,7 @@ import { CopyButton } from '../ui/copy-button.tsx';
 import { ExpectedOutput } from '../ui/expected-output.tsx';
 import { LinkedText } from '../ui/linked-text.tsx';
 import type { AnswerFix } from './answer-fix.ts';
-import { answerHeadline, answerPlan, configName } from './answer-plan.ts';
+import { answerHeadline, answerPlan, appName, configName } from './answer-plan.ts';
 
 export const ANSWER_HEADING_ID = 'answer-heading';
 
@@ -127,6 +127,23 @@ function AnswerFixView({
           <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
           {fix.codeStays && <p>{t('answer.codeStays')}</p>}
           {fix.readsOther && <p>{t('answer.codeReadsOther', { name: fix.readsOther })}</p>}
+        </>
+      ) : fix.kind === 'given' ? (
+        <>
+          <p>
+            {fix.config !== undefined
+              ? t('answer.fix.givenConfig', { tool: appName(t, fix.config) })
+              : t('answer.fix.givenCode')}
+          </p>
+          {fix.variable && (
+            <p>
+              {t('answer.fix.givenVariable', {
+                variable: fix.variable,
+                tool: appName(t, fix.config ?? null),
+              })}
+            </p>
+          )}
+          {fix.providerPrefix && !fix.variable && <p>{t('answer.fix.givenPrefix')}</p>}
         </>
       ) : fix.kind === 'tool' ? (
         <>

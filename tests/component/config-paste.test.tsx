@@ -120,3 +120,27 @@ describe('choosing a tool', () => {
     expect(within(tools).getAllByText(/wc -c/).length).toBeGreaterThan(0);
   });
 });
+
+describe(
+  'a file that gives the key, with DeepSeek’s “governor” (no key arrived)',
+  { timeout: 20_000 },
+  () => {
+    // openmanus-509: the same key worked with curl; the app, on a deepseek/ model, sent no header.
+    const OPENMANUS = `[llm]\nmodel = "deepseek/deepseek-flash"\nbase_url = "https://api.deepseek.com"\napi_key = "${KEY}"\n`;
+    const GOVERNOR =
+      'litellm.AuthenticationError: AuthenticationError: DeepseekException - Authentication Fails (governor)';
+
+    it('says the file is right and the key is lost after it, not that code hands no key to a client', async () => {
+      await paste(OPENMANUS, GOVERNOR);
+      const answer = screen.getByRole('region', { name: 'Answer' });
+      expect(
+        within(answer).getByText(
+          /your OpenManus file gives it as it should, yet the request reached DeepSeek with no key/,
+        ),
+      ).toBeVisible();
+      expect(answer).not.toHaveTextContent(/your code does not hand|example for your stack/);
+      expect(within(answer).getByText(/write openai\/ in place of deepseek\//)).toBeVisible();
+      expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+    });
+  },
+);

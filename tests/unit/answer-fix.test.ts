@@ -86,6 +86,53 @@ describe('answerFix for a key not passed to the client', () => {
   });
 });
 
+describe('answerFix where what was pasted gives the key, yet none arrived (“governor”)', () => {
+  const GOVERNOR =
+    'litellm.AuthenticationError: AuthenticationError: DeepseekException - Authentication Fails (governor)';
+  const fixFor = async (error: string, code: string) =>
+    answerFix({
+      ...base,
+      cause: 'not-passed',
+      pasted: await analysePaste(error, code),
+      environment: 'terminal',
+    });
+
+  it('a file with the key (masked as posted) and a deepseek/ model: no repair, the key test (sipeed/picoclaw#2584)', async () => {
+    const json =
+      '{\n  "model_list": [\n    { "model_name": "ds", "model": "deepseek/deepseek-flash", "api_key": "sk-c02x...7ba", "api_base": "https://api.deepseek.com/v1" }\n  ]\n}\n';
+    const error = 'Status: 401\n  Body:   Authentication Fails (governor)';
+    const fix = await fixFor(error, json);
+    expect(fix).toEqual({ kind: 'given', config: null, variable: null, providerPrefix: true });
+    const pasted = await analysePaste(error, json);
+    expect(answerCheck('not-passed', fix, 'python', base.platform, pasted)).toBe('key-test');
+  });
+
+  it('a file that reads a variable: the check is that variable’s length where the tool runs', async () => {
+    const yaml =
+      'model_list:\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DS_KEY\n';
+    const fix = await fixFor(GOVERNOR, yaml);
+    expect(fix).toMatchObject({ kind: 'given', config: 'litellm-proxy', variable: 'DS_KEY' });
+    expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).toContain('$DS_KEY');
+  });
+
+  it('code that hands the key to a client at DeepSeek’s address: its own client check', async () => {
+    const fix = await fixFor(GOVERNOR, GETENV);
+    expect(fix).toEqual({ kind: 'given', variable: null, providerPrefix: false });
+    expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).toContain(
+      'client.api_key[-4:]',
+    );
+  });
+
+  it('is not said where the code leaves the base URL out, nor for another message', async () => {
+    const noBase =
+      'from openai import OpenAI\nimport os\n\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"])\n';
+    expect((await fixFor(GOVERNOR, noBase)).kind).toBe('code');
+    const tail =
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****a3f9 is invalid'}}";
+    expect((await fixFor(tail, GETENV)).kind).not.toBe('given');
+  });
+});
+
 describe('answerFix and answerCheck for a pasted config file', () => {
   const CCR = `{
   "Providers": [

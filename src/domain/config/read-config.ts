@@ -39,6 +39,8 @@ export interface ConfigReading {
   fixed: string;
   /** 1-based lines of `fixed` that the repair changed. */
   changedLines: number[];
+  /** The variable DeepSeek's key entry reads (`os.environ/NAME`, `${NAME}`, `api-key-env: NAME`). */
+  keyReads: string | null;
   /** The pasted file parses with its format's parser; so does the repair (else it is not offered). */
   brokenParses: boolean;
   fixedParses: boolean;
@@ -374,6 +376,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   return {
     format,
     owner,
+    keyReads: variableRead(keys, entries),
     findings: findings
       .map((f) => ({ ...f, severity: SEVERITY[f.code] }))
       .sort((a, b) => a.line - b.line),
@@ -386,6 +389,22 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
 }
 
 type Find = (code: CodeFinding['code'], entry: ConfigEntry, vars?: Record<string, string>) => void;
+
+/** The variable the key entries read: a reference in a key's value, or a field naming one. */
+function variableRead(
+  keys: readonly ConfigEntry[],
+  entries: readonly ConfigEntry[],
+): string | null {
+  for (const entry of keys) {
+    const value = entry.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (REFERENCE.test(value))
+      return /(?:secrets\.|environ\/|env:|\$\{?)(\w+)/.exec(value)?.[1] ?? null;
+  }
+  const field = entries.find(
+    (e) => VARIABLE_FIELD.test(last(e.path)) && /^\w+$/.test(e.value.trim()),
+  );
+  return field?.value.trim() ?? null;
+}
 
 /**
  * Claude Code Router lists every provider it routes to: only DeepSeek's entry (at DeepSeek's
@@ -428,7 +447,7 @@ const VARIABLE_ROLE =
   /[-_]?(?:API[-_]?KEYS?|API[-_]?BASE(?:[-_]?URLS?)?|BASE[-_]?UR[LI]S?|(?:API[-_]?)?URL|AUTH[-_]?TOKEN|TOKEN|KEY|MODEL(?:[-_]?NAME)?)$/i;
 
 /** Owners that say where the settings are, not which app reads them. */
-const UNKNOWN_APP: readonly (ConfigOwner | null)[] = [null, 'env-file', 'compose'];
+export const UNKNOWN_APP: readonly (ConfigOwner | null)[] = [null, 'env-file', 'compose'];
 
 const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
 

@@ -742,13 +742,7 @@ class Diagnoser {
         this.note(`code-${finding.code}`, vars);
       }
     }
-    const passesKey =
-      code.clients.length > 0 &&
-      code.clients.every(
-        (c) => c.keySource === 'env' && c.keyVariable === code.keyVariable && c.baseUrlOk === true,
-      ) &&
-      !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed');
-    if (passesKey) this.weigh('code:passes-key', { variable: code.keyVariable });
+    if (codePassesKey(code)) this.weigh('code:passes-key', { variable: code.keyVariable });
     const failsLoudly = code.findings.find((f) => f.code === 'environ-fails-loudly');
     if (failsLoudly && this.evidence.parsedError?.kind === 'unauthorized') {
       this.weigh('code:environ-set', { variable: failsLoudly.vars.name ?? KEY_ENV_VAR });
@@ -827,6 +821,17 @@ class Diagnoser {
       notes: this.notes,
     };
   }
+}
+
+/** Every client reads the key from the code's variable and has DeepSeek's base URL. */
+export function codePassesKey(code: CodeLint): boolean {
+  return (
+    code.clients.length > 0 &&
+    code.clients.every(
+      (c) => c.keySource === 'env' && c.keyVariable === code.keyVariable && c.baseUrlOk === true,
+    ) &&
+    !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed')
+  );
 }
 
 /**

@@ -18,6 +18,10 @@ export const answer = {
     'Most likely the key is mistyped: the key {tool} holds has a typo or extra characters.',
   'answer.cause.not-passed.tool':
     'Most likely the key is not passed to DeepSeek: {tool} does not send your DeepSeek key, or not to DeepSeek’s address.',
+  'answer.cause.not-passed.givenCode':
+    'Most likely the key is not passed to DeepSeek: your code hands it to the client as it should, yet the request reached DeepSeek with no key.',
+  'answer.cause.not-passed.givenConfig':
+    'Most likely the key is not passed to DeepSeek: your {tool} file gives it as it should, yet the request reached DeepSeek with no key.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
@@ -79,6 +83,15 @@ export const answer = {
     'Your {tool} file, repaired: only the lines the findings name change. It holds the key itself: put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE, then restart the tool so that it reads the file again.',
   'answer.fix.configAddress':
     'Your {tool} file, repaired: only the lines the findings name change. Then restart the tool so that it reads the file again.',
+  'answer.fix.givenCode':
+    'Nothing in the code keeps the key out, so it is lost after the client: the code that ran is not the one pasted, or a library or agent in between drops the Authorization header. Run the check below where the code runs: if it prints your key’s end, look at what sits between the client and DeepSeek.',
+  'answer.fix.givenConfig':
+    'Nothing in the file keeps the key out, so {tool} does not send it. Restart {tool} so that it reads the file again, then test your key here: if the key works, {tool} drops it on the way; look at its DeepSeek provider settings and its known issues.',
+  'answer.fix.givenVariable':
+    'The file reads the key from {variable}: where {tool} runs without it set, there is no key to send. The check below tells.',
+  'answer.fix.givenPrefix':
+    'A known case: tools built on LiteLLM sent no key header for a deepseek/ model whose key came only from their own settings. What worked there: set DEEPSEEK_API_KEY where the tool runs as well, or write openai/ in place of deepseek/ in the model name, with the base URL https://api.deepseek.com.',
+  'answer.theTool': 'the tool',
   'answer.configTool': 'config',
   'answer.theChangeConfig': 'The change in your file (changed lines only):',
 

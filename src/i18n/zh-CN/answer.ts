@@ -14,6 +14,10 @@ export const answer = {
   'answer.cause.mistyped.tool': '最可能的原因是密钥输错了：{tool} 保存的密钥有错字或多余字符。',
   'answer.cause.not-passed.tool':
     '最可能的原因是密钥没有传给 DeepSeek：{tool} 没有发送你的 DeepSeek 密钥，或者没有发到 DeepSeek 的地址。',
+  'answer.cause.not-passed.givenCode':
+    '最可能的原因是密钥没有传到 DeepSeek：你的代码已经正确地把它交给客户端，但请求到达 DeepSeek 时没有带密钥。',
+  'answer.cause.not-passed.givenConfig':
+    '最可能的原因是密钥没有传到 DeepSeek：你的 {tool} 文件已经正确地给出了它，但请求到达 DeepSeek 时没有带密钥。',
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
@@ -74,6 +78,15 @@ export const answer = {
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。这个文件直接保存密钥：请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE，然后重启工具，让它重新读取这个文件。',
   'answer.fix.configAddress':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。然后重启工具，让它重新读取这个文件。',
+  'answer.fix.givenCode':
+    '代码里没有任何地方挡住密钥，所以它是在客户端之后丢失的：实际运行的代码不是你粘贴的这份，或者中间的某个库或代理（agent）丢掉了 Authorization 请求头。请在代码运行的地方执行下面的检查：如果它打印出你的密钥结尾，就去查客户端和 DeepSeek 之间的环节。',
+  'answer.fix.givenConfig':
+    '文件里没有任何地方挡住密钥，所以是 {tool} 没有把它发出去。请重启 {tool}，让它重新读取这个文件，然后在本页面测试密钥：如果密钥可用，就是 {tool} 在途中丢掉了它；请检查它的 DeepSeek 提供商设置和已知问题。',
+  'answer.fix.givenVariable':
+    '这个文件从 {variable} 读取密钥：如果 {tool} 运行的地方没有设置它，就没有密钥可发送。下面的检查可以确认。',
+  'answer.fix.givenPrefix':
+    '一个已知情况：基于 LiteLLM 的工具在模型写成 deepseek/…、而密钥只来自工具自身设置时，不发送密钥请求头。当时有效的做法：在工具运行的地方同时设置 DEEPSEEK_API_KEY，或者把模型名里的 deepseek/ 换成 openai/，并把 base URL 设为 https://api.deepseek.com。',
+  'answer.theTool': '该工具',
   'answer.configTool': '配置',
   'answer.theChangeConfig': '你的文件中的改动（只列出改动的行）：',
 

@@ -253,6 +253,28 @@ describe('a variable in a known tool’s own syntax', () => {
     expect(reading.fixed).toBe(text);
   });
 
+  // What the Answer checks where the file is right yet no key arrived ("governor").
+  it.each([
+    [
+      'spring:\n  ai:\n    openai:\n      api-key: ${SPRING_AI_OPENAI_API_KEY:}\n      base-url: https://api.deepseek.com\n',
+      'yaml',
+      'SPRING_AI_OPENAI_API_KEY',
+    ],
+    [
+      'model_list:\n  - model_name: g\n    litellm_params:\n      model: gemini/gemini-2.5-pro\n      api_key: os.environ/GEMINI_API_KEY\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DEEPSEEK_API_KEY\n',
+      'yaml',
+      'DEEPSEEK_API_KEY',
+    ],
+    [
+      'apis:\n  deepseek:\n    base-url: https://api.deepseek.com/\n    api-key:\n    api-key-env: DS_KEY\n',
+      'yaml',
+      'DS_KEY',
+    ],
+    ['{ "apiKey": "sk-0123456789abcdef0123456789aba3f9" }', 'json', null],
+  ] as const)('names the variable DeepSeek’s key is read from: %s', (text, format, variable) => {
+    expect(readConfig(text, format).keyReads).toBe(variable);
+  });
+
   it('still flags a syntax the tool does not expand', () => {
     const text =
       'spring:\n  ai:\n    openai:\n      api-key: $DEEPSEEK_API_KEY\n      base-url: https://api.deepseek.com\n';
