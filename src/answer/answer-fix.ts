@@ -99,18 +99,29 @@ export interface ToolFix {
 }
 
 /**
- * The pasted code or file gives the key as it should, yet DeepSeek received no key header
- * ("governor", SPEC §5): the key is lost after it, so no change to what was pasted fixes it.
+ * The pasted file (or code) is right for the likely cause: nothing in it keeps the key out, so no
+ * change to it fixes anything. What DeepSeek received says where the key is lost: no key at all
+ * ("governor", an empty header) or something else in its place (an echoed tail).
  */
 export interface GivenFix {
   kind: 'given';
+  cause: 'not-set' | 'not-passed';
   /** The config file's owner (null for a tool the page does not know); undefined for code. */
   config?: ConfigOwner | null;
+  /** DeepSeek received no Authorization header ("governor", SPEC §5). */
+  noHeader: boolean;
+  /**
+   * OpenAI answered: the tool sent the request to OpenAI's address, not DeepSeek's; it read the
+   * base URL from elsewhere (agentscope-ai/agentscope#614: inside its client arguments) or not at
+   * all (firecrawl/firecrawl#1511: only OPENAI_BASE_URL).
+   */
+  toOpenAi: boolean;
   /** The variable the file reads the key from: unset where the tool runs, it sends no key. */
   variable: string | null;
   /**
-   * The model is named `deepseek/…`: tools built on LiteLLM then send no header for a key given
-   * only in their own settings (usestrix/strix#101).
+   * The model is named `deepseek/…`: tools built on LiteLLM then sent no header for a key given
+   * only in their own settings (usestrix/strix#101); `openai/` with DeepSeek's base URL, or
+   * DEEPSEEK_API_KEY in the environment, worked (usestrix/strix#101, #504).
    */
   providerPrefix: boolean;
 }
@@ -162,10 +173,14 @@ export function answerFix({
     };
   }
   const repaired = pasted?.repaired ?? null;
-  if (cause === 'not-passed' && pasted && keyGiven(pasted)) {
+  if ((cause === 'not-passed' || cause === 'not-set') && pasted && keyGiven(cause, pasted)) {
+    const error = pasted.parsedError;
     return {
       kind: 'given',
+      cause,
       ...(pasted.config && { config: pasted.config.owner }),
+      noHeader: error?.kind === 'unauthorized' && error.variant === 'governor',
+      toOpenAi: error?.kind === 'openai-key-rejected',
       variable: pasted.config?.keyReads ?? null,
       providerPrefix: /(?:^|[\s"'=:])deepseek\/deepseek-/m.test(repaired?.broken ?? ''),
     };
@@ -174,7 +189,8 @@ export function answerFix({
   const changed =
     repaired !== null && repaired.fixed !== redactKeys(repaired.broken) && !pasted?.code?.otherSdk;
   const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
-  if (cause === 'not-set' && !loadsNoDotenv) {
+  // A pasted file that leaves the key empty or unread is fixed in the file itself.
+  if (cause === 'not-set' && !loadsNoDotenv && !pasted?.config) {
     const id =
       environment === 'terminal' ? defaultEnvironment(platform) : ENVIRONMENT_OF_FIX[environment];
     const env = keyEnvironment(id);
@@ -220,17 +236,33 @@ export function answerFix({
   };
 }
 
+/** The repair of a pasted file is the fix: it gives the key where it was empty or not passed. */
+export function fixesFile(
+  cause: CauseId,
+  fix: AnswerFix,
+): fix is CodeFix & { config: NonNullable<CodeFix['config']> } {
+  return (
+    fix.kind === 'code' &&
+    fix.config !== undefined &&
+    (cause === 'not-set' || (cause === 'not-passed' && fix.config.passesKey))
+  );
+}
+
 /**
- * DeepSeek received no key header, while the pasted code hands the key to every client with
- * DeepSeek's base URL, or the pasted file gives it where the tool reads it (nothing found keeps
- * it out).
+ * Whether what was pasted is right for the cause: a file with no finding that bears on it, or
+ * code that hands the key to every client at DeepSeek's address while DeepSeek received no key
+ * header ("governor").
  */
-function keyGiven(pasted: PasteResult): boolean {
+function keyGiven(cause: 'not-set' | 'not-passed', pasted: PasteResult): boolean {
   const { code, parsedError: error } = pasted;
-  if (error?.kind !== 'unauthorized' || error.variant !== 'governor' || !code) return false;
-  return pasted.config
-    ? !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === 'not-passed')
-    : codePassesKey(code);
+  if (!code) return false;
+  if (pasted.config) return !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === cause);
+  return (
+    cause === 'not-passed' &&
+    error?.kind === 'unauthorized' &&
+    error.variant === 'governor' &&
+    codePassesKey(code)
+  );
 }
 
 /** The variable the code reads the key from, when it is not DEEPSEEK_API_KEY. */
@@ -277,9 +309,15 @@ export function answerCheck(
       : 'key-test';
   }
   if (fix.kind === 'given' && fix.variable) {
-    return { command: lengthCheck(fix.variable), language: 'shell', expect: KEY_LENGTH };
+    // The tool's own check where it looks the variable up elsewhere (Continue: .continue/.env).
+    const setup = fix.config && isToolId(fix.config) ? TOOL_SETUPS[fix.config] : undefined;
+    return setup?.check.includes(fix.variable)
+      ? { command: setup.check, language: 'shell', expect: setup.expect }
+      : { command: lengthCheck(fix.variable), language: 'shell', expect: KEY_LENGTH };
   }
-  if (cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey) {
+  // A file that holds the key itself: only the key test reaches the tool's side.
+  if (fix.kind === 'given' && fix.config !== undefined) return 'key-test';
+  if (fixesFile(cause, fix)) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor
     // for a file where the key itself goes in place of a placeholder.
     const { owner, keyField } = fix.config;

@@ -15,6 +15,7 @@ import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
 import {
   answerCheck,
   answerFix,
+  fixesFile,
   type AnswerCheck,
   type AnswerFix,
   type FixInput,
@@ -75,12 +76,16 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   const { fix, leading } = plan;
   if (diagnosis.notAuth) return notAuthText(t, diagnosis);
   if (fix?.kind === 'given') {
-    return fix.config !== undefined
-      ? t('answer.cause.not-passed.givenConfig', { tool: configName(t, fix.config) })
-      : t('answer.cause.not-passed.givenCode');
+    if (fix.config === undefined) return t('answer.cause.not-passed.givenCode');
+    const tool = configName(t, fix.config);
+    return fix.toOpenAi
+      ? t('answer.cause.not-passed.givenConfigOpenAi', { tool })
+      : t(`answer.cause.${fix.cause}.givenConfig`, { tool });
   }
-  if (likely === 'not-passed' && fix?.kind === 'code' && fix.config?.passesKey) {
-    return t('answer.cause.not-passed.config', { tool: configName(t, fix.config.owner) });
+  if (likely && fix && fixesFile(likely, fix)) {
+    return t(`answer.cause.${likely === 'not-set' ? 'not-set' : 'not-passed'}.config`, {
+      tool: configName(t, fix.config.owner),
+    });
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
   if (likely) return t(`answer.cause.${likely}`);

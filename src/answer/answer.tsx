@@ -11,7 +11,7 @@ import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { ExpectedOutput } from '../ui/expected-output.tsx';
 import { LinkedText } from '../ui/linked-text.tsx';
-import type { AnswerFix } from './answer-fix.ts';
+import { fixesFile, type AnswerFix } from './answer-fix.ts';
 import { answerHeadline, answerPlan, appName, configName } from './answer-plan.ts';
 
 export const ANSWER_HEADING_ID = 'answer-heading';
@@ -130,11 +130,17 @@ function AnswerFixView({
         </>
       ) : fix.kind === 'given' ? (
         <>
-          <p>
-            {fix.config !== undefined
-              ? t('answer.fix.givenConfig', { tool: appName(t, fix.config) })
-              : t('answer.fix.givenCode')}
-          </p>
+          {fix.config === undefined ? (
+            <p>{t('answer.fix.givenCode')}</p>
+          ) : fix.cause === 'not-passed' ? (
+            <p>
+              {t(fix.toOpenAi ? 'answer.fix.givenOpenAi' : 'answer.fix.givenConfig', {
+                tool: appName(t, fix.config),
+              })}
+            </p>
+          ) : (
+            !fix.variable && <p>{t('answer.fix.givenNotSet', { tool: appName(t, fix.config) })}</p>
+          )}
           {fix.variable && (
             <p>
               {t('answer.fix.givenVariable', {
@@ -143,7 +149,9 @@ function AnswerFixView({
               })}
             </p>
           )}
-          {fix.providerPrefix && !fix.variable && <p>{t('answer.fix.givenPrefix')}</p>}
+          {fix.providerPrefix && fix.noHeader && !fix.variable && (
+            <p>{t('answer.fix.givenPrefix')}</p>
+          )}
         </>
       ) : fix.kind === 'tool' ? (
         <>
@@ -169,7 +177,7 @@ function AnswerFixView({
         <p>
           <LinkedText
             text={
-              cause === 'not-passed' && fix.kind === 'code' && fix.config?.passesKey
+              fixesFile(cause, fix)
                 ? t(
                     !fix.config.keyField
                       ? 'answer.fix.configAddress'

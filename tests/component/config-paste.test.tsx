@@ -135,12 +135,35 @@ describe(
       const answer = screen.getByRole('region', { name: 'Answer' });
       expect(
         within(answer).getByText(
-          /your OpenManus file gives it as it should, yet the request reached DeepSeek with no key/,
+          /your OpenManus file gives it as it should, yet DeepSeek did not receive it/,
         ),
       ).toBeVisible();
       expect(answer).not.toHaveTextContent(/your code does not hand|example for your stack/);
       expect(within(answer).getByText(/write openai\/ in place of deepseek\//)).toBeVisible();
       expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+    });
+  },
+);
+
+describe(
+  'a file that gives the key, with DeepSeek’s empty-header answer',
+  { timeout: 20_000 },
+  () => {
+    it('says the key does not reach the tool, not to set a variable in the terminal', async () => {
+      const claude = `{\n  "env": {\n    "ANTHROPIC_BASE_URL": "https://api.deepseek.com/anthropic",\n    "ANTHROPIC_AUTH_TOKEN": "${KEY}"\n  }\n}\n`;
+      await paste(claude, '401 Authentication Fails (auth header format should be Bearer sk-...)');
+      const answer = screen.getByRole('region', { name: 'Answer' });
+      expect(
+        within(answer).getByText(
+          /your Claude Code file is right as pasted, yet no key reached DeepSeek/,
+        ),
+      ).toBeVisible();
+      expect(
+        within(answer).getByText(/The key in this file does not reach Claude Code/),
+      ).toBeVisible();
+      expect(answer).not.toHaveTextContent(
+        /in the terminal that starts your program|Your code reads/,
+      );
     });
   },
 );

@@ -86,7 +86,7 @@ describe('answerFix for a key not passed to the client', () => {
   });
 });
 
-describe('answerFix where what was pasted gives the key, yet none arrived (“governor”)', () => {
+describe('answerFix where the pasted file or code is right for the cause', () => {
   const GOVERNOR =
     'litellm.AuthenticationError: AuthenticationError: DeepseekException - Authentication Fails (governor)';
   const fixFor = async (error: string, code: string) =>
@@ -102,7 +102,15 @@ describe('answerFix where what was pasted gives the key, yet none arrived (“go
       '{\n  "model_list": [\n    { "model_name": "ds", "model": "deepseek/deepseek-flash", "api_key": "sk-c02x...7ba", "api_base": "https://api.deepseek.com/v1" }\n  ]\n}\n';
     const error = 'Status: 401\n  Body:   Authentication Fails (governor)';
     const fix = await fixFor(error, json);
-    expect(fix).toEqual({ kind: 'given', config: null, variable: null, providerPrefix: true });
+    expect(fix).toEqual({
+      kind: 'given',
+      cause: 'not-passed',
+      config: null,
+      noHeader: true,
+      toOpenAi: false,
+      variable: null,
+      providerPrefix: true,
+    });
     const pasted = await analysePaste(error, json);
     expect(answerCheck('not-passed', fix, 'python', base.platform, pasted)).toBe('key-test');
   });
@@ -117,10 +125,25 @@ describe('answerFix where what was pasted gives the key, yet none arrived (“go
 
   it('code that hands the key to a client at DeepSeek’s address: its own client check', async () => {
     const fix = await fixFor(GOVERNOR, GETENV);
-    expect(fix).toEqual({ kind: 'given', variable: null, providerPrefix: false });
+    expect(fix).toEqual({
+      kind: 'given',
+      cause: 'not-passed',
+      noHeader: true,
+      toOpenAi: false,
+      variable: null,
+      providerPrefix: false,
+    });
     expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).toContain(
       'client.api_key[-4:]',
     );
+  });
+
+  it('a file with the base URL where the tool does not read it, and OpenAI’s answer (agentscope#614)', async () => {
+    const json =
+      '[{"config_name": "ds", "model_type": "openai_chat", "model_name": "deepseek-flash", "api_key": "sk-a5e20***********************a353", "base_url": "https://api.deepseek.com/v1"}]';
+    const error =
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-c9268***********************f8ea. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}";
+    expect(await fixFor(error, json)).toMatchObject({ kind: 'given', toOpenAi: true });
   });
 
   it('is not said where the code leaves the base URL out, nor for another message', async () => {
@@ -130,6 +153,42 @@ describe('answerFix where what was pasted gives the key, yet none arrived (“go
     const tail =
       "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****a3f9 is invalid'}}";
     expect((await fixFor(tail, GETENV)).kind).not.toBe('given');
+  });
+});
+
+describe('answerFix for a key not set, where a config file was pasted', () => {
+  const HEADER = '401 Authentication Fails (auth header format should be Bearer sk-...)';
+  const CONTINUE = (apiKey: string) =>
+    `models:\n  - name: DeepSeek\n    provider: deepseek\n    model: deepseek-flash\n    apiKey: ${apiKey}\n`;
+  const answerTo = async (code: string) => {
+    const pasted = await analysePaste(HEADER, code);
+    const fix = answerFix({ ...base, cause: 'not-set', pasted, environment: 'terminal' });
+    return { fix, check: commandOf(answerCheck('not-set', fix, 'python', base.platform, pasted)) };
+  };
+
+  it('a file that leaves the key empty: the file repaired, checked with the tool’s own check', async () => {
+    const { fix, check } = await answerTo(CONTINUE('""'));
+    expect(fix).toMatchObject({ kind: 'code', config: { owner: 'continue' } });
+    expect(check).toBe("grep -c '^DEEPSEEK_API_KEY=' ~/.continue/.env");
+  });
+
+  it('a file that reads the secret as it should: where the tool looks it up, not a shell set-up', async () => {
+    const { fix, check } = await answerTo(CONTINUE('${{ secrets.DEEPSEEK_API_KEY }}'));
+    expect(fix).toMatchObject({ kind: 'given', cause: 'not-set', variable: 'DEEPSEEK_API_KEY' });
+    expect(check).toBe("grep -c '^DEEPSEEK_API_KEY=' ~/.continue/.env");
+  });
+
+  it('a file that holds the key itself: the key test, no variable to check', async () => {
+    const claude =
+      '{\n  "env": {\n    "ANTHROPIC_BASE_URL": "https://api.deepseek.com/anthropic",\n    "ANTHROPIC_AUTH_TOKEN": "sk-0123456789abcdef0123456789aba3f9"\n  }\n}\n';
+    const { fix, check } = await answerTo(claude);
+    expect(fix).toMatchObject({
+      kind: 'given',
+      cause: 'not-set',
+      config: 'claude-code',
+      variable: null,
+    });
+    expect(check).toBe('key-test');
   });
 });
 
@@ -221,10 +280,10 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     expect(answerCheck('not-passed', placeholderFix, 'python', base.platform)).toBeNull();
   });
 
-  it('offers no fix for a copy that only hides a key', async () => {
+  it('offers no repair for a copy that only hides a key: the file is right as given', async () => {
     const pasted = await analysePaste('', 'DEEPSEEK_KEY=sk-0123456789abcdef0123456789abcdef\n');
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
-    expect(fix).toMatchObject({ kind: 'code', yours: false });
+    expect(fix).toMatchObject({ kind: 'given', config: 'env-file' });
   });
 });
 

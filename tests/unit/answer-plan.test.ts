@@ -53,4 +53,14 @@ describe('answerHeadline', () => {
     const { plan } = await answerTo('401 Authentication Fails, Your api key: ****6eA3 is invalid');
     expect(plan.keyTail).toBeNull();
   });
+
+  it('says a right file’s request went to OpenAI, with no repair of the file (agentscope#614)', async () => {
+    const { plan, headline } = await answerTo(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-c9268***********************f8ea. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+      '[{"config_name": "ds", "model_type": "openai_chat", "model_name": "deepseek-flash", "api_key": "sk-a5e20***********************a353", "base_url": "https://api.deepseek.com/v1"}]',
+    );
+    expect(plan.fix?.kind).toBe('given');
+    expect(headline).toContain('yet the request went to OpenAI, not DeepSeek');
+    expect(headline).not.toContain('your code does not hand');
+  });
 });

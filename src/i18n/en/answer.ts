@@ -21,7 +21,13 @@ export const answer = {
   'answer.cause.not-passed.givenCode':
     'Most likely the key is not passed to DeepSeek: your code hands it to the client as it should, yet the request reached DeepSeek with no key.',
   'answer.cause.not-passed.givenConfig':
-    'Most likely the key is not passed to DeepSeek: your {tool} file gives it as it should, yet the request reached DeepSeek with no key.',
+    'Most likely the key is not passed to DeepSeek: your {tool} file gives it as it should, yet DeepSeek did not receive it.',
+  'answer.cause.not-passed.givenConfigOpenAi':
+    'Most likely the key is not passed to DeepSeek: your {tool} file is right as pasted, yet the request went to OpenAI, not DeepSeek.',
+  'answer.cause.not-set.givenConfig':
+    'Most likely the key is not set where the tool runs: your {tool} file is right as pasted, yet no key reached DeepSeek.',
+  'answer.cause.not-set.config':
+    'Most likely the key is not set: your {tool} file leaves it empty or unread.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
@@ -87,8 +93,12 @@ export const answer = {
     'Nothing in the code keeps the key out, so it is lost after the client: the code that ran is not the one pasted, or a library or agent in between drops the Authorization header. Run the check below where the code runs: if it prints your key’s end, look at what sits between the client and DeepSeek.',
   'answer.fix.givenConfig':
     'Nothing in the file keeps the key out, so {tool} does not send it. Restart {tool} so that it reads the file again, then test your key here: if the key works, {tool} drops it on the way; look at its DeepSeek provider settings and its known issues.',
+  'answer.fix.givenOpenAi':
+    'OpenAI answered, so {tool} sent the request to OpenAI’s address: it did not take DeepSeek’s base URL (or key) from where this file puts them. Look up in {tool}’s docs which fields it reads and where (one tool wanted base_url inside its client arguments, not at the top level), then restart {tool}.',
+  'answer.fix.givenNotSet':
+    'The key in this file does not reach {tool}: it runs with other settings (another file, profile or environment), or has not been restarted since the change. Restart {tool}, make sure it reads this file, then test your key here.',
   'answer.fix.givenVariable':
-    'The file reads the key from {variable}: where {tool} runs without it set, there is no key to send. The check below tells.',
+    'The file reads the key from {variable}: where {tool} looks it up and finds it unset, there is no key to send. The check below tells.',
   'answer.fix.givenPrefix':
     'A known case: tools built on LiteLLM sent no key header for a deepseek/ model whose key came only from their own settings. What worked there: set DEEPSEEK_API_KEY where the tool runs as well, or write openai/ in place of deepseek/ in the model name, with the base URL https://api.deepseek.com.',
   'answer.theTool': 'the tool',

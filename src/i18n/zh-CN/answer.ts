@@ -17,7 +17,13 @@ export const answer = {
   'answer.cause.not-passed.givenCode':
     '最可能的原因是密钥没有传到 DeepSeek：你的代码已经正确地把它交给客户端，但请求到达 DeepSeek 时没有带密钥。',
   'answer.cause.not-passed.givenConfig':
-    '最可能的原因是密钥没有传到 DeepSeek：你的 {tool} 文件已经正确地给出了它，但请求到达 DeepSeek 时没有带密钥。',
+    '最可能的原因是密钥没有传到 DeepSeek：你的 {tool} 文件已经正确地给出了它，但 DeepSeek 没有收到它。',
+  'answer.cause.not-passed.givenConfigOpenAi':
+    '最可能的原因是密钥没有传到 DeepSeek：你粘贴的 {tool} 文件本身没有问题，但请求发到了 OpenAI，而不是 DeepSeek。',
+  'answer.cause.not-set.givenConfig':
+    '最可能的原因是工具运行的地方没有设置密钥：你粘贴的 {tool} 文件本身没有问题，但没有任何密钥到达 DeepSeek。',
+  'answer.cause.not-set.config':
+    '最可能的原因是密钥没有设置：你的 {tool} 文件把它留空了，或者没有被读取。',
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
@@ -82,8 +88,12 @@ export const answer = {
     '代码里没有任何地方挡住密钥，所以它是在客户端之后丢失的：实际运行的代码不是你粘贴的这份，或者中间的某个库或代理（agent）丢掉了 Authorization 请求头。请在代码运行的地方执行下面的检查：如果它打印出你的密钥结尾，就去查客户端和 DeepSeek 之间的环节。',
   'answer.fix.givenConfig':
     '文件里没有任何地方挡住密钥，所以是 {tool} 没有把它发出去。请重启 {tool}，让它重新读取这个文件，然后在本页面测试密钥：如果密钥可用，就是 {tool} 在途中丢掉了它；请检查它的 DeepSeek 提供商设置和已知问题。',
+  'answer.fix.givenOpenAi':
+    '回答的是 OpenAI，说明 {tool} 把请求发到了 OpenAI 的地址：它没有从这个文件放置的位置读取 DeepSeek 的 base URL（或密钥）。请在 {tool} 的文档里查清它读取哪些字段、从哪里读取（有的工具要求把 base_url 放在客户端参数里，而不是顶层），然后重启 {tool}。',
+  'answer.fix.givenNotSet':
+    '{tool} 没有从这个文件读取密钥：它运行时用的是别的设置（另一个文件、配置档或环境），或者改动之后还没有重启。请重启 {tool}，确认它读取的是这个文件，然后在本页面测试密钥。',
   'answer.fix.givenVariable':
-    '这个文件从 {variable} 读取密钥：如果 {tool} 运行的地方没有设置它，就没有密钥可发送。下面的检查可以确认。',
+    '这个文件从 {variable} 读取密钥：如果 {tool} 查找它的地方没有设置它，就没有密钥可发送。下面的检查可以确认。',
   'answer.fix.givenPrefix':
     '一个已知情况：基于 LiteLLM 的工具在模型写成 deepseek/…、而密钥只来自工具自身设置时，不发送密钥请求头。当时有效的做法：在工具运行的地方同时设置 DEEPSEEK_API_KEY，或者把模型名里的 deepseek/ 换成 openai/，并把 base URL 设为 https://api.deepseek.com。',
   'answer.theTool': '该工具',
