@@ -226,6 +226,9 @@ export function answerFix({
       }),
     };
   }
+  // Nothing pasted shows the stack that makes the call (a tool's words, a bare message): an
+  // example in one language would be a guess.
+  if (pasted && !pasted.code && stackOf(pasted) === 'unknown') return { kind: 'key' };
   const snippet = causeCode(cause, language, model);
   return {
     kind: 'code',

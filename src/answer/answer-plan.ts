@@ -88,6 +88,7 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
     });
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
+  if (likely === 'not-passed' && fix?.kind === 'key') return t('answer.cause.not-passed.anyStack');
   if (likely) return t(`answer.cause.${likely}`);
   if (plan.keyTestAlone) {
     return plan.keyTail ? t('answer.noneTail', { tail: plan.keyTail }) : t('answer.noneKeyTest');

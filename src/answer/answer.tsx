@@ -186,14 +186,16 @@ function AnswerFixView({
                         : 'answer.fix.config',
                     { tool: configName(t, fix.config.owner) },
                   )
-                : cause === 'not-passed'
-                  ? t('answer.fix.not-passed', {
-                      apiKey: node ? 'apiKey' : 'api_key',
-                      baseUrl: node ? 'baseURL' : 'base_url',
-                    })
-                  : cause === 'not-set'
-                    ? t('answer.fix.not-set.terminal')
-                    : t(`answer.fix.${cause}`)
+                : cause === 'not-passed' && fix.kind === 'key'
+                  ? t('answer.fix.not-passed.anyStack')
+                  : cause === 'not-passed'
+                    ? t('answer.fix.not-passed', {
+                        apiKey: node ? 'apiKey' : 'api_key',
+                        baseUrl: node ? 'baseURL' : 'base_url',
+                      })
+                    : cause === 'not-set'
+                      ? t('answer.fix.not-set.terminal')
+                      : t(`answer.fix.${cause}`)
             }
           />
         </p>

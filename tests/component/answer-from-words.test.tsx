@@ -157,3 +157,26 @@ describe('the Answer, when OpenAI answered', () => {
     expect(answer).not.toHaveTextContent(/the variable is set/);
   });
 });
+
+describe('the Answer’s fix, where nothing pasted shows the stack', () => {
+  // n8n-15344, opencode-248: OpenAI's refusal, bare or in a tool's words, with no code.
+  it.each([
+    'Incorrect API key provided: sk-f188f***********************0983. You can find your API key at https://platform.openai.com/account/api-keys.',
+    'AI_APICallError: Incorrect API key provided: sk-___********_____. You can find your API key at https://platform.openai.com/account/api-keys.',
+  ])('gives no example in a language the reader may not use: %s', async (error) => {
+    const answer = await diagnose(error);
+    expect(
+      within(answer).getByText(/Give whatever makes the call both your DeepSeek key/),
+    ).toBeVisible();
+    expect(answer).not.toHaveTextContent(/example for your stack|your code does not hand/);
+    expect(within(answer).queryByRole('button', { name: 'Copy fixed code' })).toBeNull();
+  });
+
+  it('keeps the example where the SDK’s traceback shows the stack', async () => {
+    const answer = await diagnose(
+      "Traceback (most recent call last):\n  File \"app.py\", line 9, in <module>\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-f188f***********************0983. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+    );
+    expect(within(answer).getByText(/example for your stack/)).toBeVisible();
+    expect(within(answer).getByRole('button', { name: 'Copy fixed code' })).toBeVisible();
+  });
+});

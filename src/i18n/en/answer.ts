@@ -28,6 +28,8 @@ export const answer = {
     'Most likely the key is not set where the tool runs: your {tool} file is right as pasted, yet no key reached DeepSeek.',
   'answer.cause.not-set.config':
     'Most likely the key is not set: your {tool} file leaves it empty or unread.',
+  'answer.cause.not-passed.anyStack':
+    'Most likely the key is not passed to DeepSeek: what makes the call (your code’s client, or a tool’s settings) is not given both your key and DeepSeek’s base URL.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
@@ -73,6 +75,8 @@ export const answer = {
     'Create a new key on your API keys page on platform.deepseek.com, set it everywhere the old one was, and delete the old one.',
   'answer.fix.not-passed':
     'Give the client both: {apiKey} read from DEEPSEEK_API_KEY and {baseUrl} https://api.deepseek.com (see api-docs.deepseek.com).',
+  'answer.fix.not-passed.anyStack':
+    'Give whatever makes the call both your DeepSeek key and DeepSeek’s base URL, https://api.deepseek.com (in code: the client’s key and base URL options; in a tool: its provider settings).',
   'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
   'answer.fix.config':
     'Your {tool} file, repaired: only the lines the findings name change. Where the file can read the key from the environment it now does; anywhere else, put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE. Then restart the tool so that it reads the file again.',
