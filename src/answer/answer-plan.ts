@@ -53,9 +53,18 @@ export function answerPlan(
       ? answerFix({ cause: diagnosis.likely, ...input })
       : null;
   const separates = keyTestSeparates(diagnosis, evidence);
+  // With no likely cause, a tool's own check still fits the cause to check first.
+  const toolFix =
+    !fix && leading && leading !== 'revoked' ? answerFix({ cause: leading, ...input }) : null;
   const found =
     leading && !diagnosis.notAuth && !separates
-      ? answerCheck(leading, fix ?? { kind: 'key' }, input.language, input.platform, input.pasted)
+      ? answerCheck(
+          leading,
+          fix ?? (toolFix?.kind === 'tool' ? toolFix : { kind: 'key' }),
+          input.language,
+          input.platform,
+          input.pasted,
+        )
       : null;
   const keyTestFirst = separates || found === 'key-test';
   const echoed = evidence.parsedError?.echoedTail ?? '';

@@ -63,4 +63,20 @@ describe('answerHeadline', () => {
     expect(headline).toContain('yet the request went to OpenAI, not DeepSeek');
     expect(headline).not.toContain('your code does not hand');
   });
+
+  it('a tool’s own no-key words: the tool’s check, and no SDK fallback to OPENAI_API_KEY', async () => {
+    const { diagnosis, plan } = await answerTo('Not logged in · Please run /login');
+    expect(plan.check?.command).toContain('ANTHROPIC_AUTH_TOKEN');
+    const reasons = diagnosis.causes.flatMap((view) => view.reasons.map((r) => r.code));
+    expect(reasons).toContain('error-no-key-words');
+    expect(reasons).not.toContain('error-no-key');
+  });
+
+  it('keeps the SDK’s fallback where the OpenAI SDK raised', async () => {
+    const { diagnosis } = await answerTo(
+      'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable',
+    );
+    const reasons = diagnosis.causes.flatMap((view) => view.reasons.map((r) => r.code));
+    expect(reasons).toContain('error-no-key');
+  });
 });

@@ -9,6 +9,7 @@ import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-host
 import { ERROR_TRAPS } from '../error/error-traps.ts';
 import {
   AUTH_FAILURE_KINDS,
+  type ErrorSdk,
   type HttpClient,
   type KeyCheck,
   type ParsedError,
@@ -104,6 +105,8 @@ export type DiagnosisReasonCode =
   | 'error-openai-host'
   | 'error-no-key'
   | 'error-no-key-client'
+  | 'error-no-key-words'
+  | 'error-no-key-words-elsewhere'
   | 'error-nothing-sent'
   | 'error-keyerror'
   | 'error-keyerror-name'
@@ -432,7 +435,11 @@ class Diagnoser {
           this.weigh('error:keyerror', vars);
           if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);
         } else {
-          this.weigh('error:no-key', { variable: KEY_ENV_VAR });
+          // Only the OpenAI SDKs (and LangChain over them) fall back to OPENAI_API_KEY (SPEC §3).
+          this.weigh(
+            OPENAI_FALLBACK_SDKS.includes(error.sdk) ? 'error:no-key' : 'error:no-key-words',
+            { variable: KEY_ENV_VAR },
+          );
           // Where the text names OpenAI's variable, more threads were a framework that never
           // passed the key (weights.ts).
           this.lean(
@@ -886,6 +893,9 @@ const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
   aiohttp: 'print(await resp.text()); resp.raise_for_status()',
   axios: 'catch (err) { console.log(err.response?.data) }',
 };
+
+/** The SDKs that read OPENAI_API_KEY when no key is given (SPEC §3). */
+const OPENAI_FALLBACK_SDKS: readonly ErrorSdk[] = ['python-openai', 'node-openai', 'langchain'];
 
 /** DeepSeek's 401 message with nothing after it. */
 const DEEPSEEK_BARE = /^Authentication Fails\W*$/;

@@ -206,6 +206,14 @@ export const WEIGHTS = {
     ],
     'openai-python and openai-node read OPENAI_API_KEY when no key is given (SPEC §3)',
   ),
+  // The same, in a tool's or an app's own words: no SDK fallback to OPENAI_API_KEY is known.
+  'error:no-key-words': rule(
+    [
+      ['not-set', 3, 'error-no-key-words'],
+      ['not-passed', 3, 'error-no-key-words-elsewhere'],
+    ],
+    'tests/corpus: zts212653/clowder-ai#1088, danny-avila/LibreChat#6559, Feather-2/Burner-X#44',
+  ),
   'error:openai-key-sent': rule(
     [['not-set', 'out', 'error-openai-key-sent']],
     'OpenAI echoed the end of a value it received',

@@ -98,6 +98,8 @@ export interface ToolRow {
   modelForm?: Fact;
   /** How the tool prints DeepSeek's 401, as users paste it. */
   error401?: Fact;
+  /** How the tool says it has no key to send (no request was made). */
+  noKeyError?: Fact;
   traps: readonly Fact<ToolTrap>[];
 }
 
@@ -125,6 +127,8 @@ export const TOOLS: readonly ToolRow[] = [
     baseUrl: fact('https://api.deepseek.com/anthropic', DEEPSEEK_CLAUDE_CODE),
     modelForm: fact('ANTHROPIC_MODEL={model}', DEEPSEEK_CLAUDE_CODE),
     error401: fact('API Error: 401', 'https://github.com/anthropics/claude-code/issues/6258'),
+    // "Not logged in · Please run /login", and before "API Error: 401 Invalid bearer token".
+    noKeyError: fact('Please run /login', 'https://github.com/zts212653/clowder-ai/issues/1088'),
     traps: [
       fact('anthropic-base-url', DEEPSEEK_CLAUDE_CODE),
       fact('auth-token-not-api-key', DEEPSEEK_CLAUDE_CODE),
@@ -533,11 +537,13 @@ export function otherEndpointOf(url: string): string | null {
 
 /**
  * The tool a pasted error comes from, by the wrapper text it prints around DeepSeek's 401
- * (LiteLLM's `DeepseekException - `, Claude Code's `API Error: 401`).
+ * (LiteLLM's `DeepseekException - `, Claude Code's `API Error: 401`) or its own words for a
+ * missing key (Claude Code's `Please run /login`).
  */
 export function toolOfErrorText(text: string): ToolId | null {
   if (!text.trim()) return null;
-  return TOOLS.find((row) => row.error401 && text.includes(row.error401.value))?.id ?? null;
+  const says = (fact?: Fact) => fact !== undefined && text.includes(fact.value);
+  return TOOLS.find((row) => says(row.error401) || says(row.noKeyError))?.id ?? null;
 }
 
 export function isToolId(value: string | null): value is ToolId {

@@ -162,6 +162,10 @@ export const diagnosis = {
     'The SDK found no key: if the code reads {variable}, it is unset or empty where the code runs (the SDK then looks for OPENAI_API_KEY).',
   'diagnosis.reason.error-no-key-client':
     'If the client is built without api_key, the SDK looked for OPENAI_API_KEY, not for your DeepSeek key.',
+  'diagnosis.reason.error-no-key-words':
+    'The program says it has no key: the key is unset or empty where it reads it (its settings, its .env or your environment).',
+  'diagnosis.reason.error-no-key-words-elsewhere':
+    'Or the key is set, but not where this program reads it: another variable, file or settings field.',
   'diagnosis.reason.error-nothing-sent':
     'No key was sent, so DeepSeek never checked one: its value cannot be the problem yet.',
   'diagnosis.reason.error-keyerror':

@@ -157,6 +157,10 @@ export const diagnosis = {
     'SDK 没有找到密钥：如果代码读取 {variable}，那么在运行代码的地方它未设置或为空（SDK 随后会去找 OPENAI_API_KEY）。',
   'diagnosis.reason.error-no-key-client':
     '如果创建客户端时没有传入 api_key，SDK 会去找 OPENAI_API_KEY，而不是你的 DeepSeek 密钥。',
+  'diagnosis.reason.error-no-key-words':
+    '程序提示它没有密钥：在它读取密钥的地方（它的设置、它的 .env 或你的环境变量），密钥未设置或为空。',
+  'diagnosis.reason.error-no-key-words-elsewhere':
+    '或者密钥已经设置，但不在这个程序读取的地方：另一个变量、文件或设置项。',
   'diagnosis.reason.error-nothing-sent':
     '没有发送任何密钥，所以 DeepSeek 从未检查过密钥：目前还不能认定是密钥的值有问题。',
   'diagnosis.reason.error-keyerror':

@@ -61,4 +61,10 @@ describe('the catalogue', () => {
     ).toBe('claude-code');
     expect(toolOfErrorText('openai.AuthenticationError: Error code: 401')).toBeNull();
   });
+
+  it('names the tool by its own words for a missing key (zts212653/clowder-ai#1088)', () => {
+    expect(toolOfErrorText('Not logged in · Please run /login')).toBe('claude-code');
+    // pi's wording is its own, not Claude Code's.
+    expect(toolOfErrorText('Use /login to log into a provider via OAuth or API key.')).toBeNull();
+  });
 });
