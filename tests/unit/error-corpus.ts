@@ -436,6 +436,54 @@ KeyError: 'DEEPSEEK_KEY'`,
     likely: 'not-set',
   },
   {
+    // Codex's EnvVarError, for a provider's env_key that is unset.
+    name: 'codex, missing environment variable',
+    text: 'Missing environment variable: `DEEPSEEK_API_KEY`. Create an API key (https://platform.deepseek.com/api_keys) and export it as an environment variable.',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    // langchain-deepseek's validator.
+    name: 'langchain-deepseek, DEEPSEEK_API_KEY must be set',
+    text: `pydantic_core._pydantic_core.ValidationError: 1 validation error for ChatDeepSeek
+  Value error, If using default api base, DEEPSEEK_API_KEY must be set. [type=value_error, input_value={'model': 'deepseek-chat'}, input_type=dict]`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    // Spring AI's DeepSeek auto-configuration: no variable named, so not-set only leads.
+    name: 'spring ai, DeepSeek API key must be set',
+    text: 'Caused by: java.lang.IllegalArgumentException: DeepSeek API key must be set. Use the connection property: spring.ai.deepseek.api-key or spring.ai.deepseek.chat.api-key property.',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
+    name: 'rust, env::var expect',
+    text: "thread 'main' panicked at src/main.rs:5:58:\n$DEEPSEEK_API_KEY is not set: NotPresent",
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
     name: 'python, illegal header value (newline in the key)',
     text: `  File "/venv/lib/python3.12/site-packages/h11/_headers.py", line 164, in normalize_and_validate
     validate(_field_value_re, value, "Illegal header value {!r}", value)

@@ -712,6 +712,11 @@ describe('lintCode: a key its owner masked before pasting', () => {
     'your...key',
     'sk-abc...xyz',
     'sk-your...key1',
+    // claude-code-router#102's README values, and a docs' "API KEY".
+    'xxx',
+    'sk-xxx',
+    'sk-',
+    'API KEY',
   ])('still reads %s as a placeholder', (key) => {
     expect(lintCode(code(key)).findings.find((f) => f.line === 2)!.code).toBe('placeholder-key');
   });

@@ -52,7 +52,7 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   return (
     /^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^\{\w+\}$/.test(v) ||
-    /x{4,}|\.{3}|…|\*{3,}/i.test(v) ||
+    /x{4,}|^(?:sk-)?x{3}$|^sk-$|^api key$|\.{3}|…|\*{3,}/i.test(v) ||
     /^(?:sk-)?(?:your|my|insert|put|enter|replace|paste)[-_ ]|(?:api[-_ ]?key|key)[-_ ]?here$/i.test(
       v,
     ) ||

@@ -106,6 +106,7 @@ export type DiagnosisReasonCode =
   | 'error-no-key'
   | 'error-no-key-client'
   | 'error-no-key-words'
+  | 'error-named-unset'
   | 'error-no-key-words-elsewhere'
   | 'error-nothing-sent'
   | 'error-keyerror'
@@ -433,6 +434,9 @@ class Diagnoser {
           this.weigh('error:keyerror-openai', vars);
         } else if (signs.includes('env-keyerror') && name) {
           this.weigh('error:keyerror', vars);
+          if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);
+        } else if (signs.includes('env-named-unset') && name) {
+          this.weigh('error:named-unset', vars);
           if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);
         } else {
           // Only the OpenAI SDKs (and LangChain over them) fall back to OPENAI_API_KEY (SPEC §3).

@@ -191,6 +191,10 @@ export const WEIGHTS = {
     'not-passed',
   ),
   'error:keyerror': rule([['not-set', 5, 'error-keyerror']], 'Python: os.environ[name] unset'),
+  'error:named-unset': rule(
+    [['not-set', 5, 'error-named-unset']],
+    'the program names the variable it found unset (Codex EnvVarError, langchain-deepseek, December 2026)',
+  ),
   'error:keyerror-other-name': rule(
     [['not-passed', 2, 'error-keyerror-name']],
     'the code reads another variable than DEEPSEEK_API_KEY',

@@ -54,6 +54,11 @@ export type ErrorSign =
   | 'langchain-no-key'
   /** Python's `KeyError: 'DEEPSEEK_API_KEY'` from `os.environ[…]`. */
   | 'env-keyerror'
+  /**
+   * A program names the variable it found unset: "Missing environment variable: `NAME`" (Codex),
+   * "NAME must be set" / "NAME is not set" (thrown by the code itself, langchain-deepseek).
+   */
+  | 'env-named-unset'
   /** The text names OPENAI_API_KEY: the SDK fell back to it. */
   | 'openai-env-fallback'
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
@@ -373,6 +378,10 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /Did not find openai_api_key|API key or Token Provider not found|openai_api_key\s+field required/i,
   ],
   ['env-keyerror', /^[ \t]*KeyError: ['"]\w*(?:KEY|TOKEN|SECRET)\w*['"]/im],
+  [
+    'env-named-unset',
+    /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|is not set)\b/,
+  ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
   [
     'invalid-header',
@@ -393,13 +402,17 @@ function signsOf(text: string): ErrorSign[] {
  * (ExplosiveCoderflome/AI-Novel-Writing-Assistant#113), "你还没配置LLM的密钥"
  * (xinnan-tech/xiaozhi-esp32-server#1015), Claude Code's "Not logged in · Please run /login" (no
  * token reached it, zts212653/clowder-ai#1088), "无可用key" (Feather-2/Burner-X#44),
- * "Deepseek密钥没找到" (Tommy-old/b2b-buyer-discovery#2).
+ * "Deepseek密钥没找到" (Tommy-old/b2b-buyer-discovery#2); Codex's "Missing environment variable:
+ * `NAME`." (its EnvVarError), Spring AI's "DeepSeek API key must be set" (its DeepSeek
+ * auto-configuration), and the "DEEPSEEK_API_KEY must be set" / "is not set" that programs throw
+ * themselves (langchain-deepseek, Rust's `env::var(…).expect`); MetaGPT's "Please set your API
+ * key in config2.yaml" (FoundationAgents/MetaGPT#1671).
  */
 const MISSING_KEY =
-  /\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
+  /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set|must not be empty)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b/;
+  /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set)\b/;
 /**
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).

@@ -605,7 +605,7 @@ function peel(raw: string, rec: Recorder): Span {
 // What the value is: a placeholder, a variable name, another provider's key.
 
 const PLACEHOLDER_WORD =
-  /your|replace[-_]?(?:me|this)|change[-_]?me|placeholder|dummy|redacted|example|insert[-_]?(?:your|key|here)|(?:key|token)[-_]?here/i;
+  /^api key$|your|replace[-_]?(?:me|this)|change[-_]?me|placeholder|dummy|redacted|example|insert[-_]?(?:your|key|here)|(?:key|token)[-_]?here/i;
 const NO_VALUE = /^(?:undefined|null|none|nan|todo|tbd)$/i;
 const REPEATED = /^(?:sk-)?(.)\1{7,}$/;
 
@@ -617,7 +617,9 @@ function placeholderMarker(cleaned: string, core: string): string | null {
   // Masked keys, as key lists and dashboards show them.
   if (/[*•●]{3}/.test(core)) return '***';
   if (core.includes('...') || core.includes('…')) return '...';
-  if (/x{4}/i.test(cleaned)) return 'xxxx';
+  // `xxx`, `sk-xxx`, a bare `sk-`: a template's value (musistudio/claude-code-router#102).
+  if (/x{4}|^(?:sk-)?x{3}$/i.test(cleaned)) return 'xxxx';
+  if (cleaned === 'sk-') return 'sk-';
   const word = PLACEHOLDER_WORD.exec(cleaned);
   if (word) return word[0].toLowerCase();
   if (NO_VALUE.test(cleaned)) return cleaned;

@@ -93,17 +93,17 @@ export const diagnosis = {
 
   // What DeepSeek's echoed tail says.
   'diagnosis.reason.tail-variable-name':
-    'DeepSeek received a value ending in “{tail}”, the end of a variable’s name: the code sends the name, not its value.',
+    'DeepSeek received a value ending in “{tail}”, the end of a variable’s name: the code or the tool sends the name, not its value.',
   'diagnosis.reason.tail-template':
     'DeepSeek received a value ending in “{tail}”, an unfilled ${…} or {{…}} template: the key was never substituted.',
   'diagnosis.reason.tail-quote':
     'DeepSeek received a value ending in a quote (“{tail}”): quotes from a .env file or the shell became part of the key.',
   'diagnosis.reason.tail-no-value':
-    'DeepSeek received “{tail}” where the key should be: the code had no value at all.',
+    'DeepSeek received “{tail}” where the key should be: the code or the tool had no value at all.',
   'diagnosis.reason.tail-placeholder':
     'DeepSeek received a placeholder ending in “{tail}”, not a real key: a template’s value (a .env example, a config default) was left where the key belongs, or typed in as one.',
   'diagnosis.reason.tail-different-key':
-    'DeepSeek received a key ending in “{tail}”, but yours ends in “{lastFour}”: the code sends another key.',
+    'DeepSeek received a key ending in “{tail}”, but yours ends in “{lastFour}”: the code or the tool sends another key.',
   'diagnosis.reason.tail-empty':
     'DeepSeek received an empty key: the code or the tool had no value to send.',
   'diagnosis.reason.tail-short':
@@ -113,9 +113,9 @@ export const diagnosis = {
 
   // The pasted error.
   'diagnosis.reason.error-key-received':
-    'DeepSeek received a key (ending in “{tail}”), so one is set where the code runs.',
+    'DeepSeek received a key (ending in “{tail}”), so one is set where the call is made.',
   'diagnosis.reason.error-key-received-untold':
-    'DeepSeek received a key and found no account for it, so one is set where the code runs.',
+    'DeepSeek received a key and found no account for it, so one is set where the call is made.',
   'diagnosis.reason.error-tail-matches':
     'DeepSeek echoed “{tail}”, the end of the key you pasted: the code passes this very key.',
   'diagnosis.reason.error-rejected-well-formed':
@@ -127,7 +127,7 @@ export const diagnosis = {
   'diagnosis.reason.error-rejected-unverified':
     'DeepSeek rejected a key ending in “{tail}”. Compare it with the end of your key, or test your key here, to tell which cause it is.',
   'diagnosis.reason.error-bad-format':
-    'DeepSeek says the Authorization header was not “Bearer sk-…”: the code sent an empty key or one without sk-.',
+    'DeepSeek says the Authorization header was not “Bearer sk-…”: the code or the tool sent an empty key or one without sk-.',
   'diagnosis.reason.error-bad-format-not-revoked':
     'A revoked key still starts with sk-, so a header-format error does not come from a revoked key.',
   'diagnosis.reason.error-no-such-user':
@@ -170,6 +170,8 @@ export const diagnosis = {
     'No key was sent, so DeepSeek never checked one: its value cannot be the problem yet.',
   'diagnosis.reason.error-keyerror':
     'Python raised KeyError for {variable}: that variable is not set in the process that ran the code.',
+  'diagnosis.reason.error-named-unset':
+    'The program says {variable} is not set: it is missing or empty in the process that ran it.',
   'diagnosis.reason.error-keyerror-name':
     'The code reads {variable}; the usual name is {expected}. Check that it is the name you set.',
   'diagnosis.reason.error-invalid-header':
@@ -289,7 +291,7 @@ export const diagnosis = {
   'diagnosis.reason.code-wrong-option-name':
     'Line {line}: “{name}” is ignored by openai for Node.js; the option is {expected}.',
   'diagnosis.reason.code-hard-coded-key':
-    'Line {line}: a key is written in the code ({shape}); old keys in code are often revoked ones.',
+    'Line {line}: a key is written here ({shape}); old keys written into code or files are often revoked ones.',
   'diagnosis.reason.code-key-in-getenv-default':
     'Line {line}: a key is written as the default of os.getenv("{name}") ({shape}); it is used whenever {name} is unset.',
   'diagnosis.reason.code-empty-key': 'Line {line}: the key is an empty string.',

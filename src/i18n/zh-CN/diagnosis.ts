@@ -90,17 +90,17 @@ export const diagnosis = {
 
   // What DeepSeek's echoed tail says.
   'diagnosis.reason.tail-variable-name':
-    'DeepSeek 收到的值以“{tail}”结尾，这是某个变量名的结尾：代码发送的是变量名，而不是它的值。',
+    'DeepSeek 收到的值以“{tail}”结尾，这是某个变量名的结尾：代码或工具发送的是变量名，而不是它的值。',
   'diagnosis.reason.tail-template':
     'DeepSeek 收到的值以“{tail}”结尾，这是一个未填充的 ${…} 或 {{…}} 模板：密钥从未被替换进去。',
   'diagnosis.reason.tail-quote':
     'DeepSeek 收到的值以引号结尾（“{tail}”）：.env 文件或 shell 中的引号成了密钥的一部分。',
   'diagnosis.reason.tail-no-value':
-    'DeepSeek 在本应是密钥的位置收到了“{tail}”：代码根本没有拿到值。',
+    'DeepSeek 在本应是密钥的位置收到了“{tail}”：代码或工具根本没有拿到值。',
   'diagnosis.reason.tail-placeholder':
     'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥：密钥的位置上留着模板里的值（.env 示例、配置默认值），或被当作密钥填了进去。',
   'diagnosis.reason.tail-different-key':
-    'DeepSeek 收到的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码发送的是另一个密钥。',
+    'DeepSeek 收到的密钥以“{tail}”结尾，而你的以“{lastFour}”结尾：代码或工具发送的是另一个密钥。',
   'diagnosis.reason.tail-empty': 'DeepSeek 收到的是空密钥：代码或工具没有值可发送。',
   'diagnosis.reason.tail-short': 'DeepSeek 收到的值以“{tail}”结尾，不足四个字符：这不是密钥。',
   'diagnosis.reason.tail-not-a-key':
@@ -108,9 +108,9 @@ export const diagnosis = {
 
   // The pasted error.
   'diagnosis.reason.error-key-received':
-    'DeepSeek 收到了一个密钥（以“{tail}”结尾），所以运行代码的地方已设置了密钥。',
+    'DeepSeek 收到了一个密钥（以“{tail}”结尾），所以发起调用的地方已设置了密钥。',
   'diagnosis.reason.error-key-received-untold':
-    'DeepSeek 收到了一个密钥，但找不到它对应的账户，所以运行代码的地方已设置了密钥。',
+    'DeepSeek 收到了一个密钥，但找不到它对应的账户，所以发起调用的地方已设置了密钥。',
   'diagnosis.reason.error-tail-matches':
     'DeepSeek 回显了“{tail}”，正是你粘贴的密钥的结尾：代码传入的就是这个密钥。',
   'diagnosis.reason.error-rejected-well-formed':
@@ -122,7 +122,7 @@ export const diagnosis = {
   'diagnosis.reason.error-rejected-unverified':
     'DeepSeek 拒绝了一个以“{tail}”结尾的密钥。将它与你密钥的结尾比较，或在这里测试你的密钥，即可判断是哪种原因。',
   'diagnosis.reason.error-bad-format':
-    'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”：代码发送的密钥为空，或不以 sk- 开头。',
+    'DeepSeek 表示 Authorization 请求头不是“Bearer sk-…”：代码或工具发送的密钥为空，或不以 sk- 开头。',
   'diagnosis.reason.error-bad-format-not-revoked':
     '已撤销的密钥仍以 sk- 开头，所以请求头格式错误不会来自已撤销的密钥。',
   'diagnosis.reason.error-no-such-user':
@@ -165,6 +165,8 @@ export const diagnosis = {
     '没有发送任何密钥，所以 DeepSeek 从未检查过密钥：目前还不能认定是密钥的值有问题。',
   'diagnosis.reason.error-keyerror':
     'Python 对 {variable} 抛出了 KeyError：运行代码的进程中没有设置该变量。',
+  'diagnosis.reason.error-named-unset':
+    '程序提示 {variable} 没有设置：在运行它的进程里，这个变量不存在或为空。',
   'diagnosis.reason.error-keyerror-name':
     '代码读取的是 {variable}；常用的名称是 {expected}。请确认这就是你设置的变量名。',
   'diagnosis.reason.error-invalid-header':
@@ -277,7 +279,7 @@ export const diagnosis = {
   'diagnosis.reason.code-wrong-option-name':
     '第 {line} 行：Node.js 版 openai 会忽略“{name}”；正确的选项是 {expected}。',
   'diagnosis.reason.code-hard-coded-key':
-    '第 {line} 行：代码中写死了一个密钥（{shape}）；代码里的旧密钥常常已被撤销。',
+    '第 {line} 行：这里写死了一个密钥（{shape}）；写进代码或文件里的旧密钥常常已被撤销。',
   'diagnosis.reason.code-key-in-getenv-default':
     '第 {line} 行：密钥被写成了 os.getenv("{name}") 的默认值（{shape}）；只要 {name} 未设置就会用它。',
   'diagnosis.reason.code-empty-key': '第 {line} 行：密钥是空字符串。',
