@@ -77,6 +77,8 @@ export interface EnvironmentSetupFix {
   codeStays: boolean;
   /** The pasted code reads the key from another variable: set that one, or read DEEPSEEK_API_KEY. */
   readsOther: string | null;
+  /** The variable the set-up sets: the one the code reads, where it can be set so. */
+  variable: string;
 }
 
 /**
@@ -197,10 +199,12 @@ export function answerFix({
     const windows = detectPlatform(platform) === 'windows' && env.windows;
     const setup = environment === 'notebook' ? NOTEBOOK_DOTENV : (windows || env).setup[0]!;
     const readsOther = otherVariableRead(pasted?.code ?? null);
+    const variable = readsOther && /^[A-Za-z_]\w*$/.test(readsOther) ? readsOther : KEY_ENV_VAR;
     return {
       kind: 'environment',
       environment,
-      setup,
+      setup: { ...setup, code: setup.code.replaceAll(KEY_ENV_VAR, variable) },
+      variable,
       codeStays: pasted?.code != null && readsOther === null,
       readsOther,
     };
@@ -358,8 +362,9 @@ export function answerCheck(
     };
   }
   if (stack && command.placement === 'after-client') {
-    // The SDK raised before it built a client: whether the variable is set tells the rest.
-    if (stack === 'no-client') return answerCheck('not-set', fix, language, platform);
+    // The SDK raised before it built a client: whether the variable is set tells the rest (the
+    // one the pasted code reads, where it was pasted).
+    if (stack === 'no-client') return answerCheck('not-set', fix, language, platform, pasted);
     if (typeof stack === 'object') {
       const name = stack.clients.find((client) => client.name)?.name;
       if (!name) return 'key-test';
@@ -385,9 +390,11 @@ export function answerCheck(
 function stackOf(pasted: PasteResult): CodeLint | 'sdk' | 'no-client' | 'unknown' {
   // A tool's config file: the tool holds the client.
   if (pasted.config) return 'unknown';
+  const error = pasted.parsedError;
+  // The pasted error is the client's constructor failing: there is no client to print.
+  if (pasted.code && error?.kind === 'no-key') return 'no-client';
   if (pasted.code && pasted.code.language !== 'other') return pasted.code;
   if (pasted.code) return 'sdk';
-  const error = pasted.parsedError;
   if (!error || error.sdk === 'unknown') return 'unknown';
   return error.kind === 'no-key' ? 'no-client' : 'sdk';
 }

@@ -7,6 +7,7 @@ import {
   type DiagnosisReason,
   type Evidence,
 } from '../domain/diagnosis/diagnose.ts';
+import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import { isKeyTail } from '../domain/error/deepseek-message.ts';
 import { UNKNOWN_APP, type ConfigOwner } from '../domain/config/read-config.ts';
 import type { Translate } from '../i18n/t.ts';
@@ -98,7 +99,10 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
   if (likely === 'not-passed' && fix?.kind === 'key') return t('answer.cause.not-passed.anyStack');
-  if (likely) return t(`answer.cause.${likely}`);
+  if (likely) {
+    const variable = fix?.kind === 'environment' ? fix.variable : KEY_ENV_VAR;
+    return t(`answer.cause.${likely}`, { variable });
+  }
   if (plan.keyTestAlone) {
     return plan.keyTail ? t('answer.noneTail', { tail: plan.keyTail }) : t('answer.noneKeyTest');
   }

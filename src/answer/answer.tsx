@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
+import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
@@ -121,7 +122,9 @@ function AnswerFixView({
       {fix.kind === 'environment' ? (
         <>
           <p>
-            <LinkedText text={t(`answer.fix.not-set.${fix.environment}`)} />
+            <LinkedText
+              text={t(`answer.fix.not-set.${fix.environment}`, { variable: fix.variable })}
+            />
           </p>
           <CodeBlock code={fix.setup.code} language={fix.setup.language} />
           <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
@@ -194,7 +197,7 @@ function AnswerFixView({
                         baseUrl: node ? 'baseURL' : 'base_url',
                       })
                     : cause === 'not-set'
-                      ? t('answer.fix.not-set.terminal')
+                      ? t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR })
                       : t(`answer.fix.${cause}`)
             }
           />

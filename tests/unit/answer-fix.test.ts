@@ -39,7 +39,11 @@ describe('answerFix for a key that is not set', () => {
       kind: 'environment',
       codeStays: false,
       readsOther: 'MY_DEEPSEEK_API_KEY',
+      variable: 'MY_DEEPSEEK_API_KEY',
     });
+    // The set-up the reader copies sets the variable the code reads.
+    expect(fix.kind === 'environment' && fix.setup.code).toMatch(/\bMY_DEEPSEEK_API_KEY\b/);
+    expect(fix.kind === 'environment' && fix.setup.code).not.toMatch(/(?<!MY_)DEEPSEEK_API_KEY/);
   });
 
   it('fixes the notebook, not the code that reads the variable', async () => {
@@ -322,6 +326,21 @@ describe('answerCheck, where the paste shows the stack the check runs in', () =>
     const requests =
       'import os, requests\nr = requests.post("https://api.deepseek.com/chat/completions", headers={"Authorization": f"Bearer {os.environ[\'DS\']}"})\n';
     expect(await check('not-passed', PY_401, requests)).toBe('key-test');
+  });
+});
+
+describe('answerCheck where the client was never built', () => {
+  it('the SDK raised in the pasted code’s constructor: the variable’s presence, not a print of the client', async () => {
+    const code =
+      'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.getenv("DEEPSEEK_KEY"), base_url="https://api.deepseek.com")\n';
+    const error =
+      'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable';
+    const pasted = await analysePaste(error, code);
+    const check = commandOf(
+      answerCheck('not-passed', { kind: 'key' }, 'python', base.platform, pasted),
+    );
+    expect(check).not.toContain('client.');
+    expect(check).toContain('$DEEPSEEK_KEY');
   });
 });
 

@@ -6,7 +6,7 @@
 export const answer = {
   'answer.heading': 'Answer',
   'answer.cause.not-set':
-    'Most likely the key is not set: DEEPSEEK_API_KEY is missing or empty in the process that runs your code.',
+    'Most likely the key is not set: {variable} is missing or empty in the process that runs your code.',
   'answer.cause.mistyped':
     'Most likely the key is mistyped: the value is not exactly the key DeepSeek issued (a typo, a missing character, quotes or spaces).',
   'answer.cause.revoked':
@@ -56,19 +56,19 @@ export const answer = {
   'answer.codeStays': 'Your code reads DEEPSEEK_API_KEY correctly: leave it as it is.',
 
   'answer.codeReadsOther':
-    'Your code reads the key from {name}, not DEEPSEEK_API_KEY: set {name} the same way, or change the code to read DEEPSEEK_API_KEY.',
+    'Your code reads the key from {name}, not DEEPSEEK_API_KEY, so the set-up above sets {name}. Or change the code to read DEEPSEEK_API_KEY.',
   'answer.fix.not-set.notebook':
     'Your code runs in a notebook: load the .env file in its first cell with load_dotenv(), then restart the kernel (Kernel → Restart) so that the variable reaches it.',
   'answer.fix.not-set.restarted-app':
     'Set the key persistently with setx, then close and reopen the terminal or the IDE (VS Code, PyCharm) that runs your code: programs that were open before setx never see the new variable.',
   'answer.fix.not-set.container':
-    'Your code runs in a container, which does not inherit your shell’s variables: pass the key in with docker run -e DEEPSEEK_API_KEY, or env_file: .env in compose.yaml.',
+    'Your code runs in a container, which does not inherit your shell’s variables: pass the key in with docker run -e {variable}, or env_file: .env in compose.yaml.',
   'answer.fix.not-set.service':
     'Your code runs as a systemd service, which gets neither your shell’s variables nor .env: give the service the key with EnvironmentFile= in a drop-in, then restart it (systemctl restart).',
   'answer.fix.not-set.ci':
-    'Your code runs in CI: add DEEPSEEK_API_KEY as a repository secret and map it into the job with env: DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}.',
+    'Your code runs in CI: add {variable} as a repository secret and map it into the job with env: {variable}: ${{ secrets.{variable} }}.',
   'answer.fix.not-set.terminal':
-    'Set DEEPSEEK_API_KEY in the terminal that starts your program, then start the program again from that same terminal.',
+    'Set {variable} in the terminal that starts your program, then start the program again from that same terminal.',
   'answer.fix.mistyped':
     'Copy the key again from your API keys page on platform.deepseek.com, with no quotes or spaces around it, and set it again where DEEPSEEK_API_KEY is set (.env, shell profile, CI secret).',
   'answer.fix.revoked':

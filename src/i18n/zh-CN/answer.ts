@@ -4,7 +4,7 @@ import type { answer as en } from '../en/answer.ts';
 export const answer = {
   'answer.heading': '结论',
   'answer.cause.not-set':
-    '最可能的原因是密钥未设置：运行代码的进程中没有 DEEPSEEK_API_KEY，或它的值为空。',
+    '最可能的原因是密钥未设置：运行代码的进程中没有 {variable}，或它的值为空。',
   'answer.cause.mistyped':
     '最可能的原因是密钥输入有误：这个值与 DeepSeek 发给你的密钥不完全一致（打错、少了字符、多了引号或空白）。',
   'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
@@ -51,19 +51,19 @@ export const answer = {
   'answer.codeStays': '你的代码读取 DEEPSEEK_API_KEY 的方式是正确的：保持原样即可。',
 
   'answer.codeReadsOther':
-    '你的代码从 {name} 读取密钥，而不是 DEEPSEEK_API_KEY：请用同样的方法设置 {name}，或把代码改为读取 DEEPSEEK_API_KEY。',
+    '你的代码从 {name} 读取密钥，而不是 DEEPSEEK_API_KEY，所以上面的设置设的是 {name}。也可以把代码改为读取 DEEPSEEK_API_KEY。',
   'answer.fix.not-set.notebook':
     '你的代码运行在 notebook 中：在第一个单元格里用 load_dotenv() 加载 .env 文件，然后重启内核（Kernel → Restart），让变量进入内核。',
   'answer.fix.not-set.restarted-app':
     '用 setx 永久设置密钥，然后关闭并重新打开运行代码的终端或 IDE（VS Code、PyCharm）：在 setx 之前就已打开的程序看不到新变量。',
   'answer.fix.not-set.container':
-    '你的代码运行在容器中，容器不会继承你 shell 中的变量：用 docker run -e DEEPSEEK_API_KEY 传入密钥，或在 compose.yaml 中写 env_file: .env。',
+    '你的代码运行在容器中，容器不会继承你 shell 中的变量：用 docker run -e {variable} 传入密钥，或在 compose.yaml 中写 env_file: .env。',
   'answer.fix.not-set.service':
     '你的代码作为 systemd 服务运行，它既拿不到你 shell 的变量，也不会读取 .env：在 drop-in 中用 EnvironmentFile= 把密钥交给服务，然后重启它（systemctl restart）。',
   'answer.fix.not-set.ci':
-    '你的代码运行在 CI 中：把 DEEPSEEK_API_KEY 添加为仓库密钥（secret），并在任务中映射：env: DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}。',
+    '你的代码运行在 CI 中：把 {variable} 添加为仓库密钥（secret），并在任务中映射：env: {variable}: ${{ secrets.{variable} }}。',
   'answer.fix.not-set.terminal':
-    '在启动程序的终端中设置 DEEPSEEK_API_KEY，然后在同一个终端中重新启动程序。',
+    '在启动程序的终端中设置 {variable}，然后在同一个终端中重新启动程序。',
   'answer.fix.mistyped':
     '到 platform.deepseek.com 的 API keys 页面重新复制密钥，前后不要带引号或空白，然后在设置 DEEPSEEK_API_KEY 的地方（.env、shell 配置文件、CI 密钥）重新设置。',
   'answer.fix.revoked':
