@@ -18,6 +18,7 @@ import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import { KEY_PLACEHOLDER } from '../domain/config/config-format.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
 import { codePassesKey } from '../domain/diagnosis/diagnose.ts';
+import { isKeyTail } from '../domain/error/deepseek-message.ts';
 import { CODE_EFFECTS } from '../domain/diagnosis/weights.ts';
 import {
   KEY_LENGTH,
@@ -112,6 +113,8 @@ export interface GivenFix {
   config?: ConfigOwner | null;
   /** DeepSeek received no Authorization header ("governor", SPEC §5). */
   noHeader: boolean;
+  /** DeepSeek echoed the end of what it received, and that is no key's end (`_KEY`, `KEY}`). */
+  sentTail: string | null;
   /**
    * OpenAI answered: the tool sent the request to OpenAI's address, not DeepSeek's; it read the
    * base URL from elsewhere (agentscope-ai/agentscope#614: inside its client arguments) or not at
@@ -182,6 +185,10 @@ export function answerFix({
       cause,
       ...(pasted.config && { config: pasted.config.owner }),
       noHeader: error?.kind === 'unauthorized' && error.variant === 'governor',
+      sentTail:
+        error?.kind === 'unauthorized' && error.echoedTail && !isKeyTail(error.echoedTail)
+          ? error.echoedTail
+          : null,
       toOpenAi: error?.kind === 'openai-key-rejected',
       variable: pasted.config?.keyReads ?? null,
       providerPrefix: /(?:^|[\s"'=:])deepseek\/deepseek-/m.test(repaired?.broken ?? ''),
@@ -205,7 +212,8 @@ export function answerFix({
       environment,
       setup: { ...setup, code: setup.code.replaceAll(KEY_ENV_VAR, variable) },
       variable,
-      codeStays: pasted?.code != null && readsOther === null,
+      // Said only of code whose reading of the key the page follows (not a shell script).
+      codeStays: pasted?.code != null && readsOther === null && stackOf(pasted!) !== 'unknown',
       readsOther,
     };
   }
@@ -230,9 +238,9 @@ export function answerFix({
       }),
     };
   }
-  // Nothing pasted shows the stack that makes the call (a tool's words, a bare message): an
-  // example in one language would be a guess.
-  if (pasted && !pasted.code && stackOf(pasted) === 'unknown') return { kind: 'key' };
+  // Nothing pasted shows the stack that makes the call (a tool's words, a bare message, a shell
+  // script): an example in one language would be a guess.
+  if (pasted && stackOf(pasted) === 'unknown') return { kind: 'key' };
   const snippet = causeCode(cause, language, model);
   return {
     kind: 'code',
@@ -263,7 +271,11 @@ export function fixesFile(
 function keyGiven(cause: 'not-set' | 'not-passed', pasted: PasteResult): boolean {
   const { code, parsedError: error } = pasted;
   if (!code) return false;
-  if (pasted.config) return !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === cause);
+  if (pasted.config) {
+    return (
+      pasted.config.keyEntry && !code.findings.some((f) => CODE_EFFECTS[f.code]?.[0] === cause)
+    );
+  }
   return (
     cause === 'not-passed' &&
     error?.kind === 'unauthorized' &&
@@ -394,7 +406,8 @@ function stackOf(pasted: PasteResult): CodeLint | 'sdk' | 'no-client' | 'unknown
   // The pasted error is the client's constructor failing: there is no client to print.
   if (pasted.code && error?.kind === 'no-key') return 'no-client';
   if (pasted.code && pasted.code.language !== 'other') return pasted.code;
-  if (pasted.code) return 'sdk';
+  // Code of a language with no code tab (a shell script, curl): no SDK to check.
+  if (pasted.code) return pasted.code.tab === null ? 'unknown' : 'sdk';
   if (!error || error.sdk === 'unknown') return 'unknown';
   return error.kind === 'no-key' ? 'no-client' : 'sdk';
 }

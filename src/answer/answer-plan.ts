@@ -88,9 +88,11 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   if (fix?.kind === 'given') {
     if (fix.config === undefined) return t('answer.cause.not-passed.givenCode');
     const tool = configName(t, fix.config);
-    return fix.toOpenAi
-      ? t('answer.cause.not-passed.givenConfigOpenAi', { tool })
-      : t(`answer.cause.${fix.cause}.givenConfig`, { tool });
+    if (fix.toOpenAi) return t('answer.cause.not-passed.givenConfigOpenAi', { tool });
+    if (fix.sentTail && fix.cause === 'not-passed') {
+      return t('answer.cause.not-passed.givenConfigSent', { tool, tail: fix.sentTail });
+    }
+    return t(`answer.cause.${fix.cause}.givenConfig`, { tool });
   }
   if (likely && fix && fixesFile(likely, fix)) {
     return t(`answer.cause.${likely === 'not-set' ? 'not-set' : 'not-passed'}.config`, {

@@ -137,9 +137,14 @@ function AnswerFixView({
             <p>{t('answer.fix.givenCode')}</p>
           ) : fix.cause === 'not-passed' ? (
             <p>
-              {t(fix.toOpenAi ? 'answer.fix.givenOpenAi' : 'answer.fix.givenConfig', {
-                tool: appName(t, fix.config),
-              })}
+              {t(
+                fix.toOpenAi
+                  ? 'answer.fix.givenOpenAi'
+                  : fix.sentTail
+                    ? 'answer.fix.givenSent'
+                    : 'answer.fix.givenConfig',
+                { tool: appName(t, fix.config) },
+              )}
             </p>
           ) : (
             !fix.variable && <p>{t('answer.fix.givenNotSet', { tool: appName(t, fix.config) })}</p>

@@ -111,6 +111,7 @@ describe('answerFix where the pasted file or code is right for the cause', () =>
       cause: 'not-passed',
       config: null,
       noHeader: true,
+      sentTail: null,
       toOpenAi: false,
       variable: null,
       providerPrefix: true,
@@ -133,6 +134,7 @@ describe('answerFix where the pasted file or code is right for the cause', () =>
       kind: 'given',
       cause: 'not-passed',
       noHeader: true,
+      sentTail: null,
       toOpenAi: false,
       variable: null,
       providerPrefix: false,
@@ -284,10 +286,10 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     expect(answerCheck('not-passed', placeholderFix, 'python', base.platform)).toBeNull();
   });
 
-  it('offers no repair for a copy that only hides a key: the file is right as given', async () => {
+  it('offers no repair, and no example, for a copy that only hides a key', async () => {
     const pasted = await analysePaste('', 'DEEPSEEK_KEY=sk-0123456789abcdef0123456789abcdef\n');
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
-    expect(fix).toMatchObject({ kind: 'given', config: 'env-file' });
+    expect(fix).toEqual({ kind: 'key' });
   });
 });
 

@@ -79,4 +79,13 @@ describe('answerHeadline', () => {
     const reasons = diagnosis.causes.flatMap((view) => view.reasons.map((r) => r.code));
     expect(reasons).toContain('error-no-key');
   });
+
+  it('says what DeepSeek received where a right-looking file sent no key (a reference not expanded)', async () => {
+    const { plan, headline } = await answerTo(
+      'Error from provider: {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid","type":"authentication_error"}}',
+      '{\n  "Providers": [\n    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/chat/completions", "api_key": "$DEEPSEEK_API_KEY", "models": ["deepseek-flash"] }\n  ]\n}\n',
+    );
+    expect(plan.fix).toMatchObject({ kind: 'given', sentTail: '_KEY' });
+    expect(headline).toContain('DeepSeek received a value ending in “_KEY”, not your key');
+  });
 });

@@ -38,6 +38,9 @@ describe('readEchoedTail', () => {
     ['null', null, 'no-value'],
     ['ined', null, 'no-value'],
     ['xxxx', null, 'placeholder'],
+    // "sk-xxx" and "xxx" from sample configs (musistudio/claude-code-router#102).
+    ['-xxx', null, 'placeholder'],
+    ['xxx', null, 'placeholder'],
     ['1a', null, 'short'],
     ['HOIB', null, 'not-a-key'],
     ['6eA3', null, 'not-a-key'],

@@ -13,9 +13,9 @@ export const KEY_PLACEHOLDER = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';
 export const CONFIG_FORMATS = ['json', 'yaml', 'toml', 'dotenv', 'properties'] as const;
 export type ConfigFormat = (typeof CONFIG_FORMATS)[number];
 
-/** Lines that only Python or JS/TS code has. */
+/** Lines that only code has: Python, JS/TS, or a shell script (a shebang, a curl call). */
 const CODE_LINE =
-  /^\s*(?:import\s+[\w{*"']|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|(?:const|let|var)\s+\w|function\s*\w*\s*\(|async\s|await\s|export\s+(?:default|const|function|async|class)\b|module\.exports|if\s*\(|print\(|console\.)/m;
+  /^#!|^\s*(?:curl|wget|Invoke-RestMethod|Invoke-WebRequest)\s|^\s*(?:import\s+[\w{*"']|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|(?:const|let|var)\s+\w|function\s*\w*\s*\(|async\s|await\s|export\s+(?:default|const|function|async|class)\b|module\.exports|if\s*\(|print\(|console\.)/m;
 /** `name = call(…)`: code, not a value. */
 const CALL_VALUE = /=\s*[\w.]+\(/;
 

@@ -41,6 +41,8 @@ export interface ConfigReading {
   changedLines: number[];
   /** The variable DeepSeek's key entry reads (`os.environ/NAME`, `${NAME}`, `api-key-env: NAME`). */
   keyReads: string | null;
+  /** The file has an entry for DeepSeek's key, set (to a key, a reference or a placeholder). */
+  keyEntry: boolean;
   /** The pasted file parses with its format's parser; so does the repair (else it is not offered). */
   brokenParses: boolean;
   fixedParses: boolean;
@@ -377,6 +379,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
     format,
     owner,
     keyReads: variableRead(keys, entries),
+    keyEntry: keys.some((e) => e.value.trim() !== '') || readsVariable.size > 0,
     findings: findings
       .map((f) => ({ ...f, severity: SEVERITY[f.code] }))
       .sort((a, b) => a.line - b.line),

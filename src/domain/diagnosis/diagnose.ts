@@ -593,7 +593,8 @@ class Diagnoser {
       verdict.cause !== 'not-set' &&
       verdict.reason !== 'bad-format' &&
       verdict.tail?.kind !== 'variable-name' &&
-      verdict.tail?.kind !== 'template';
+      verdict.tail?.kind !== 'template' &&
+      verdict.tail?.kind !== 'placeholder';
     if (received && error.variant !== 'unknown' && error.variant !== 'governor') {
       this.weigh(tail ? 'error:key-received' : 'error:key-received-untold', { tail });
     }

@@ -93,7 +93,8 @@ export function readEchoedTail(echoedTail: string, pastedKey: string | null): Ta
   if (echoedTail.endsWith('}')) return { kind: 'template' };
   if (/["'\u2018\u2019\u201c\u201d`]$/.test(echoedTail)) return { kind: 'quote' };
   if (/^(null|ined|None|NaN)$/.test(echoedTail)) return { kind: 'no-value' };
-  if (/^(x{4}|X{4}|-key|_key|here|>)$|>$/.test(echoedTail)) return { kind: 'placeholder' };
+  // `sk-xxx`, `xxx` (musistudio/claude-code-router#102; an Aider sample config) end so.
+  if (/^(-?[xX]{3,4}|-key|_key|here|>)$|>$/.test(echoedTail)) return { kind: 'placeholder' };
   if (echoedTail.length < 4) return { kind: 'short' };
   if (!isKeyTail(echoedTail)) return { kind: 'not-a-key' };
   return { kind: 'different-key' };

@@ -613,6 +613,8 @@ const REPEATED = /^(?:sk-)?(.)\1{7,}$/;
 function placeholderMarker(cleaned: string, core: string): string | null {
   if (core.includes('${')) return '${…}';
   if (core.includes('{{') || core.includes('}}')) return '{{…}}';
+  // `{NAME}` with no `$`: a reference no tool expands, sent as it is (docker compose).
+  if (/^\{\w+\}$/.test(core)) return '{…}';
   if (cleaned.includes('<') && cleaned.includes('>')) return '<…>';
   // Masked keys, as key lists and dashboards show them.
   if (/[*•●]{3}/.test(core)) return '***';

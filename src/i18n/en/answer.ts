@@ -24,6 +24,8 @@ export const answer = {
     'Most likely the key is not passed to DeepSeek: your {tool} file gives it as it should, yet DeepSeek did not receive it.',
   'answer.cause.not-passed.givenConfigOpenAi':
     'Most likely the key is not passed to DeepSeek: your {tool} file is right as pasted, yet the request went to OpenAI, not DeepSeek.',
+  'answer.cause.not-passed.givenConfigSent':
+    'Most likely the key is not passed to DeepSeek: DeepSeek received a value ending in “{tail}”, not your key, though your {tool} file looks right.',
   'answer.cause.not-set.givenConfig':
     'Most likely the key is not set where the tool runs: your {tool} file is right as pasted, yet no key reached DeepSeek.',
   'answer.cause.not-set.config':
@@ -96,9 +98,11 @@ export const answer = {
   'answer.fix.givenCode':
     'Nothing in the code keeps the key out, so it is lost after the client: the code that ran is not the one pasted, or a library or agent in between drops the Authorization header. Run the check below where the code runs: if it prints your key’s end, look at what sits between the client and DeepSeek.',
   'answer.fix.givenConfig':
-    'Nothing in the file keeps the key out, so {tool} does not send it. Restart {tool} so that it reads the file again, then test your key here: if the key works, {tool} drops it on the way; look at its DeepSeek provider settings and its known issues.',
+    'Nothing the page can see in this file keeps the key out: it is lost after {tool} reads the file. Restart {tool} so that it reads the file again, then test your key here: if the key works, {tool} drops it on the way; look at its DeepSeek provider settings and its known issues.',
   'answer.fix.givenOpenAi':
     'OpenAI answered, so {tool} sent the request to OpenAI’s address: it did not take DeepSeek’s base URL (or key) from where this file puts them. Look up in {tool}’s docs which fields it reads and where (one tool wanted base_url inside its client arguments, not at the top level), then restart {tool}.',
+  'answer.fix.givenSent':
+    'What {tool} sent is not the key itself: a reference it did not expand, a template’s value, or text around the key. Write the key where {tool} reads it, in a form it expands (or the key itself), restart {tool}, then test your key here.',
   'answer.fix.givenNotSet':
     'The key in this file does not reach {tool}: it runs with other settings (another file, profile or environment), or has not been restarted since the change. Restart {tool}, make sure it reads this file, then test your key here.',
   'answer.fix.givenVariable':

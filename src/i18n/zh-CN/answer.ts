@@ -20,6 +20,8 @@ export const answer = {
     '最可能的原因是密钥没有传到 DeepSeek：你的 {tool} 文件已经正确地给出了它，但 DeepSeek 没有收到它。',
   'answer.cause.not-passed.givenConfigOpenAi':
     '最可能的原因是密钥没有传到 DeepSeek：你粘贴的 {tool} 文件本身没有问题，但请求发到了 OpenAI，而不是 DeepSeek。',
+  'answer.cause.not-passed.givenConfigSent':
+    '最可能的原因是密钥没有传到 DeepSeek：DeepSeek 收到的值以“{tail}”结尾，不是你的密钥，尽管你的 {tool} 文件看起来没有问题。',
   'answer.cause.not-set.givenConfig':
     '最可能的原因是工具运行的地方没有设置密钥：你粘贴的 {tool} 文件本身没有问题，但没有任何密钥到达 DeepSeek。',
   'answer.cause.not-set.config':
@@ -91,9 +93,11 @@ export const answer = {
   'answer.fix.givenCode':
     '代码里没有任何地方挡住密钥，所以它是在客户端之后丢失的：实际运行的代码不是你粘贴的这份，或者中间的某个库或代理（agent）丢掉了 Authorization 请求头。请在代码运行的地方执行下面的检查：如果它打印出你的密钥结尾，就去查客户端和 DeepSeek 之间的环节。',
   'answer.fix.givenConfig':
-    '文件里没有任何地方挡住密钥，所以是 {tool} 没有把它发出去。请重启 {tool}，让它重新读取这个文件，然后在本页面测试密钥：如果密钥可用，就是 {tool} 在途中丢掉了它；请检查它的 DeepSeek 提供商设置和已知问题。',
+    '在这个文件里，本页面看不到任何会挡住密钥的地方：密钥是在 {tool} 读取文件之后丢失的。请重启 {tool}，让它重新读取这个文件，然后在本页面测试密钥：如果密钥可用，就是 {tool} 在途中丢掉了它；请检查它的 DeepSeek 提供商设置和已知问题。',
   'answer.fix.givenOpenAi':
     '回答的是 OpenAI，说明 {tool} 把请求发到了 OpenAI 的地址：它没有从这个文件放置的位置读取 DeepSeek 的 base URL（或密钥）。请在 {tool} 的文档里查清它读取哪些字段、从哪里读取（有的工具要求把 base_url 放在客户端参数里，而不是顶层），然后重启 {tool}。',
+  'answer.fix.givenSent':
+    '{tool} 发送的不是密钥本身：可能是它没有展开的变量引用、模板里的值，或密钥周围多出的文字。请把密钥以 {tool} 能展开的形式（或直接写密钥）填到它读取的地方，重启 {tool}，然后在本页面测试密钥。',
   'answer.fix.givenNotSet':
     '{tool} 没有从这个文件读取密钥：它运行时用的是别的设置（另一个文件、配置档或环境），或者改动之后还没有重启。请重启 {tool}，确认它读取的是这个文件，然后在本页面测试密钥。',
   'answer.fix.givenVariable':

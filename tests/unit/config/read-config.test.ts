@@ -204,12 +204,15 @@ describe('a file that sets up several providers', () => {
 
 describe('a template’s value where the key goes', () => {
   // musistudio/claude-code-router#102: "sk-" and "sk-xxx" from the README; aider's `xxx`.
-  it.each(['sk-', 'sk-xxx', 'xxx'])('%s is a placeholder, not a key written in the file', (key) => {
-    const text = `{\n  "Providers": [\n    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/chat/completions", "api_key": "${key}", "models": ["deepseek-flash"] }\n  ]\n}\n`;
-    const codes = readConfig(text, 'json').findings.map((f) => f.code);
-    expect(codes).toContain('placeholder-key');
-    expect(codes).not.toContain('hard-coded-key');
-  });
+  it.each(['sk-', 'sk-xxx', 'xxx', '{DEEPSEEK_API_KEY}'])(
+    '%s is a placeholder, not a key written in the file',
+    (key) => {
+      const text = `{\n  "Providers": [\n    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/chat/completions", "api_key": "${key}", "models": ["deepseek-flash"] }\n  ]\n}\n`;
+      const codes = readConfig(text, 'json').findings.map((f) => f.code);
+      expect(codes).toContain('placeholder-key');
+      expect(codes).not.toContain('hard-coded-key');
+    },
+  );
 });
 
 describe('an empty key beside the field that names its variable', () => {
