@@ -221,7 +221,7 @@ export function answerFix({
     if (!changed) return { kind: 'key' };
   }
   if (changed && repaired && pasted?.code) {
-    return {
+    const fix: CodeFix = {
       kind: 'code',
       change: changedOnly(repaired.fixed, repaired.changedLines),
       copy: repaired.fixed + redactKeys(repaired.unread),
@@ -237,6 +237,12 @@ export function answerFix({
         },
       }),
     };
+    // A pasted file's repair is the fix only where its findings bear on the cause (or where the
+    // key itself is the cause): else what changes (a model, a hidden key) fixes nothing.
+    if (!pasted.config || fixesFile(cause, fix) || cause === 'mistyped' || cause === 'revoked') {
+      return fix;
+    }
+    return { kind: 'key' };
   }
   // Nothing pasted shows the stack that makes the call (a tool's words, a bare message, a shell
   // script): an example in one language would be a guess.
@@ -327,15 +333,14 @@ export function answerCheck(
       ? { command: fix.setup.check, language: 'shell', expect: fix.setup.expect }
       : 'key-test';
   }
-  if (fix.kind === 'given' && fix.variable) {
-    // The tool's own check where it looks the variable up elsewhere (Continue: .continue/.env).
-    const setup = fix.config && isToolId(fix.config) ? TOOL_SETUPS[fix.config] : undefined;
-    return setup?.check.includes(fix.variable)
-      ? { command: setup.check, language: 'shell', expect: setup.expect }
-      : { command: lengthCheck(fix.variable), language: 'shell', expect: KEY_LENGTH };
-  }
+  if (fix.kind === 'given' && fix.variable) return variableCheck(fix.config ?? null, fix.variable);
   // A file that holds the key itself: only the key test reaches the tool's side.
   if (fix.kind === 'given' && fix.config !== undefined) return 'key-test';
+  // No fix yet for a pasted file: the check is where the file reads the key, not DEEPSEEK_API_KEY.
+  if (fix.kind === 'key' && pasted?.config) {
+    const { owner, keyReads } = pasted.config;
+    return keyReads ? variableCheck(owner, keyReads) : 'key-test';
+  }
   if (fixesFile(cause, fix)) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor
     // for a file where the key itself goes in place of a placeholder.
@@ -392,6 +397,17 @@ export function answerCheck(
     language: CHECK_HIGHLIGHT[command.shell],
     expect: command.expect,
   };
+}
+
+/**
+ * Whether a variable a tool reads is set: the tool's own check where it looks the variable up
+ * elsewhere (Continue: .continue/.env), else its length in the shell.
+ */
+function variableCheck(owner: ConfigOwner | null, variable: string): AnswerCheck {
+  const setup = owner && isToolId(owner) ? TOOL_SETUPS[owner] : undefined;
+  return setup?.check.includes(variable)
+    ? { command: setup.check, language: 'shell', expect: setup.expect }
+    : { command: lengthCheck(variable), language: 'shell', expect: KEY_LENGTH };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CauseId } from '../domain/causes.ts';
 import {
+  anyHasOwnReason,
   keyTestSeparates,
   threadAdvice,
   topHasOwnReason,
@@ -54,9 +55,8 @@ export function answerPlan(
       ? answerFix({ cause: diagnosis.likely, ...input })
       : null;
   const separates = keyTestSeparates(diagnosis, evidence);
-  // With no likely cause, a tool's own check still fits the cause to check first.
-  const toolFix =
-    !fix && leading && leading !== 'revoked' ? answerFix({ cause: leading, ...input }) : null;
+  // With no likely cause, a tool's own check (whether it has a key) still fits a key not set.
+  const toolFix = !fix && leading === 'not-set' ? answerFix({ cause: leading, ...input }) : null;
   const found =
     leading && !diagnosis.notAuth && !separates
       ? answerCheck(
@@ -106,7 +106,8 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
     return t(`answer.cause.${likely}`, { variable });
   }
   if (plan.keyTestAlone) {
-    return plan.keyTail ? t('answer.noneTail', { tail: plan.keyTail }) : t('answer.noneKeyTest');
+    if (plan.keyTail) return t('answer.noneTail', { tail: plan.keyTail });
+    return t(anyHasOwnReason(diagnosis) ? 'answer.noneSplit' : 'answer.noneKeyTest');
   }
   if (leading) {
     const key = topHasOwnReason(diagnosis)

@@ -88,4 +88,22 @@ describe('answerHeadline', () => {
     expect(plan.fix).toMatchObject({ kind: 'given', sentTail: '_KEY' });
     expect(headline).toContain('DeepSeek received a value ending in “_KEY”, not your key');
   });
+
+  it('a pasted file with no likely cause: the check reads where the file reads the key', async () => {
+    const { plan } = await answerTo(
+      '',
+      'model_list:\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DS_KEY\n',
+    );
+    expect(plan.check?.command).toContain('$DS_KEY');
+    expect(plan.check?.command).not.toContain('DEEPSEEK_API_KEY');
+  });
+
+  it('does not say nothing points to a cause where the paste points to two (musistudio/claude-code-router#102)', async () => {
+    const { diagnosis, headline } = await answerTo(
+      'Error from provider: {"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}',
+      '{\n  "Providers": [\n    { "name": "deepseek", "api_base_url": "https://api.deepseek.com/chat/completions", "api_key": "sk-", "models": ["deepseek-flash"] }\n  ]\n}\n',
+    );
+    expect(diagnosis.likely).toBeNull();
+    expect(headline).not.toContain('nothing you pasted points to one');
+  });
 });

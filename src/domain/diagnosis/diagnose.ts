@@ -880,9 +880,19 @@ export function keyTestSeparates(diagnosis: Diagnosis, evidence: Evidence): bool
  */
 export function topHasOwnReason(diagnosis: Diagnosis): boolean {
   const top = diagnosis.causes.find((view) => view.cause === diagnosis.top);
-  if (!top) return false;
-  const open = diagnosis.causes.filter((view) => view !== top && view.standing !== 'ruled-out');
-  return top.reasons.some(
+  return top !== undefined && hasOwnReason(diagnosis, top);
+}
+
+/** Whether anything pasted points to some cause more than to the others still open. */
+export function anyHasOwnReason(diagnosis: Diagnosis): boolean {
+  return diagnosis.causes.some(
+    (view) => view.standing !== 'ruled-out' && hasOwnReason(diagnosis, view),
+  );
+}
+
+function hasOwnReason(diagnosis: Diagnosis, cause: CauseStandingView): boolean {
+  const open = diagnosis.causes.filter((view) => view !== cause && view.standing !== 'ruled-out');
+  return cause.reasons.some(
     (reason) => !open.every((view) => view.reasons.some((other) => sameReason(other, reason))),
   );
 }

@@ -45,6 +45,8 @@ export const answer = {
     'No cause is certain yet, and nothing you pasted points to one. The check below tells whether it is “{cause}”.',
   'answer.noneTail':
     'No cause is certain yet: DeepSeek refused a key ending in “{tail}”. Compare it with the end of your key, then test your key here: that tells the causes apart.',
+  'answer.noneSplit':
+    'No cause is certain yet: what you pasted points to more than one. Test your key first: that tells them apart.',
   'answer.noneKeyTest':
     'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
   'answer.checkHeading': 'The check that confirms it',
