@@ -237,12 +237,16 @@ export function answerFix({
         },
       }),
     };
-    // A pasted file's repair is the fix only where its findings bear on the cause (or where the
-    // key itself is the cause): else what changes (a model, a hidden key) fixes nothing.
-    if (!pasted.config || fixesFile(cause, fix) || cause === 'mistyped' || cause === 'revoked') {
-      return fix;
-    }
-    return { kind: 'key' };
+    // A repair is the fix only where it mends what keeps the key out (or where the key itself is
+    // the cause): else what it changes (a model, a hidden key) fixes nothing, and a file gets
+    // words alone, code the example for its stack.
+    const keyIsCause = cause === 'mistyped' || cause === 'revoked';
+    if (pasted.config) return keyIsCause || fixesFile(cause, fix) ? fix : { kind: 'key' };
+    // (A variable's own name is kept, ADR 20: no repair of it.)
+    const mends = pasted.code.findings.some(
+      (f) => CODE_EFFECTS[f.code] !== undefined && f.code !== 'env-var-name',
+    );
+    if (keyIsCause || mends) return fix;
   }
   // Nothing pasted shows the stack that makes the call (a tool's words, a bare message, a shell
   // script): an example in one language would be a guess.

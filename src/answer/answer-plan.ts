@@ -11,6 +11,7 @@ import {
 import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import { isKeyTail } from '../domain/error/deepseek-message.ts';
 import { UNKNOWN_APP, type ConfigOwner } from '../domain/config/read-config.ts';
+import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import type { Translate } from '../i18n/t.ts';
 import { ownerName } from '../paste/config-reading.tsx';
 import { notAuthText, reasonText } from '../paste/diagnosis-report.ts';
@@ -20,6 +21,7 @@ import {
   fixesFile,
   type AnswerCheck,
   type AnswerFix,
+  type CodeFix,
   type FixInput,
 } from './answer-fix.ts';
 
@@ -101,6 +103,9 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
   if (likely === 'not-passed' && fix?.kind === 'key') return t('answer.cause.not-passed.anyStack');
+  if (likely === 'not-passed' && fix?.kind === 'code' && keepsOtherVariable(fix)) {
+    return t('answer.cause.not-passed.yours');
+  }
   if (likely) {
     const variable = fix?.kind === 'environment' ? fix.variable : KEY_ENV_VAR;
     return t(`answer.cause.${likely}`, { variable });
@@ -119,6 +124,43 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   }
   // Every cause ruled out: the evidence disagrees, and its note says why.
   return diagnosis.notes[0] ? reasonText(t, diagnosis.notes[0]) : t('answer.noneLeft');
+}
+
+/** The fix in one sentence, for a fix that is code, a file's repair or words alone. */
+export function fixText(
+  t: Translate,
+  cause: CauseId,
+  fix: CodeFix | { kind: 'key' },
+  language: CodeLanguage,
+): string {
+  if (fixesFile(cause, fix)) {
+    const key = !fix.config.keyField
+      ? 'answer.fix.configAddress'
+      : fix.config.placeholderOnly
+        ? 'answer.fix.configPlaceholder'
+        : 'answer.fix.config';
+    return t(key, { tool: configName(t, fix.config.owner) });
+  }
+  if (cause === 'not-passed') {
+    // Nothing shows the stack; or the user's own code, repaired; or the example's stack.
+    if (fix.kind === 'key') return t('answer.fix.not-passed.anyStack');
+    if (keepsOtherVariable(fix)) return t('answer.fix.not-passed.yours');
+    const node = language === 'node';
+    return t('answer.fix.not-passed', {
+      apiKey: node ? 'apiKey' : 'api_key',
+      baseUrl: node ? 'baseURL' : 'base_url',
+    });
+  }
+  if (cause === 'not-set') return t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR });
+  return t(`answer.fix.${cause}`);
+}
+
+/**
+ * The user's code, repaired, still reads the key from its own variable (ADR 20): the advice to
+ * read DEEPSEEK_API_KEY would contradict the change shown.
+ */
+function keepsOtherVariable(fix: CodeFix): boolean {
+  return fix.yours && !fix.copy.includes(KEY_ENV_VAR);
 }
 
 /** The program that reads the pasted file, in a sentence: its name, or "the tool". */

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
-import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
@@ -12,8 +11,8 @@ import { CodeBlock } from '../ui/code-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { ExpectedOutput } from '../ui/expected-output.tsx';
 import { LinkedText } from '../ui/linked-text.tsx';
-import { fixesFile, type AnswerFix } from './answer-fix.ts';
-import { answerHeadline, answerPlan, appName, configName } from './answer-plan.ts';
+import type { AnswerFix } from './answer-fix.ts';
+import { answerHeadline, answerPlan, appName, fixText } from './answer-plan.ts';
 
 export const ANSWER_HEADING_ID = 'answer-heading';
 
@@ -115,7 +114,6 @@ function AnswerFixView({
   language: CodeLanguage;
 }) {
   const t = useT();
-  const node = language === 'node';
   return (
     <>
       <h3>{t('answer.fixHeading')}</h3>
@@ -183,29 +181,7 @@ function AnswerFixView({
         </>
       ) : (
         <p>
-          <LinkedText
-            text={
-              fixesFile(cause, fix)
-                ? t(
-                    !fix.config.keyField
-                      ? 'answer.fix.configAddress'
-                      : fix.config.placeholderOnly
-                        ? 'answer.fix.configPlaceholder'
-                        : 'answer.fix.config',
-                    { tool: configName(t, fix.config.owner) },
-                  )
-                : cause === 'not-passed' && fix.kind === 'key'
-                  ? t('answer.fix.not-passed.anyStack')
-                  : cause === 'not-passed'
-                    ? t('answer.fix.not-passed', {
-                        apiKey: node ? 'apiKey' : 'api_key',
-                        baseUrl: node ? 'baseURL' : 'base_url',
-                      })
-                    : cause === 'not-set'
-                      ? t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR })
-                      : t(`answer.fix.${cause}`)
-            }
-          />
+          <LinkedText text={fixText(t, cause, fix, language)} />
         </p>
       )}
       {fix.kind === 'code' && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerHeadline, answerPlan } from '../../src/answer/answer-plan.ts';
+import type { CodeFix } from '../../src/answer/answer-fix.ts';
+import { answerHeadline, answerPlan, fixText } from '../../src/answer/answer-plan.ts';
 import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translate, type Translate } from '../../src/i18n/t.ts';
@@ -105,5 +106,18 @@ describe('answerHeadline', () => {
     );
     expect(diagnosis.likely).toBeNull();
     expect(headline).not.toContain('nothing you pasted points to one');
+  });
+
+  it('does not advise DEEPSEEK_API_KEY beside a repair that keeps the code’s own variable (ADR 20)', async () => {
+    const { plan, headline } = await answerTo(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-f188f***********************0983. You can find your API key at https://platform.openai.com/account/api-keys.'}}",
+      'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.environ["DS_KEY"])\n',
+    );
+    expect(plan.fix).toMatchObject({ kind: 'code', yours: true });
+    expect(plan.fix?.kind === 'code' && plan.fix.copy).toContain('DS_KEY');
+    expect(headline).not.toContain('DEEPSEEK_API_KEY');
+    expect(fixText(t, 'not-passed', plan.fix as CodeFix, 'python')).not.toContain(
+      'DEEPSEEK_API_KEY',
+    );
   });
 });

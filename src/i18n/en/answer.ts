@@ -32,6 +32,8 @@ export const answer = {
     'Most likely the key is not set: your {tool} file leaves it empty or unread.',
   'answer.cause.not-passed.anyStack':
     'Most likely the key is not passed to DeepSeek: what makes the call (your code’s client, or a tool’s settings) is not given both your key and DeepSeek’s base URL.',
+  'answer.cause.not-passed.yours':
+    'Most likely the key is not passed to DeepSeek: your code does not give its client your DeepSeek key and DeepSeek’s base URL as it should.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
@@ -81,7 +83,8 @@ export const answer = {
     'Give the client both: {apiKey} read from DEEPSEEK_API_KEY and {baseUrl} https://api.deepseek.com (see api-docs.deepseek.com).',
   'answer.fix.not-passed.anyStack':
     'Give whatever makes the call both your DeepSeek key and DeepSeek’s base URL, https://api.deepseek.com (in code: the client’s key and base URL options; in a tool: its provider settings).',
-  'answer.fix.not-passed.yours': 'Your code, repaired, is ready to copy.',
+  'answer.fix.not-passed.yours':
+    'Your code, repaired: only the lines the findings name change, the rest stays as you wrote it.',
   'answer.fix.config':
     'Your {tool} file, repaired: only the lines the findings name change. Where the file can read the key from the environment it now does; anywhere else, put your key in place of PASTE_YOUR_DEEPSEEK_KEY_HERE. Then restart the tool so that it reads the file again.',
   'answer.fix.tool.not-passed':

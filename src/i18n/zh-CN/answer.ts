@@ -28,6 +28,8 @@ export const answer = {
     '最可能的原因是密钥没有设置：你的 {tool} 文件把它留空了，或者没有被读取。',
   'answer.cause.not-passed.anyStack':
     '最可能的原因是密钥没有传到 DeepSeek：发起调用的一方（你代码里的客户端，或某个工具的设置）没有同时拿到你的密钥和 DeepSeek 的 base URL。',
+  'answer.cause.not-passed.yours':
+    '最可能的原因是密钥没有传到 DeepSeek：你的代码没有按应有的方式把 DeepSeek 密钥和 DeepSeek 的 base URL 交给它的客户端。',
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
@@ -76,7 +78,7 @@ export const answer = {
     '把两样都交给客户端：从 DEEPSEEK_API_KEY 读取的 {apiKey}，以及 {baseUrl} https://api.deepseek.com（参见 api-docs.deepseek.com）。',
   'answer.fix.not-passed.anyStack':
     '把你的 DeepSeek 密钥和 DeepSeek 的 base URL（https://api.deepseek.com）都交给发起调用的一方（代码里：客户端的密钥和 base URL 参数；工具里：它的提供商设置）。',
-  'answer.fix.not-passed.yours': '修复后的代码已经可以复制。',
+  'answer.fix.not-passed.yours': '你的代码已修复：只改了发现中指出的那些行，其余保持你写的样子。',
   'answer.fix.config':
     '你的 {tool} 文件已修复：只改了发现中指出的那些行。文件能从环境变量读取密钥的地方现在会去读取；其他地方请用你的密钥替换 PASTE_YOUR_DEEPSEEK_KEY_HERE。然后重启工具，让它重新读取这个文件。',
   'answer.fix.tool.not-passed':
