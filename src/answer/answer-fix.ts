@@ -57,6 +57,11 @@ export interface CodeFix {
   /** True when it is the user's own code, repaired. */
   yours: boolean;
   /**
+   * The repair is not what "give the client DEEPSEEK_API_KEY and DeepSeek's base URL" says: the
+   * code builds no SDK client (requests, fetch), or keeps its own variable (ADR 20).
+   */
+  ownTerms?: boolean;
+  /**
    * Set when what was repaired is a config file: its owner (null for a tool the page does not
    * know), and whether a finding that keeps the key from DeepSeek is what the repair changed.
    */
@@ -227,6 +232,7 @@ export function answerFix({
       copy: repaired.fixed + redactKeys(repaired.unread),
       language: pasted.config ? pasted.config.format : highlightOf(pasted.code),
       yours: true,
+      ownTerms: pasted.code.clients.length === 0 || !repaired.fixed.includes(KEY_ENV_VAR),
       ...(pasted.config && {
         config: {
           owner: pasted.config.owner,

@@ -103,7 +103,7 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
   if (likely === 'not-passed' && fix?.kind === 'key') return t('answer.cause.not-passed.anyStack');
-  if (likely === 'not-passed' && fix?.kind === 'code' && keepsOtherVariable(fix)) {
+  if (likely === 'not-passed' && fix?.kind === 'code' && fix.ownTerms) {
     return t('answer.cause.not-passed.yours');
   }
   if (likely) {
@@ -144,7 +144,7 @@ export function fixText(
   if (cause === 'not-passed') {
     // Nothing shows the stack; or the user's own code, repaired; or the example's stack.
     if (fix.kind === 'key') return t('answer.fix.not-passed.anyStack');
-    if (keepsOtherVariable(fix)) return t('answer.fix.not-passed.yours');
+    if (fix.ownTerms) return t('answer.fix.not-passed.yours');
     const node = language === 'node';
     return t('answer.fix.not-passed', {
       apiKey: node ? 'apiKey' : 'api_key',
@@ -153,14 +153,6 @@ export function fixText(
   }
   if (cause === 'not-set') return t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR });
   return t(`answer.fix.${cause}`);
-}
-
-/**
- * The user's code, repaired, still reads the key from its own variable (ADR 20): the advice to
- * read DEEPSEEK_API_KEY would contradict the change shown.
- */
-function keepsOtherVariable(fix: CodeFix): boolean {
-  return fix.yours && !fix.copy.includes(KEY_ENV_VAR);
 }
 
 /** The program that reads the pasted file, in a sentence: its name, or "the tool". */

@@ -120,4 +120,14 @@ describe('answerHeadline', () => {
       'DEEPSEEK_API_KEY',
     );
   });
+
+  it('speaks of the request, not of a client, for code that builds none (requests)', async () => {
+    const { plan, headline } = await answerTo(
+      '{"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}',
+      'import os, requests\nDEEPSEEK_API_KEY = os.environ["DEEPSEEK_API_KEY"]\nheaders = {"Authorization": DEEPSEEK_API_KEY}\nrequests.post("https://api.deepseek.com/chat/completions", headers=headers, json={})\n',
+    );
+    expect(plan.fix).toMatchObject({ kind: 'code', yours: true, ownTerms: true });
+    expect(headline).not.toMatch(/client/);
+    expect(fixText(t, 'not-passed', plan.fix as CodeFix, 'python')).not.toMatch(/client/);
+  });
 });

@@ -250,6 +250,8 @@ describe('a 401 in words that are not DeepSeek’s', () => {
     for (const text of [
       '{"detail":"Authentication Fails"}\n(HTTP response code was 401)',
       '401，Your api key: ****3ffa is invalid',
+      // An HTTP library's own status line says nothing of who answered.
+      '[INFO] DeepSeek status code: 401\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.deepseek.com/v1/chat/completions',
     ]) {
       expect(read(text).notes.map((n) => n.code)).not.toContain('error-not-deepseek-wording');
     }

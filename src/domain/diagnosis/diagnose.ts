@@ -415,7 +415,11 @@ class Diagnoser {
         this.fromUnauthorized(error);
         // Every 401 of DeepSeek's says "Authentication Fails" (SPEC §5): a server's message
         // without it came from something between (crofAI/crof-ai#4), unless it is DeepSeek's half.
-        if (error.message && !DEEPSEEK_401_WORDING.test(error.message)) {
+        if (
+          error.message &&
+          !DEEPSEEK_401_WORDING.test(error.message) &&
+          !LIBRARY_STATUS_LINE.test(error.message)
+        ) {
           this.note('error-not-deepseek-wording', { message: error.message.slice(0, 120) });
         }
         break;
@@ -918,6 +922,13 @@ const DEEPSEEK_BARE = /^Authentication Fails\W*$/;
 /** DeepSeek's own messages for 402, 429 and a wrong model (its Error Codes page, SPEC §5). */
 const DEEPSEEK_STATUS_WORDING =
   /^(?:Insufficient Balance|Rate Limit Reached|Model Not Exist|The supported API model names are)/i;
+
+/**
+ * An HTTP library's own line for the status, not a server's message (requests' raise_for_status,
+ * httpx's, axios'): it says nothing of who answered.
+ */
+const LIBRARY_STATUS_LINE =
+  /Unauthorized for url|Client error '401 Unauthorized' for url|Request failed with status code 401/i;
 
 const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
 

@@ -33,7 +33,7 @@ export const answer = {
   'answer.cause.not-passed.anyStack':
     'Most likely the key is not passed to DeepSeek: what makes the call (your code’s client, or a tool’s settings) is not given both your key and DeepSeek’s base URL.',
   'answer.cause.not-passed.yours':
-    'Most likely the key is not passed to DeepSeek: your code does not give its client your DeepSeek key and DeepSeek’s base URL as it should.',
+    'Most likely the key is not passed to DeepSeek: your code does not send your DeepSeek key, or not to DeepSeek’s address, as it should.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':

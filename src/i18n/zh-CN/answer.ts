@@ -29,7 +29,7 @@ export const answer = {
   'answer.cause.not-passed.anyStack':
     '最可能的原因是密钥没有传到 DeepSeek：发起调用的一方（你代码里的客户端，或某个工具的设置）没有同时拿到你的密钥和 DeepSeek 的 base URL。',
   'answer.cause.not-passed.yours':
-    '最可能的原因是密钥没有传到 DeepSeek：你的代码没有按应有的方式把 DeepSeek 密钥和 DeepSeek 的 base URL 交给它的客户端。',
+    '最可能的原因是密钥没有传到 DeepSeek：你的代码没有按应有的方式发送 DeepSeek 密钥，或者没有发到 DeepSeek 的地址。',
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
