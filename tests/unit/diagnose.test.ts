@@ -444,6 +444,23 @@ describe('diagnose: a key written in the code that is not the one DeepSeek echoe
       'code-key-not-sent',
     );
   });
+
+  it('where the ends agree, the written key reached DeepSeek and was refused: not “not passed”', () => {
+    const d = diagnose({ code, parsedError: error('c8e5') });
+    expect(reasons(d)).toContain('code-key-refused');
+    expect(d.causes.find((c) => c.cause === 'not-passed')?.standing).toBe('ruled-out');
+  });
+
+  // A client with no base URL or key in the code, where DeepSeek echoed the key set on line 3:
+  // the SDK read both from the environment (LangChain's OPENAI_API_BASE).
+  it('does not say “the key goes to OpenAI” where DeepSeek answered', () => {
+    const fromEnv = lintCode(
+      'import os\nfrom langchain_openai import ChatOpenAI\nos.environ["OPENAI_API_KEY"] = "sk-0123456789abcdef0123456789abc8e5"\nos.environ["OPENAI_API_BASE"] = "https://api.deepseek.com/v1"\nllm = ChatOpenAI(model="deepseek-flash")\n',
+    );
+    const d = diagnose({ code: fromEnv, parsedError: error('c8e5') });
+    expect(d.notes.map((n) => n.code)).toContain('code-base-url-elsewhere');
+    expect(d.likely).not.toBe('not-passed');
+  });
 });
 
 describe('diagnose: DeepSeek’s message with less than usual', () => {

@@ -167,6 +167,9 @@ export type DiagnosisReasonCode =
   | `code-${CodeFindingCode}`
   | 'code-passes-key'
   | 'code-key-not-sent'
+  | 'code-key-refused'
+  | 'code-base-url-elsewhere'
+  | 'code-api-key-elsewhere'
   | 'code-environ-set'
   // Two pieces of evidence together.
   | 'key-works-code-fails'
@@ -720,11 +723,23 @@ class Diagnoser {
     // DeepSeek echoed a key's end: the variable the code reads held a key, whatever its name.
     const echoed = this.evidence.parsedError?.echoedTail ?? '';
     const keyArrived = isKeyTail(echoed);
-    // The end of a key written in the code, where it is not the one DeepSeek echoed.
+    // The end of a key written in the code or file, when DeepSeek echoed a key's end.
+    const ownTail = (shape = '') => (keyArrived ? /…([0-9a-f]{4})$/.exec(shape)?.[1] : undefined);
     const otherTail = (shape = '') => {
-      const own = /…([0-9a-f]{4})$/.exec(shape)?.[1];
-      return keyArrived && own && own !== echoed ? own : null;
+      const own = ownTail(shape);
+      return own && own !== echoed ? own : null;
     };
+    const writtenKey = (code: string) =>
+      code === 'hard-coded-key' || code === 'config-key-placeholder';
+    // DeepSeek itself answered: a client with no base URL in the code got DeepSeek's from
+    // elsewhere (OPENAI_BASE_URL for the OpenAI SDKs, OPENAI_API_BASE for LangChain).
+    const error = this.evidence.parsedError;
+    const deepSeekAnswered =
+      error?.kind === 'unauthorized' && DEEPSEEK_401_WORDING.test(error.message ?? '');
+    // …and it echoed the end of a key written in the code: that key was passed, however.
+    const writtenKeyArrived = code.findings.some(
+      (f) => writtenKey(f.code) && ownTail(f.vars.shape) === echoed,
+    );
     for (const finding of code.findings) {
       const effect =
         finding.code === 'env-var-name' && keyArrived
@@ -747,6 +762,12 @@ class Diagnoser {
       } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
+      } else if (finding.code === 'no-base-url' && deepSeekAnswered) {
+        this.note('code-base-url-elsewhere', vars);
+      } else if (finding.code === 'no-api-key' && writtenKeyArrived) {
+        this.note('code-api-key-elsewhere', vars);
+      } else if (writtenKey(finding.code) && ownTail(finding.vars.shape) === echoed) {
+        this.weigh('code:key-refused', { line: String(finding.line), tail: echoed });
       } else if (finding.code === 'hard-coded-key' && otherTail(finding.vars.shape)) {
         this.weigh('code:key-not-sent', {
           line: String(finding.line),

@@ -383,6 +383,16 @@ export const WEIGHTS = {
     [['not-passed', 3, 'code-key-not-sent']],
     'DeepSeek echoes the last four characters of the key it received (SPEC §3)',
   ),
+  // The key written in the code or file is the one DeepSeek echoed: it was passed, and refused.
+  // Old keys in code are most often revoked ones (CODE_EFFECTS' 'hard-coded-key').
+  'code:key-refused': rule(
+    [
+      ['not-passed', 'out', 'code-key-refused'],
+      ['revoked', 2, 'code-key-refused'],
+      ['mistyped', 1, 'code-key-refused'],
+    ],
+    'DeepSeek echoes the last four characters of the key it received (SPEC §3)',
+  ),
   'code:environ-set': rule(
     [['not-set', 'out', 'code-environ-set']],
     'os.environ[name] raises when unset: a 401 means it was set',

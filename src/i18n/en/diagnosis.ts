@@ -283,6 +283,10 @@ export const diagnosis = {
   // The pasted code.
   'diagnosis.reason.code-no-api-key':
     'Line {line}: the client gets no api_key, so the SDK reads OPENAI_API_KEY.',
+  'diagnosis.reason.code-base-url-elsewhere':
+    'Line {line}: the client names no base URL, yet DeepSeek answered: it took DeepSeek’s address from elsewhere (an environment variable such as OPENAI_BASE_URL, or OPENAI_API_BASE for LangChain).',
+  'diagnosis.reason.code-api-key-elsewhere':
+    'Line {line}: the client gets no api_key, yet the key written in the code reached DeepSeek: the SDK read it from the environment (OPENAI_API_KEY).',
   'diagnosis.reason.code-no-base-url':
     'Line {line}: the client has no base URL (base_url in Python, baseURL in Node), so the key goes to OpenAI.',
   'diagnosis.reason.code-foreign-base-url':
@@ -330,6 +334,8 @@ export const diagnosis = {
   'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',
   'diagnosis.reason.code-key-not-sent':
     'Line {line}: the key in the code ends in “{own}”, but DeepSeek received one ending in “{tail}”: the code sends another key (an environment variable, a config or a default wins over this one).',
+  'diagnosis.reason.code-key-refused':
+    'Line {line}: DeepSeek echoed “{tail}”, the end of the key written here: this very key reached DeepSeek and was refused (revoked, or mistyped).',
   'diagnosis.reason.code-passes-key':
     'The code reads {variable} and passes it to a client with DeepSeek’s base URL.',
   'diagnosis.reason.code-environ-set':

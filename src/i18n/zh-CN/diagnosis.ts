@@ -271,6 +271,10 @@ export const diagnosis = {
   // The pasted code.
   'diagnosis.reason.code-no-api-key':
     '第 {line} 行：客户端没有拿到 api_key，因此 SDK 读取的是 OPENAI_API_KEY。',
+  'diagnosis.reason.code-base-url-elsewhere':
+    '第 {line} 行：客户端没有写 base URL，但回答的是 DeepSeek：它从别处拿到了 DeepSeek 的地址（例如环境变量 OPENAI_BASE_URL，或 LangChain 的 OPENAI_API_BASE）。',
+  'diagnosis.reason.code-api-key-elsewhere':
+    '第 {line} 行：客户端没有传入 api_key，但代码里写的密钥到达了 DeepSeek：SDK 是从环境变量（OPENAI_API_KEY）里读到它的。',
   'diagnosis.reason.code-no-base-url':
     '第 {line} 行：客户端没有设置 base URL（Python 中为 base_url，Node 中为 baseURL），因此密钥被发往 OpenAI。',
   'diagnosis.reason.code-foreign-base-url':
@@ -315,6 +319,8 @@ export const diagnosis = {
   'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',
   'diagnosis.reason.code-key-not-sent':
     '第 {line} 行：代码里的密钥以“{own}”结尾，但 DeepSeek 收到的密钥以“{tail}”结尾：代码发送的是另一个密钥（环境变量、配置或默认值覆盖了这一个）。',
+  'diagnosis.reason.code-key-refused':
+    '第 {line} 行：DeepSeek 回显了“{tail}”，正是这里写的密钥的结尾：这个密钥确实到达了 DeepSeek，并被拒绝了（已撤销，或输错了）。',
   'diagnosis.reason.code-passes-key':
     '代码读取 {variable}，并把它传给了设置了 DeepSeek base URL 的客户端。',
   'diagnosis.reason.code-environ-set':
