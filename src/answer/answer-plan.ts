@@ -10,7 +10,8 @@ import {
 } from '../domain/diagnosis/diagnose.ts';
 import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import { isKeyTail } from '../domain/error/deepseek-message.ts';
-import { UNKNOWN_APP, type ConfigOwner } from '../domain/config/read-config.ts';
+import { UNKNOWN_APP } from '../domain/config/config-format.ts';
+import type { ConfigOwner } from '../domain/config/read-config.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import type { Translate } from '../i18n/t.ts';
 import { ownerName } from '../paste/config-reading.tsx';

@@ -9,6 +9,12 @@
  */
 export const KEY_PLACEHOLDER = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';
 
+/**
+ * Owners that say where the settings are, not which app reads them (read-config.ts's
+ * ConfigOwner); here, so that the page can tell them without loading the reader.
+ */
+export const UNKNOWN_APP: readonly (string | null)[] = [null, 'env-file', 'compose'];
+
 /** The config formats the page reads and repairs. */
 export const CONFIG_FORMATS = ['json', 'yaml', 'toml', 'dotenv', 'properties'] as const;
 export type ConfigFormat = (typeof CONFIG_FORMATS)[number];

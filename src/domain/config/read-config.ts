@@ -18,7 +18,7 @@ import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../cod
 import { isMaskedKey, isVariableName, redactKeys, redactedShape } from '../code/secrets.ts';
 import { changedLines } from '../code/line-diff.ts';
 import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
-import { KEY_PLACEHOLDER, type ConfigFormat } from './config-format.ts';
+import { KEY_PLACEHOLDER, UNKNOWN_APP, type ConfigFormat } from './config-format.ts';
 import { readEntries, type ConfigEntry } from './config-entries.ts';
 
 /**
@@ -448,9 +448,6 @@ function groupOf(entry: ConfigEntry): string {
 /** The part of a variable's name that says what it holds, after the provider's prefix. */
 const VARIABLE_ROLE =
   /[-_]?(?:API[-_]?KEYS?|API[-_]?BASE(?:[-_]?URLS?)?|BASE[-_]?UR[LI]S?|(?:API[-_]?)?URL|AUTH[-_]?TOKEN|TOKEN|KEY|MODEL(?:[-_]?NAME)?)$/i;
-
-/** Owners that say where the settings are, not which app reads them. */
-export const UNKNOWN_APP: readonly (ConfigOwner | null)[] = [null, 'env-file', 'compose'];
 
 const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
 
