@@ -210,7 +210,7 @@ export function answerFix({
     const env = keyEnvironment(id);
     const windows = detectPlatform(platform) === 'windows' && env.windows;
     const setup = environment === 'notebook' ? NOTEBOOK_DOTENV : (windows || env).setup[0]!;
-    const readsOther = otherVariableRead(pasted?.code ?? null);
+    const readsOther = otherVariableRead(pasted?.code ?? null) ?? shellVariableRead(pasted);
     const variable = readsOther && /^[A-Za-z_]\w*$/.test(readsOther) ? readsOther : KEY_ENV_VAR;
     return {
       kind: 'environment',
@@ -314,6 +314,18 @@ function otherVariableRead(code: CodeLint | null): string | null {
   return null;
 }
 
+/**
+ * The variable a pasted shell script sends as its key (`-H "Authorization: Bearer $KEY"`), when
+ * it is not DEEPSEEK_API_KEY: the page reads no other lines of a script.
+ */
+function shellVariableRead(pasted: PasteResult | null): string | null {
+  if (!pasted?.code || pasted.code.language !== 'other' || pasted.code.tab !== null) return null;
+  const name = /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/.exec(
+    pasted.repaired?.broken ?? '',
+  )?.[1];
+  return name && name !== KEY_ENV_VAR ? name : null;
+}
+
 function highlightOf(code: CodeLint): HighlightLanguage {
   if (code.language === 'other') return 'shell';
   return code.tab ?? code.language;
@@ -346,8 +358,10 @@ export function answerCheck(
   if (fix.kind === 'given' && fix.variable) return variableCheck(fix.config ?? null, fix.variable);
   // A file that holds the key itself: only the key test reaches the tool's side.
   if (fix.kind === 'given' && fix.config !== undefined) return 'key-test';
-  // No fix yet for a pasted file: the check is where the file reads the key, not DEEPSEEK_API_KEY.
+  // No fix yet for a pasted file: whether it has a key is checked where the file reads it, not
+  // in DEEPSEEK_API_KEY; any other cause, with the key test.
   if (fix.kind === 'key' && pasted?.config) {
+    if (cause !== 'not-set') return 'key-test';
     const { owner, keyReads } = pasted.config;
     return keyReads ? variableCheck(owner, keyReads) : 'key-test';
   }
@@ -380,7 +394,10 @@ export function answerCheck(
     return 'key-test';
   }
   // The code reads the key from another variable: the presence check looks at that one.
-  const other = cause === 'not-set' ? otherVariableRead(pasted?.code ?? null) : null;
+  const other =
+    cause === 'not-set'
+      ? (otherVariableRead(pasted?.code ?? null) ?? shellVariableRead(pasted))
+      : null;
   if (other && /^\w+$/.test(other)) {
     return {
       command: command.command.replaceAll(KEY_ENV_VAR, other),

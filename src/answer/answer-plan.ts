@@ -104,6 +104,7 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
   if (likely === 'not-passed' && fix?.kind === 'key') return t('answer.cause.not-passed.anyStack');
+  if (likely === 'not-set' && fix?.kind === 'key') return t('answer.cause.not-set.anyStack');
   if (likely === 'not-passed' && fix?.kind === 'code' && fix.ownTerms) {
     return t('answer.cause.not-passed.yours');
   }
@@ -120,7 +121,9 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
       ? 'answer.none'
       : diagnosis.top
         ? 'answer.noneByReports'
-        : 'answer.noneFirst';
+        : anyHasOwnReason(diagnosis)
+          ? 'answer.noneSplitFirst'
+          : 'answer.noneFirst';
     return t(key, { cause: t(`wizard.cause.${leading}.title`) });
   }
   // Every cause ruled out: the evidence disagrees, and its note says why.
@@ -152,7 +155,11 @@ export function fixText(
       baseUrl: node ? 'baseURL' : 'base_url',
     });
   }
-  if (cause === 'not-set') return t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR });
+  if (cause === 'not-set') {
+    // Words alone: nothing pasted shows where the program runs, or it runs from a file.
+    if (fix.kind === 'key') return t('answer.fix.not-set.anyStack');
+    return t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR });
+  }
   return t(`answer.fix.${cause}`);
 }
 

@@ -130,4 +130,22 @@ describe('answerHeadline', () => {
     expect(headline).not.toMatch(/client/);
     expect(fixText(t, 'not-passed', plan.fix as CodeFix, 'python')).not.toMatch(/client/);
   });
+
+  it('a file whose key entry the page does not know: the key not set, in words for any program', async () => {
+    const { headline, plan } = await answerTo(
+      'Error: 401 {"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}',
+      'name: Code Review\non:\n  pull_request:\njobs:\n  review:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: hustcer/deepseek-review@v1\n        with:\n          deepseek-token: ${{ secrets.DEEPSEEK_TOKEN }}\n',
+    );
+    expect(headline).not.toContain('DEEPSEEK_API_KEY');
+    expect(fixText(t, 'not-set', plan.fix as CodeFix, 'python')).not.toMatch(/terminal/);
+  });
+
+  it('a shell script’s own variable is the one set and checked (curl … Bearer "$KEY")', async () => {
+    const { plan, headline } = await answerTo(
+      '{"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}',
+      'curl https://api.deepseek.com/chat/completions \\\n  -H "Content-Type: application/json" \\\n  -H "Authorization: Bearer "$KEY \\\n  -d \'{"model": "deepseek-flash", "messages": []}\'\n',
+    );
+    expect(headline).toContain('KEY is missing');
+    expect(plan.check?.command).toContain('"$KEY"');
+  });
 });

@@ -451,6 +451,13 @@ describe('diagnose: a key written in the code that is not the one DeepSeek echoe
     expect(d.causes.find((c) => c.cause === 'not-passed')?.standing).toBe('ruled-out');
   });
 
+  it('does not take OpenAI’s echo of the same end for DeepSeek’s', () => {
+    const openAi = parseErrorText(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-01234***********************c8e5. You can find your API key at https://platform.openai.com/account/api-keys.'}}",
+    );
+    expect(reasons(diagnose({ code, parsedError: openAi }))).not.toContain('code-key-refused');
+  });
+
   // A client with no base URL or key in the code, where DeepSeek echoed the key set on line 3:
   // the SDK read both from the environment (LangChain's OPENAI_API_BASE).
   it('does not say “the key goes to OpenAI” where DeepSeek answered', () => {

@@ -723,8 +723,11 @@ class Diagnoser {
     // DeepSeek echoed a key's end: the variable the code reads held a key, whatever its name.
     const echoed = this.evidence.parsedError?.echoedTail ?? '';
     const keyArrived = isKeyTail(echoed);
-    // The end of a key written in the code or file, when DeepSeek echoed a key's end.
-    const ownTail = (shape = '') => (keyArrived ? /…([0-9a-f]{4})$/.exec(shape)?.[1] : undefined);
+    // The end of a DeepSeek-shaped key written in the code or file, when DeepSeek (not another
+    // host) echoed a key's end.
+    const deepSeekEchoed = keyArrived && this.evidence.parsedError?.kind === 'unauthorized';
+    const ownTail = (shape = '') =>
+      deepSeekEchoed ? /^sk-…([0-9a-f]{4})$/.exec(shape)?.[1] : undefined;
     const otherTail = (shape = '') => {
       const own = ownTail(shape);
       return own && own !== echoed ? own : null;

@@ -34,6 +34,8 @@ export const answer = {
     'Most likely the key is not passed to DeepSeek: what makes the call (your code’s client, or a tool’s settings) is not given both your key and DeepSeek’s base URL.',
   'answer.cause.not-passed.yours':
     'Most likely the key is not passed to DeepSeek: your code does not send your DeepSeek key, or not to DeepSeek’s address, as it should.',
+  'answer.cause.not-set.anyStack':
+    'Most likely the key is not set: the program that makes the call finds no key where it reads it.',
   'answer.cause.not-passed.config':
     'Most likely the key is not passed to DeepSeek: your {tool} file does not give the key, or DeepSeek’s address, where the tool reads them.',
   'answer.none':
@@ -49,6 +51,8 @@ export const answer = {
     'No cause is certain yet: DeepSeek refused a key ending in “{tail}”. Compare it with the end of your key, then test your key here: that tells the causes apart.',
   'answer.noneSplit':
     'No cause is certain yet: what you pasted points to more than one. Test your key first: that tells them apart.',
+  'answer.noneSplitFirst':
+    'No cause is certain yet: what you pasted points to more than one. The check below tells whether it is “{cause}”.',
   'answer.noneKeyTest':
     'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
   'answer.checkHeading': 'The check that confirms it',
@@ -73,6 +77,8 @@ export const answer = {
     'Your code runs as a systemd service, which gets neither your shell’s variables nor .env: give the service the key with EnvironmentFile= in a drop-in, then restart it (systemctl restart).',
   'answer.fix.not-set.ci':
     'Your code runs in CI: add {variable} as a repository secret and map it into the job with env: {variable}: ${{ secrets.{variable} }}.',
+  'answer.fix.not-set.anyStack':
+    'Set your key where the program that makes the call reads it (its settings, its .env file, its environment or your CI’s secrets), then start it again.',
   'answer.fix.not-set.terminal':
     'Set {variable} in the terminal that starts your program, then start the program again from that same terminal.',
   'answer.fix.mistyped':

@@ -30,6 +30,8 @@ export const answer = {
     '最可能的原因是密钥没有传到 DeepSeek：发起调用的一方（你代码里的客户端，或某个工具的设置）没有同时拿到你的密钥和 DeepSeek 的 base URL。',
   'answer.cause.not-passed.yours':
     '最可能的原因是密钥没有传到 DeepSeek：你的代码没有按应有的方式发送 DeepSeek 密钥，或者没有发到 DeepSeek 的地址。',
+  'answer.cause.not-set.anyStack':
+    '最可能的原因是密钥没有设置：发起调用的程序在它读取密钥的地方找不到密钥。',
   'answer.cause.not-passed.config':
     '最可能的原因是密钥没有传给 DeepSeek：你的 {tool} 文件没有在工具读取的位置给出密钥或 DeepSeek 的地址。',
   'answer.none': '目前还没有哪个原因可以确定。请先从“{cause}”查起：下面的检查可以确认或排除它。',
@@ -44,6 +46,8 @@ export const answer = {
     '目前还没有哪个原因可以确定：DeepSeek 拒绝了一个以“{tail}”结尾的密钥。请先和你的密钥结尾比对，再在本页测试密钥：这能区分这几种原因。',
   'answer.noneSplit':
     '还不能确定是哪个原因：你粘贴的内容指向不止一个原因。请先测试密钥：测试结果能把它们区分开。',
+  'answer.noneSplitFirst':
+    '还不能确定是哪个原因：你粘贴的内容指向不止一个原因。下面的检查可以判断是不是“{cause}”。',
   'answer.noneKeyTest':
     '目前还没有哪个原因可以确定，你粘贴的内容也没有指向任何一个。请先测试你的密钥：它能区分这几种原因。',
   'answer.checkHeading': '用来确认的检查',
@@ -68,6 +72,8 @@ export const answer = {
     '你的代码作为 systemd 服务运行，它既拿不到你 shell 的变量，也不会读取 .env：在 drop-in 中用 EnvironmentFile= 把密钥交给服务，然后重启它（systemctl restart）。',
   'answer.fix.not-set.ci':
     '你的代码运行在 CI 中：把 {variable} 添加为仓库密钥（secret），并在任务中映射：env: {variable}: ${{ secrets.{variable} }}。',
+  'answer.fix.not-set.anyStack':
+    '把密钥设置在发起调用的程序读取它的地方（它的设置、它的 .env 文件、它的环境变量，或你的 CI 密钥），然后重新启动它。',
   'answer.fix.not-set.terminal':
     '在启动程序的终端中设置 {variable}，然后在同一个终端中重新启动程序。',
   'answer.fix.mistyped':
