@@ -698,6 +698,12 @@ describe('lintCode: a key its owner masked before pasting', () => {
     );
   });
 
+  it('never shows a key kept inside a template’s marks (<sk-…>) whole', () => {
+    const key = 'sk-1d2e3f4a5b6c7d8e9f0a1b2c3d4e3048';
+    const finding = lintCode(code(`<${key}>`)).findings.find((f) => f.line === 2)!;
+    expect(JSON.stringify(finding.vars)).not.toContain(key);
+  });
+
   // A template keeps words or one end only (review, 2026-12-06).
   it.each([
     'sk-xxxxxxxx',

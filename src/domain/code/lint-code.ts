@@ -25,6 +25,7 @@ import {
   isVariableName,
   isWholeKey,
   looksLikeKey,
+  redactKeys,
   redactedShape,
 } from './secrets.ts';
 import type { SyntaxNode, Tree } from '@lezer/common';
@@ -1145,7 +1146,8 @@ class Linter {
     else if (isMaskedKey(value))
       this.find('masked-key', token.start, { shape: redactedShape(value) });
     else if (isPlaceholder(value))
-      this.find('placeholder-key', token.start, { value: value.trim().slice(0, 40) });
+      // A key kept inside a template's marks (`<sk-…>`) is still a key: never shown whole.
+      this.find('placeholder-key', token.start, { value: redactKeys(value.trim()).slice(0, 40) });
     else this.find('hard-coded-key', token.start, hardCodedKeyVars(value));
     this.edit(token.start, token.end, this.envRead);
   }

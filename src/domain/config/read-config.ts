@@ -449,6 +449,13 @@ function groupOf(entry: ConfigEntry): string {
 const VARIABLE_ROLE =
   /[-_]?(?:API[-_]?KEYS?|API[-_]?BASE(?:[-_]?URLS?)?|BASE[-_]?UR[LI]S?|(?:API[-_]?)?URL|AUTH[-_]?TOKEN|TOKEN|KEY|MODEL(?:[-_]?NAME)?)$/i;
 
+/**
+ * Hosts that are DeepSeek's but not its API, or look like DeepSeek's (FoundationAgents/OpenManus#81:
+ * `https://platform.deepseek.com/api_keys` as the base URL; `api.deepseek.ai`).
+ */
+const NOT_THE_API =
+  /^(?:platform|chat|www)\.deepseek\.com$|^deepseek\.com$|(?:^|\.)deepseek\.(?:ai|cn|net|org)$/;
+
 const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
 
 function checkBaseUrls(
@@ -471,6 +478,12 @@ function checkBaseUrls(
         // Named, never silently replaced: the user may mean that provider.
         const model = models.find((m) => /deepseek/i.test(m.value))?.value ?? '';
         find('other-provider-endpoint', entry, { url, provider: other, model });
+        continue;
+      }
+      // DeepSeek's web pages (the console's API keys page) or a look-alike domain: not the API.
+      if (NOT_THE_API.test(hostOf(url))) {
+        find('foreign-base-url', entry, { url });
+        repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
         continue;
       }
       if (!isDeepSeekHost(hostOf(url))) continue;
@@ -629,7 +642,7 @@ function checkKeys(
       find('masked-key', entry, { shape: redactedShape(unquoted) });
       repair();
     } else if (isPlaceholderKey(unquoted)) {
-      find('placeholder-key', entry, { value: unquoted });
+      find('placeholder-key', entry, { value: redactKeys(unquoted) });
       if (unquoted !== KEY_PLACEHOLDER || reference) repair();
     } else {
       const lint = lintKey(unquoted);

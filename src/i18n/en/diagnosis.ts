@@ -290,7 +290,7 @@ export const diagnosis = {
   'diagnosis.reason.code-no-base-url':
     'Line {line}: the client has no base URL (base_url in Python, baseURL in Node), so the key goes to OpenAI.',
   'diagnosis.reason.code-foreign-base-url':
-    'Line {line}: the base URL {url} is not DeepSeek’s, so the key goes there.',
+    'Line {line}: the base URL {url} is not DeepSeek’s API, so the key goes there.',
   'diagnosis.reason.code-base-url-path': 'Line {line}: the base URL {url} has an extra path.',
   'diagnosis.reason.code-wrong-option-name':
     'Line {line}: “{name}” is ignored by openai for Node.js; the option is {expected}.',

@@ -184,7 +184,7 @@ export const paste = {
   'paste.code.finding.no-base-url':
     'The client has no {option}, so the key goes to OpenAI (api.openai.com), which rejects it. Add {option} https://api.deepseek.com.',
   'paste.code.finding.foreign-base-url':
-    'The base URL {url} is not DeepSeek’s: the key goes there instead. Use https://api.deepseek.com.',
+    'The base URL {url} is not DeepSeek’s API: the key goes there instead. Use https://api.deepseek.com.',
   'paste.code.finding.base-url-path':
     'The base URL {url} has a path the SDK adds itself; requests go to a URL that does not exist. Use https://api.deepseek.com.',
   'paste.code.finding.wrong-option-name':

@@ -278,7 +278,7 @@ export const diagnosis = {
   'diagnosis.reason.code-no-base-url':
     '第 {line} 行：客户端没有设置 base URL（Python 中为 base_url，Node 中为 baseURL），因此密钥被发往 OpenAI。',
   'diagnosis.reason.code-foreign-base-url':
-    '第 {line} 行：base URL {url} 不是 DeepSeek 的地址，因此密钥被发往那里。',
+    '第 {line} 行：base URL {url} 不是 DeepSeek 的 API 地址，因此密钥被发往那里。',
   'diagnosis.reason.code-base-url-path': '第 {line} 行：base URL {url} 带有多余的路径。',
   'diagnosis.reason.code-wrong-option-name':
     '第 {line} 行：Node.js 版 openai 会忽略“{name}”；正确的选项是 {expected}。',

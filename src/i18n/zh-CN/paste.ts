@@ -170,7 +170,7 @@ export const paste = {
   'paste.code.finding.no-base-url':
     '客户端没有设置 {option}，因此密钥被发往 OpenAI（api.openai.com），并被拒绝。请添加 {option} https://api.deepseek.com。',
   'paste.code.finding.foreign-base-url':
-    'base URL {url} 不是 DeepSeek 的地址：密钥会被发到那里。请使用 https://api.deepseek.com。',
+    'base URL {url} 不是 DeepSeek 的 API 地址：密钥会被发到那里。请使用 https://api.deepseek.com。',
   'paste.code.finding.base-url-path':
     'base URL {url} 带有 SDK 会自行添加的路径；请求会发往一个不存在的 URL。请使用 https://api.deepseek.com。',
   'paste.code.finding.wrong-option-name':

@@ -202,6 +202,19 @@ describe('a file that sets up several providers', () => {
   });
 });
 
+describe('a base URL at DeepSeek’s web pages or a look-alike domain', () => {
+  // FoundationAgents/OpenManus#81: the console's API keys page as the base URL.
+  it.each(['https://platform.deepseek.com/api_keys', 'https://api.deepseek.ai/v1'])(
+    '%s is not the API, and is replaced by it',
+    (url) => {
+      const text = `[llm]\nmodel = "deepseek-flash"\nbase_url = "${url}"\napi_key = "sk-0123456789abcdef0123456789abcdef"\n`;
+      const reading = readConfig(text, 'toml');
+      expect(reading.findings.map((f) => f.code)).toContain('foreign-base-url');
+      expect(reading.fixed).toContain('base_url = "https://api.deepseek.com"');
+    },
+  );
+});
+
 describe('a template’s value where the key goes', () => {
   // musistudio/claude-code-router#102: "sk-" and "sk-xxx" from the README; aider's `xxx`.
   it.each(['sk-', 'sk-xxx', 'xxx', '{DEEPSEEK_API_KEY}'])(
