@@ -148,4 +148,14 @@ describe('answerHeadline', () => {
     expect(headline).toContain('KEY is missing');
     expect(plan.check?.command).toContain('"$KEY"');
   });
+
+  it('an HTTP error from a base URL that is not DeepSeek’s API is that address’s, not DeepSeek’s (OpenManus#81)', async () => {
+    const { diagnosis, headline } = await answerTo(
+      'Error code: 405 - Method Not Allowed',
+      '[llm]\nmodel = "deepseek-flash"\nbase_url = "https://platform.deepseek.com/api_keys"\napi_key = "sk-0123456789abcdef0123456789abcdef"\n',
+    );
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.likely).toBe('not-passed');
+    expect(headline).not.toContain('DeepSeek answered with another HTTP error');
+  });
 });
