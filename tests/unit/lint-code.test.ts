@@ -426,6 +426,41 @@ const CASES: RepairCase[] = [
     fixed: '',
     changedLines: [],
   },
+  {
+    // Before Python 3.12 an f-string cannot hold its own quote: the read keeps the name's quote.
+    name: 'python: getenv inside an f-string becomes os.environ with the quote it had',
+    code: lines(
+      'import os, requests',
+      'headers = {"Authorization": f"Bearer {os.getenv(\'DEEPSEEK_API_KEY\')}"}',
+      'requests.post("https://api.deepseek.com/chat/completions", headers=headers)',
+    ),
+    language: 'python',
+    findings: [[2, 'getenv-none-http']],
+    fixed: lines(
+      'import os, requests',
+      'headers = {"Authorization": f"Bearer {os.environ[\'DEEPSEEK_API_KEY\']}"}',
+      'requests.post("https://api.deepseek.com/chat/completions", headers=headers)',
+    ),
+    changedLines: [2],
+  },
+  {
+    // `if not os.environ[…]` would raise KeyError before the getpass fallback could run.
+    name: 'python: a read the code tests (if not, or, a conditional) is left as it is',
+    code: lines(
+      'import os',
+      'from getpass import getpass',
+      'from openai import OpenAI',
+      'if not os.getenv("DEEPSEEK_API_KEY"):',
+      '    os.environ["DEEPSEEK_API_KEY"] = getpass("key: ")',
+      'client = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")',
+      'other = OpenAI(api_key=os.getenv("DS_KEY") or input("key: "), base_url="https://api.deepseek.com")',
+      'key = os.getenv("MY_KEY") if os.getenv("MY_KEY") else "none"',
+    ),
+    language: 'python',
+    findings: [],
+    fixed: '',
+    changedLines: [],
+  },
 ];
 
 describe('lintCode and repairCode: table', () => {

@@ -1241,6 +1241,12 @@ class Linter {
     const expected = this.keyVariable;
     const matches = (name: string) => name.replace(ENV_PREFIX, '') === expected;
     const readsExpected = this.reads.some((r) => matches(r.name));
+    // `if not os.getenv(NAME):`, `os.getenv(NAME) or input(…)`: the code handles NAME unset.
+    const checked = new Set(
+      this.reads
+        .filter((read) => read.kind === 'py-getenv' && this.isTested(read))
+        .map((r) => r.name),
+    );
     for (const read of this.reads) {
       if (this.lintGetenvDefault(read)) continue;
       const keyish = KEYISH_ENV.test(read.name) && !NOT_KEY_ENV.test(read.name);
@@ -1263,10 +1269,11 @@ class Linter {
       // handles both (a round of working repositories, December 2026).
       const emptyDefault = read.fallback !== null && this.isEmptyString(read.fallback);
       const guarded =
-        into !== undefined &&
-        new RegExp(
-          `\\bif\\s+not\\s+${into}\\b|\\b${into}\\s+is\\s+None\\b|\\bassert\\s+${into}\\b`,
-        ).test(this.s.masked);
+        checked.has(read.name) ||
+        (into !== undefined &&
+          new RegExp(
+            `\\bif\\s+not\\s+${into}\\b|\\b${into}\\s+is\\s+None\\b|\\bassert\\s+${into}\\b`,
+          ).test(this.s.masked));
       if (read.kind === 'py-getenv' && (!read.fallback || emptyDefault) && !guarded) {
         // Without the SDK there is no OPENAI_API_KEY to fall back on, and the SDK does not fall
         // back from an empty key: the header holds `None`, or nothing.
@@ -1280,7 +1287,9 @@ class Linter {
         });
         // The project's own variable stays: only the read fails loudly now.
         const name = othersKey ? expected : read.name;
-        this.edit(read.start, read.end, `os.environ[${this.q}${name}${this.q}]`);
+        // The name's own quote is the one its place allows (inside an f-string before 3.12).
+        const q = this.code[read.nameStart - 1] ?? this.q;
+        this.edit(read.start, read.end, `os.environ[${q}${name}${q}]`);
       } else if (othersKey) {
         const prefix = ENV_PREFIX.exec(read.name)?.[0] ?? '';
         this.edit(read.nameStart, read.nameEnd, prefix + expected);
@@ -1288,6 +1297,17 @@ class Linter {
         this.find('environ-fails-loudly', read.start, { name: read.name });
       }
     }
+  }
+
+  /** A read that is a condition, or has one beside it: `if not read`, `read or …`, `read is None`. */
+  private isTested(read: EnvRead): boolean {
+    const lineStart = this.lineStarts[this.lineAt(read.start) - 1]!;
+    const before = this.s.masked.slice(lineStart, read.start);
+    const after = this.s.masked.slice(read.end, read.end + 40);
+    return (
+      /\b(?:if|elif|while|assert|not|and|or)\s+$/.test(before) ||
+      /^\s*(?:or\b|and\b|if\b|is\s+(?:not\s+)?None\b|[!=]=)/.test(after)
+    );
   }
 
   private isEmptyString(arg: Arg): boolean {
