@@ -39,13 +39,12 @@ const KEY_FIELD_FINDINGS = new Set([
   'empty-key',
 ]);
 
-/** Code that loads `.env` (or not) decides whether a missing key is the code's fault. */
-const DOTENV_FINDINGS = new Set([
-  'dotenv-not-loaded',
-  'dotenv-too-late',
-  'dotenv-missing',
-  'node-env-not-loaded',
-]);
+/**
+ * Python code that loads `.env` wrongly (or not) decides whether a missing key is the code's
+ * fault. Node's note that it reads no `.env` does not: the variable may be set in the shell, by
+ * Next.js or Vite, or by `--env-file`, so the key is set where the code reads it.
+ */
+const DOTENV_FINDINGS = new Set(['dotenv-not-loaded', 'dotenv-too-late', 'dotenv-missing']);
 
 /** The fix as code: only the changed lines are shown, the whole program is copied. */
 export interface CodeFix {
@@ -136,7 +135,18 @@ export interface GivenFix {
   providerPrefix: boolean;
 }
 
-export type AnswerFix = CodeFix | EnvironmentSetupFix | ToolFix | GivenFix | { kind: 'key' };
+/**
+ * Browser code reads the key under a name its bundler does not inline (lintBrowserEnv): no shell
+ * or `.env` set-up reaches it, so the fix is where the call is made.
+ */
+export interface BrowserFix {
+  kind: 'browser';
+  /** The browser-env-hidden finding's vars: name, bundler, prefix. */
+  vars: Record<string, string>;
+}
+
+export type AnswerFix =
+  CodeFix | EnvironmentSetupFix | ToolFix | GivenFix | BrowserFix | { kind: 'key' };
 
 /** The one check that confirms a cause: a command that never prints the key. */
 export interface AnswerCheck {
@@ -202,6 +212,8 @@ export function answerFix({
   // A copy that only hides a key is no repair.
   const changed =
     repaired !== null && repaired.fixed !== redactKeys(repaired.broken) && !pasted?.code?.otherSdk;
+  const hidden = pasted?.code?.findings.find((f) => f.code === 'browser-env-hidden');
+  if (cause === 'not-set' && hidden) return { kind: 'browser', vars: hidden.vars };
   const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
   // A pasted file that leaves the key empty or unread is fixed in the file itself.
   if (cause === 'not-set' && !loadsNoDotenv && !pasted?.config) {
@@ -311,7 +323,10 @@ function otherVariableRead(code: CodeLint | null): string | null {
           : undefined;
     if (name && name !== KEY_ENV_VAR) return name;
   }
-  return null;
+  // A framework's prefix (VITE_DEEPSEEK_API_KEY) is part of the name to set.
+  return (
+    code?.clients.find((c) => c.keyVariable && c.keyVariable !== KEY_ENV_VAR)?.keyVariable ?? null
+  );
 }
 
 /**
@@ -356,6 +371,8 @@ export function answerCheck(
       : 'key-test';
   }
   if (fix.kind === 'given' && fix.variable) return variableCheck(fix.config ?? null, fix.variable);
+  // No shell reaches browser code: the fix, where the call is made, is the step.
+  if (fix.kind === 'browser') return null;
   // A file that holds the key itself: only the key test reaches the tool's side.
   if (fix.kind === 'given' && fix.config !== undefined) return 'key-test';
   // No fix yet for a pasted file: whether it has a key is checked where the file reads it, not
@@ -451,6 +468,7 @@ function stackOf(pasted: PasteResult): CodeLint | 'sdk' | 'no-client' | 'unknown
   if (pasted.code && pasted.code.language !== 'other') return pasted.code;
   // Code of a language with no code tab (a shell script, curl): no SDK to check.
   if (pasted.code) return pasted.code.tab === null ? 'unknown' : 'sdk';
-  if (!error || error.sdk === 'unknown') return 'unknown';
+  // The AI SDK's errors come from tools built on it (opencode) as often as from one's own code.
+  if (!error || error.sdk === 'unknown' || error.sdk === 'ai-sdk') return 'unknown';
   return error.kind === 'no-key' ? 'no-client' : 'sdk';
 }

@@ -103,6 +103,9 @@ export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerP
     });
   }
   if (fix?.kind === 'tool') return t(`answer.cause.${fix.cause}.tool`, { tool: fix.name });
+  if (likely === 'not-set' && fix?.kind === 'browser') {
+    return t('answer.cause.not-set.browser', fix.vars);
+  }
   if (likely === 'not-passed' && fix?.kind === 'key') return t('answer.cause.not-passed.anyStack');
   if (likely === 'not-set' && fix?.kind === 'key') return t('answer.cause.not-set.anyStack');
   if (likely === 'not-passed' && fix?.kind === 'code' && fix.ownTerms) {

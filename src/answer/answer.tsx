@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CauseId } from '../domain/causes.ts';
 import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
+import { ENV_PREFIX } from '../domain/code/findings.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
@@ -127,7 +128,16 @@ function AnswerFixView({
           <CodeBlock code={fix.setup.code} language={fix.setup.language} />
           <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
           {fix.codeStays && <p>{t('answer.codeStays')}</p>}
-          {fix.readsOther && <p>{t('answer.codeReadsOther', { name: fix.readsOther })}</p>}
+          {fix.readsOther && (
+            <p>
+              {t(
+                ENV_PREFIX.test(fix.readsOther)
+                  ? 'answer.codeReadsPrefixed'
+                  : 'answer.codeReadsOther',
+                { name: fix.readsOther },
+              )}
+            </p>
+          )}
         </>
       ) : fix.kind === 'given' ? (
         <>
@@ -159,6 +169,8 @@ function AnswerFixView({
             <p>{t('answer.fix.givenPrefix')}</p>
           )}
         </>
+      ) : fix.kind === 'browser' ? (
+        <p>{t('paste.code.finding.browser-env-hidden', fix.vars)}</p>
       ) : fix.kind === 'tool' ? (
         <>
           <p>{t(`answer.fix.tool.${fix.cause}`, { tool: fix.name })}</p>

@@ -153,9 +153,10 @@ export function codeTabOf(evidence: PasteEvidence, current: CodeLanguage): CodeL
       return PYTHON_TABS.includes(current) ? current : 'python';
     case 'litellm':
       return 'litellm';
-    // LangChain's errors look alike in Python and JS; curl's and PowerShell's output may be the
-    // page's own test or check.
+    // LangChain's errors look alike in Python and JS; the AI SDK's come from tools built on it as
+    // well; curl's and PowerShell's output may be the page's own test or check.
     case 'langchain':
+    case 'ai-sdk':
     case 'curl':
     case 'powershell':
     case 'unknown':

@@ -180,3 +180,27 @@ describe('the Answer’s fix, where nothing pasted shows the stack', () => {
     expect(within(answer).getByRole('button', { name: 'Copy fixed code' })).toBeVisible();
   });
 });
+
+describe('the Answer, for JavaScript that runs in the browser or on the AI SDK', () => {
+  it('says the bundler leaves the key undefined in the browser, instead of a shell set-up', async () => {
+    const answer = await diagnose(
+      "Error: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' }).",
+      "import OpenAI from 'openai';\nconst client = new OpenAI({\n  apiKey: import.meta.env.DEEPSEEK_API_KEY,\n  baseURL: 'https://api.deepseek.com',\n  dangerouslyAllowBrowser: true,\n});\n",
+    );
+    expect(
+      within(answer).getAllByText(/in the browser, Vite leaves DEEPSEEK_API_KEY undefined/)[0],
+    ).toBeVisible();
+    expect(within(answer).getByText(/Make the call from your server/)).toBeVisible();
+    expect(within(answer).queryByRole('button', { name: 'Copy set-up' })).toBeNull();
+    expect(within(answer).queryByText(/in the terminal/)).toBeNull();
+  });
+
+  it('sets the variable the AI SDK’s client reads, where DeepSeek received “undefined”', async () => {
+    const answer = await diagnose(
+      'AI_APICallError: Authentication Fails, Your api key: ****ined is invalid\n    at file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs:431:14',
+      "import { createDeepSeek } from '@ai-sdk/deepseek';\nconst deepseek = createDeepSeek({ apiKey: `${process.env.DS_API_KEY}` });\n",
+    );
+    expect(within(answer).getByText(/Most likely the key is not set: DS_API_KEY/)).toBeVisible();
+    expect(within(answer).getByText(/Set DS_API_KEY in the terminal/)).toBeVisible();
+  });
+});

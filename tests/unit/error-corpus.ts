@@ -448,6 +448,31 @@ KeyError: 'DEEPSEEK_KEY'`,
     likely: 'not-set',
   },
   {
+    // The Vercel AI SDK's loadApiKey (@ai-sdk/deepseek): the variable it looked up is named.
+    name: 'AI SDK, DeepSeek key missing (its LoadAPIKeyError)',
+    text: "AI_LoadAPIKeyError: DeepSeek API key is missing. Pass it using the 'apiKey' parameter or the DEEPSEEK_API_KEY environment variable.\n    at loadApiKey (file:///app/node_modules/@ai-sdk/provider-utils/dist/index.mjs:521:11)",
+    kind: 'no-key',
+    status: null,
+    sdk: 'ai-sdk',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    // The same from createOpenAI, given no apiKey: it fell back to OpenAI's variable.
+    name: 'AI SDK, OpenAI key missing from createOpenAI',
+    text: "AI_LoadAPIKeyError: OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.",
+    kind: 'no-key',
+    status: null,
+    sdk: 'ai-sdk',
+    tail: null,
+    signs: ['openai-env-fallback'],
+    missingVariable: 'OPENAI_API_KEY',
+    likely: null,
+    top: 'not-set',
+  },
+  {
     // langchain-deepseek's validator.
     name: 'langchain-deepseek, DEEPSEEK_API_KEY must be set',
     text: `pydantic_core._pydantic_core.ValidationError: 1 validation error for ChatDeepSeek
@@ -850,12 +875,12 @@ __root__
     top: 'not-passed',
   },
   {
-    // anomalyco/opencode#38505: nginx's words for a 401.
+    // anomalyco/opencode#38505: nginx's words for a 401, printed by the AI SDK opencode runs on.
     name: 'a gateway’s "Authorization Required", no number',
     text: 'error="Authorization Required" stack="AI_APICallError: Authorization Required\\n    at <anonymous> (B:/~BUN/root/chunk-rhax75xc.js:6:14765)"',
     kind: 'unauthorized',
     status: 401,
-    sdk: 'unknown',
+    sdk: 'ai-sdk',
     tail: null,
     likely: null,
     top: 'not-passed',

@@ -427,6 +427,68 @@ const CASES: RepairCase[] = [
     changedLines: [],
   },
   {
+    // vercel/ai packages/openai: createOpenAI takes apiKey and baseURL, and falls back to
+    // OPENAI_API_KEY and api.openai.com as new OpenAI does.
+    name: 'node: the AI SDK’s createOpenAI is a client; its missing base URL is added',
+    code: lines(
+      "import { createOpenAI } from '@ai-sdk/openai';",
+      'export const deepseek = createOpenAI({ apiKey: process.env.DEEPSEEK_API_KEY });',
+    ),
+    language: 'node',
+    findings: [[2, 'no-base-url']],
+    fixed: lines(
+      "import { createOpenAI } from '@ai-sdk/openai';",
+      "export const deepseek = createOpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: 'https://api.deepseek.com' });",
+    ),
+    changedLines: [2],
+  },
+  {
+    name: 'browser code with Vite: import.meta.env holds VITE_ names alone',
+    code: lines(
+      "import OpenAI from 'openai';",
+      'const client = new OpenAI({',
+      '  apiKey: import.meta.env.DEEPSEEK_API_KEY,',
+      "  baseURL: 'https://api.deepseek.com',",
+      '  dangerouslyAllowBrowser: true,',
+      '});',
+    ),
+    language: 'node',
+    findings: [[3, 'browser-env-hidden']],
+    fixed: '',
+    changedLines: [],
+  },
+  {
+    name: 'a Next.js client component: process.env holds NEXT_PUBLIC_ names alone, and no .env note',
+    code: lines(
+      "'use client';",
+      "import OpenAI from 'openai';",
+      'const client = new OpenAI({',
+      '  apiKey: process.env.DEEPSEEK_API_KEY,',
+      "  baseURL: 'https://api.deepseek.com',",
+      '  dangerouslyAllowBrowser: true,',
+      '});',
+    ),
+    language: 'node',
+    findings: [[4, 'browser-env-hidden']],
+    fixed: '',
+    changedLines: [],
+  },
+  {
+    name: 'browser code that reads a VITE_ name is given it',
+    code: lines(
+      "import OpenAI from 'openai';",
+      'const client = new OpenAI({',
+      '  apiKey: import.meta.env.VITE_DEEPSEEK_API_KEY,',
+      "  baseURL: 'https://api.deepseek.com',",
+      '  dangerouslyAllowBrowser: true,',
+      '});',
+    ),
+    language: 'node',
+    findings: [],
+    fixed: '',
+    changedLines: [],
+  },
+  {
     // Before Python 3.12 an f-string cannot hold its own quote: the read keeps the name's quote.
     name: 'python: getenv inside an f-string becomes os.environ with the quote it had',
     code: lines(

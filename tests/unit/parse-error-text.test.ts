@@ -57,7 +57,7 @@ describe('parseErrorText: the corpus', () => {
         'unrecognised',
       ]),
     );
-    expect(new Set(parsed.map((p) => p.sdk)).size).toBe(7);
+    expect(new Set(parsed.map((p) => p.sdk)).size).toBe(8);
     // From an error alone a revoked key cannot be told from a wrong one: that takes the key.
     expect(new Set(ERROR_CORPUS.map((e) => (e.top === undefined ? e.likely : e.top)))).toEqual(
       new Set([null, 'not-set', 'mistyped', 'not-passed']),
@@ -66,6 +66,14 @@ describe('parseErrorText: the corpus', () => {
 });
 
 describe('parseErrorText: details', () => {
+  it('reads the AI SDK’s LoadAPIKeyError as its message, not as a Python KeyError', () => {
+    const parsed = parseErrorText(
+      "AI_LoadAPIKeyError: DeepSeek API key is missing. Pass it using the 'apiKey' parameter or the DEEPSEEK_API_KEY environment variable.",
+    );
+    expect(parsed.message).toMatch(/^(?:AI_LoadAPIKeyError: )?DeepSeek API key is missing\./);
+    expect(parsed.signs).not.toContain('env-keyerror');
+  });
+
   it('reads the message of a Python dict repr that holds a quote', () => {
     const parsed = parseErrorText(
       `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****it\\'s is invalid', 'type': 'authentication_error'}}`,

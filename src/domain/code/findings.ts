@@ -3,6 +3,9 @@ import type { HttpLanguage } from '../snippets/http-languages.ts';
 import type { CodeLanguage } from '../snippets/snippets.ts';
 
 /** `node` is JavaScript or TypeScript, as in the wizard's language choice. */
+/** The prefixes frameworks give the variables they hand to browser code. */
+export const ENV_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_)/;
+
 export type PastedCodeLanguage = 'python' | 'node' | 'other';
 
 /**
@@ -67,6 +70,8 @@ export type CodeFindingCode =
   | 'dotenv-missing'
   /** Node reads `.env` only with `--env-file` or dotenv. */
   | 'node-env-not-loaded'
+  /** Browser code reads a variable its bundler does not inline: undefined. vars: name, bundler, prefix */
+  | 'browser-env-hidden'
   /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
   | 'unofficial-package'
   /** vars: model, suggested */
@@ -202,6 +207,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'dotenv-too-late': 'error',
   'dotenv-missing': 'warning',
   'node-env-not-loaded': 'info',
+  'browser-env-hidden': 'error',
   'unofficial-package': 'error',
   'openai-model': 'error',
   'retired-model': 'error',

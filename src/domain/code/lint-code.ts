@@ -6,6 +6,7 @@ import {
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
 import {
+  ENV_PREFIX,
   SEVERITY,
   type CodeClient,
   type CodeEdit,
@@ -153,8 +154,6 @@ const NOT_KEY_ENV = /URL|BASE|HOST|MODEL|ENDPOINT/i;
 /** Variables named for another provider: OPENAI_API_KEY, AZURE_OPENAI_API_KEY, GEMINI_API_KEY. */
 const OTHER_PROVIDER_VARIABLE =
   /^(?:OPENAI|AZURE|ANTHROPIC|CLAUDE|GEMINI|GOOGLE|MOONSHOT|KIMI|DASHSCOPE|QWEN|ZHIPU|GLM|GROQ|MISTRAL|COHERE|OPENROUTER|SILICONFLOW|XAI|GROK)_/i;
-
-const ENV_PREFIX = /^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|NUXT_PUBLIC_|PUBLIC_|EXPO_PUBLIC_)/;
 
 const OPENAI_MODEL =
   /^(?:gpt-[\w.-]+|chatgpt-[\w.-]+|o[134](?:-(?:mini|preview|pro))?(?:-\d{4}-\d{2}-\d{2})?|text-davinci-\d+|davinci(?:-\d+)?|text-embedding-[\w-]+)$/i;
@@ -330,7 +329,8 @@ class Linter {
     }
     this.lintEnvReads();
     this.lintLiterals(false);
-    this.lintDotenv();
+    // Code that runs in the browser reads no .env at all: what its bundler inlines is the point.
+    if (!this.lintBrowserEnv()) this.lintDotenv();
     if (this.python) this.addImportOs();
     this.redactStrayKeys();
   }
@@ -746,11 +746,14 @@ class Linter {
     const calls: Call[] = [];
     this.tree.iterate({
       enter: ({ node }) => {
-        if (node.name !== (this.python ? 'CallExpression' : 'NewExpression')) return;
-        const callee = this.python ? node.firstChild : node.firstChild?.nextSibling;
+        // JS builds a client with `new OpenAI(…)`, or with a factory call (`createOpenAI(…)`).
+        const isNew = node.name === 'NewExpression';
+        if (!isNew && node.name !== 'CallExpression') return;
+        const callee = isNew ? node.firstChild?.nextSibling : node.firstChild;
         const args = node.getChild('ArgList');
         if (!callee || !args || args.lastChild?.name !== ')') return;
-        if (!names.has(this.code.slice(callee.from, callee.to))) return;
+        const known = this.python || isNew ? names : this.symbols.clientFactories;
+        if (!known.has(this.code.slice(callee.from, callee.to))) return;
         calls.push({
           nameStart: callee.from,
           nameEnd: callee.to,
@@ -837,7 +840,7 @@ class Linter {
       else this.lintJsClient(call);
     }
     const usesOther =
-      /\blitellm\b|langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek/.test(
+      /\blitellm\b|langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/(?:deepseek|openai-compatible)|llama_index\.llms\.deepseek/.test(
         this.code,
       );
     if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) {
@@ -1515,6 +1518,35 @@ class Linter {
   }
 
   // --- .env loading ------------------------------------------------------------------------
+
+  /**
+   * Code that runs in the browser sees only the variables its bundler inlines: Vite's
+   * `import.meta.env` holds names that start with VITE_ alone (vite.dev/guide/env-and-mode, "Env
+   * Variables"), and Next.js inlines only NEXT_PUBLIC_ names into a 'use client' module, leaving
+   * the rest undefined (nextjs.org/docs/app/guides/environment-variables, "Bundling Environment
+   * Variables for the Browser"). Checked December 2026. The key read under another name is
+   * undefined there, whatever the shell or `.env` holds. True when such a read was found.
+   */
+  private lintBrowserEnv(): boolean {
+    if (this.python) return false;
+    const client = /^[ \t]*['"]use client['"]/m.test(this.code);
+    const browser =
+      client ||
+      /\bdangerouslyAllowBrowser\s*:\s*true\b|\b(?:document|window)\.\w/.test(this.s.masked) ||
+      this.s.strings.some((t) => /^(?:react|react-dom|vue|svelte|preact|solid-js)$/.test(t.value));
+    if (!browser) return false;
+    let found = false;
+    for (const read of this.reads) {
+      if (!this.clientReads.has(read.start) && !KEYISH_ENV.test(read.name)) continue;
+      const bundler =
+        read.kind === 'js-meta' ? 'Vite' : client && read.kind !== 'js-deno' ? 'Next.js' : null;
+      const prefix = bundler === 'Vite' ? 'VITE_' : 'NEXT_PUBLIC_';
+      if (!bundler || read.name.startsWith(prefix)) continue;
+      this.find('browser-env-hidden', read.start, { name: read.name, bundler, prefix });
+      found = true;
+    }
+    return found;
+  }
 
   private lintDotenv(): void {
     const code = this.code;

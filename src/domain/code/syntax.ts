@@ -113,6 +113,13 @@ export interface Container {
 export interface Symbols {
   /** Local names of the `openai` client classes (and LangChain's ChatOpenAI). */
   clientNames: Set<string>;
+  /**
+   * Functions that build a client as `new OpenAI` does, with the same `apiKey` and `baseURL`
+   * options and the same fallback to OPENAI_API_KEY and api.openai.com: the Vercel AI SDK's
+   * `createOpenAI` (vercel/ai, packages/openai: loadApiKey with OPENAI_API_KEY; checked
+   * December 2026).
+   */
+  clientFactories: Set<string>;
   /** Local names of the `openai` module: `openai`, `oa` in `import openai as oa`. */
   moduleNames: Set<string>;
   /** Callables that read a variable of the environment, None when unset (`os.getenv`, `getenv`). */
@@ -130,6 +137,7 @@ const LANGCHAIN_OPENAI = /^(?:langchain_openai|langchain\.chat_models|@langchain
 export function readSymbols(code: string, tree: Tree, python: boolean): Symbols {
   const symbols: Symbols = {
     clientNames: new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI']),
+    clientFactories: new Set(),
     moduleNames: new Set(['openai']),
     getenvNames: new Set(python ? ['getenv', 'os.getenv'] : []),
     environNames: new Set(python ? ['environ', 'os.environ'] : ['process.env', 'import.meta.env']),
@@ -142,6 +150,8 @@ export function readSymbols(code: string, tree: Tree, python: boolean): Symbols 
       symbols.clientNames.add(local);
     } else if (LANGCHAIN_OPENAI.test(module) && imported === 'ChatOpenAI') {
       symbols.clientNames.add(local);
+    } else if (module === '@ai-sdk/openai' && imported === 'createOpenAI') {
+      symbols.clientFactories.add(local);
     } else if (module === 'os' && imported === null) {
       symbols.getenvNames.add(`${local}.getenv`);
       symbols.environNames.add(`${local}.environ`);

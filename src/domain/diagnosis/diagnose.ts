@@ -454,7 +454,9 @@ class Diagnoser {
           // Where the text names OpenAI's variable, more threads were a framework that never
           // passed the key (weights.ts).
           this.lean(
-            signs.includes('openai-env-fallback') && !signs.includes('no-key-node')
+            signs.includes('openai-env-fallback') &&
+              !signs.includes('no-key-node') &&
+              error.sdk !== 'ai-sdk'
               ? 'not-passed'
               : 'not-set',
           );
@@ -943,7 +945,12 @@ const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
 };
 
 /** The SDKs that read OPENAI_API_KEY when no key is given (SPEC §3). */
-const OPENAI_FALLBACK_SDKS: readonly ErrorSdk[] = ['python-openai', 'node-openai', 'langchain'];
+const OPENAI_FALLBACK_SDKS: readonly ErrorSdk[] = [
+  'python-openai',
+  'node-openai',
+  'ai-sdk',
+  'langchain',
+];
 
 /** DeepSeek's 401 message with nothing after it. */
 const DEEPSEEK_BARE = /^Authentication Fails\W*$/;

@@ -448,6 +448,8 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'dotenv-too-late': ['not-set', 3],
   'dotenv-missing': ['not-set', 2],
   'node-env-not-loaded': ['not-set', 1],
+  // The key's variable is undefined in the browser, whatever is set (lintBrowserEnv).
+  'browser-env-hidden': ['not-set', 4],
   // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable
   // is read with a quote or a carriage return kept.
   'config-var-not-expanded': ['not-passed', 4],

@@ -32,7 +32,14 @@ const HTTP_CLIENTS: readonly [HttpClient, RegExp][] = [
 ];
 
 export type ErrorSdk =
-  'python-openai' | 'node-openai' | 'langchain' | 'litellm' | 'curl' | 'powershell' | 'unknown';
+  | 'python-openai'
+  | 'node-openai'
+  | 'ai-sdk'
+  | 'langchain'
+  | 'litellm'
+  | 'curl'
+  | 'powershell'
+  | 'unknown';
 
 /** Telling details in the text, beside the main finding. */
 export type ErrorSign =
@@ -380,7 +387,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['env-keyerror', /^[ \t]*KeyError: ['"]\w*(?:KEY|TOKEN|SECRET)\w*['"]/im],
   [
     'env-named-unset',
-    /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|is not set)\b/,
+    /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|is not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b/,
   ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
   [
@@ -406,13 +413,15 @@ function signsOf(text: string): ErrorSign[] {
  * `NAME`." (its EnvVarError), Spring AI's "DeepSeek API key must be set" (its DeepSeek
  * auto-configuration), and the "DEEPSEEK_API_KEY must be set" / "is not set" that programs throw
  * themselves (langchain-deepseek, Rust's `env::var(…).expect`); MetaGPT's "Please set your API
- * key in config2.yaml" (FoundationAgents/MetaGPT#1671).
+ * key in config2.yaml" (FoundationAgents/MetaGPT#1671); the Vercel AI SDK's "DeepSeek API key is
+ * missing. Pass it using the 'apiKey' parameter or the DEEPSEEK_API_KEY environment variable."
+ * (its loadApiKey, vercel/ai packages/provider-utils, checked December 2026).
  */
 const MISSING_KEY =
   /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set|must not be empty)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set)\b/;
+  /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
 /**
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).
@@ -435,7 +444,7 @@ const AUTH_IN_WORDS =
 function noKeyMessage(text: string): string | null {
   return lineOf(
     text,
-    /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|KeyError: |[^\n]{0,40}\bapi[ _-]?key (?:is )?not (?:provided|found|set|configured)|Missing or empty required API keys|The "\w+" variable is not set|Not logged in)[^\n]*/i,
+    /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|\bKeyError: |[^\n]{0,40}\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|missing)|Missing or empty required API keys|The "\w+" variable is not set|Not logged in)[^\n]*/i,
   );
 }
 
@@ -447,6 +456,9 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp][] = [
     'langchain',
     /\blangchain|@langchain\/|Did not find openai_api_key|API key or Token Provider not found/i,
   ],
+  // The Vercel AI SDK's errors are named AI_…Error (AI_APICallError, AI_LoadAPIKeyError), and its
+  // stack runs through @ai-sdk/ packages: before Node's stack, which openai-node's pattern reads.
+  ['ai-sdk', /\bAI_\w+Error\b|[\\/]@ai-sdk[\\/]/],
   [
     'python-openai',
     /\bopenai\.\w*(?:Error|Exception)\b|[\\/]openai[\\/][\w\\/]*\.py\b|The api_key client option must be set/,

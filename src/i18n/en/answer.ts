@@ -13,6 +13,8 @@ export const answer = {
     'Most likely the key was revoked or expired: DeepSeek no longer accepts it.',
   'answer.cause.not-passed':
     'Most likely the key is not passed to the client: your code does not hand DEEPSEEK_API_KEY (or DeepSeek’s base URL) to the client that makes the call.',
+  'answer.cause.not-set.browser':
+    'Most likely the key is not set where your code runs: in the browser, {bundler} leaves {name} undefined.',
   'answer.cause.not-set.tool': 'Most likely the key is not set: {tool} has no key to send.',
   'answer.cause.mistyped.tool':
     'Most likely the key is mistyped: the key {tool} holds has a typo or extra characters.',
@@ -65,6 +67,8 @@ export const answer = {
   'answer.theChangeExample': 'The change, in the example for your stack (changed lines only):',
   'answer.codeStays': 'Your code reads DEEPSEEK_API_KEY correctly: leave it as it is.',
 
+  'answer.codeReadsPrefixed':
+    'Your code reads the key from {name}, so the set-up above sets {name} (its prefix is what hands it to the page).',
   'answer.codeReadsOther':
     'Your code reads the key from {name}, not DEEPSEEK_API_KEY, so the set-up above sets {name}. Or change the code to read DEEPSEEK_API_KEY.',
   'answer.fix.not-set.notebook':

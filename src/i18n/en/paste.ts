@@ -96,6 +96,7 @@ export const paste = {
 
   'paste.error.sdk.python-openai': 'openai for Python',
   'paste.error.sdk.node-openai': 'openai for Node.js',
+  'paste.error.sdk.ai-sdk': 'the Vercel AI SDK',
   'paste.error.sdk.langchain': 'LangChain (over the openai SDK)',
   'paste.error.sdk.litellm': 'LiteLLM',
   'paste.error.sdk.curl': 'curl',
@@ -213,6 +214,8 @@ export const paste = {
     'load_dotenv() runs after the client is built, so the client saw no key: call it first.',
   'paste.code.finding.dotenv-missing':
     'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
+  'paste.code.finding.browser-env-hidden':
+    'In the browser, {bundler} gives code only the variables whose names start with {prefix}: {name} is undefined there, whatever your shell or .env holds. Make the call from your server, where the key stays; a {prefix} name would work, but puts your key in the JavaScript every visitor downloads.',
   'paste.code.finding.node-env-not-loaded':
     'Node does not read .env by itself: run node --env-file=.env (Node 20.6+), or import "dotenv/config", unless the variable is set in the shell.',
   'paste.code.finding.unofficial-package':

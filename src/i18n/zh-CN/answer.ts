@@ -10,6 +10,8 @@ export const answer = {
   'answer.cause.revoked': '最可能的原因是密钥已被吊销或过期：DeepSeek 不再接受它。',
   'answer.cause.not-passed':
     '最可能的原因是密钥没有传给客户端：你的代码没有把 DEEPSEEK_API_KEY（或 DeepSeek 的 base URL）交给发起调用的客户端。',
+  'answer.cause.not-set.browser':
+    '最可能的原因是密钥在代码运行的地方未设置：在浏览器中，{bundler} 让 {name} 保持 undefined。',
   'answer.cause.not-set.tool': '最可能的原因是密钥没有设置：{tool} 没有可发送的密钥。',
   'answer.cause.mistyped.tool': '最可能的原因是密钥输错了：{tool} 保存的密钥有错字或多余字符。',
   'answer.cause.not-passed.tool':
@@ -60,6 +62,8 @@ export const answer = {
   'answer.theChangeExample': '按你所用技术栈的示例，需要做的改动（只列出改动的行）：',
   'answer.codeStays': '你的代码读取 DEEPSEEK_API_KEY 的方式是正确的：保持原样即可。',
 
+  'answer.codeReadsPrefixed':
+    '你的代码从 {name} 读取密钥，所以上面的设置设定的是 {name}（正是这个前缀把它交给页面）。',
   'answer.codeReadsOther':
     '你的代码从 {name} 读取密钥，而不是 DEEPSEEK_API_KEY，所以上面的设置设的是 {name}。也可以把代码改为读取 DEEPSEEK_API_KEY。',
   'answer.fix.not-set.notebook':

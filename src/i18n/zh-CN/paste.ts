@@ -89,6 +89,7 @@ export const paste = {
 
   'paste.error.sdk.python-openai': 'openai（Python）',
   'paste.error.sdk.node-openai': 'openai（Node.js）',
+  'paste.error.sdk.ai-sdk': 'Vercel AI SDK（ai 包）',
   'paste.error.sdk.langchain': 'LangChain（基于 openai SDK）',
   'paste.error.sdk.litellm': 'LiteLLM',
   'paste.error.sdk.curl': 'curl',
@@ -197,6 +198,8 @@ export const paste = {
     'load_dotenv() 在创建客户端之后才运行，因此客户端没有看到密钥：请先调用它。',
   'paste.code.finding.dotenv-missing':
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
+  'paste.code.finding.browser-env-hidden':
+    '在浏览器中，{bundler} 只提供名称以 {prefix} 开头的变量：{name} 在那里是 undefined，无论 shell 或 .env 里设置了什么。请从你的服务器发起调用，密钥留在服务器上；改用 {prefix} 开头的名称虽然可行，但会把密钥放进每位访问者下载的 JavaScript 中。',
   'paste.code.finding.node-env-not-loaded':
     'Node 不会自动读取 .env：请运行 node --env-file=.env（Node 20.6+），或 import "dotenv/config"，除非该变量已在 shell 中设置。',
   'paste.code.finding.unofficial-package':
