@@ -149,7 +149,9 @@ describe('PastePanel', () => {
     await user.paste(`curl -H "Authorization: Bearer ${KEY}" https://api.deepseek.com/models`);
     await user.click(diagnoseButton);
     expect(
-      await screen.findByText('Not Python or JavaScript: only keys written in it were checked.'),
+      await screen.findByText(
+        'Not Python or JavaScript: only the key and the Authorization header written in it were checked.',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/^Read as/)).not.toBeInTheDocument();
   });

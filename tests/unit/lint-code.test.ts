@@ -489,6 +489,51 @@ const CASES: RepairCase[] = [
     changedLines: [],
   },
   {
+    // In single quotes a shell expands nothing: DeepSeek receives "$DEEPSEEK_API_KEY", echoed "_KEY".
+    name: 'curl: a Bearer header from a variable in single quotes is put in double quotes',
+    code: lines(
+      'curl https://api.deepseek.com/chat/completions \\',
+      "  -H 'Content-Type: application/json' \\",
+      "  -H 'Authorization: Bearer $DEEPSEEK_API_KEY' \\",
+      '  -d \'{"model": "deepseek-flash", "messages": []}\'',
+    ),
+    language: 'other',
+    findings: [[3, 'shell-single-quoted']],
+    fixed: lines(
+      'curl https://api.deepseek.com/chat/completions \\',
+      "  -H 'Content-Type: application/json' \\",
+      '  -H "Authorization: Bearer $DEEPSEEK_API_KEY" \\',
+      '  -d \'{"model": "deepseek-flash", "messages": []}\'',
+    ),
+    changedLines: [3],
+  },
+  {
+    name: 'curl: the same header in double quotes, beside a $ in single quotes, is right',
+    code: lines(
+      'curl https://api.deepseek.com/chat/completions \\',
+      '  -H "Authorization: Bearer ${DEEPSEEK_API_KEY}" \\',
+      '  -d \'{"model": "deepseek-flash", "messages": [{"role": "user", "content": "$5?"}]}\'',
+    ),
+    language: 'other',
+    findings: [],
+    fixed: '',
+    changedLines: [],
+  },
+  {
+    name: 'PowerShell: $env: in single quotes is sent as written',
+    code: lines(
+      '$headers = @{ "Authorization" = \'Bearer $env:DEEPSEEK_API_KEY\' }',
+      'Invoke-RestMethod -Uri https://api.deepseek.com/chat/completions -Method Post -Headers $headers',
+    ),
+    language: 'other',
+    findings: [[1, 'shell-single-quoted']],
+    fixed: lines(
+      '$headers = @{ "Authorization" = "Bearer $env:DEEPSEEK_API_KEY" }',
+      'Invoke-RestMethod -Uri https://api.deepseek.com/chat/completions -Method Post -Headers $headers',
+    ),
+    changedLines: [1],
+  },
+  {
     // Before Python 3.12 an f-string cannot hold its own quote: the read keeps the name's quote.
     name: 'python: getenv inside an f-string becomes os.environ with the quote it had',
     code: lines(

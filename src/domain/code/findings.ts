@@ -70,6 +70,8 @@ export type CodeFindingCode =
   | 'dotenv-missing'
   /** Node reads `.env` only with `--env-file` or dotenv. */
   | 'node-env-not-loaded'
+  /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
+  | 'shell-single-quoted'
   /** Browser code reads a variable its bundler does not inline: undefined. vars: name, bundler, prefix */
   | 'browser-env-hidden'
   /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
@@ -208,6 +210,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'dotenv-missing': 'warning',
   'node-env-not-loaded': 'info',
   'browser-env-hidden': 'error',
+  'shell-single-quoted': 'error',
   'unofficial-package': 'error',
   'openai-model': 'error',
   'retired-model': 'error',

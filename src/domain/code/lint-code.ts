@@ -1717,7 +1717,7 @@ class Linter {
    * A shell expands `$VAR` only outside single quotes: the single-quoted word around `at`
    * (`-H 'Authorization: Bearer sk-…'`) is double-quoted instead, when nothing in it would expand.
    */
-  private unquoteForShell(at: number): void {
+  private unquoteForShell(at: number, own: RegExp = KEY_SUBSTRING): void {
     const lineStart = this.lineStarts[this.lineAt(at) - 1]!;
     const line = this.code.slice(lineStart, lineEnd(this.code, at));
     const offset = at - lineStart;
@@ -1726,9 +1726,17 @@ class Linter {
     const open = before.lastIndexOf("'");
     const close = line.indexOf("'", offset);
     if (quotes % 2 === 0 || close === -1) return;
-    if (/["$`\\]/.test(line.slice(open + 1, close).replace(KEY_SUBSTRING, ''))) return;
+    if (/["$`\\]/.test(line.slice(open + 1, close).replace(own, ''))) return;
     this.edit(lineStart + open, lineStart + open + 1, '"');
     this.edit(lineStart + close, lineStart + close + 1, '"');
+  }
+
+  /** Whether `at` lies inside single quotes on its line (a shell's, or PowerShell's). */
+  private singleQuoted(at: number): boolean {
+    const lineStart = this.lineStarts[this.lineAt(at) - 1]!;
+    const line = this.code.slice(lineStart, lineEnd(this.code, at));
+    const offset = at - lineStart;
+    return line.slice(0, offset).split("'").length % 2 === 0 && line.includes("'", offset);
   }
 
   private lintOther(): void {
@@ -1739,8 +1747,22 @@ class Linter {
       this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
       this.unquoteForShell(found.index);
     }
+    // `-H 'Authorization: Bearer $DEEPSEEK_API_KEY'`: in single quotes neither a POSIX shell nor
+    // PowerShell expands a variable (POSIX sh, 2.2.2 Single-Quotes; PowerShell's
+    // about_Quoting_Rules), so the header carries the name and DeepSeek echoes "****_KEY".
+    for (const found of this.code.matchAll(SHELL_BEARER_VARIABLE)) {
+      const at = found.index + found[0].lastIndexOf('$');
+      if (!this.singleQuoted(at)) continue;
+      const read = new RegExp(`\\$(?:env:)?\\{?${found[1]!}\\}?`);
+      this.find('shell-single-quoted', at, { name: read.exec(this.code.slice(at))![0] });
+      this.unquoteForShell(at, read);
+    }
   }
 }
+
+/** A shell's or PowerShell's Bearer header from a variable; group 1 is its name. */
+const SHELL_BEARER_VARIABLE =
+  /Authorization['"]?\s*[:=]?\s*['"]?\s*Bearer\s+\$(?:env:)?\{?([A-Za-z_]\w*)/gi;
 
 /** An Authorization value that names its scheme: `Bearer …`, `Basic …`. */
 function hasScheme(value: string): boolean {

@@ -435,6 +435,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'wrong-option-name': ['not-passed', 4],
   'placeholder-key': ['not-passed', 3],
   'key-is-variable-name': ['not-passed', 4],
+  'shell-single-quoted': ['not-passed', 4],
   // A project's own name for the variable (DS_KEY, OPENAI_API_KEY holding the DeepSeek key) works
   // when it is set: a question, not a fault (a round of 36 working repositories, December 2026).
   'env-var-name': ['not-passed', 1],

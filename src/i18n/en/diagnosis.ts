@@ -321,6 +321,8 @@ export const diagnosis = {
     'Line {line}: load_dotenv() runs after the client is built.',
   'diagnosis.reason.code-dotenv-missing':
     'Line {line}: a .env file is mentioned, but nothing loads it.',
+  'diagnosis.reason.code-shell-single-quoted':
+    'Line {line}: in single quotes, {name} is sent as its name, not its value.',
   'diagnosis.reason.code-browser-env-hidden':
     'Line {line}: in the browser, {bundler} leaves {name} undefined (only {prefix} names are given to it).',
   'diagnosis.reason.code-node-env-not-loaded':

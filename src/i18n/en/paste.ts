@@ -164,7 +164,8 @@ export const paste = {
   'paste.code.language.rust': 'Rust',
   'paste.code.readOnly':
     'This is {language}: the page reads where it gets the key and where it sends the request. It rewrites only a key written in the code, into a read of DEEPSEEK_API_KEY; the {language} example in the steps below is the working version.',
-  'paste.code.language.other': 'Not Python or JavaScript: only keys written in it were checked.',
+  'paste.code.language.other':
+    'Not Python or JavaScript: only the key and the Authorization header written in it were checked.',
   'paste.code.languageIs': 'Read as {language}.',
   'paste.code.noFindings': 'No problems found in this code.',
   'paste.code.unchanged': 'Nothing to repair: the code below is what you pasted.',
@@ -214,6 +215,8 @@ export const paste = {
     'load_dotenv() runs after the client is built, so the client saw no key: call it first.',
   'paste.code.finding.dotenv-missing':
     'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
+  'paste.code.finding.shell-single-quoted':
+    'In single quotes the shell expands nothing: the header sends the text {name} itself, not its value (DeepSeek then quotes the end of that text). Put the header in double quotes.',
   'paste.code.finding.browser-env-hidden':
     'In the browser, {bundler} gives code only the variables whose names start with {prefix}: {name} is undefined there, whatever your shell or .env holds. Make the call from your server, where the key stays; a {prefix} name would work, but puts your key in the JavaScript every visitor downloads.',
   'paste.code.finding.node-env-not-loaded':

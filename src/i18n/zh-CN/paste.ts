@@ -150,7 +150,8 @@ export const paste = {
   'paste.code.language.rust': 'Rust',
   'paste.code.readOnly':
     '这是 {language} 代码：本页读取它从哪里取得密钥、把请求发到哪里。它只改写写在代码里的密钥，改为读取 DEEPSEEK_API_KEY；下方各步骤中的 {language} 示例就是可用的写法。',
-  'paste.code.language.other': '不是 Python 或 JavaScript：只检查了其中写入的密钥。',
+  'paste.code.language.other':
+    '不是 Python 或 JavaScript：只检查了其中写入的密钥和 Authorization 请求头。',
   'paste.code.languageIs': '按 {language} 解析。',
   'paste.code.noFindings': '这段代码中未发现问题。',
   'paste.code.unchanged': '无需修复：下面就是你粘贴的代码。',
@@ -198,6 +199,8 @@ export const paste = {
     'load_dotenv() 在创建客户端之后才运行，因此客户端没有看到密钥：请先调用它。',
   'paste.code.finding.dotenv-missing':
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
+  'paste.code.finding.shell-single-quoted':
+    '单引号中的内容 shell 不会展开：请求头发送的是文本 {name} 本身，而不是它的值（DeepSeek 随后会回显这段文本的结尾）。请把这个请求头放进双引号。',
   'paste.code.finding.browser-env-hidden':
     '在浏览器中，{bundler} 只提供名称以 {prefix} 开头的变量：{name} 在那里是 undefined，无论 shell 或 .env 里设置了什么。请从你的服务器发起调用，密钥留在服务器上；改用 {prefix} 开头的名称虽然可行，但会把密钥放进每位访问者下载的 JavaScript 中。',
   'paste.code.finding.node-env-not-loaded':
