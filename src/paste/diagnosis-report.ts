@@ -145,6 +145,8 @@ const hasNote = (host: string): host is (typeof HOST_NOTES)[number] =>
 export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   if (!diagnosis.notAuth) return '';
   const host = diagnosis.otherHost;
+  if (diagnosis.otherHostKey && host)
+    return t('diagnosis.notAuth.other-key', { host: hostName(t, host) });
   return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
     host: host ? hostName(t, host) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',

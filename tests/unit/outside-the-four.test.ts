@@ -325,3 +325,41 @@ describe('answers that come before the key', () => {
     expect(read(text).notAuth).toBe(kind);
   });
 });
+
+describe('a key the reporter says is another provider’s', () => {
+  it.each([
+    // esengine/DeepSeek-Reasonix#1168: the tool then reached DashScope.
+    ['暂时无法验证 API key（DeepSeek 404）。使用阿里通义千问的 apikey，无法验证', 'dashscope'],
+    ['Request failed with status 404. I put my Moonshot (Kimi) key in the settings', 'moonshot'],
+  ])(
+    'is that provider’s setting, not one of the four, where no 401 says a key was refused: %s',
+    (text, host) => {
+      const diagnosis = read(text);
+      expect(diagnosis.notAuth).toBe('other-host');
+      expect(diagnosis.otherHost).toBe(host);
+      expect(diagnosis.otherHostKey).toBe(true);
+    },
+  );
+
+  it.each([
+    "用的是硅基流动的API key，报错 Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)'}}",
+    'I’m using my Kimi key and get 401 Unauthorized',
+  ])('is a key DeepSeek never issued where a 401 refused it: %s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.likely).toBe('mistyped');
+    expect(diagnosis.causes[0]!.reasons.map((r) => r.code)).toContain('words-other-key');
+  });
+
+  it.each([
+    // A provider named beside DeepSeek, not the key used (esengine/DeepSeek-Reasonix#5015).
+    '无论 DeepSeek 还是 Gemini key，配置后第一次能用，重启后立即 401',
+    '输入deepseek或kimi API key，提示认证异常',
+  ])('is not read into a provider merely named: %s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.otherHostKey).toBe(false);
+    expect(diagnosis.causes.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain(
+      'words-other-key',
+    );
+  });
+});

@@ -13,6 +13,7 @@ import {
   type HttpClient,
   type KeyCheck,
   type ParsedError,
+  type ParsedErrorKind,
 } from '../error/parse-error-text.ts';
 import {
   CODE_EFFECTS,
@@ -97,6 +98,8 @@ export type DiagnosisReasonCode =
   | 'error-default-host'
   | 'error-other-host'
   | 'error-other-host-meant'
+  | 'error-other-key'
+  | 'words-other-key'
   | 'error-openai-tracing'
   | 'error-unknown-401'
   | 'error-openai'
@@ -201,6 +204,8 @@ export interface Diagnosis {
   notAuth: NotAuthKind | null;
   /** Who answered instead of DeepSeek, when `notAuth` is 'other-host'. */
   otherHost: OtherHostId | null;
+  /** The other host is the one whose key the reporter says they use, not one that answered. */
+  otherHostKey: boolean;
   /**
    * DeepSeek accepted a key: the live test passed, the pasted terminal test got 200, or the pasted
    * error got past authentication.
@@ -245,6 +250,7 @@ class Diagnoser {
   private keyWorks = false;
   private notAuth: NotAuthKind | null = null;
   private otherHost: OtherHostId | null = null;
+  private otherHostKey = false;
   private lintConsidered = false;
   /** Set when the pasted error's echoed tail already names what the code sends. */
   private tailSpoke = false;
@@ -551,6 +557,9 @@ class Diagnoser {
       return true;
     }
     const host = OTHER_HOSTS.find((h) => h.id === error.otherHost);
+    if (!host && error.keyNamed && KEY_NAMED_KINDS.includes(error.kind)) {
+      return this.otherProvidersKey(error, error.keyNamed);
+    }
     if (!host) {
       if (!error.localModel || !isAuthFailure(error)) return false;
       this.notAuth = 'local-model';
@@ -569,6 +578,24 @@ class Diagnoser {
     });
     // If DeepSeek was meant, the tool's provider or base URL points there instead.
     if (host.id !== 'openai-tracing') this.weigh('error:other-host-meant', { host: host.id });
+    return true;
+  }
+
+  /**
+   * The reporter says the key is another provider's. Refused with a 401, it is a key DeepSeek
+   * never issued (the wrong value, as other providers' keys are by shape, SPEC §3); any other
+   * failure is that provider's setting, not one of the four (esengine/DeepSeek-Reasonix#1168: the
+   * tool reached DashScope).
+   */
+  private otherProvidersKey(error: ParsedError, host: OtherHostId): boolean {
+    if (error.kind === 'unauthorized') {
+      this.weigh('words:other-key', { host });
+      return false;
+    }
+    this.notAuth = 'other-host';
+    this.otherHost = host;
+    this.otherHostKey = true;
+    this.note('error-other-key', { host });
     return true;
   }
 
@@ -864,6 +891,7 @@ class Diagnoser {
       causes,
       notAuth: this.notAuth,
       otherHost: this.otherHost,
+      otherHostKey: this.otherHostKey,
       keyWorks: this.keyWorks,
       notes: this.notes,
     };
@@ -950,6 +978,14 @@ const OPENAI_FALLBACK_SDKS: readonly ErrorSdk[] = [
   'node-openai',
   'ai-sdk',
   'langchain',
+];
+
+/** Errors in which a key named as another provider's decides the reading. */
+const KEY_NAMED_KINDS: readonly ParsedErrorKind[] = [
+  'unauthorized',
+  'http-error',
+  'model',
+  'unrecognised',
 ];
 
 /** DeepSeek's 401 message with nothing after it. */

@@ -289,6 +289,10 @@ export const WEIGHTS = {
     CAUSE_IDS.map((cause) => [cause, 'out', 'error-not-auth-elsewhere']),
     'a 402 or 429 in another service’s words: its key was accepted (continuedev/continue#9235)',
   ),
+  'words:other-key': rule(
+    [['mistyped', 4, 'words-other-key']],
+    'SPEC §3: other providers’ keys; esengine/DeepSeek-Reasonix#1168',
+  ),
   'error:other-host-meant': rule(
     [['not-passed', 0, 'error-other-host-meant']],
     'SPEC §5: another host’s wording',

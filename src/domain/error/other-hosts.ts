@@ -216,6 +216,37 @@ export function missingEndpointOf(text: string): MissingEndpoint | null {
 }
 
 /**
+ * The reporter's words say the key is another provider's: "使用阿里通义千问的 apikey"
+ * (esengine/DeepSeek-Reasonix#1168, where the tool then reached DashScope), "I'm using my
+ * SiliconFlow key". DeepSeek knows no such key, and that provider's key works only at its own
+ * address. Only a key the words say is used ("使用/用的是/填了 X 的 key", "using my X key"), not a
+ * provider merely named beside DeepSeek ("无论 DeepSeek 还是 Gemini key", #5015).
+ */
+const PROVIDER_NAMES: readonly [OtherHostId, string][] = [
+  [
+    'dashscope',
+    '阿里(?:云)?(?:百炼)?(?:的)?\\s*(?:通义千问|通义|千问)?|通义千问|千问|百炼|dashscope|bailian|qwen|tongyi',
+  ],
+  ['moonshot', 'kimi|moonshot|月之暗面'],
+  ['hosted-model', '硅基流动|硅基|siliconflow'],
+  ['openrouter', 'openrouter'],
+  ['volcengine-ark', '火山引擎|火山方舟|火山|豆包|volcengine|doubao'],
+  ['zhipu', '智谱(?:清言|AI)?|zhipu|bigmodel|glm'],
+  ['gemini', 'gemini|google ai studio'],
+  ['minimax', 'minimax'],
+];
+const USED_KEY = (names: string) =>
+  new RegExp(
+    `(?:使用|用的是|用的|用了|填的是|填了|填入|输入的是|换成|using|use|used|entered|pasted|put|with)\\s*(?:了\\s*)?(?:my|an?|the|own)?\\s*(?:${names})(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:的|'s|’s)?\\s*(?:api[ _-]?key|key|密钥|秘钥|令牌|token)`,
+    'i',
+  );
+const PROVIDER_KEY_WORDS = PROVIDER_NAMES.map(([id, names]) => [id, USED_KEY(names)] as const);
+
+export function providerKeyNamed(text: string): OtherHostId | null {
+  return PROVIDER_KEY_WORDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/**
  * A model run on the reporter's own machine (Ollama, LM Studio, vLLM): it needs no DeepSeek key,
  * so a key error means the tool sent the request to DeepSeek's cloud instead, most often because
  * the model name (deepseek-chat) picked the DeepSeek provider (langbot-app/LangBot#996: "使用

@@ -2,6 +2,7 @@ import { DEEPSEEK_KEY_LENGTH } from '../deepseek-facts.ts';
 import { readDeepSeekMessage } from './deepseek-message.ts';
 import {
   localModelMeant,
+  providerKeyNamed,
   missingEndpointOf,
   otherHostOf,
   privateBaseUrlOf,
@@ -149,6 +150,8 @@ interface ParsedFields {
   otherHost: OtherHostId | null;
   /** The call was to an endpoint DeepSeek does not have. */
   missingEndpoint: MissingEndpoint | null;
+  /** The reporter says the key is this provider's (other-hosts.ts, providerKeyNamed). */
+  keyNamed: OtherHostId | null;
   /** The text speaks of a model run locally (Ollama, LM Studio, vLLM), which needs no key. */
   localModel: boolean;
   /** A tool that calls from its own servers was given a private base URL (other-hosts.ts). */
@@ -230,6 +233,7 @@ export function parseErrorText(input: string): ParsedError {
     checks,
     otherHost: otherHostOf(rest)?.id ?? null,
     missingEndpoint: missingEndpointOf(rest),
+    keyNamed: providerKeyNamed(rest),
     localModel: localModelMeant(rest),
     privateBaseUrl: privateBaseUrlOf(rest),
     traps: errorTrapsOf(rest),

@@ -32,6 +32,8 @@ export const diagnosis = {
     'Not one of the four causes: the call uses OpenAI’s Responses API (/responses), which DeepSeek does not offer. Switch the client or tool to Chat Completions.',
   'diagnosis.notAuth.other-host':
     'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
+  'diagnosis.notAuth.other-key':
+    'Not one of the four causes: you say the key comes from {host}, and DeepSeek never issued it, so no DeepSeek key was checked. Use it with the base URL of {host}, or use a DeepSeek key with DeepSeek’s base URL.',
   'diagnosis.notAuth.unknown-provider':
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-chat; goose: custom_deepseek).',
   'diagnosis.notAuth.local-model':
@@ -144,6 +146,10 @@ export const diagnosis = {
     '{host} answered: the client has no DeepSeek base URL, so it sent the key to its default host.',
   'diagnosis.reason.error-other-host':
     'The wording comes from {host}, not from DeepSeek: the request went there and never reached DeepSeek.',
+  'diagnosis.reason.words-other-key':
+    'You say the key comes from {host}: DeepSeek knows only keys made at platform.deepseek.com, so it refuses that one. Use a DeepSeek key here, or the base URL of {host} with its key.',
+  'diagnosis.reason.error-other-key':
+    'You say the key comes from {host}: it works only at that provider’s address, and DeepSeek knows no such key.',
   'diagnosis.reason.error-other-host-meant':
     'If you meant to call DeepSeek, the provider or base URL in the tool points at {host} instead.',
   'diagnosis.reason.error-openai-tracing':

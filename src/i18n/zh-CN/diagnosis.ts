@@ -32,6 +32,8 @@ export const diagnosis = {
     '不属于四种原因：该调用使用的是 OpenAI 的 Responses API（/responses），DeepSeek 不提供。请把客户端或工具改为使用 Chat Completions。',
   'diagnosis.notAuth.other-host':
     '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
+  'diagnosis.notAuth.other-key':
+    '不属于四种原因：你说这个密钥来自{host}，它不是 DeepSeek 签发的，所以没有任何 DeepSeek 密钥被检查。请把它用在{host}的 base URL 上，或者用 DeepSeek 的密钥配合 DeepSeek 的 base URL。',
   'diagnosis.notAuth.unknown-provider':
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-chat；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-model':
@@ -139,6 +141,10 @@ export const diagnosis = {
     '答复来自 {host}：客户端没有设置 DeepSeek 的 base URL，于是把密钥发给了它的默认服务端。',
   'diagnosis.reason.error-other-host':
     '这段措辞来自 {host}，而不是 DeepSeek：请求发到了那里，根本没有到达 DeepSeek。',
+  'diagnosis.reason.words-other-key':
+    '你说这个密钥是{host}的：DeepSeek 只认在 platform.deepseek.com 创建的密钥，所以拒绝了它。请在这里使用 DeepSeek 的密钥，或者用该服务商自己的 base URL 配合它的密钥。',
+  'diagnosis.reason.error-other-key':
+    '你说这个密钥来自{host}：它只能在该服务商的地址上使用，DeepSeek 不认识这样的密钥。',
   'diagnosis.reason.error-other-host-meant':
     '如果你本想调用 DeepSeek，那么工具里的服务商或 base URL 指向的是 {host}。',
   'diagnosis.reason.error-openai-tracing':
