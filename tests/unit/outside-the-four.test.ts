@@ -135,6 +135,9 @@ describe('an endpoint DeepSeek does not have', () => {
   });
 
   it.each([
+    // Semantic search runs on embeddings (cookjohn/zotero-mcp#40).
+    ['语义搜索设置DeepSeek API 失败', 'embeddings'],
+    ['Setting DeepSeek as the embedding model fails with a 404', 'embeddings'],
     [
       "嵌入失败: Client error '404 Not Found' for url 'https://api.deepseek.com/embeddings'",
       'embeddings',

@@ -211,8 +211,19 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
 ];
 
+/**
+ * A setting for embeddings, in words: semantic search runs on them ("语义搜索设置DeepSeek API 失败",
+ * answered "搜一下什么是文本嵌入模型，不是deepseek", cookjohn/zotero-mcp#40). Not where DeepSeek
+ * refused a key it names: then a chat call failed, whatever the app is built for.
+ */
+const EMBEDDINGS_IN_WORDS =
+  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b/i;
+const KEY_ECHOED = /Your api key: ?\*+/i;
+
 export function missingEndpointOf(text: string): MissingEndpoint | null {
-  return MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const found = MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  if (found) return found;
+  return EMBEDDINGS_IN_WORDS.test(text) && !KEY_ECHOED.test(text) ? 'embeddings' : null;
 }
 
 /**
