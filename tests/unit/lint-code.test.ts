@@ -534,6 +534,23 @@ const CASES: RepairCase[] = [
     changedLines: [1],
   },
   {
+    // langchain-deepseek reads DEEPSEEK_API_KEY when given None, not OPENAI_API_KEY.
+    name: 'python: getenv into ChatDeepSeek: the library looks for DEEPSEEK_API_KEY itself',
+    code: lines(
+      'import os',
+      'from langchain_deepseek import ChatDeepSeek',
+      'llm = ChatDeepSeek(model="deepseek-flash", api_key=os.getenv("DEEPSEEK_API_KEY"))',
+    ),
+    language: 'python',
+    findings: [[3, 'getenv-none-library']],
+    fixed: lines(
+      'import os',
+      'from langchain_deepseek import ChatDeepSeek',
+      'llm = ChatDeepSeek(model="deepseek-flash", api_key=os.environ["DEEPSEEK_API_KEY"])',
+    ),
+    changedLines: [3],
+  },
+  {
     // Before Python 3.12 an f-string cannot hold its own quote: the read keeps the name's quote.
     name: 'python: getenv inside an f-string becomes os.environ with the quote it had',
     code: lines(

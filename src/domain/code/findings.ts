@@ -60,6 +60,8 @@ export type CodeFindingCode =
   | 'getenv-none'
   /** The same in code that sends the key itself (no SDK): the header becomes `None`. vars: name */
   | 'getenv-none-http'
+  /** `os.getenv` into a DeepSeek library, which then reads DEEPSEEK_API_KEY itself. vars: name, value */
+  | 'getenv-none-library'
   /** `os.environ[…]`: a KeyError when unset, which is what you want. vars: name */
   | 'environ-fails-loudly'
   /** python-dotenv or dotenv imported, never called. */
@@ -204,6 +206,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'named-env-key': 'info',
   'getenv-none': 'warning',
   'getenv-none-http': 'warning',
+  'getenv-none-library': 'warning',
   'environ-fails-loudly': 'info',
   'dotenv-not-loaded': 'error',
   'dotenv-too-late': 'error',

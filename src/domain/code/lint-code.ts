@@ -826,6 +826,20 @@ class Linter {
     return args;
   }
 
+  /**
+   * A library made for DeepSeek, which reads DEEPSEEK_API_KEY when given no key and knows its base
+   * URL: langchain-deepseek's ChatDeepSeek (DEEPSEEK_API_KEY must be set), llama-index's DeepSeek
+   * (`api_key or os.environ.get("DEEPSEEK_API_KEY")`, run-llama/llama_index
+   * llama-index-llms-deepseek), the AI SDK's @ai-sdk/deepseek (loadApiKey with DEEPSEEK_API_KEY,
+   * vercel/ai packages/deepseek), LiteLLM's deepseek/ models (DEEPSEEK_API_KEY). Checked December
+   * 2026.
+   */
+  private get wrapsDeepSeek(): boolean {
+    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|\blitellm\b[\s\S]*["']deepseek\//.test(
+      this.code,
+    );
+  }
+
   /** Lints every OpenAI client; false when the code builds none and calls no other library. */
   private lintClients(): boolean {
     const calls = this.calls();
@@ -840,9 +854,7 @@ class Linter {
       else this.lintJsClient(call);
     }
     const usesOther =
-      /\blitellm\b|langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/(?:deepseek|openai-compatible)|llama_index\.llms\.deepseek/.test(
-        this.code,
-      );
+      /\blitellm\b|@ai-sdk\/openai-compatible/.test(this.code) || this.wrapsDeepSeek;
     if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) {
       // Code that sends the Authorization header itself needs no client.
       if (!this.sendsAuthHeader) this.find('no-client', 0);
@@ -1284,10 +1296,17 @@ class Linter {
           emptyDefault ||
           this.headerReads.has(read.start) ||
           (this.clients.length === 0 && this.sendsAuthHeader);
-        this.find(http ? 'getenv-none-http' : 'getenv-none', read.start, {
-          name: read.name,
-          value: emptyDefault ? "''" : 'None',
-        });
+        // A DeepSeek library (ChatDeepSeek, llama-index's DeepSeek, LiteLLM's deepseek/) given
+        // None reads DEEPSEEK_API_KEY itself, not OPENAI_API_KEY.
+        const library = this.clients.length === 0 && this.wrapsDeepSeek;
+        this.find(
+          http ? 'getenv-none-http' : library ? 'getenv-none-library' : 'getenv-none',
+          read.start,
+          {
+            name: read.name,
+            value: emptyDefault ? "''" : 'None',
+          },
+        );
         // The project's own variable stays: only the read fails loudly now.
         const name = othersKey ? expected : read.name;
         // The name's own quote is the one its place allows (inside an f-string before 3.12).

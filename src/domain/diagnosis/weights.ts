@@ -448,6 +448,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'empty-key': ['not-set', 4],
   'getenv-none': ['not-set', 1],
   'getenv-none-http': ['not-set', 1],
+  'getenv-none-library': ['not-set', 1],
   'auth-header-no-bearer': ['not-passed', 4],
   'dotenv-not-loaded': ['not-set', 3],
   'dotenv-too-late': ['not-set', 3],

@@ -401,6 +401,8 @@ export const diagnosis = {
     'Line {line}: a key sits in a comment ({shape}); if the file was shared, revoke it.',
   'diagnosis.reason.code-auth-header-no-bearer':
     'Line {line}: the Authorization header has no “Bearer ” before the key, so DeepSeek answers 401.',
+  'diagnosis.reason.code-getenv-none-library':
+    'Line {line}: os.getenv gives {value} when {name} is unset, and the library then looks for DEEPSEEK_API_KEY itself.',
   'diagnosis.reason.code-getenv-none-http':
     'Line {line}: os.getenv gives {value} when {name} is unset, and the request goes out without a key.',
   'diagnosis.reason.code-openai-client-kept':

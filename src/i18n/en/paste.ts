@@ -237,6 +237,8 @@ export const paste = {
     'A key sits in a comment or docstring ({shape}). It does not cause the 401, but anyone who sees this file can use it: the fixed code shows it only as {shape}. If the file was shared or committed, delete the key where it was created and make a new one.',
   'paste.code.finding.auth-header-no-bearer':
     'The Authorization header carries the bare key. DeepSeek expects “Bearer ” before it and answers 401 “Authentication Fails (auth header format should be Bearer sk-...)”: put “Bearer ” before the key in this header.',
+  'paste.code.finding.getenv-none-library':
+    'os.getenv("{name}") gives {value} when the variable is unset, and the library then looks for DEEPSEEK_API_KEY itself: with that unset too, it has no key. os.environ["{name}"] fails at once with a KeyError instead.',
   'paste.code.finding.getenv-none-http':
     'os.getenv("{name}") gives {value} when the variable is unset, and the request then goes out without your key, so DeepSeek answers 401. os.environ["{name}"] fails at once with a KeyError instead.',
   'paste.code.finding.openai-client-kept':

@@ -385,6 +385,8 @@ export const diagnosis = {
     '第 {line} 行：注释中有一个密钥（{shape}）；如果文件曾被分享，请撤销它。',
   'diagnosis.reason.code-auth-header-no-bearer':
     '第 {line} 行：Authorization 请求头中密钥前没有“Bearer ”，因此 DeepSeek 返回 401。',
+  'diagnosis.reason.code-getenv-none-library':
+    '第 {line} 行：{name} 未设置时 os.getenv 返回 {value}，库随后会自己去找 DEEPSEEK_API_KEY。',
   'diagnosis.reason.code-getenv-none-http':
     '第 {line} 行：{name} 未设置时 os.getenv 返回 {value}，请求发出时不带密钥。',
   'diagnosis.reason.code-openai-client-kept':

@@ -219,6 +219,8 @@ export const paste = {
     '注释或文档字符串中有一个密钥（{shape}）。它不是 401 的原因，但任何看到这个文件的人都能使用它：修复后的代码只显示 {shape}。如果这个文件曾被分享或提交，请在创建它的平台删除该密钥并创建新密钥。',
   'paste.code.finding.auth-header-no-bearer':
     'Authorization 请求头里只有密钥本身。DeepSeek 要求在密钥前加上“Bearer ”，否则返回 401“Authentication Fails (auth header format should be Bearer sk-...)”：请在这个请求头里的密钥前加上“Bearer ”。',
+  'paste.code.finding.getenv-none-library':
+    '变量未设置时，os.getenv("{name}") 返回 {value}，库随后会自己去找 DEEPSEEK_API_KEY：若它也未设置，就没有密钥。os.environ["{name}"] 则会立即以 KeyError 失败。',
   'paste.code.finding.getenv-none-http':
     '变量未设置时，os.getenv("{name}") 返回 {value}，请求发出时就不带你的密钥，DeepSeek 会返回 401。而 os.environ["{name}"] 会立即以 KeyError 失败。',
   'paste.code.finding.openai-client-kept':
