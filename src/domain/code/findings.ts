@@ -72,6 +72,8 @@ export type CodeFindingCode =
   | 'dotenv-missing'
   /** Node reads `.env` only with `--env-file` or dotenv. */
   | 'node-env-not-loaded'
+  /** A Kubernetes Secret's base64 value decodes to the key and a line break. vars: shape */
+  | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
   | 'shell-single-quoted'
   /** Browser code reads a variable its bundler does not inline: undefined. vars: name, bundler, prefix */
@@ -214,6 +216,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'node-env-not-loaded': 'info',
   'browser-env-hidden': 'error',
   'shell-single-quoted': 'error',
+  'secret-key-newline': 'error',
   'unofficial-package': 'error',
   'openai-model': 'error',
   'retired-model': 'error',

@@ -343,14 +343,13 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const readsVariable = new Set(
     entries.filter((e) => VARIABLE_FIELD.test(last(e.path)) && e.value.trim()).map(groupOf),
   );
-  checkKeys(
-    owner,
-    format,
-    profile,
+  const secret = entries.some((e) => e.path.join('.') === 'kind' && e.value === 'Secret');
+  const [encoded, plain] = partition(
     keys.filter((e) => e.value.trim() !== '' || !readsVariable.has(groupOf(e))),
-    find,
-    repairs,
+    (e) => secret && e.path[0] === 'data',
   );
+  checkEncodedKeys(encoded, find);
+  checkKeys(owner, format, profile, plain, find, repairs);
   checkModels(models, find, repairs);
   // A required base URL that is missing goes next to the key.
   const anchor = keys[0] ?? models[0];
@@ -664,6 +663,28 @@ function checkKeys(
       repair();
     }
   }
+}
+
+/**
+ * A Kubernetes Secret's `data:` holds each value in base64 (kubernetes.io/docs/concepts/
+ * configuration/secret, "data" and "stringData"; checked December 2026): the pod's variable
+ * gets the decoded bytes. `echo "sk-…" | base64` encodes the line break too, and DeepSeek then
+ * refuses the key. A value there is left as it is: a placeholder would not be base64, and the
+ * key, encoded, must not be copied back.
+ */
+function checkEncodedKeys(entries: readonly ConfigEntry[], find: Find): void {
+  for (const entry of entries) {
+    const value = entry.value.trim();
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value)) continue;
+    const decoded = atob(value);
+    if (/\s$/.test(decoded)) {
+      find('secret-key-newline', entry, { shape: redactedShape(decoded.trim()) });
+    }
+  }
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /**

@@ -469,6 +469,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'config-key-extra': ['mistyped', 3],
   'config-key-in-variable-field': ['not-passed', 4],
   'env-crlf': ['mistyped', 2],
+  'secret-key-newline': ['mistyped', 4],
   'env-spaces': ['not-set', 2],
   'env-export': ['not-set', 1],
 };

@@ -327,6 +327,8 @@ export const diagnosis = {
     'Line {line}: load_dotenv() runs after the client is built.',
   'diagnosis.reason.code-dotenv-missing':
     'Line {line}: a .env file is mentioned, but nothing loads it.',
+  'diagnosis.reason.code-secret-key-newline':
+    'Line {line}: the Secret’s base64 value holds the key and a line break.',
   'diagnosis.reason.code-shell-single-quoted':
     'Line {line}: in single quotes, {name} is sent as its name, not its value.',
   'diagnosis.reason.code-browser-env-hidden':

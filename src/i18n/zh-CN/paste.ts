@@ -199,6 +199,8 @@ export const paste = {
     'load_dotenv() 在创建客户端之后才运行，因此客户端没有看到密钥：请先调用它。',
   'paste.code.finding.dotenv-missing':
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
+  'paste.code.finding.secret-key-newline':
+    '这个 Secret 的值解码后是你的密钥（{shape}）再加一个换行（对 echo 输出做了 base64）：Pod 里的变量两者都有，DeepSeek 会拒绝它。请用 printf %s "$DEEPSEEK_API_KEY" | base64 编码，或者把密钥放在 stringData: 下，它按原文读取。',
   'paste.code.finding.shell-single-quoted':
     '单引号中的内容 shell 不会展开：请求头发送的是文本 {name} 本身，而不是它的值（DeepSeek 随后会回显这段文本的结尾）。请把这个请求头放进双引号。',
   'paste.code.finding.browser-env-hidden':

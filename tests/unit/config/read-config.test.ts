@@ -374,3 +374,33 @@ describe('a config reaches the right cause', () => {
     expect(diagnose({ keyLint: null, keyTest: null, parsedError: null, code }).likely).toBe(cause);
   });
 });
+
+describe('a Kubernetes Secret', () => {
+  const secret = (value: string) =>
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: deepseek\ntype: Opaque\ndata:\n  DEEPSEEK_API_KEY: ${value}\n`;
+
+  it('decodes data: and finds the line break `echo | base64` encodes with the key', () => {
+    // base64 of "sk-0123456789abcdef0123456789abcdef\n"
+    const reading = readConfig(secret('c2stMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYK'), 'yaml');
+    expect(reading.findings.map((f) => [f.line, f.code])).toEqual([[7, 'secret-key-newline']]);
+    expect(reading.findings[0]!.vars.shape).toBe('sk-…cdef');
+    // No repair: a placeholder is not base64, and the encoded key is not copied back.
+    expect(reading.fixed).toBe(reading.broken);
+    expect(diagnose({ code: configLint(reading) }).top).toBe('mistyped');
+  });
+
+  it('takes an encoded key with nothing after it as the key, not as a key to replace', () => {
+    const reading = readConfig(secret('c2stMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY='), 'yaml');
+    expect(reading.findings).toEqual([]);
+  });
+
+  it('reads stringData: as text, as before', () => {
+    const text = secret('x').replace(
+      'data:\n  DEEPSEEK_API_KEY: x',
+      `stringData:\n  DEEPSEEK_API_KEY: ${KEY}`,
+    );
+    expect(readConfig(text, 'yaml').findings.map((f) => f.code)).not.toContain(
+      'secret-key-newline',
+    );
+  });
+});
