@@ -13,7 +13,8 @@ export function ConfigReadingView({ reading }: { reading: ConfigReading }) {
   return (
     <div className="ps-code-reading">
       <p>
-        {reading.owner
+        {/* A generic .env file is its format: naming it twice says nothing. */}
+        {reading.owner && reading.owner !== 'env-file'
           ? t('paste.config.readAs', { format, tool: ownerName(t, reading.owner) })
           : t('paste.config.readAsFormat', { format })}
       </p>

@@ -46,7 +46,7 @@ describe('a pasted config file', { timeout: 20_000 }, () => {
   it('is read in its own format and repaired there, comments kept, no key', async () => {
     await paste(CONTINUE_YAML);
     const result = screen.getByRole('region', { name: 'What the paste says' });
-    expect(within(result).getByText('Read as YAML: a Continue file.')).toBeInTheDocument();
+    expect(within(result).getByText('Read as YAML, for Continue.')).toBeInTheDocument();
     expect(within(result).queryByText(/read as Python/i)).toBeNull();
     const fixed = within(result).getByRole('region', { name: 'Fixed code' });
     expect(fixed).toHaveTextContent('apiKey: ${{ secrets.DEEPSEEK_API_KEY }}');

@@ -30,7 +30,7 @@ test('a pasted LiteLLM config is repaired in YAML, loaded lazily, with no reques
   await page.getByRole('button', { name: 'Diagnose' }).click();
 
   const result = page.getByRole('region', { name: 'What the paste says' });
-  await expect(result).toContainText('Read as YAML: a LiteLLM Proxy file.');
+  await expect(result).toContainText('Read as YAML, for LiteLLM Proxy.');
   // The full reading is folded under the Answer.
   await result.locator('summary').first().click();
   const fixed = result.getByRole('region', { name: 'Fixed code' });

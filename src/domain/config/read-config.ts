@@ -457,6 +457,34 @@ const NOT_THE_API =
 
 const isDeepSeekHost = (host: string) => /(^|\.)deepseek\.com$/.test(host);
 
+/** The paths DeepSeek's API serves under as a base: none, /v1, /beta, /anthropic (its docs). */
+const BASE_PATHS = /^(?:\/v1|\/beta|\/anthropic)?$/;
+
+/**
+ * A host one or two letters from api.deepseek.com (api.deepseak.com, api.deepseek.co): a typo,
+ * which resolves nowhere or somewhere else, never to DeepSeek.
+ */
+function isMisspelledApiHost(host: string): boolean {
+  const distance = editDistance(host, 'api.deepseek.com');
+  return distance > 0 && distance <= 2 && !isDeepSeekHost(host);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 function checkBaseUrls(
   owner: ConfigOwner | null,
   profile: Profile,
@@ -480,7 +508,7 @@ function checkBaseUrls(
         continue;
       }
       // DeepSeek's web pages (the console's API keys page) or a look-alike domain: not the API.
-      if (NOT_THE_API.test(hostOf(url))) {
+      if (NOT_THE_API.test(hostOf(url)) || isMisspelledApiHost(hostOf(url))) {
         find('foreign-base-url', entry, { url });
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
         continue;
@@ -514,7 +542,7 @@ function checkBaseUrls(
         // (FullStackPlayer/claude-code-launcher#3; GitHub Copilot CLI's COPILOT_PROVIDER_TYPE=
         // anthropic in DeepSeek's own guide), unless the file says it speaks OpenAI's.
         !(UNKNOWN_APP.includes(owner) && path === '/anthropic' && !speaksOpenAi) &&
-        /\/(chat|completions|anthropic|models)\b/.test(path)
+        (/\/(chat|completions|anthropic|models)\b/.test(path) || !BASE_PATHS.test(path))
       ) {
         find('base-url-path', entry, { url });
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });

@@ -794,9 +794,13 @@ class Diagnoser {
       } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
-      } else if (finding.code === 'foreign-base-url' && this.notAuth === 'other-http') {
+      } else if (
+        finding.code === 'foreign-base-url' &&
+        (this.notAuth === 'other-http' || this.notAuth === 'network')
+      ) {
         // The other HTTP error came from the address the code names, not from DeepSeek's API
-        // (FoundationAgents/OpenManus#81: a 405 from the console's API keys page).
+        // (FoundationAgents/OpenManus#81: a 405 from the console's API keys page); a connection
+        // that failed went to that address (a misspelled host resolves nowhere).
         this.notAuth = null;
         this.for('not-passed', 4, 'code-foreign-base-url', vars);
       } else if (finding.code === 'no-base-url' && deepSeekAnswered) {

@@ -16,7 +16,7 @@ export const paste = {
   'paste.diagnose': 'Diagnose',
 
   'paste.config.heading': 'Your config file',
-  'paste.config.readAs': 'Read as {format}: a {tool} file.',
+  'paste.config.readAs': 'Read as {format}, for {tool}.',
   'paste.config.readAsFormat': 'Read as {format}.',
   'paste.config.brokenParse':
     'This file does not parse as {format} as pasted; what could be read is below.',
@@ -25,7 +25,7 @@ export const paste = {
   'paste.config.format.json': 'JSON',
   'paste.config.format.yaml': 'YAML',
   'paste.config.format.toml': 'TOML',
-  'paste.config.format.dotenv': 'a .env file',
+  'paste.config.format.dotenv': '.env',
   'paste.config.format.properties': '.properties',
   'paste.config.owner.compose': 'Docker Compose',
   'paste.config.owner.env-file': '.env',
@@ -188,7 +188,7 @@ export const paste = {
   'paste.code.finding.foreign-base-url':
     'The base URL {url} is not DeepSeek’s API: the key goes there instead. Use https://api.deepseek.com.',
   'paste.code.finding.base-url-path':
-    'The base URL {url} has a path the SDK adds itself; requests go to a URL that does not exist. Use https://api.deepseek.com.',
+    'The base URL {url} has a path DeepSeek does not serve as a base (one the SDK adds itself, or a typo): requests go to a URL that does not exist. Use https://api.deepseek.com.',
   'paste.code.finding.wrong-option-name':
     'openai for Node.js has no option “{name}” and silently ignores it: the option is {expected}.',
   'paste.code.finding.hard-coded-key':

@@ -174,7 +174,7 @@ export const paste = {
   'paste.code.finding.foreign-base-url':
     'base URL {url} 不是 DeepSeek 的 API 地址：密钥会被发到那里。请使用 https://api.deepseek.com。',
   'paste.code.finding.base-url-path':
-    'base URL {url} 带有 SDK 会自行添加的路径；请求会发往一个不存在的 URL。请使用 https://api.deepseek.com。',
+    'base URL {url} 带有 DeepSeek 并不作为 base 提供的路径（SDK 会自行添加的路径，或拼写错误）：请求会发往一个不存在的 URL。请使用 https://api.deepseek.com。',
   'paste.code.finding.wrong-option-name':
     'Node.js 版 openai 没有“{name}”选项，并会静默忽略它：正确的选项是 {expected}。',
   'paste.code.finding.hard-coded-key':

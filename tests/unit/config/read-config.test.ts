@@ -3,6 +3,7 @@ import { configFormatOf } from '../../../src/domain/config/config-format.ts';
 import { parsesAs } from '../../../src/domain/config/config-entries.ts';
 import { KEY_PLACEHOLDER, configLint, readConfig } from '../../../src/domain/config/read-config.ts';
 import { diagnose } from '../../../src/domain/diagnosis/diagnose.ts';
+import { parseErrorText } from '../../../src/domain/error/parse-error-text.ts';
 import { ANTHROPIC_KEY, BROKEN_CONFIGS, KEY, KEY2 } from './broken-configs.ts';
 
 /** Comment lines of a file, as written. */
@@ -204,15 +205,18 @@ describe('a file that sets up several providers', () => {
 
 describe('a base URL at DeepSeek’s web pages or a look-alike domain', () => {
   // FoundationAgents/OpenManus#81: the console's API keys page as the base URL.
-  it.each(['https://platform.deepseek.com/api_keys', 'https://api.deepseek.ai/v1'])(
-    '%s is not the API, and is replaced by it',
-    (url) => {
-      const text = `[llm]\nmodel = "deepseek-flash"\nbase_url = "${url}"\napi_key = "sk-0123456789abcdef0123456789abcdef"\n`;
-      const reading = readConfig(text, 'toml');
-      expect(reading.findings.map((f) => f.code)).toContain('foreign-base-url');
-      expect(reading.fixed).toContain('base_url = "https://api.deepseek.com"');
-    },
-  );
+  it.each([
+    'https://platform.deepseek.com/api_keys',
+    'https://api.deepseek.ai/v1',
+    // A letter or two off: it resolves nowhere, or to someone else.
+    'https://api.deepseak.com/v1',
+    'https://api.deepseek.co',
+  ])('%s is not the API, and is replaced by it', (url) => {
+    const text = `[llm]\nmodel = "deepseek-flash"\nbase_url = "${url}"\napi_key = "sk-0123456789abcdef0123456789abcdef"\n`;
+    const reading = readConfig(text, 'toml');
+    expect(reading.findings.map((f) => f.code)).toContain('foreign-base-url');
+    expect(reading.fixed).toContain('base_url = "https://api.deepseek.com"');
+  });
 });
 
 describe('a template’s value where the key goes', () => {
@@ -402,5 +406,38 @@ describe('a Kubernetes Secret', () => {
     expect(readConfig(text, 'yaml').findings.map((f) => f.code)).not.toContain(
       'secret-key-newline',
     );
+  });
+});
+
+describe('a base URL at DeepSeek’s host with a path it does not serve', () => {
+  it.each(['https://api.deepseek.com/v', 'https://api.deepseek.com/api/v1'])(
+    '%s is flagged and replaced, in a file of any tool',
+    (url) => {
+      const reading = readConfig(
+        `OPENAI_BASE_URL=${url}
+`,
+        'dotenv',
+      );
+      expect(reading.findings.map((f) => f.code)).toEqual(['base-url-path']);
+      expect(reading.fixed).toBe('OPENAI_BASE_URL=https://api.deepseek.com\n');
+    },
+  );
+
+  it.each([
+    'https://api.deepseek.com',
+    'https://api.deepseek.com/v1/',
+    'https://api.deepseek.com/beta',
+  ])('%s is one of its bases, left alone', (url) => {
+    expect(readConfig(`OPENAI_BASE_URL=${url}\n`, 'dotenv').findings).toEqual([]);
+  });
+
+  it('takes a connection that failed to a misspelled host for the base URL’s fault', () => {
+    const reading = readConfig('OPENAI_BASE_URL=https://api.deepseak.com/v1\n', 'dotenv');
+    const diagnosis = diagnose({
+      parsedError: parseErrorText('openai.APIConnectionError: Connection error.'),
+      code: configLint(reading),
+    });
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.likely).toBe('not-passed');
   });
 });
