@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { keyCheckTexts } from './diagnosis-report.ts';
-import type { ParsedError } from '../domain/error/parse-error-text.ts';
+import { openAiLookedUp, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { useT } from '../i18n/locale.tsx';
 
 /** What was read from a pasted error: the main finding, then every field that was found. */
@@ -28,7 +28,18 @@ export function ErrorReading({ parsed }: { parsed: ParsedError }) {
   return (
     <div className="ps-error-reading">
       <p className={parsed.recognised ? 'ps-finding-main' : 'ps-finding-main ps-unrecognised'}>
-        {parsed.recognised ? t(`paste.error.kind.${parsed.kind}`) : t('paste.error.notRecognised')}
+        {!parsed.recognised
+          ? t('paste.error.notRecognised')
+          : parsed.kind === 'no-key' && !openAiLookedUp(parsed)
+            ? t(
+                parsed.missingVariable
+                  ? 'paste.error.kind.no-key.named'
+                  : 'paste.error.kind.no-key.words',
+                {
+                  name: parsed.missingVariable ?? '',
+                },
+              )
+            : t(`paste.error.kind.${parsed.kind}`)}
       </p>
       {parsed.kind === 'network' && <p>{t(`paste.error.network.${parsed.network}`)}</p>}
       <dl className="ps-facts">

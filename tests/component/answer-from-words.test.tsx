@@ -204,3 +204,18 @@ describe('the Answer, for JavaScript that runs in the browser or on the AI SDK',
     expect(within(answer).getByText(/Set DS_API_KEY in the terminal/)).toBeVisible();
   });
 });
+
+describe('the reading of a library’s own “no key”', () => {
+  it('names what the library looked for, not the openai SDK’s OPENAI_API_KEY', async () => {
+    const answer = await diagnose(
+      'agno.exceptions.ModelProviderError: DEEPSEEK_API_KEY not set. Please set the DEEPSEEK_API_KEY environment variable.',
+    );
+    expect(
+      screen.getByText(
+        'No key reached the program, so no request was sent: it found no value for DEEPSEEK_API_KEY.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/found neither an api_key argument nor OPENAI_API_KEY/)).toBeNull();
+    expect(within(answer).getByText(/Most likely the key is not set/)).toBeVisible();
+  });
+});

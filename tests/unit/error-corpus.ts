@@ -460,6 +460,53 @@ KeyError: 'DEEPSEEK_KEY'`,
     likely: 'not-set',
   },
   {
+    // agno's models/deepseek: a statement that the variable is unset.
+    name: 'agno: DEEPSEEK_API_KEY not set',
+    text: 'agno.exceptions.ModelProviderError: DEEPSEEK_API_KEY not set. Please set the DEEPSEEK_API_KEY environment variable.',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    // Streamlit's secrets: the key is not in secrets.toml or the Cloud app's settings.
+    name: 'Streamlit: st.secrets has no key',
+    text: 'KeyError: \'st.secrets has no key "DEEPSEEK_API_KEY". Did you forget to add it to secrets.toml, mount it to secret directory, or the app settings on Streamlit Cloud?\'',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
+    // pydantic-ai's providers/deepseek: set it, or pass it; either may be what is missing.
+    name: 'pydantic-ai: set the variable or pass api_key',
+    text: 'pydantic_ai.exceptions.UserError: Set the `DEEPSEEK_API_KEY` environment variable or pass it via `DeepSeekProvider(api_key=...)` to use the DeepSeek provider.',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: null,
+    top: 'not-set',
+  },
+  {
+    // The kubelet: the pod's secretKeyRef names a key its Secret does not have.
+    name: 'kubelet: the Secret has no such key',
+    text: "Warning  Failed  12s  kubelet  Error: couldn't find key DEEPSEEK_API_KEY in Secret default/deepseek",
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
     // The same from createOpenAI, given no apiKey: it fell back to OpenAI's variable.
     name: 'AI SDK, OpenAI key missing from createOpenAI',
     text: "AI_LoadAPIKeyError: OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.",

@@ -9,11 +9,11 @@ import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-host
 import { ERROR_TRAPS } from '../error/error-traps.ts';
 import {
   AUTH_FAILURE_KINDS,
-  type ErrorSdk,
   type HttpClient,
   type KeyCheck,
   type ParsedError,
   type ParsedErrorKind,
+  openAiLookedUp,
 } from '../error/parse-error-text.ts';
 import {
   CODE_EFFECTS,
@@ -452,11 +452,11 @@ class Diagnoser {
           this.weigh('error:named-unset', vars);
           if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);
         } else {
-          // Only the OpenAI SDKs (and LangChain over them) fall back to OPENAI_API_KEY (SPEC §3).
-          this.weigh(
-            OPENAI_FALLBACK_SDKS.includes(error.sdk) ? 'error:no-key' : 'error:no-key-words',
-            { variable: KEY_ENV_VAR },
-          );
+          // Only the OpenAI SDKs (and LangChain over them) fall back to OPENAI_API_KEY (SPEC §3),
+          // and their own words say so; another library's "API key not found" does not.
+          this.weigh(openAiLookedUp(error) ? 'error:no-key' : 'error:no-key-words', {
+            variable: KEY_ENV_VAR,
+          });
           // Where the text names OpenAI's variable, more threads were a framework that never
           // passed the key (weights.ts).
           this.lean(
@@ -975,14 +975,6 @@ const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
   aiohttp: 'print(await resp.text()); resp.raise_for_status()',
   axios: 'catch (err) { console.log(err.response?.data) }',
 };
-
-/** The SDKs that read OPENAI_API_KEY when no key is given (SPEC §3). */
-const OPENAI_FALLBACK_SDKS: readonly ErrorSdk[] = [
-  'python-openai',
-  'node-openai',
-  'ai-sdk',
-  'langchain',
-];
 
 /** Errors in which a key named as another provider's decides the reading. */
 const KEY_NAMED_KINDS: readonly ParsedErrorKind[] = [

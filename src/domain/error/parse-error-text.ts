@@ -192,6 +192,26 @@ export type ParsedError =
 
 export type ParsedErrorKind = ParsedError['kind'];
 
+/**
+ * The openai SDKs' own words for a client built with no key (and LangChain's over them): they
+ * looked for OPENAI_API_KEY. Any other program's "no key" names what it reads, or nothing.
+ */
+export const OPENAI_NO_KEY_SIGNS: readonly ErrorSign[] = [
+  'no-key-python',
+  'no-key-node',
+  'missing-credentials',
+  'langchain-no-key',
+];
+
+/** Whether a "no key" error says the openai SDK looked for OPENAI_API_KEY. */
+export function openAiLookedUp(error: ParsedError): boolean {
+  return (
+    error.kind === 'no-key' &&
+    (OPENAI_NO_KEY_SIGNS.some((sign) => error.signs.includes(sign)) ||
+      error.missingVariable === 'OPENAI_API_KEY')
+  );
+}
+
 /** Kinds in which the key was sent and checked by a server. */
 export const AUTH_FAILURE_KINDS: readonly ParsedErrorKind[] = [
   'unauthorized',
@@ -391,7 +411,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['env-keyerror', /^[ \t]*KeyError: ['"]\w*(?:KEY|TOKEN|SECRET)\w*['"]/im],
   [
     'env-named-unset',
-    /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|is not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b/,
+    /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b/,
   ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
   [
@@ -419,13 +439,18 @@ function signsOf(text: string): ErrorSign[] {
  * themselves (langchain-deepseek, Rust's `env::var(…).expect`); MetaGPT's "Please set your API
  * key in config2.yaml" (FoundationAgents/MetaGPT#1671); the Vercel AI SDK's "DeepSeek API key is
  * missing. Pass it using the 'apiKey' parameter or the DEEPSEEK_API_KEY environment variable."
- * (its loadApiKey, vercel/ai packages/provider-utils, checked December 2026).
+ * (its loadApiKey, vercel/ai packages/provider-utils, checked December 2026); agno's
+ * "DEEPSEEK_API_KEY not set. Please set the DEEPSEEK_API_KEY environment variable." (its
+ * models/deepseek), pydantic-ai's "Set the `DEEPSEEK_API_KEY` environment variable or pass it via
+ * `DeepSeekProvider(api_key=...)`" (its providers/deepseek), Streamlit's `st.secrets has no key
+ * "NAME"`, and the kubelet's "couldn't find key NAME in Secret ns/name" (a pod whose Secret lacks
+ * the key never starts).
  */
 const MISSING_KEY =
-  /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set|must not be empty)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
+  /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\b(?:set|setting|provide) (?:the )?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|is not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
+  /\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
 /**
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).

@@ -57,6 +57,10 @@ export const paste = {
     'OpenAI, not DeepSeek, rejected the key: the client has no DeepSeek base URL, so the key went to api.openai.com.',
   'paste.error.kind.no-key':
     'No key reached the client, so no request was sent: the SDK found neither an api_key argument nor OPENAI_API_KEY.',
+  'paste.error.kind.no-key.named':
+    'No key reached the program, so no request was sent: it found no value for {name}.',
+  'paste.error.kind.no-key.words':
+    'No key reached the program, so no request was sent: it says it has no key.',
   'paste.error.kind.invalid-header':
     'The key could not even be put in a request header: it contains a line break, an invisible or a non-ASCII character.',
   'paste.error.kind.unknown-provider':

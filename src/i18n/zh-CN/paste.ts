@@ -56,6 +56,9 @@ export const paste = {
     '拒绝密钥的是 OpenAI，而不是 DeepSeek：客户端没有设置 DeepSeek 的 base URL，所以密钥被发到了 api.openai.com。',
   'paste.error.kind.no-key':
     '客户端没有拿到密钥，因此没有发送请求：SDK 既没找到 api_key 参数，也没找到 OPENAI_API_KEY。',
+  'paste.error.kind.no-key.named':
+    '程序没有拿到密钥，所以没有发出任何请求：它没有找到 {name} 的值。',
+  'paste.error.kind.no-key.words': '程序没有拿到密钥，所以没有发出任何请求：它说自己没有密钥。',
   'paste.error.kind.invalid-header':
     '密钥甚至无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
   'paste.error.kind.unknown-provider': '工具不认识所指定的服务商，因此什么也没有发送',
