@@ -53,7 +53,8 @@ describe('answerFix for a key that is not set', () => {
       pasted: await analysePaste('', GETENV),
       environment: 'notebook',
     });
-    expect(fix).toMatchObject({ kind: 'environment', environment: 'notebook', codeStays: true });
+    // Not "leave it as it is": the page's repair of this code turns os.getenv into os.environ.
+    expect(fix).toMatchObject({ kind: 'environment', environment: 'notebook', codeStays: false });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('load_dotenv()');
     expect(JSON.stringify(fix)).not.toContain('os.environ[');
   });

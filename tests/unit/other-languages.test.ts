@@ -148,3 +148,18 @@ func main() {
     expect(lint.findings).toEqual([]);
   });
 });
+
+describe('a raw HTTP client takes the full endpoint URL', () => {
+  it('does not call reqwest’s …/chat/completions an extra path (only an SDK adds it)', () => {
+    const code = `use std::env;
+
+fn main() {
+    let client = reqwest::blocking::Client::new();
+    let resp = client
+        .post("https://api.deepseek.com/chat/completions")
+        .bearer_auth(env::var("DEEPSEEK_API_KEY").unwrap())
+        .send();
+}`;
+    expect(lintCode(code).findings.map((f) => f.code)).not.toContain('base-url-path');
+  });
+});

@@ -53,7 +53,8 @@ const SHAPES: readonly Shape[] = [
     language: 'rust',
     sign: /\bfn\s+main\s*\(|\benv::var\(|\blet\s+mut\s|^\s*use\s+\w+(?:::[\w{}, *]+)+;\s*$/m,
     envRead: /\benv::var\(\s*"([^"\n]+)"\s*\)/g,
-    sdkClient: /\bClient::new\(\s*\)/,
+    // async-openai's client; reqwest's Client::new() is an HTTP client, which takes the full URL.
+    sdkClient: /(?<=\basync_openai\b[\s\S]*)\bClient::(?:new|with_config)\(/,
     baseUrlOption: 'OpenAIConfig::new().with_api_base()',
     read: (name) => `&std::env::var("${name}").expect("${name} is not set")`,
   },

@@ -113,7 +113,7 @@ export const paste = {
     '“Incorrect API key provided” is OpenAI’s message: the key was sent to OpenAI.',
   'paste.error.sign.openai-host':
     'OpenAI’s servers answered (api.openai.com or platform.openai.com).',
-  'paste.error.sign.deepseek-host': 'The request went to api.deepseek.com.',
+  'paste.error.sign.deepseek-host': 'api.deepseek.com is named: the call is addressed to DeepSeek.',
   'paste.error.sign.no-key-python':
     'openai for Python found no key: api_key was not passed and OPENAI_API_KEY is not set.',
   'paste.error.sign.no-key-node':

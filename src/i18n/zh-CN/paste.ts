@@ -105,7 +105,7 @@ export const paste = {
     '“Incorrect API key provided”是 OpenAI 的消息：密钥被发给了 OpenAI。',
   'paste.error.sign.openai-host':
     '应答的是 OpenAI 的服务器（api.openai.com 或 platform.openai.com）。',
-  'paste.error.sign.deepseek-host': '请求发往了 api.deepseek.com。',
+  'paste.error.sign.deepseek-host': '出现了 api.deepseek.com：这次调用的目标是 DeepSeek。',
   'paste.error.sign.no-key-python':
     'Python 版 openai 没找到密钥：既没有传入 api_key，也没有设置 OPENAI_API_KEY。',
   'paste.error.sign.no-key-node':
