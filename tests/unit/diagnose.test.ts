@@ -451,6 +451,17 @@ describe('diagnose: a key written in the code that is not the one DeepSeek echoe
     expect(d.causes.find((c) => c.cause === 'not-passed')?.standing).toBe('ruled-out');
   });
 
+  it('where the refused key written in the code is not DeepSeek’s shape, it is mistyped, not revoked', () => {
+    // sk- and 31 hex characters: a character was lost when it was copied.
+    const short = lintCode(
+      'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abcde", base_url="https://api.deepseek.com")\n',
+    );
+    const d = diagnose({ code: short, parsedError: error('bcde') });
+    expect(reasons(d)).toContain('code-key-malformed');
+    expect(d.likely).toBe('mistyped');
+    expect(d.causes.find((c) => c.cause === 'revoked')?.standing).toBe('ruled-out');
+  });
+
   it('does not take OpenAI’s echo of the same end for DeepSeek’s', () => {
     const openAi = parseErrorText(
       "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-01234***********************c8e5. You can find your API key at https://platform.openai.com/account/api-keys.'}}",

@@ -1,5 +1,5 @@
 import { DEEPSEEK_KEY_PATTERN, OTHER_PROVIDER_KEYS } from '../deepseek-facts.ts';
-import { keyShape, lintKey } from '../key/key-lint.ts';
+import { keyShape, lintKey, type KeyFindingKind } from '../key/key-lint.ts';
 
 /**
  * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted to
@@ -31,10 +31,16 @@ export function looksLikeKey(value: string): boolean {
  * when the key has another provider's shape, since that key is rotated there, not at DeepSeek.
  */
 export function hardCodedKeyVars(key: string): Record<string, string> {
-  const provider = lintKey(key).otherProvider;
+  const lint = lintKey(key);
+  const provider = lint.otherProvider;
   const shape = redactedShape(key);
-  return provider ? { shape, provider } : { shape };
+  if (provider) return { shape, provider };
+  // A DeepSeek key cut short, lengthened or with other letters: the value is wrong (SPEC §1).
+  const malformed = lint.findings.some((f) => MALFORMED.includes(f.kind));
+  return malformed ? { shape, malformed: 'true' } : { shape };
 }
+
+const MALFORMED: readonly KeyFindingKind[] = ['wrong-length', 'non-hex', 'uppercase-hex'];
 
 /** `sk-…abcd`: enough to recognise a key, never enough to use it (see keyShape). */
 export function redactedShape(key: string): string {

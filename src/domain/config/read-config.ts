@@ -15,7 +15,13 @@ import {
 import { lintKey, type KeyFindingKind } from '../key/key-lint.ts';
 // Not lint-code.ts: that would bring the code parsers into the config reader's chunk.
 import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../code/findings.ts';
-import { isMaskedKey, isVariableName, redactKeys, redactedShape } from '../code/secrets.ts';
+import {
+  hardCodedKeyVars,
+  isMaskedKey,
+  isVariableName,
+  redactKeys,
+  redactedShape,
+} from '../code/secrets.ts';
 import { changedLines } from '../code/line-diff.ts';
 import { otherEndpointOf, secretReference, toolRow, type ToolId } from '../stacks/tools.ts';
 import { KEY_PLACEHOLDER, UNKNOWN_APP, type ConfigFormat } from './config-format.ts';
@@ -682,12 +688,9 @@ function checkKeys(
           (format === 'properties' && f.kind === 'trailing-comment'),
       );
       if (extra) find('config-key-extra', entry);
-      const provider = lint.otherProvider;
-      const vars: Record<string, string> = { shape: redactedShape(unquoted) };
-      if (provider) vars.provider = provider;
-      if (reference || removeInstead || provider) find('hard-coded-key', entry, vars);
-      else
-        find('config-key-placeholder', entry, { shape: vars.shape!, placeholder: KEY_PLACEHOLDER });
+      const vars = hardCodedKeyVars(unquoted);
+      if (reference || removeInstead || vars.provider) find('hard-coded-key', entry, vars);
+      else find('config-key-placeholder', entry, { ...vars, placeholder: KEY_PLACEHOLDER });
       repair();
     }
   }

@@ -171,6 +171,7 @@ export type DiagnosisReasonCode =
   | 'code-passes-key'
   | 'code-key-not-sent'
   | 'code-key-refused'
+  | 'code-key-malformed'
   | 'code-base-url-elsewhere'
   | 'code-api-key-elsewhere'
   | 'code-environ-set'
@@ -808,7 +809,11 @@ class Diagnoser {
       } else if (finding.code === 'no-api-key' && writtenKeyArrived) {
         this.note('code-api-key-elsewhere', vars);
       } else if (writtenKey(finding.code) && ownTail(finding.vars.shape) === echoed) {
-        this.weigh('code:key-refused', { line: String(finding.line), tail: echoed });
+        // DeepSeek refused this very value: wrong where it is not DeepSeek's shape (cut short, a
+        // letter too many), else most likely revoked.
+        if (finding.vars.malformed)
+          this.weigh('code:key-malformed', { line: String(finding.line) });
+        else this.weigh('code:key-refused', { line: String(finding.line), tail: echoed });
       } else if (finding.code === 'hard-coded-key' && otherTail(finding.vars.shape)) {
         this.weigh('code:key-not-sent', {
           line: String(finding.line),

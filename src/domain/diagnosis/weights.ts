@@ -389,6 +389,13 @@ export const WEIGHTS = {
   ),
   // The key written in the code or file is the one DeepSeek echoed: it was passed, and refused.
   // Old keys in code are most often revoked ones (CODE_EFFECTS' 'hard-coded-key').
+  'code:key-malformed': rule(
+    [
+      ['mistyped', 4, 'code-key-malformed'],
+      ['revoked', 'out', 'code-key-malformed'],
+    ],
+    'SPEC §1: a DeepSeek key is sk- and 32 lowercase hex characters',
+  ),
   'code:key-refused': rule(
     [
       ['not-passed', 'out', 'code-key-refused'],

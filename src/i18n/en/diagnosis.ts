@@ -317,6 +317,8 @@ export const diagnosis = {
     'Line {line}: the key is read from the variable {name}; if that variable is unset, the tool sends the text “{name}”.',
   'diagnosis.reason.code-env-var-name':
     'Line {line}: the code reads the key from {read}, not {expected}; that is fine if {read} holds your DeepSeek key where the code runs.',
+  'diagnosis.reason.code-key-malformed':
+    'Line {line}: the key written here is not DeepSeek’s shape (sk- and 32 lowercase hex characters): part of it is missing or extra, so no key of yours ever had this value.',
   'diagnosis.reason.code-getenv-none':
     'Line {line}: os.getenv gives {value} when {name} is unset, and the SDK falls back to OPENAI_API_KEY.',
   'diagnosis.reason.code-environ-fails-loudly':

@@ -305,6 +305,8 @@ export const diagnosis = {
     '第 {line} 行：密钥从变量 {name} 读取；如果该变量未设置，工具会发送文本“{name}”。',
   'diagnosis.reason.code-env-var-name':
     '第 {line} 行：代码从 {read} 读取密钥，而不是 {expected}；只要运行代码的地方 {read} 里是你的 DeepSeek 密钥就没问题。',
+  'diagnosis.reason.code-key-malformed':
+    '第 {line} 行：这里写的密钥不是 DeepSeek 的格式（sk- 加 32 位小写十六进制字符）：缺了或多了一部分，你的任何密钥都不会是这个值。',
   'diagnosis.reason.code-getenv-none':
     '第 {line} 行：{name} 未设置时 os.getenv 返回 {value}，SDK 会回退到 OPENAI_API_KEY。',
   'diagnosis.reason.code-environ-fails-loudly':
