@@ -551,6 +551,20 @@ const CASES: RepairCase[] = [
     changedLines: [3],
   },
   {
+    name: 'node: a retired model given to the AI SDK’s provider function is renamed',
+    code: lines(
+      "import { deepseek } from '@ai-sdk/deepseek';",
+      "const model = deepseek('deepseek-chat');",
+    ),
+    language: 'node',
+    findings: [[2, 'retired-model']],
+    fixed: lines(
+      "import { deepseek } from '@ai-sdk/deepseek';",
+      "const model = deepseek('deepseek-flash');",
+    ),
+    changedLines: [2],
+  },
+  {
     // Before Python 3.12 an f-string cannot hold its own quote: the read keeps the name's quote.
     name: 'python: getenv inside an f-string becomes os.environ with the quote it had',
     code: lines(

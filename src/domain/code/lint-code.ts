@@ -1368,12 +1368,21 @@ class Linter {
       }
       if (keysOnly || this.insideEdit(token.start)) continue;
       const context = this.contextName(token);
-      if (context && /model/i.test(context)) {
+      if ((context && /model/i.test(context)) || (!context && this.isProviderModel(token))) {
         if (!token.parts && !this.callsKeptClient(token.start)) this.lintModel(token);
       } else if (context && KEY_NAME.test(context) && !token.interpolated) {
         this.lintKeyLiteral(token);
       }
     }
+  }
+
+  /**
+   * A model id given to a provider function: the AI SDK's `deepseek('deepseek-chat')`,
+   * `deepseek.chat(…)`, `provider.languageModel(…)`.
+   */
+  private isProviderModel(token: StringToken): boolean {
+    const before = this.s.masked.slice(Math.max(0, token.start - 60), token.start);
+    return /(?:\b\w*deepseek\w*|\.chat|\.languageModel)\s*\(\s*$/i.test(before);
   }
 
   /** The name a literal is assigned to: `name = "…"`, `name: "…"`, `"name": "…"`, `name: str = "…"`. */

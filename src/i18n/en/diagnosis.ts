@@ -35,9 +35,9 @@ export const diagnosis = {
   'diagnosis.notAuth.other-key':
     'Not one of the four causes: you say the key comes from {host}, and DeepSeek never issued it, so no DeepSeek key was checked. Use it with the base URL of {host}, or use a DeepSeek key with DeepSeek’s base URL.',
   'diagnosis.notAuth.unknown-provider':
-    'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-chat; goose: custom_deepseek).',
+    'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
   'diagnosis.notAuth.local-model':
-    'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: the name deepseek-chat picks DeepSeek’s cloud.',
+    'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
   'diagnosis.notAuth.private-base-url':
     'Not one of the four causes: Cursor sends each chat from its own servers, and they cannot reach localhost or a private address, so the request never arrives (its key check can still pass). Give Cursor a public HTTPS address for your proxy (a tunnel such as Cloudflare Tunnel or ngrok), or DeepSeek’s own https://api.deepseek.com/v1.',
   'diagnosis.host.anthropic': 'Anthropic',

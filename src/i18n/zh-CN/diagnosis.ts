@@ -35,9 +35,9 @@ export const diagnosis = {
   'diagnosis.notAuth.other-key':
     '不属于四种原因：你说这个密钥来自{host}，它不是 DeepSeek 签发的，所以没有任何 DeepSeek 密钥被检查。请把它用在{host}的 base URL 上，或者用 DeepSeek 的密钥配合 DeepSeek 的 base URL。',
   'diagnosis.notAuth.unknown-provider':
-    '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-chat；goose：custom_deepseek）。',
+    '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-model':
-    '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：模型名 deepseek-chat 会选中 DeepSeek 云端。',
+    '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
   'diagnosis.notAuth.private-base-url':
     '不属于四种原因：Cursor 从它自己的服务器发出每次对话请求，而这些服务器访问不到 localhost 或内网地址，所以请求根本到不了（它的密钥检查仍可能通过）。请给 Cursor 一个公网 HTTPS 地址指向你的代理（例如 Cloudflare Tunnel 或 ngrok 之类的隧道），或直接使用 DeepSeek 的 https://api.deepseek.com/v1。',
   'diagnosis.host.anthropic': 'Anthropic',
