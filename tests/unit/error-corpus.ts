@@ -403,10 +403,10 @@ openai.OpenAIError: The api_key client option must be set either by passing api_
     status: null,
     sdk: 'python-openai',
     tail: null,
-    signs: ['no-key-python', 'openai-env-fallback'],
-    missingVariable: 'OPENAI_API_KEY',
-    likely: null,
-    top: 'not-passed',
+    // The quoted line passes os.getenv("DEEPSEEK_API_KEY"): that variable held nothing.
+    signs: ['no-key-python', 'env-read-shown', 'openai-env-fallback'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
   },
   {
     name: 'python, KeyError from os.environ',

@@ -110,6 +110,7 @@ export type DiagnosisReasonCode =
   | 'error-no-key-client'
   | 'error-no-key-words'
   | 'error-named-unset'
+  | 'error-read-unset'
   | 'error-no-key-words-elsewhere'
   | 'error-nothing-sent'
   | 'error-keyerror'
@@ -449,6 +450,9 @@ class Diagnoser {
         } else if (signs.includes('env-keyerror') && name) {
           this.weigh('error:keyerror', vars);
           if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);
+        } else if (signs.includes('env-read-shown') && name) {
+          // The traceback quotes the client reading the key from `name`: it held nothing.
+          this.weigh('error:read-unset', vars);
         } else if (signs.includes('env-named-unset') && name) {
           this.weigh('error:named-unset', vars);
           if (name !== KEY_ENV_VAR) this.weigh('error:keyerror-other-name', vars);

@@ -195,6 +195,13 @@ export const WEIGHTS = {
     [['not-set', 5, 'error-named-unset']],
     'the program names the variable it found unset (Codex EnvVarError, langchain-deepseek, December 2026)',
   ),
+  'error:read-unset': rule(
+    [
+      ['not-set', 5, 'error-read-unset'],
+      ['not-passed', 'out', 'error-read-unset'],
+    ],
+    'the SDK found no key where the traceback shows it read from a variable (SPEC §3)',
+  ),
   'error:keyerror-other-name': rule(
     [['not-passed', 2, 'error-keyerror-name']],
     'the code reads another variable than DEEPSEEK_API_KEY',

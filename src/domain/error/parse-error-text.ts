@@ -67,6 +67,11 @@ export type ErrorSign =
    * "NAME must be set" / "NAME is not set" (thrown by the code itself, langchain-deepseek).
    */
   | 'env-named-unset'
+  /**
+   * A traceback shows the client built with the key read from a variable (`api_key=os.getenv("X")`,
+   * `apiKey: process.env.X`): where the SDK then found no key, X was unset.
+   */
+  | 'env-read-shown'
   /** The text names OPENAI_API_KEY: the SDK fell back to it. */
   | 'openai-env-fallback'
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
@@ -295,6 +300,7 @@ function classify(text: string, read: ParsedFields): ParsedError {
   if (status === null && noKey) {
     const missingVariable =
       firstGroup(text, KEY_ERROR) ??
+      firstGroup(text, TRACEBACK_KEY_READ) ??
       firstGroup(text, COMPOSE_UNSET) ??
       firstGroup(text, ASKED_VARIABLE) ??
       (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
@@ -390,6 +396,10 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
 
 // --- Signs ---------------------------------------------------------------------------------
 
+/** The key read from a variable in a line of code a traceback quotes; group 1 or 2 is its name. */
+const TRACEBACK_KEY_READ =
+  /\bapi_?key\s*[=:]\s*(?:os\.(?:getenv|environ\.get)\(\s*["']([A-Za-z_]\w*)["']|process\.env\.([A-Za-z_]\w*))/i;
+
 const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   [
     'unofficial-deepseek-package',
@@ -413,6 +423,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     'env-named-unset',
     /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b/,
   ],
+  ['env-read-shown', TRACEBACK_KEY_READ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
   [
     'invalid-header',

@@ -176,6 +176,8 @@ export const diagnosis = {
     'No key was sent, so DeepSeek never checked one: its value cannot be the problem yet.',
   'diagnosis.reason.error-keyerror':
     'Python raised KeyError for {variable}: that variable is not set in the process that ran the code.',
+  'diagnosis.reason.error-read-unset':
+    'The traceback shows the client given the key from {variable}, and the SDK found none: {variable} is missing or empty in the process that ran it.',
   'diagnosis.reason.error-named-unset':
     'The program says {variable} is not set: it is missing or empty in the process that ran it.',
   'diagnosis.reason.error-keyerror-name':

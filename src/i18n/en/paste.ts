@@ -122,6 +122,8 @@ export const paste = {
   'paste.error.sign.langchain-no-key': 'LangChain found no key for its OpenAI client.',
   'paste.error.sign.env-keyerror':
     'A KeyError from os.environ[…]: the variable is not set in the process that ran the code.',
+  'paste.error.sign.env-read-shown':
+    'The traceback shows the key read from an environment variable.',
   'paste.error.sign.env-named-unset':
     'The program names a variable it found unset: it is not set in the process that ran it.',
   'paste.error.sign.openai-env-fallback':

@@ -171,6 +171,8 @@ export const diagnosis = {
     '没有发送任何密钥，所以 DeepSeek 从未检查过密钥：目前还不能认定是密钥的值有问题。',
   'diagnosis.reason.error-keyerror':
     'Python 对 {variable} 抛出了 KeyError：运行代码的进程中没有设置该变量。',
+  'diagnosis.reason.error-read-unset':
+    '调用栈显示客户端的密钥取自 {variable}，而 SDK 没有拿到密钥：运行它的进程里 {variable} 缺失或为空。',
   'diagnosis.reason.error-named-unset':
     '程序提示 {variable} 没有设置：在运行它的进程里，这个变量不存在或为空。',
   'diagnosis.reason.error-keyerror-name':

@@ -113,6 +113,7 @@ export const paste = {
   'paste.error.sign.missing-credentials': '“Missing credentials”：客户端没有拿到密钥。',
   'paste.error.sign.langchain-no-key': 'LangChain 没有为其 OpenAI 客户端找到密钥。',
   'paste.error.sign.env-keyerror': 'os.environ[…] 抛出 KeyError：运行代码的进程中没有设置该变量。',
+  'paste.error.sign.env-read-shown': '调用栈显示密钥是从环境变量读取的。',
   'paste.error.sign.env-named-unset': '程序指出了一个未设置的变量：运行它的进程中没有设置该变量。',
   'paste.error.sign.openai-env-fallback':
     '提到了 OPENAI_API_KEY：由于没有向客户端传入密钥，SDK 去那里查找了。',
