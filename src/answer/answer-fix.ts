@@ -269,8 +269,11 @@ export function answerFix({
     if (keyIsCause || mends) return fix;
   }
   // Nothing pasted shows the stack that makes the call (a tool's words, a bare message, a shell
-  // script): an example in one language would be a guess.
-  if (pasted && stackOf(pasted) === 'unknown') return { kind: 'key' };
+  // script), or the code calls through another library (LiteLLM, CrewAI, DSPy, ChatDeepSeek): an
+  // example of an openai client would be a guess.
+  if (pasted && (stackOf(pasted) === 'unknown' || callsThroughLibrary(pasted.code))) {
+    return { kind: 'key' };
+  }
   const snippet = causeCode(cause, language, model);
   return {
     kind: 'code',
@@ -311,6 +314,16 @@ function keyGiven(cause: 'not-set' | 'not-passed', pasted: PasteResult): boolean
     error?.kind === 'unauthorized' &&
     error.variant === 'governor' &&
     codePassesKey(code)
+  );
+}
+
+/** Code that builds no openai client yet calls something (the code reader says 'no-client' else). */
+function callsThroughLibrary(code: CodeLint | null): boolean {
+  return (
+    code !== null &&
+    code.language !== 'other' &&
+    code.clients.length === 0 &&
+    !code.findings.some((f) => f.code === 'no-client')
   );
 }
 

@@ -388,3 +388,15 @@ describe('answerFix for a file that holds the key itself', () => {
     expect(fix.kind === 'code' && fix.config?.placeholderOnly).toBe(true);
   });
 });
+
+describe('answerFix for code that calls through another library', () => {
+  it('says the fix in words, not with an openai client the code does not use (CrewAI)', async () => {
+    const pasted = await analysePaste(
+      'litellm.AuthenticationError: AuthenticationError: DeepseekException - Authentication Fails (governor)',
+      'from crewai import Agent, LLM\n\nllm = LLM(model="deepseek/deepseek-flash", temperature=0.3)\nagent = Agent(role="r", goal="g", backstory="b", llm=llm)\n',
+    );
+    expect(pasted.code?.findings.map((f) => f.code)).not.toContain('no-client');
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix.kind).toBe('key');
+  });
+});

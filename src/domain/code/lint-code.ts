@@ -835,7 +835,7 @@ class Linter {
    * 2026.
    */
   private get wrapsDeepSeek(): boolean {
-    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|\blitellm\b[\s\S]*["']deepseek\//.test(
+    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|\b(?:litellm|crewai|dspy)\b[\s\S]*["']deepseek\//.test(
       this.code,
     );
   }
@@ -853,8 +853,12 @@ class Linter {
       } else if (this.python) this.lintPythonClient(call);
       else this.lintJsClient(call);
     }
+    // Frameworks with clients of their own (most over LiteLLM): CrewAI's LLM, DSPy's LM,
+    // smolagents, pydantic-ai, agno, AutoGen.
     const usesOther =
-      /\blitellm\b|@ai-sdk\/openai-compatible/.test(this.code) || this.wrapsDeepSeek;
+      /\blitellm\b|@ai-sdk\/openai-compatible|\b(?:crewai|dspy|smolagents|pydantic_ai|agno|autogen\w*)\b/.test(
+        this.code,
+      ) || this.wrapsDeepSeek;
     if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) {
       // Code that sends the Authorization header itself needs no client.
       if (!this.sendsAuthHeader) this.find('no-client', 0);
