@@ -163,3 +163,17 @@ fn main() {
     expect(lintCode(code).findings.map((f) => f.code)).not.toContain('base-url-path');
   });
 });
+
+describe('a client’s base URL, as each SDK takes it', () => {
+  it('reads openai-php’s withBaseUri with a host and no scheme as DeepSeek’s', () => {
+    const code =
+      "<?php\n$client = \\OpenAI::factory()\n    ->withApiKey(getenv('DEEPSEEK_API_KEY'))\n    ->withBaseUri('api.deepseek.com')\n    ->make();";
+    expect(lintCode(code).findings.map((f) => f.code)).not.toContain('no-base-url');
+  });
+
+  it('finds C#’s target-typed new ChatClient with no endpoint', () => {
+    const code =
+      'using OpenAI.Chat;\n\nvar key = Environment.GetEnvironmentVariable("DEEPSEEK_API_KEY")!;\nChatClient client = new(model: "deepseek-flash", apiKey: key);';
+    expect(lintCode(code).findings.map((f) => [f.code, f.line])).toContainEqual(['no-base-url', 4]);
+  });
+});

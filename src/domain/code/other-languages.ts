@@ -62,7 +62,9 @@ const SHAPES: readonly Shape[] = [
     language: 'csharp',
     sign: /^\s*using\s+(?:System|OpenAI)\b|\bEnvironment\.GetEnvironmentVariable\(/m,
     envRead: /\bEnvironment\.GetEnvironmentVariable\(\s*"([^"\n]+)"/g,
-    sdkClient: /\bnew\s+(?:OpenAIClient|ChatClient)\s*\(/,
+    // `new ChatClient(…)`, or C# 9's target-typed `ChatClient client = new(…)`.
+    sdkClient:
+      /\bnew\s+(?:OpenAIClient|ChatClient)\s*\(|\b(?:OpenAIClient|ChatClient)\s+\w+\s*=\s*new\s*\(/,
     baseUrlOption: 'OpenAIClientOptions.Endpoint',
     read: (name) => `Environment.GetEnvironmentVariable("${name}")`,
   },
@@ -124,6 +126,8 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
       findings.push({ code: 'auth-header-no-bearer', line: lineOf(header.index), vars: {} });
     }
   }
+  // openai-php's withBaseUri('api.deepseek.com') takes the host without a scheme.
+  if (/\bapi\.deepseek\.com\b/.test(code)) toDeepSeek = true;
   if (client && !toDeepSeek && !findings.some((f) => f.code === 'foreign-base-url')) {
     findings.push({
       code: 'no-base-url',
