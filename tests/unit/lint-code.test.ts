@@ -930,3 +930,32 @@ describe('lintCode: long code', () => {
     expect(repairCode(long, lint).fixed.length).toBeGreaterThan(0);
   });
 });
+
+describe('lintCode: a variable set in the paste under another name', () => {
+  const codes = (code: string) => lintCode(code).findings.map((f) => [f.line, f.code]);
+
+  it('names a .env line that sets another name than the DeepSeek library reads', () => {
+    const code = lines(
+      'from agno.agent import Agent',
+      'from agno.models.deepseek import DeepSeek',
+      'agent = Agent(model=DeepSeek(id="deepseek-flash"))',
+      '# .env',
+      '# DEEPSEEK_KEY=your-key-here',
+    );
+    expect(codes(code)).toContainEqual([5, 'env-name-mismatch']);
+  });
+
+  it('says nothing where the name set is the one read, nor of a Python constant', () => {
+    expect(
+      codes(
+        lines(
+          'import os',
+          'from openai import OpenAI',
+          'DEEPSEEK_KEY = "not-a-variable"',
+          'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+          '# export DEEPSEEK_API_KEY=your-key-here',
+        ),
+      ).map(([, code]) => code),
+    ).not.toContain('env-name-mismatch');
+  });
+});

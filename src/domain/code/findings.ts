@@ -72,6 +72,8 @@ export type CodeFindingCode =
   | 'dotenv-missing'
   /** Node reads `.env` only with `--env-file` or dotenv. */
   | 'node-env-not-loaded'
+  /** A .env or shell line in the paste sets another name than the one read. vars: defined, read */
+  | 'env-name-mismatch'
   /** A Kubernetes Secret's base64 value decodes to the key and a line break. vars: shape */
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
@@ -217,6 +219,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'browser-env-hidden': 'error',
   'shell-single-quoted': 'error',
   'secret-key-newline': 'error',
+  'env-name-mismatch': 'error',
   'unofficial-package': 'error',
   'openai-model': 'error',
   'retired-model': 'error',

@@ -328,6 +328,7 @@ class Linter {
       return;
     }
     this.lintEnvReads();
+    this.lintDefinedNames();
     this.lintLiterals(false);
     // Code that runs in the browser reads no .env at all: what its bundler inlines is the point.
     if (!this.lintBrowserEnv()) this.lintDotenv();
@@ -830,12 +831,12 @@ class Linter {
    * A library made for DeepSeek, which reads DEEPSEEK_API_KEY when given no key and knows its base
    * URL: langchain-deepseek's ChatDeepSeek (DEEPSEEK_API_KEY must be set), llama-index's DeepSeek
    * (`api_key or os.environ.get("DEEPSEEK_API_KEY")`, run-llama/llama_index
-   * llama-index-llms-deepseek), the AI SDK's @ai-sdk/deepseek (loadApiKey with DEEPSEEK_API_KEY,
+   * llama-index-llms-deepseek), agno's DeepSeek ("DEEPSEEK_API_KEY not set", its models/deepseek), the AI SDK's @ai-sdk/deepseek (loadApiKey with DEEPSEEK_API_KEY,
    * vercel/ai packages/deepseek), LiteLLM's deepseek/ models (DEEPSEEK_API_KEY). Checked December
    * 2026.
    */
   private get wrapsDeepSeek(): boolean {
-    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|\b(?:litellm|crewai|dspy)\b[\s\S]*["']deepseek\//.test(
+    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|agno\.models\.deepseek|\b(?:litellm|crewai|dspy)\b[\s\S]*["']deepseek\//.test(
       this.code,
     );
   }
@@ -1550,6 +1551,35 @@ class Linter {
   }
 
   // --- .env loading ------------------------------------------------------------------------
+
+  /**
+   * A `.env` or shell line pasted with the code (`DEEPSEEK_KEY=sk-…`, `# set DEEPSEEK_KEY=…`) that
+   * sets another name than the one the code reads, or its DeepSeek library reads itself: the
+   * variable read is unset. `NAME=` with no spaces, as .env files and shells write it (a Python
+   * constant is `NAME = …`).
+   */
+  private lintDefinedNames(): void {
+    const defined = [
+      ...this.code.matchAll(
+        /^[ \t]*(?:(?:#|\/\/)[ \t]*)?(?:export[ \t]+|set[ \t]+)?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))=(?!=)\S/gm,
+      ),
+    ];
+    if (defined.length === 0) return;
+    const keyReads = this.reads
+      .filter(
+        (r) =>
+          this.clientReads.has(r.start) || (KEYISH_ENV.test(r.name) && !NOT_KEY_ENV.test(r.name)),
+      )
+      .map((r) => r.name);
+    const read = keyReads.length > 0 ? keyReads : this.wrapsDeepSeek ? [this.keyVariable] : [];
+    const names = new Set(defined.map((m) => m[1]!));
+    if (read.length === 0 || read.some((name) => names.has(name))) return;
+    const first = defined[0]!;
+    this.find('env-name-mismatch', first.index + first[0].indexOf(first[1]!), {
+      defined: first[1]!,
+      read: read[0]!,
+    });
+  }
 
   /**
    * Code that runs in the browser sees only the variables its bundler inlines: Vite's

@@ -468,6 +468,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'dotenv-too-late': ['not-set', 3],
   'dotenv-missing': ['not-set', 2],
   'node-env-not-loaded': ['not-set', 1],
+  'env-name-mismatch': ['not-set', 3],
   // The key's variable is undefined in the browser, whatever is set (lintBrowserEnv).
   'browser-env-hidden': ['not-set', 4],
   // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable

@@ -331,6 +331,8 @@ export const diagnosis = {
     'Line {line}: load_dotenv() runs after the client is built.',
   'diagnosis.reason.code-dotenv-missing':
     'Line {line}: a .env file is mentioned, but nothing loads it.',
+  'diagnosis.reason.code-env-name-mismatch':
+    'Line {line}: the paste sets {defined}, but {read} is what is read.',
   'diagnosis.reason.code-secret-key-newline':
     'Line {line}: the Secret’s base64 value holds the key and a line break.',
   'diagnosis.reason.code-shell-single-quoted':

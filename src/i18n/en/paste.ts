@@ -221,6 +221,8 @@ export const paste = {
     'load_dotenv() runs after the client is built, so the client saw no key: call it first.',
   'paste.code.finding.dotenv-missing':
     'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
+  'paste.code.finding.env-name-mismatch':
+    'This line sets {defined}, but the code (or its library) reads {read}: {read} stays unset. Set {read} instead, or read {defined}.',
   'paste.code.finding.secret-key-newline':
     'This Secret’s value decodes to your key ({shape}) followed by a line break (base64 of echo’s output): the pod’s variable holds both, and DeepSeek refuses it. Encode it with printf %s "$DEEPSEEK_API_KEY" | base64, or give the key under stringData:, which takes it as text.',
   'paste.code.finding.shell-single-quoted':

@@ -317,6 +317,8 @@ export const diagnosis = {
     '第 {line} 行：导入了 dotenv 但从未调用，因此没有读取 .env。',
   'diagnosis.reason.code-dotenv-too-late': '第 {line} 行：load_dotenv() 在创建客户端之后才运行。',
   'diagnosis.reason.code-dotenv-missing': '第 {line} 行：提到了 .env 文件，但没有代码加载它。',
+  'diagnosis.reason.code-env-name-mismatch':
+    '第 {line} 行：粘贴的内容设置的是 {defined}，但读取的是 {read}。',
   'diagnosis.reason.code-secret-key-newline':
     '第 {line} 行：这个 Secret 的 base64 值包含密钥和一个换行。',
   'diagnosis.reason.code-shell-single-quoted':

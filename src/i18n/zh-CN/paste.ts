@@ -203,6 +203,8 @@ export const paste = {
     'load_dotenv() 在创建客户端之后才运行，因此客户端没有看到密钥：请先调用它。',
   'paste.code.finding.dotenv-missing':
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
+  'paste.code.finding.env-name-mismatch':
+    '这一行设置的是 {defined}，但代码（或它用的库）读取的是 {read}：{read} 仍未设置。请改为设置 {read}，或者读取 {defined}。',
   'paste.code.finding.secret-key-newline':
     '这个 Secret 的值解码后是你的密钥（{shape}）再加一个换行（对 echo 输出做了 base64）：Pod 里的变量两者都有，DeepSeek 会拒绝它。请用 printf %s "$DEEPSEEK_API_KEY" | base64 编码，或者把密钥放在 stringData: 下，它按原文读取。',
   'paste.code.finding.shell-single-quoted':
