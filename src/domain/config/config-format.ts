@@ -19,9 +19,12 @@ export const UNKNOWN_APP: readonly (string | null)[] = [null, 'env-file', 'compo
 export const CONFIG_FORMATS = ['json', 'yaml', 'toml', 'dotenv', 'properties'] as const;
 export type ConfigFormat = (typeof CONFIG_FORMATS)[number];
 
-/** Lines that only code has: Python, JS/TS, or a shell script (a shebang, a curl call). */
+/**
+ * Lines that only code has: Python, JS/TS, a shell script (a shebang, a curl call), or a terminal
+ * transcript (a PowerShell or cmd prompt, `setx`).
+ */
 const CODE_LINE =
-  /^#!|^\s*(?:curl|wget|Invoke-RestMethod|Invoke-WebRequest)\s|^\s*(?:import\s+[\w{*"']|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|(?:const|let|var)\s+\w|function\s*\w*\s*\(|async\s|await\s|export\s+(?:default|const|function|async|class)\b|module\.exports|if\s*\(|print\(|console\.)/m;
+  /^#!|^\s*(?:curl|wget|Invoke-RestMethod|Invoke-WebRequest|setx)\s|^\s*(?:PS )?[A-Za-z]:\\[^>\n]*>|^\s*(?:import\s+[\w{*"']|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|(?:const|let|var)\s+\w|function\s*\w*\s*\(|async\s|await\s|export\s+(?:default|const|function|async|class)\b|module\.exports|if\s*\(|print\(|console\.)/m;
 /** `name = call(…)`: code, not a value. */
 const CALL_VALUE = /=\s*[\w.]+\(/;
 

@@ -59,6 +59,11 @@ describe('configFormatOf', () => {
     ['Node', "import OpenAI from 'openai';\nconst client = new OpenAI({ apiKey: 'x' });\n"],
     ['one Python call', 'client = OpenAI(api_key="sk-x")\n'],
     ['a traceback line', 'Traceback (most recent call last):\n  File "a.py", line 1\n'],
+    [
+      'a PowerShell transcript',
+      'PS C:\\Users\\me> setx DEEPSEEK_API_KEY "sk-x"\n\nSUCCESS: Specified value was saved.\n',
+    ],
+    ['a cmd transcript', 'C:\\app> set DEEPSEEK_API_KEY=sk-x\nC:\\app> python main.py\n'],
   ])('leaves %s to the code reader', (_name, text) => {
     expect(configFormatOf(text)).toBeNull();
   });
