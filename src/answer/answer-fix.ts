@@ -230,9 +230,7 @@ export function answerFix({
       setup: { ...setup, code: setup.code.replaceAll(KEY_ENV_VAR, variable) },
       variable,
       // Said only of code whose reading of the key the page follows (not a shell script).
-      // Not beside a repair of the same code: "leave it as it is" would contradict it.
-      codeStays:
-        pasted?.code != null && readsOther === null && !changed && stackOf(pasted!) !== 'unknown',
+      codeStays: pasted?.code != null && readsOther === null && stackOf(pasted!) !== 'unknown',
       readsOther,
     };
   }

@@ -77,7 +77,7 @@ test('a pasted traceback names the cause and opens its step, without any request
 test('a KeyError points at the key not being set', async ({ page }) => {
   await open(page);
   const result = await diagnose(page, 'Paste your error', KEYERROR_TRACEBACK);
-  await expect(result).toContainText('No key reached the client');
+  await expect(result).toContainText('it found no value for DEEPSEEK_API_KEY');
   await expect(page.getByRole('region', { name: 'Answer' })).toContainText(
     'Most likely the key is not set',
   );

@@ -53,8 +53,7 @@ describe('answerFix for a key that is not set', () => {
       pasted: await analysePaste('', GETENV),
       environment: 'notebook',
     });
-    // Not "leave it as it is": the page's repair of this code turns os.getenv into os.environ.
-    expect(fix).toMatchObject({ kind: 'environment', environment: 'notebook', codeStays: false });
+    expect(fix).toMatchObject({ kind: 'environment', environment: 'notebook', codeStays: true });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('load_dotenv()');
     expect(JSON.stringify(fix)).not.toContain('os.environ[');
   });

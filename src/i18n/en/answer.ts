@@ -65,7 +65,8 @@ export const answer = {
   'answer.copySetup': 'Copy set-up',
   'answer.theChange': 'The change in your code (changed lines only):',
   'answer.theChangeExample': 'The change, in the example for your stack (changed lines only):',
-  'answer.codeStays': 'Your code reads DEEPSEEK_API_KEY correctly: leave it as it is.',
+  'answer.codeStays':
+    'Your code reads DEEPSEEK_API_KEY correctly: the fix is where it runs, not in the code.',
 
   'answer.codeReadsPrefixed':
     'Your code reads the key from {name}, so the set-up above sets {name} (its prefix is what hands it to the page).',

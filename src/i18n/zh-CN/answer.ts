@@ -60,7 +60,8 @@ export const answer = {
   'answer.copySetup': '复制设置代码',
   'answer.theChange': '你的代码中的改动（只列出改动的行）：',
   'answer.theChangeExample': '按你所用技术栈的示例，需要做的改动（只列出改动的行）：',
-  'answer.codeStays': '你的代码读取 DEEPSEEK_API_KEY 的方式是正确的：保持原样即可。',
+  'answer.codeStays':
+    '你的代码读取 DEEPSEEK_API_KEY 的方式是正确的：要修的是它运行的地方，不是代码。',
 
   'answer.codeReadsPrefixed':
     '你的代码从 {name} 读取密钥，所以上面的设置设定的是 {name}（正是这个前缀把它交给页面）。',
