@@ -931,6 +931,20 @@ describe('lintCode: long code', () => {
   });
 });
 
+describe('lintCode: a DeepSeek library beside a .env file', () => {
+  it('says Node reads no .env, where the library reads DEEPSEEK_API_KEY itself', () => {
+    const code = lines(
+      "import { ChatDeepSeek } from '@langchain/deepseek';",
+      "const llm = new ChatDeepSeek({ model: 'deepseek-flash' });",
+      '// .env in the same folder holds DEEPSEEK_API_KEY',
+    );
+    expect(lintCode(code).findings.map((f) => [f.line, f.code])).toContainEqual([
+      3,
+      'node-env-not-loaded',
+    ]);
+  });
+});
+
 describe('lintCode: a variable set in the paste under another name', () => {
   const codes = (code: string) => lintCode(code).findings.map((f) => [f.line, f.code]);
 

@@ -1682,8 +1682,13 @@ class Linter {
     // A module that exports (a route handler, a serverless function, a library file) runs where
     // a framework or the platform has set the environment: only a script loads its own .env.
     const exports = /^[ \t]*export[ \t]|\bmodule\.exports\b|^[ \t]*exports\.\w+[ \t]*=/m.test(m);
-    if (!handled && !loaded && !exports && processRead && !/\bdotenv\b/.test(code)) {
-      this.find('node-env-not-loaded', processRead.start);
+    // A DeepSeek library (ChatDeepSeek, the AI SDK's deepseek) reads DEEPSEEK_API_KEY itself: a
+    // `.env` pasted beside it is read by nothing.
+    const mention =
+      processRead || !this.wrapsDeepSeek ? null : /(?<![\w$)\]])\.env\b/.exec(this.code);
+    const at = processRead?.start ?? mention?.index;
+    if (!handled && !loaded && !exports && at !== undefined && !/\bdotenv\b/.test(code)) {
+      this.find('node-env-not-loaded', at);
     }
   }
 
