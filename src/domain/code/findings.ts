@@ -72,6 +72,8 @@ export type CodeFindingCode =
   | 'dotenv-missing'
   /** Node reads `.env` only with `--env-file` or dotenv. */
   | 'node-env-not-loaded'
+  /** A tool sends its `${NAME}` reference as it is where NAME is unset. vars: sent, name */
+  | 'config-reference-sent'
   /** A .env or shell line in the paste sets another name than the one read. vars: defined, read */
   | 'env-name-mismatch'
   /** A Kubernetes Secret's base64 value decodes to the key and a line break. vars: shape */
@@ -220,6 +222,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'shell-single-quoted': 'error',
   'secret-key-newline': 'error',
   'env-name-mismatch': 'error',
+  'config-reference-sent': 'info',
   'unofficial-package': 'error',
   'openai-model': 'error',
   'retired-model': 'error',

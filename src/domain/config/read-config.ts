@@ -654,6 +654,12 @@ function checkKeys(
     } else if (REFERENCE.test(unquoted)) {
       if (reference !== null && unquoted === reference) {
         if (unquoted !== value) repairs.push({ kind: 'replace', entry, value: reference });
+        // LibreChat sends the reference itself where the variable is unset (its
+        // extractEnvVariable: `process.env[name] || value`; danny-avila/LibreChat, checked
+        // December 2026): DeepSeek then echoes its end, "KEY}".
+        if (owner === 'librechat') {
+          find('config-reference-sent', entry, { sent: unquoted, name: reference.slice(2, -1) });
+        }
         continue;
       }
       // The tool's own syntax, naming any variable: the tool reads that one (Spring's

@@ -620,10 +620,14 @@ class Diagnoser {
     const verdict = verdictOfKeyTest(outcome, lint);
     const tail = error.echoedTail ?? '';
     // A tool that sends a variable's name when the variable is unset: the name's end came back.
+    // Or a reference such a tool keeps as it is (LibreChat's "${NAME}", echoed "KEY}").
     const named = this.evidence.code?.findings.find(
-      (f) => f.code === 'named-env-key' && tail !== '' && f.vars.name?.endsWith(tail),
+      (f) =>
+        (f.code === 'named-env-key' || f.code === 'config-reference-sent') &&
+        tail !== '' &&
+        (f.vars.sent ?? f.vars.name)?.endsWith(tail),
     );
-    if (verdict.tail?.kind === 'variable-name' && named) {
+    if ((verdict.tail?.kind === 'variable-name' || verdict.tail?.kind === 'template') && named) {
       this.tailSpoke = true;
       this.weigh('error:name-sent-unset', { tail, name: named.vars.name ?? '' });
       return;

@@ -314,7 +314,7 @@ export const diagnosis = {
   'diagnosis.reason.code-key-is-variable-name':
     'Line {line}: the key is the text “{name}”, not the variable’s value.',
   'diagnosis.reason.error-name-sent-unset':
-    'DeepSeek received the text “{name}”: the tool sends the name itself when no variable of that name is set where it runs. Set {name} in the environment that starts the editor (your shell profile), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
+    'DeepSeek received the name {name} in place of its value: the tool sends the name itself when no variable of that name is set where it runs. Set {name} where the tool starts (its .env, or the shell profile of the editor that runs it), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
   'diagnosis.reason.code-named-env-key':
     'Line {line}: the key is read from the variable {name}; if that variable is unset, the tool sends the text “{name}”.',
   'diagnosis.reason.code-env-var-name':
@@ -331,6 +331,8 @@ export const diagnosis = {
     'Line {line}: load_dotenv() runs after the client is built.',
   'diagnosis.reason.code-dotenv-missing':
     'Line {line}: a .env file is mentioned, but nothing loads it.',
+  'diagnosis.reason.code-config-reference-sent':
+    'Line {line}: LibreChat sends “{sent}” itself where {name} is unset.',
   'diagnosis.reason.code-env-name-mismatch':
     'Line {line}: the paste sets {defined}, but {read} is what is read.',
   'diagnosis.reason.code-secret-key-newline':

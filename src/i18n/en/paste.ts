@@ -221,6 +221,8 @@ export const paste = {
     'load_dotenv() runs after the client is built, so the client saw no key: call it first.',
   'paste.code.finding.dotenv-missing':
     'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
+  'paste.code.finding.config-reference-sent':
+    'LibreChat reads the key from {name}, and sends the text “{sent}” itself where {name} is not set in its environment (its .env).',
   'paste.code.finding.env-name-mismatch':
     'This line sets {defined}, but the code (or its library) reads {read}: {read} stays unset. Set {read} instead, or read {defined}.',
   'paste.code.finding.secret-key-newline':

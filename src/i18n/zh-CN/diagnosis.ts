@@ -302,7 +302,7 @@ export const diagnosis = {
   'diagnosis.reason.code-key-is-variable-name':
     '第 {line} 行：密钥是文本“{name}”，而不是该变量的值。',
   'diagnosis.reason.error-name-sent-unset':
-    'DeepSeek 收到的是文本“{name}”：运行环境中没有这个变量时，工具会直接发送变量名。请在启动编辑器的环境（shell 配置文件）里设置 {name}，然后重启编辑器；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
+    'DeepSeek 收到的是变量名 {name} 本身，而不是它的值：运行环境中没有这个变量时，工具会直接发送变量名。请在工具启动的地方（它的 .env，或运行它的编辑器的 shell 配置文件）设置 {name}，然后重启工具；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
   'diagnosis.reason.code-named-env-key':
     '第 {line} 行：密钥从变量 {name} 读取；如果该变量未设置，工具会发送文本“{name}”。',
   'diagnosis.reason.code-env-var-name':
@@ -317,6 +317,8 @@ export const diagnosis = {
     '第 {line} 行：导入了 dotenv 但从未调用，因此没有读取 .env。',
   'diagnosis.reason.code-dotenv-too-late': '第 {line} 行：load_dotenv() 在创建客户端之后才运行。',
   'diagnosis.reason.code-dotenv-missing': '第 {line} 行：提到了 .env 文件，但没有代码加载它。',
+  'diagnosis.reason.code-config-reference-sent':
+    '第 {line} 行：{name} 未设置时，LibreChat 会直接发送“{sent}”。',
   'diagnosis.reason.code-env-name-mismatch':
     '第 {line} 行：粘贴的内容设置的是 {defined}，但读取的是 {read}。',
   'diagnosis.reason.code-secret-key-newline':

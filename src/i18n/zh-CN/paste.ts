@@ -203,6 +203,8 @@ export const paste = {
     'load_dotenv() 在创建客户端之后才运行，因此客户端没有看到密钥：请先调用它。',
   'paste.code.finding.dotenv-missing':
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
+  'paste.code.finding.config-reference-sent':
+    'LibreChat 从 {name} 读取密钥；如果它的环境（它的 .env）里没有设置 {name}，它会直接发送文本“{sent}”。',
   'paste.code.finding.env-name-mismatch':
     '这一行设置的是 {defined}，但代码（或它用的库）读取的是 {read}：{read} 仍未设置。请改为设置 {read}，或者读取 {defined}。',
   'paste.code.finding.secret-key-newline':

@@ -446,3 +446,20 @@ describe('a base URL at DeepSeek’s host with a path it does not serve', () => 
     expect(diagnosis.likely).toBe('not-passed');
   });
 });
+
+describe('LibreChat’s reference, sent as it is', () => {
+  it('reads DeepSeek’s echo of “${…}”’s end as the variable unset where LibreChat runs', () => {
+    const text =
+      'version: 1.2.1\nendpoints:\n  custom:\n    - name: "Deepseek"\n      apiKey: "${DEEPSEEK_API_KEY}"\n      baseURL: "https://api.deepseek.com/v1"\n';
+    const reading = readConfig(text, 'yaml');
+    expect(reading.owner).toBe('librechat');
+    expect(reading.findings.map((f) => f.code)).toEqual(['config-reference-sent']);
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(
+        '{"error":{"message":"Authentication Fails, Your api key: ****KEY} is invalid","type":"authentication_error"}}',
+      ),
+      code: configLint(reading),
+    });
+    expect(diagnosis.likely).toBe('not-set');
+  });
+});
