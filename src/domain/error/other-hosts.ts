@@ -246,15 +246,16 @@ const PROVIDER_NAMES: readonly [OtherHostId, string][] = [
   ['gemini', 'gemini|google ai studio'],
   ['minimax', 'minimax'],
 ];
-const USED_KEY = (names: string) =>
-  new RegExp(
-    `(?:使用|用的是|用的|用了|填的是|填了|填入|输入的是|换成|using|use|used|entered|pasted|put|with)\\s*(?:了\\s*)?(?:my|an?|the|own)?\\s*(?:${names})(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:的|'s|’s)?\\s*(?:api[ _-]?key|key|密钥|秘钥|令牌|token)`,
-    'i',
-  );
-const PROVIDER_KEY_WORDS = PROVIDER_NAMES.map(([id, names]) => [id, USED_KEY(names)] as const);
+/** One pass over the text: a group per provider, in PROVIDER_NAMES's order. */
+const USED_KEY = new RegExp(
+  `(?:使用|用的是|用的|用了|填的是|填了|填入|输入的是|换成|using|use|used|entered|pasted|put|with)\\s*(?:了\\s*)?(?:my|an?|the|own)?\\s*(?:${PROVIDER_NAMES.map(([, names]) => `(${names})`).join('|')})(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:的|'s|’s)?\\s*(?:api[ _-]?key|key|密钥|秘钥|令牌|token)`,
+  'i',
+);
 
 export function providerKeyNamed(text: string): OtherHostId | null {
-  return PROVIDER_KEY_WORDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const found = USED_KEY.exec(text);
+  const index = found ? found.slice(1).findIndex((group) => group !== undefined) : -1;
+  return index >= 0 ? PROVIDER_NAMES[index]![0] : null;
 }
 
 /**
