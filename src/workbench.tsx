@@ -5,7 +5,7 @@ import type { prepareCheck as PrepareCheck } from './deepseek/check-key.ts';
 import type { detectRelay as DetectRelay } from './deepseek/detect-relay.ts';
 import { FACTS_CHECKED_ON } from './domain/deepseek-facts.ts';
 import { diagnose, type Evidence } from './domain/diagnosis/diagnose.ts';
-import { environmentFixOf } from './domain/diagnosis/environment-fix.ts';
+import { environmentFixOf, terminalOfPaste } from './domain/diagnosis/environment-fix.ts';
 import { pickModel } from './domain/snippets/pick-model.ts';
 import type { CodeLanguage } from './domain/snippets/snippets.ts';
 import type { ToolId } from './domain/stacks/tools.ts';
@@ -90,6 +90,7 @@ export function Workbench({ prepareCheck, detectRelay }: WorkbenchProps) {
       model={model.model}
       environment={environmentFixOf(state.paste.errorText, state.paste.codeText)}
       platform={browserPlatform()}
+      terminal={terminalOfPaste(state.paste.errorText, state.paste.codeText)}
       appVersion={APP_VERSION}
       date={today()}
       factsDate={FACTS_CHECKED_ON}

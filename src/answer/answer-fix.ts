@@ -4,16 +4,17 @@ import { KEY_ENV_VAR } from '../domain/deepseek-facts.ts';
 import type { CodeLint } from '../domain/code/findings.ts';
 import { redactKeys } from '../domain/code/secrets.ts';
 import type { HighlightLanguage } from '../domain/code/highlight.ts';
-import { ENVIRONMENT_OF_FIX, type EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
+import { setupEnvironment, type EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
 import {
   CAUSE_CHECKS,
   CHECK_HIGHLIGHT,
   firstCheck,
   REQUEST_OBJECT,
   type Command,
+  type Terminal,
 } from '../domain/snippets/cause-checks.ts';
 import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snippets/key-setup.ts';
-import { defaultEnvironment, defaultShell, detectPlatform } from '../domain/snippets/platform.ts';
+import { defaultShell } from '../domain/snippets/platform.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import { KEY_PLACEHOLDER } from '../domain/config/config-format.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
@@ -163,7 +164,16 @@ export interface FixInput {
   model: string;
   environment: EnvironmentFix;
   platform: string;
+  /** The terminal the paste was typed in, if it shows one: set-ups and checks are for it. */
+  terminal?: Terminal | null;
 }
+
+/** The terminal to show set-ups and checks for: the one the paste shows, else the platform's. */
+export function terminalOf({ platform, terminal }: Pick<FixInput, 'platform' | 'terminal'>) {
+  return terminal ?? defaultShell(platform);
+}
+
+const isWindows = (terminal: Terminal) => terminal === 'powershell' || terminal === 'cmd';
 
 /**
  * The one fix for a cause. A key that is not set is fixed where the evidence says the code runs,
@@ -176,7 +186,7 @@ export function answerFix({
   language,
   model,
   environment,
-  platform,
+  ...where
 }: FixInput): AnswerFix {
   // An error from a tool (not a library), with no code or file pasted: its settings are the fix.
   const tool = pasted && !pasted.code && pasted.tool ? toolRow(pasted.tool) : null;
@@ -217,10 +227,9 @@ export function answerFix({
   const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
   // A pasted file that leaves the key empty or unread is fixed in the file itself.
   if (cause === 'not-set' && !loadsNoDotenv && !pasted?.config) {
-    const id =
-      environment === 'terminal' ? defaultEnvironment(platform) : ENVIRONMENT_OF_FIX[environment];
-    const env = keyEnvironment(id);
-    const windows = detectPlatform(platform) === 'windows' && env.windows;
+    const terminal = terminalOf(where);
+    const env = keyEnvironment(setupEnvironment(environment, terminal));
+    const windows = isWindows(terminal) && env.windows;
     const setup = environment === 'notebook' ? NOTEBOOK_DOTENV : (windows || env).setup[0]!;
     const readsOther = otherVariableRead(pasted?.code ?? null) ?? shellVariableRead(pasted);
     const variable = readsOther && /^[A-Za-z_]\w*$/.test(readsOther) ? readsOther : KEY_ENV_VAR;
@@ -375,7 +384,7 @@ export function answerCheck(
   cause: CauseId,
   fix: AnswerFix,
   language: CodeLanguage,
-  platform: string,
+  terminal: Terminal,
   pasted: PasteResult | null = null,
 ): AnswerCheck | 'key-test' | null {
   if (fix.kind === 'tool') {
@@ -408,11 +417,11 @@ export function answerCheck(
       : { command: lengthCheck(KEY_ENV_VAR), language: 'shell', expect: KEY_LENGTH };
   }
   if (fix.kind === 'environment' && fix.environment !== 'terminal') {
-    const env = keyEnvironment(ENVIRONMENT_OF_FIX[fix.environment]);
-    const verify = (detectPlatform(platform) === 'windows' && env.windows?.verify) || env.verify;
+    const env = keyEnvironment(setupEnvironment(fix.environment, terminal));
+    const verify = (isWindows(terminal) && env.windows?.verify) || env.verify;
     return { command: verify.command, language: verify.language, expect: verify.expect };
   }
-  const shell = firstCheck(cause, language, defaultShell(platform));
+  const shell = firstCheck(cause, language, terminal);
   const command: Command =
     CAUSE_CHECKS[cause].find((c) => c.shell === shell) ?? CAUSE_CHECKS[cause][0]!;
   const stack = pasted && stackOf(pasted);
@@ -438,7 +447,7 @@ export function answerCheck(
   if (stack && command.placement === 'after-client') {
     // The SDK raised before it built a client: whether the variable is set tells the rest (the
     // one the pasted code reads, where it was pasted).
-    if (stack === 'no-client') return answerCheck('not-set', fix, language, platform, pasted);
+    if (stack === 'no-client') return answerCheck('not-set', fix, language, terminal, pasted);
     if (typeof stack === 'object') {
       const name = stack.clients.find((client) => client.name)?.name;
       if (!name) return 'key-test';

@@ -20,6 +20,7 @@ import {
   answerCheck,
   answerFix,
   fixesFile,
+  terminalOf,
   type AnswerCheck,
   type AnswerFix,
   type CodeFix,
@@ -66,7 +67,7 @@ export function answerPlan(
           leading,
           fix ?? (toolFix?.kind === 'tool' ? toolFix : { kind: 'key' }),
           input.language,
-          input.platform,
+          terminalOf(input),
           input.pasted,
         )
       : null;

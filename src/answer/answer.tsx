@@ -3,6 +3,7 @@ import type { CauseId } from '../domain/causes.ts';
 import type { Diagnosis } from '../domain/diagnosis/diagnose.ts';
 import { ENV_PREFIX } from '../domain/code/findings.ts';
 import type { EnvironmentFix } from '../domain/diagnosis/environment-fix.ts';
+import type { Terminal } from '../domain/snippets/cause-checks.ts';
 import type { CodeLanguage } from '../domain/snippets/snippets.ts';
 import { useT } from '../i18n/locale.tsx';
 import type { PasteResult } from '../paste/analyse-paste.ts';
@@ -25,6 +26,8 @@ export interface AnswerProps extends Omit<DiagnosisSummaryProps, 'diagnosis'> {
   model: string;
   environment: EnvironmentFix;
   platform: string;
+  /** The terminal the paste shows, if any: set-ups and checks are for it, not the platform's. */
+  terminal: Terminal | null;
   /** Changes with each finished key test: the Answer then scrolls into view, below the verdict. */
   reveal?: unknown;
 }
@@ -34,7 +37,7 @@ export interface AnswerProps extends Omit<DiagnosisSummaryProps, 'diagnosis'> {
  * evidence and the other causes folded below.
  */
 export function Answer(props: AnswerProps) {
-  const { diagnosis, pasted, language, model, environment, platform, reveal } = props;
+  const { diagnosis, pasted, language, model, environment, platform, terminal, reveal } = props;
   const t = useT();
   const region = useRef<HTMLElement>(null);
 
@@ -63,6 +66,7 @@ export function Answer(props: AnswerProps) {
     model,
     environment,
     platform,
+    terminal,
   });
   const { fix, advice, check, keyTestFirst, keyTestAlone } = plan;
 

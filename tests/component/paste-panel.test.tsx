@@ -295,6 +295,7 @@ describe('Answer', () => {
         model="deepseek-flash"
         environment="terminal"
         platform="Linux x86_64"
+        terminal={null}
         appVersion="0.1.0"
         date="2026-12-05"
         factsDate="2026-11-28"

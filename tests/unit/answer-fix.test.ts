@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerCheck, answerFix } from '../../src/answer/answer-fix.ts';
-import { environmentFixOf } from '../../src/domain/diagnosis/environment-fix.ts';
+import { environmentFixOf, terminalOfPaste } from '../../src/domain/diagnosis/environment-fix.ts';
 import { analysePaste } from '../../src/paste/analyse-paste.ts';
 
 const GETENV =
@@ -26,6 +26,64 @@ describe('environmentFixOf', () => {
     ['Traceback (most recent call last):\n  File "/home/ana/app/main.py"', 'terminal'],
   ] as const)('%j → %s', (text, fix) => {
     expect(environmentFixOf(text)).toBe(fix);
+  });
+});
+
+describe('terminalOfPaste', () => {
+  it.each([
+    ['PS C:\\dev\\bot> python main.py', 'powershell'],
+    ['$env:DEEPSEEK_API_KEY = "sk-…"\npython app.py', 'powershell'],
+    ['C:\\Users\\li\\proj>python app.py\nTraceback (most recent call last):', 'cmd'],
+    ['set DEEPSEEK_API_KEY="sk-0123"\npython app.py', 'cmd'],
+    ['set -gx DEEPSEEK_API_KEY sk-0123', 'fish'],
+    ['export DEEPSEEK_API_KEY=sk-0123\npython app.py', 'bash'],
+    ['ana@box:~/proj$ python app.py', 'bash'],
+  ] as const)('%j → %s', (text, terminal) => {
+    expect(terminalOfPaste(text)).toBe(terminal);
+  });
+
+  it.each([
+    // A path in a traceback or a log line is not a prompt; setx is in both Windows shells.
+    '  File "C:\\Users\\ana\\app\\main.py", line 4, in <module>',
+    'E:\\logs\\app.py:12: Warning -> retrying',
+    'setx DEEPSEEK_API_KEY sk-0123',
+    'Traceback (most recent call last):\nopenai.AuthenticationError: Error code: 401',
+  ])('shows none in %j', (text) => {
+    expect(terminalOfPaste(text)).toBeNull();
+  });
+});
+
+describe('the set-up and the check are in the terminal the paste shows', () => {
+  it('cmd, after setx: its lasting set-up and its own check, on any platform', () => {
+    const fix = answerFix({
+      ...base,
+      cause: 'not-set',
+      pasted: null,
+      environment: 'restarted-app',
+      terminal: 'cmd',
+    });
+    expect(fix.kind === 'environment' && fix.setup).toMatchObject({ language: 'cmd' });
+    expect(fix.kind === 'environment' && fix.setup.code).toContain('setx DEEPSEEK_API_KEY');
+    expect(commandOf(answerCheck('not-set', fix, 'python', 'cmd'))).toMatch(/^if defined/);
+  });
+
+  it('PowerShell on a Linux browser: the session set-up in PowerShell', () => {
+    const fix = answerFix({
+      ...base,
+      cause: 'not-set',
+      pasted: null,
+      environment: 'terminal',
+      terminal: 'powershell',
+    });
+    expect(fix.kind === 'environment' && fix.setup.code).toContain('$env:DEEPSEEK_API_KEY');
+  });
+
+  it('a mistyped key is checked in the pasted terminal’s syntax', () => {
+    // cmd hands the regular expression to PowerShell, which Windows always has.
+    expect(commandOf(answerCheck('mistyped', { kind: 'key' }, 'python', 'cmd'))).toMatch(
+      /^powershell -NoProfile -Command "/,
+    );
+    expect(commandOf(answerCheck('mistyped', { kind: 'key' }, 'python', 'bash'))).toMatch(/\[\[/);
   });
 });
 
@@ -61,13 +119,13 @@ describe('answerFix for a key that is not set', () => {
   it('in a container, shows the Compose set-up and its own check', async () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'container' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('env_file');
-    expect(commandOf(answerCheck('not-set', fix, 'python', base.platform))).toContain('docker');
+    expect(commandOf(answerCheck('not-set', fix, 'python', 'bash'))).toContain('docker');
   });
 
   it('in a systemd service, shows the drop-in set-up and a check of the running service', () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'service' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('EnvironmentFile=');
-    expect(commandOf(answerCheck('not-set', fix, 'python', base.platform))).toContain('/proc/');
+    expect(commandOf(answerCheck('not-set', fix, 'python', 'bash'))).toContain('/proc/');
   });
 });
 
@@ -117,7 +175,7 @@ describe('answerFix where the pasted file or code is right for the cause', () =>
       providerPrefix: true,
     });
     const pasted = await analysePaste(error, json);
-    expect(answerCheck('not-passed', fix, 'python', base.platform, pasted)).toBe('key-test');
+    expect(answerCheck('not-passed', fix, 'python', 'bash', pasted)).toBe('key-test');
   });
 
   it('a file that reads a variable: the check is that variable’s length where the tool runs', async () => {
@@ -125,7 +183,7 @@ describe('answerFix where the pasted file or code is right for the cause', () =>
       'model_list:\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DS_KEY\n';
     const fix = await fixFor(GOVERNOR, yaml);
     expect(fix).toMatchObject({ kind: 'given', config: 'litellm-proxy', variable: 'DS_KEY' });
-    expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).toContain('$DS_KEY');
+    expect(commandOf(answerCheck('not-passed', fix, 'python', 'bash'))).toContain('$DS_KEY');
   });
 
   it('code that hands the key to a client at DeepSeek’s address: its own client check', async () => {
@@ -139,7 +197,7 @@ describe('answerFix where the pasted file or code is right for the cause', () =>
       variable: null,
       providerPrefix: false,
     });
-    expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).toContain(
+    expect(commandOf(answerCheck('not-passed', fix, 'python', 'bash'))).toContain(
       'client.api_key[-4:]',
     );
   });
@@ -169,7 +227,7 @@ describe('answerFix for a key not set, where a config file was pasted', () => {
   const answerTo = async (code: string) => {
     const pasted = await analysePaste(HEADER, code);
     const fix = answerFix({ ...base, cause: 'not-set', pasted, environment: 'terminal' });
-    return { fix, check: commandOf(answerCheck('not-set', fix, 'python', base.platform, pasted)) };
+    return { fix, check: commandOf(answerCheck('not-set', fix, 'python', 'bash', pasted)) };
   };
 
   it('a file that leaves the key empty: the file repaired, checked with the tool’s own check', async () => {
@@ -225,7 +283,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     expect(fix.kind === 'code' && fix.change).toContain(
       'https://api.deepseek.com/chat/completions',
     );
-    expect(answerCheck('not-passed', fix, 'python', base.platform)).toBeNull();
+    expect(answerCheck('not-passed', fix, 'python', 'bash')).toBeNull();
   });
 
   it('checks the length of the variable the repaired file now reads', async () => {
@@ -239,7 +297,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     );
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
     expect(fix.kind === 'code' && fix.config?.keyField).toBe(true);
-    expect(answerCheck('not-passed', fix, 'python', base.platform)).toEqual({
+    expect(answerCheck('not-passed', fix, 'python', 'bash')).toEqual({
       command: `printf '%s' "$DEEPSEEK_API_KEY" | wc -c`,
       language: 'shell',
       expect: '35',
@@ -255,9 +313,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
       keyField: true,
       placeholderOnly: false,
     });
-    expect(commandOf(answerCheck('not-passed', fix, 'python', base.platform))).not.toContain(
-      'print(',
-    );
+    expect(commandOf(answerCheck('not-passed', fix, 'python', 'bash'))).not.toContain('print(');
   });
 
   it('keeps a refused key’s fix, and names no variable the repaired file does not read', async () => {
@@ -283,7 +339,7 @@ describe('answerFix and answerCheck for a pasted config file', () => {
     expect(placeholderFix.kind === 'code' && placeholderFix.copy).toContain(
       'PASTE_YOUR_DEEPSEEK_KEY_HERE',
     );
-    expect(answerCheck('not-passed', placeholderFix, 'python', base.platform)).toBeNull();
+    expect(answerCheck('not-passed', placeholderFix, 'python', 'bash')).toBeNull();
   });
 
   it('offers no repair, and no example, for a copy that only hides a key', async () => {
@@ -298,7 +354,7 @@ describe('answerCheck, where the paste shows the stack the check runs in', () =>
     "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****1a2b is invalid'}}";
   const check = async (cause: 'not-passed' | 'mistyped', error: string, code = '') => {
     const pasted = await analysePaste(error, code);
-    return commandOf(answerCheck(cause, { kind: 'key' }, 'python', base.platform, pasted));
+    return commandOf(answerCheck(cause, { kind: 'key' }, 'python', 'bash', pasted));
   };
 
   it('a tool’s or an app’s words: the key test, not a Python client that is not there', async () => {
@@ -338,9 +394,7 @@ describe('answerCheck where the client was never built', () => {
     const error =
       'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable';
     const pasted = await analysePaste(error, code);
-    const check = commandOf(
-      answerCheck('not-passed', { kind: 'key' }, 'python', base.platform, pasted),
-    );
+    const check = commandOf(answerCheck('not-passed', { kind: 'key' }, 'python', 'bash', pasted));
     expect(check).not.toContain('client.');
     expect(check).toContain('$DEEPSEEK_KEY');
   });
@@ -354,14 +408,14 @@ describe('answerCheck reads what the pasted code reads', () => {
       GO_401,
       'package main\n\nimport (\n\t"os"\n\t"github.com/cloudwego/eino-ext/components/model/deepseek"\n)\n\nfunc main() {\n\tcm, _ := deepseek.NewChatModel(ctx, &deepseek.ChatModelConfig{APIKey: os.Getenv("DEEPSEEK_API_KEY"), Model: "deepseek-chat"})\n\t_ = cm\n}\n',
     );
-    expect(answerCheck('not-passed', { kind: 'key' }, 'go', base.platform, eino)).toBe('key-test');
+    expect(answerCheck('not-passed', { kind: 'key' }, 'go', 'bash', eino)).toBe('key-test');
     const stdlib = await analysePaste(
       GO_401,
       'package main\n\nimport (\n\t"net/http"\n\t"os"\n)\n\nfunc main() {\n\treq, _ := http.NewRequest("POST", "https://api.deepseek.com/chat/completions", nil)\n\treq.Header.Set("Authorization", "Bearer "+os.Getenv("DEEPSEEK_API_KEY"))\n\thttp.DefaultClient.Do(req)\n}\n',
     );
-    expect(
-      commandOf(answerCheck('not-passed', { kind: 'key' }, 'go', base.platform, stdlib)),
-    ).toMatch(/req\.Header\.Get/);
+    expect(commandOf(answerCheck('not-passed', { kind: 'key' }, 'go', 'bash', stdlib))).toMatch(
+      /req\.Header\.Get/,
+    );
   });
 
   it('the presence check of the variable the code reads', async () => {
@@ -369,9 +423,7 @@ describe('answerCheck reads what the pasted code reads', () => {
       '',
       'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["AI_API_KEY"], base_url="https://api.deepseek.com")\n',
     );
-    const check = commandOf(
-      answerCheck('not-set', { kind: 'key' }, 'python', base.platform, pasted),
-    );
+    const check = commandOf(answerCheck('not-set', { kind: 'key' }, 'python', 'bash', pasted));
     expect(check).toContain('AI_API_KEY');
     expect(check).not.toContain('DEEPSEEK_API_KEY');
   });

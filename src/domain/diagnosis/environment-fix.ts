@@ -1,3 +1,4 @@
+import type { Terminal } from '../snippets/cause-checks.ts';
 import type { EnvironmentId } from '../snippets/key-setup.ts';
 
 /**
@@ -39,13 +40,50 @@ export function environmentFixOf(...texts: readonly string[]): EnvironmentFix {
   return SIGNS.find(({ pattern }) => pattern.test(text))?.fix ?? 'terminal';
 }
 
-/** The set-up shown with each fix; `terminal` takes the user's platform's own. */
-export const ENVIRONMENT_OF_FIX: Readonly<
-  Record<Exclude<EnvironmentFix, 'terminal'>, EnvironmentId>
-> = {
+const ENVIRONMENT_OF_FIX: Readonly<Record<Exclude<EnvironmentFix, 'terminal'>, EnvironmentId>> = {
   notebook: 'jupyter',
   'restarted-app': 'powershell-persistent',
   container: 'docker-compose',
   ci: 'github-actions',
   service: 'systemd',
 };
+
+const SESSION_OF: Readonly<Record<Terminal, EnvironmentId>> = {
+  bash: 'bash-session',
+  fish: 'fish',
+  powershell: 'powershell-session',
+  cmd: 'cmd-session',
+};
+
+/**
+ * The set-up shown with each fix, for the terminal the person uses (the one the paste shows, else
+ * the platform's): `terminal` takes that terminal's session, `restarted-app` its lasting set-up.
+ */
+export function setupEnvironment(fix: EnvironmentFix, terminal: Terminal): EnvironmentId {
+  if (fix === 'terminal') return SESSION_OF[terminal];
+  if (fix === 'restarted-app' && terminal === 'cmd') return 'cmd-persistent';
+  return ENVIRONMENT_OF_FIX[fix];
+}
+
+/**
+ * Signs of the terminal a paste was typed in, most telling first: its prompt, or a line that sets
+ * a variable in that shell's own way. A set-up or a check in another shell's syntax fails there:
+ * cmd prints `$env:NAME` as it is, PowerShell reads `set NAME=…` as nothing (its `set` is
+ * Set-Variable). `setx` alone tells nothing: both Windows shells have it.
+ */
+const TERMINAL_SIGNS: readonly { terminal: Terminal; pattern: RegExp }[] = [
+  {
+    terminal: 'powershell',
+    pattern: /^PS [A-Z]:\\?[^\n>]*>|^\s*\$env:\w+\s*=|\[Environment\]::SetEnvironmentVariable/im,
+  },
+  // A prompt (`C:\Users\li>`, not a path in a traceback or a log) or cmd's `set NAME=value`.
+  { terminal: 'cmd', pattern: /^[A-Z]:\\[^\n<>"|*?:]*>|^\s*set\s+"?\w+=/im },
+  { terminal: 'fish', pattern: /^\s*set\s+-[a-zA-Z]*x[a-zA-Z]*\s+\w+\s/m },
+  { terminal: 'bash', pattern: /^\s*export\s+\w+=|^[\w.-]+@[\w.-]+:[^\n$#]*[$#] /m },
+];
+
+/** The terminal the pasted texts were typed in, or null when they show none. */
+export function terminalOfPaste(...texts: readonly string[]): Terminal | null {
+  const text = texts.join('\n');
+  return TERMINAL_SIGNS.find(({ pattern }) => pattern.test(text))?.terminal ?? null;
+}

@@ -22,6 +22,9 @@ export type Shell =
   | 'curl'
   | HttpLanguage;
 
+/** A terminal: where a set-up is typed, and a check of a variable runs. */
+export type Terminal = Extract<Shell, 'bash' | 'fish' | 'powershell' | 'cmd'>;
+
 /** Where a check goes when it is not a command of its own (the i18n text says it in words). */
 export type CheckPlacement =
   'after-client' | 'before-call' | 'after-request' | 'before-command' | 'before-send';

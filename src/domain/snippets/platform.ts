@@ -1,4 +1,4 @@
-import type { Shell } from './cause-checks.ts';
+import type { Terminal } from './cause-checks.ts';
 import { ENVIRONMENT_IDS, type EnvironmentId } from './key-setup.ts';
 
 /** The operating system the page runs on, as far as the browser tells. */
@@ -25,7 +25,7 @@ export function defaultEnvironment(platformOrUserAgent: string): EnvironmentId {
 }
 
 /** The shell the check commands are shown in first: PowerShell on Windows, else bash/zsh. */
-export function defaultShell(platformOrUserAgent: string): Shell {
+export function defaultShell(platformOrUserAgent: string): Terminal {
   return detectPlatform(platformOrUserAgent) === 'windows' ? 'powershell' : 'bash';
 }
 
