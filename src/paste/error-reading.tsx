@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import { keyCheckTexts } from './diagnosis-report.ts';
 import { openAiLookedUp, type ParsedError } from '../domain/error/parse-error-text.ts';
+import { toolRow, type ToolId } from '../domain/stacks/tools.ts';
 import { useT } from '../i18n/locale.tsx';
 
-/** What was read from a pasted error: the main finding, then every field that was found. */
-export function ErrorReading({ parsed }: { parsed: ParsedError }) {
+/**
+ * What was read from a pasted error: the main finding, then every field that was found. A tool
+ * whose wrapper or log was recognised is what printed an error no SDK's signs claim.
+ */
+export function ErrorReading({ parsed, tool }: { parsed: ParsedError; tool: ToolId | null }) {
   const t = useT();
   const facts: [string, ReactNode][] = [];
   if (parsed.status !== null) facts.push([t('paste.error.status'), String(parsed.status)]);
@@ -16,7 +20,9 @@ export function ErrorReading({ parsed }: { parsed: ParsedError }) {
     facts.push([t('paste.error.tail'), <code className="ps-tail">{parsed.echoedTail}</code>]);
   }
   // A check's output comes from a shell the page cannot tell; "not known" would only be noise.
-  if (parsed.kind !== 'key-check' || parsed.sdk !== 'unknown') {
+  if (parsed.sdk === 'unknown' && tool) {
+    facts.push([t('paste.error.sdk'), toolRow(tool).name]);
+  } else if (parsed.kind !== 'key-check' || parsed.sdk !== 'unknown') {
     facts.push([t('paste.error.sdk'), t(`paste.error.sdk.${parsed.sdk}`)]);
   }
   if (parsed.errorName) facts.push([t('paste.error.exception'), <code>{parsed.errorName}</code>]);

@@ -84,7 +84,7 @@ export function PastePanel({ state, dispatch, onDiagnosed, answer }: PastePanelP
             {result.parsedError && (
               <>
                 <h4>{t('paste.error.heading')}</h4>
-                <ErrorReading parsed={result.parsedError} />
+                <ErrorReading parsed={result.parsedError} tool={result.tool ?? null} />
               </>
             )}
             {result.config ? (

@@ -219,3 +219,26 @@ describe('the reading of a library’s own “no key”', () => {
     expect(within(answer).getByText(/Most likely the key is not set/)).toBeVisible();
   });
 });
+
+describe('the Answer, in the terminal the paste shows', () => {
+  it('gives a cmd.exe paste its set-up and check in cmd, whatever the browser runs on', async () => {
+    const answer = await diagnose(
+      'C:\\Users\\li\\proj>python app.py\nTraceback (most recent call last):\n  File "C:\\Users\\li\\proj\\app.py", line 4, in <module>\n    client = OpenAI(api_key=os.environ.get("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\nopenai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable',
+    );
+    expect(within(answer).getByText(/Most likely the key is not set/)).toBeVisible();
+    // The code blocks are highlighted, so their text is split over spans.
+    expect(answer.textContent).toContain('setx DEEPSEEK_API_KEY "%DEEPSEEK_API_KEY%"');
+    expect(answer.textContent).toContain('if defined DEEPSEEK_API_KEY');
+    expect(answer.textContent).not.toContain('$env:DEEPSEEK_API_KEY');
+  });
+});
+
+describe('what printed the error', () => {
+  it('is the tool whose log was pasted, not openai-node for its Node stack', async () => {
+    await diagnose(
+      'NodeApiError: Authorization failed - please check your credentials\nAuthentication Fails (governor)\n    at ExecuteContext.httpRequestWithAuthentication (/usr/local/lib/node_modules/n8n/node_modules/n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions.js:1017:19)',
+    );
+    const reading = screen.getByRole('region', { name: 'What the paste says' });
+    expect(within(reading).getByText('Printed by').nextElementSibling).toHaveTextContent(/^n8n$/);
+  });
+});

@@ -310,6 +310,18 @@ AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
     top: 'not-passed',
   },
   {
+    // n8n-io/n8n, packages/workflow/src/errors/node-api.error.ts (STATUS_CODE_MESSAGES, 401).
+    name: 'n8n NodeApiError: a Node stack through another package is not openai-node',
+    text: 'NodeApiError: Authorization failed - please check your credentials\nAuthentication Fails (governor)\n    at ExecuteContext.httpRequestWithAuthentication (/usr/local/lib/node_modules/n8n/node_modules/n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions.js:1017:19)',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    variant: 'governor',
+    likely: 'not-passed',
+    top: 'not-passed',
+  },
+  {
     name: 'node, one line',
     text: 'AuthenticationError: 401 Authentication Fails, Your api key: ****d41f is invalid',
     kind: 'unauthorized',

@@ -490,7 +490,8 @@ function noKeyMessage(text: string): string | null {
 
 // --- SDK -----------------------------------------------------------------------------------
 
-const SDK_PATTERNS: readonly [ErrorSdk, RegExp][] = [
+/** Each SDK's signs, and, where given, what rules them out. */
+const SDK_PATTERNS: readonly [ErrorSdk, RegExp, RegExp?][] = [
   ['litellm', /\blitellm\b|DeepseekException/i],
   [
     'langchain',
@@ -505,8 +506,11 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp][] = [
   ],
   [
     'node-openai',
-    /node_modules[\\/]openai\b|\bat [^\n]{1,200}:\d+:\d+\)?$|^[ \t]*\w*Error: [45]\d\d (?:status code|\w)|OPENAI_API_KEY environment variable is missing|\bMissing credentials\b|^[ \t]*status: [45]\d\d,/im,
+    /node_modules[\\/]openai\b|^[ \t]*\w*Error: [45]\d\d (?:status code|\w)|OPENAI_API_KEY environment variable is missing|\bMissing credentials\b|^[ \t]*status: [45]\d\d,/im,
   ],
+  // A Node stack alone, unless its frames run through another package: n8n's NodeApiError is
+  // n8n's own (node_modules/n8n-core), not openai-node's.
+  ['node-openai', /\bat [^\n]{1,200}:\d+:\d+\)?$/m, /node_modules[\\/](?!openai[\\/])[@\w]/],
   ['powershell', /\bInvoke-(?:RestMethod|WebRequest)\b|^[ \t]*PS [A-Z]:\\/m],
   [
     'curl',
@@ -518,7 +522,9 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp][] = [
 const PYTHON_STATUS_SHAPE = /Error code: \d{3} - [{'"]/;
 
 function sdkOf(text: string, signs: readonly ErrorSign[]): ErrorSdk {
-  const found = SDK_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  const found = SDK_PATTERNS.find(
+    ([, pattern, unless]) => pattern.test(text) && !unless?.test(text),
+  )?.[0];
   if (found) return found;
   if (PYTHON_STATUS_SHAPE.test(text) && !signs.includes('unofficial-deepseek-package')) {
     return 'python-openai';
