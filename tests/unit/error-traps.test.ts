@@ -13,8 +13,10 @@ describe('a reporter’s words that rank a cause', () => {
     ['deepseek可以测试链接成功，但实际使用中不可用提示401', 'works-elsewhere'],
     ['the API key verification test passes, but chat always fails', 'works-elsewhere'],
     ['The same key works fine with curl.', 'works-elsewhere'],
-    // ChatGPTNextWeb/NextChat#6020.
+    // ChatGPTNextWeb/NextChat#6020, #6621.
     ['It is passing my access password as api key to deepseek!', 'sent-as-key'],
+    ['according to the output, the WebUI access code is mistreated as API key.', 'sent-as-key'],
+    ['它把访问密码当作 api key 发给了 deepseek', 'sent-as-key'],
     // DeepLifeStudio/DeepSeekAI#8; esengine/DeepSeek-Reasonix#4420.
     ['我前一天安装，第二天就不能用了，说是我的key没有了。我又得重新设置一下。', 'lost-key'],
     ['每更新一次都要重新配置deepseek的api，否则无法对话', 'lost-key'],
@@ -82,6 +84,8 @@ describe('a reporter’s words that rank a cause', () => {
     'Please ignore OPENAI_API_KEY warnings',
     '你有时可以试试重启',
     'randomly returns 500 but never 401',
+    'I am using my api key from the dashboard',
+    'The token is sent in the Authorization header',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
   });

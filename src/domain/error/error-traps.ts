@@ -60,11 +60,20 @@ export const ERROR_TRAPS = [
   {
     id: 'sent-as-key',
     // Something else goes out as the key: "It is passing my access password as api key to
-    // deepseek!" (ChatGPTNextWeb/NextChat#6020).
-    pattern:
-      /\b(?:pass(?:es|ing)?|send(?:s|ing)?|us(?:es|ing))\s+(?:my|the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:password|passcode|code|token|url|name)\s+as\s+(?:the\s+|my\s+|an?\s+)?(?:api[ _-]?)?key\b/i,
+    // deepseek!" (ChatGPTNextWeb/NextChat#6020); "the WebUI access code is mistreated as API key"
+    // (#6621, fixed by tying the model to the DeepSeek provider); "把访问密码当作 key".
+    pattern: new RegExp(
+      [
+        /\b(?:pass(?:es|ing)?|send(?:s|ing)?|us(?:es|ing))\s+(?:my|the|an?|its)\s+(?:[\w-]+\s+){0,2}?(?:password|passcode|code|token|url|name)\s+as\s+(?:the\s+|my\s+|an?\s+)?(?:api[ _-]?)?key\b/,
+        /\b(?:password|passcode|code|token)\s+(?:is|was|gets?|got|being)\s+(?:mistreated|mistaken|misused|treated|wrongly (?:used|sent|passed))\s+as\s+(?:the\s+|my\s+|an?\s+)?(?:api[ _-]?)?key\b/,
+        /(?:访问密码|访问码|密码)[^\n。，]{0,8}(?:当作|当成|作为)[^\n。，]{0,4}(?:api ?)?(?:key|密钥|秘钥)/,
+      ]
+        .map((part) => part.source)
+        .join('|'),
+      'i',
+    ),
     leans: 'not-passed',
-    source: 'ChatGPTNextWeb/NextChat#6020',
+    source: 'ChatGPTNextWeb/NextChat#6020, #6621',
   },
   {
     id: 'ignored-variable',
