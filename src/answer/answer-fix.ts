@@ -352,14 +352,21 @@ function otherVariableRead(code: CodeLint | null): string | null {
 }
 
 /**
- * The variable a pasted shell script sends as its key (`-H "Authorization: Bearer $KEY"`), when
- * it is not DEEPSEEK_API_KEY: the page reads no other lines of a script.
+ * The variable a pasted shell script or transcript holds the key in, when it is not
+ * DEEPSEEK_API_KEY: the one a transcript saved with setx before starting the program in the same
+ * window, or the one its Bearer header sends (`-H "Authorization: Bearer $KEY"`).
  */
 function shellVariableRead(pasted: PasteResult | null): string | null {
   if (!pasted?.code || pasted.code.language !== 'other' || pasted.code.tab !== null) return null;
-  const name = /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/.exec(
-    pasted.repaired?.broken ?? '',
-  )?.[1];
+  // A key's variable saved by setx where the program that reads it did not see it.
+  const saved = pasted.code.findings.find(
+    (f) => f.code === 'setx-same-window' && /(?:KEY|TOKEN)$/.test(f.vars.name ?? ''),
+  )?.vars.name;
+  const name =
+    saved ??
+    /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/.exec(
+      pasted.repaired?.broken ?? '',
+    )?.[1];
   return name && name !== KEY_ENV_VAR ? name : null;
 }
 
@@ -419,7 +426,9 @@ export function answerCheck(
   if (fix.kind === 'environment' && fix.environment !== 'terminal') {
     const env = keyEnvironment(setupEnvironment(fix.environment, terminal));
     const verify = (isWindows(terminal) && env.windows?.verify) || env.verify;
-    return { command: verify.command, language: verify.language, expect: verify.expect };
+    // The variable the set-up above sets.
+    const command = verify.command.replaceAll(KEY_ENV_VAR, fix.variable);
+    return { command, language: verify.language, expect: verify.expect };
   }
   const shell = firstCheck(cause, language, terminal);
   const command: Command =

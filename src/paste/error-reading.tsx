@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { keyCheckTexts } from './diagnosis-report.ts';
+import { hostName, keyCheckTexts } from './diagnosis-report.ts';
+import { inOtherWords } from '../domain/diagnosis/diagnose.ts';
 import { openAiLookedUp, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { toolRow, type ToolId } from '../domain/stacks/tools.ts';
 import { useT } from '../i18n/locale.tsx';
+import type { Translate } from '../i18n/t.ts';
 
 /**
  * What was read from a pasted error: the main finding, then every field that was found. A tool
@@ -13,7 +15,8 @@ export function ErrorReading({ parsed, tool }: { parsed: ParsedError; tool: Tool
   const facts: [string, ReactNode][] = [];
   if (parsed.status !== null) facts.push([t('paste.error.status'), String(parsed.status)]);
   if (parsed.message) facts.push([t('paste.error.message'), <q>{parsed.message}</q>]);
-  if (parsed.kind === 'unauthorized') {
+  // DeepSeek's 401 variants: not read into another server's words.
+  if (parsed.kind === 'unauthorized' && !parsed.otherHost && !inOtherWords(parsed)) {
     facts.push([t('paste.error.variant'), t(`paste.error.variant.${parsed.variant}`)]);
   }
   if (parsed.echoedTail !== null) {
@@ -34,18 +37,7 @@ export function ErrorReading({ parsed, tool }: { parsed: ParsedError; tool: Tool
   return (
     <div className="ps-error-reading">
       <p className={parsed.recognised ? 'ps-finding-main' : 'ps-finding-main ps-unrecognised'}>
-        {!parsed.recognised
-          ? t('paste.error.notRecognised')
-          : parsed.kind === 'no-key' && !openAiLookedUp(parsed)
-            ? t(
-                parsed.missingVariable
-                  ? 'paste.error.kind.no-key.named'
-                  : 'paste.error.kind.no-key.words',
-                {
-                  name: parsed.missingVariable ?? '',
-                },
-              )
-            : t(`paste.error.kind.${parsed.kind}`)}
+        {mainFinding(t, parsed)}
       </p>
       {parsed.kind === 'network' && <p>{t(`paste.error.network.${parsed.network}`)}</p>}
       <dl className="ps-facts">
@@ -78,4 +70,22 @@ export function ErrorReading({ parsed, tool }: { parsed: ParsedError; tool: Tool
       )}
     </div>
   );
+}
+
+/** What the error says, in one sentence: who answered, and what it means. */
+function mainFinding(t: Translate, parsed: ParsedError): string {
+  if (!parsed.recognised) return t('paste.error.notRecognised');
+  if (parsed.kind === 'no-key' && !openAiLookedUp(parsed)) {
+    return parsed.missingVariable
+      ? t('paste.error.kind.no-key.named', { name: parsed.missingVariable })
+      : t('paste.error.kind.no-key.words');
+  }
+  // Not DeepSeek's 401: say who answered, or that its words are not DeepSeek's.
+  if (parsed.kind === 'unauthorized' && parsed.otherHost) {
+    return t('paste.error.kind.unauthorized.other-host', {
+      host: hostName(t, parsed.otherHost),
+    });
+  }
+  if (inOtherWords(parsed)) return t('paste.error.kind.unauthorized.other-words');
+  return t(`paste.error.kind.${parsed.kind}`);
 }

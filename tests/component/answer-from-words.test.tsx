@@ -233,6 +233,20 @@ describe('the Answer, in the terminal the paste shows', () => {
   });
 });
 
+describe('the Answer, for setx and a program started in the same window', () => {
+  it('says the variable setx saved is not set there, and checks that variable', async () => {
+    const answer = await diagnose(
+      'Invalid API key · Please run /login',
+      'PS C:\\Users\\li> setx ANTHROPIC_AUTH_TOKEN "sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a"\n\nSUCCESS: Specified value was saved.\nPS C:\\Users\\li> claude\n',
+    );
+    expect(
+      within(answer).getByText(/Most likely the key is not set: ANTHROPIC_AUTH_TOKEN/),
+    ).toBeVisible();
+    expect(answer.textContent).toContain('if ($env:ANTHROPIC_AUTH_TOKEN)');
+    expect(answer.textContent).not.toContain('$env:DEEPSEEK_API_KEY)');
+  });
+});
+
 describe('what printed the error', () => {
   it('is the tool whose log was pasted, not openai-node for its Node stack', async () => {
     await diagnose(
@@ -240,5 +254,39 @@ describe('what printed the error', () => {
     );
     const reading = screen.getByRole('region', { name: 'What the paste says' });
     expect(within(reading).getByText('Printed by').nextElementSibling).toHaveTextContent(/^n8n$/);
+  });
+});
+
+describe('who answered, in the reading of the error', () => {
+  // The reading is folded under the Answer: present, not necessarily open.
+  async function readingOf(error: string) {
+    await diagnose(error);
+    return screen.getByRole('region', { name: 'What the paste says' });
+  }
+
+  it('names another host that answered, not DeepSeek, and reads no DeepSeek variant into it', async () => {
+    const reading = await readingOf(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid Authentication', 'type': 'invalid_authentication_error'}}",
+    );
+    expect(
+      within(reading).getByText(/^Moonshot \(Kimi\) answered 401, not DeepSeek/),
+    ).toBeInTheDocument();
+    expect(within(reading).queryByText(/DeepSeek answered 401/)).toBeNull();
+    expect(within(reading).queryByText('401 variant')).toBeNull();
+  });
+
+  it('says a 401 in other words is not DeepSeek’s (a proxy’s own token check)', async () => {
+    const reading = await readingOf(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Error, Invalid proxy server token passed. Unable to find token in cache', 'type': 'auth_error', 'param': 'None', 'code': '401'}}",
+    );
+    expect(within(reading).getByText(/^A 401, but not in DeepSeek’s words/)).toBeInTheDocument();
+    expect(within(reading).queryByText(/DeepSeek answered 401/)).toBeNull();
+  });
+
+  it('keeps “DeepSeek answered” for DeepSeek’s own words', async () => {
+    const reading = await readingOf(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error'}}",
+    );
+    expect(within(reading).getByText(/^DeepSeek answered 401/)).toBeInTheDocument();
   });
 });

@@ -469,6 +469,19 @@ describe('diagnose: a key written in the code that is not the one DeepSeek echoe
     expect(reasons(diagnose({ code, parsedError: openAi }))).not.toContain('code-key-refused');
   });
 
+  it('where DeepSeek echoed the default written into os.getenv, the variable is not set', () => {
+    const fallback = lintCode(
+      'import os\nDEEPSEEK_API_KEY = os.getenv("DEEPSEEK_API_KEY", "sk-7d2e8f4a0b6c1d9e3f5a7b2c4d6e91c2")\n',
+    );
+    const d = diagnose({ code: fallback, parsedError: error('91c2') });
+    expect(reasons(d)).toContain('error-default-key-sent');
+    expect(d.likely).toBe('not-set');
+    // Another end: the variable held some key, and the default was not what went out.
+    const other = diagnose({ code: fallback, parsedError: error('1a2b') });
+    expect(reasons(other)).not.toContain('error-default-key-sent');
+    expect(other.causes.find((c) => c.cause === 'not-set')?.standing).toBe('ruled-out');
+  });
+
   // A client with no base URL or key in the code, where DeepSeek echoed the key set on line 3:
   // the SDK read both from the environment (LangChain's OPENAI_API_BASE).
   it('does not say “the key goes to OpenAI” where DeepSeek answered', () => {

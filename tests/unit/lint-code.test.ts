@@ -534,6 +534,85 @@ const CASES: RepairCase[] = [
     changedLines: [1],
   },
   {
+    // PowerShell's $DEEPSEEK_API_KEY is its own variable (empty): the environment is $env:.
+    name: 'PowerShell transcript: a key given to setx is read from $env:, not $NAME',
+    code: lines(
+      'PS C:\\Users\\li> setx ANTHROPIC_AUTH_TOKEN "sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a"',
+      'PS C:\\Users\\li> claude',
+    ),
+    language: 'other',
+    findings: [
+      [1, 'hard-coded-key'],
+      [1, 'setx-same-window'],
+    ],
+    fixed: lines(
+      'PS C:\\Users\\li> setx ANTHROPIC_AUTH_TOKEN "$env:DEEPSEEK_API_KEY"',
+      'PS C:\\Users\\li> claude',
+    ),
+    changedLines: [1],
+  },
+  {
+    // cmd keeps the spaces of `set NAME = value`; it reads a variable as %NAME%, and a line that
+    // sets the variable itself is where the key goes.
+    name: 'cmd transcript: set with spaces around = is mended, the key left as a slot',
+    code: lines(
+      'C:\\proj>set DEEPSEEK_API_KEY = sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a',
+      'C:\\proj>set OTHER_KEY=sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a',
+      'C:\\proj>python app.py',
+    ),
+    language: 'other',
+    findings: [
+      [1, 'hard-coded-key'],
+      [1, 'cmd-set-spaces'],
+      [2, 'hard-coded-key'],
+    ],
+    fixed: lines(
+      'C:\\proj>set DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE',
+      'C:\\proj>set OTHER_KEY=%DEEPSEEK_API_KEY%',
+      'C:\\proj>python app.py',
+    ),
+    changedLines: [1, 2],
+  },
+  {
+    // A new window sees what setx saved: nothing to say of it.
+    name: 'setx with no program started after it in the same window is right',
+    code: lines(
+      'PS C:\\Users\\li> setx DEEPSEEK_API_KEY $env:DEEPSEEK_API_KEY',
+      'PS C:\\Users\\li> exit',
+    ),
+    language: 'other',
+    findings: [],
+    fixed: '',
+    changedLines: [],
+  },
+  {
+    // A .env line below the code: its key gets a slot, not a redacted shape no parser takes.
+    name: 'python: a .env line pasted below the code keeps a place for the key',
+    code: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      '',
+      '# .env',
+      'DEEPSEEK_API_KEY=sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a',
+    ),
+    language: 'python',
+    findings: [
+      [3, 'environ-fails-loudly'],
+      [5, 'dotenv-missing'],
+      [6, 'hard-coded-key'],
+    ],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      '',
+      '# .env',
+      'DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE',
+    ),
+    changedLines: [6],
+  },
+  {
     // langchain-deepseek reads DEEPSEEK_API_KEY when given None, not OPENAI_API_KEY.
     name: 'python: getenv into ChatDeepSeek: the library looks for DEEPSEEK_API_KEY itself',
     code: lines(

@@ -80,6 +80,10 @@ export type CodeFindingCode =
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
   | 'shell-single-quoted'
+  /** cmd's `set NAME = value`: the spaces belong to the name and the value. vars: name */
+  | 'cmd-set-spaces'
+  /** `setx NAME …`, then a program started in the same window, which does not see NAME. vars: name */
+  | 'setx-same-window'
   /** Browser code reads a variable its bundler does not inline: undefined. vars: name, bundler, prefix */
   | 'browser-env-hidden'
   /** `from deepseek import …`: no official DeepSeek SDK exists. vars: module */
@@ -220,6 +224,8 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'node-env-not-loaded': 'info',
   'browser-env-hidden': 'error',
   'shell-single-quoted': 'error',
+  'cmd-set-spaces': 'error',
+  'setx-same-window': 'error',
   'secret-key-newline': 'error',
   'env-name-mismatch': 'error',
   'config-reference-sent': 'info',

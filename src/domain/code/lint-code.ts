@@ -16,6 +16,8 @@ import {
   type PastedCodeLanguage,
   type PastedCodeTab,
 } from './findings.ts';
+import { KEY_PLACEHOLDER } from '../config/config-format.ts';
+import { setxThenRun, terminalOfPaste } from '../diagnosis/environment-fix.ts';
 import { readOtherLanguage } from './other-languages.ts';
 import { prepareCode, readableCode } from './prepare.ts';
 import {
@@ -25,6 +27,7 @@ import {
   isPlaceholder,
   isVariableName,
   isWholeKey,
+  keyStandIn,
   looksLikeKey,
   redactKeys,
   redactedShape,
@@ -1546,7 +1549,8 @@ class Linter {
       const inComment = group ? this.isBareString(group) : this.s.masked[start] === ' ';
       if (inComment) this.find('key-in-comment', start, { shape: redactedShape(key) });
       else this.find('hard-coded-key', start, hardCodedKeyVars(key));
-      this.edit(start, end, redactedShape(key));
+      const lineStart = this.lineStarts[this.lineAt(start) - 1]!;
+      this.edit(start, end, keyStandIn(key, this.code.slice(lineStart, start)));
     }
   }
 
@@ -1808,11 +1812,30 @@ class Linter {
 
   private lintOther(): void {
     const global = new RegExp(KEY_SUBSTRING.source, 'g');
+    const name = this.keyVariable;
+    // The variable, as the terminal the paste shows reads it: PowerShell's `$NAME` is its own
+    // (empty) variable, cmd prints `$NAME` as it is (about_Environment_Variables; cmd's set).
+    const terminal = terminalOfPaste(this.code);
+    const read =
+      terminal === 'powershell' ? `$env:${name}` : terminal === 'cmd' ? `%${name}%` : `$${name}`;
     for (const found of this.code.matchAll(global)) {
       if (isPlaceholder(found[0])) continue;
       this.find('hard-coded-key', found.index, hardCodedKeyVars(found[0]));
-      this.edit(found.index, found.index + found[0].length, `$${this.keyVariable}`);
+      // A line that sets the variable itself is where the key goes: a slot for it, not `X=$X`.
+      const before = this.code.slice(this.lineStarts[this.lineAt(found.index) - 1], found.index);
+      const sets = SETS_VARIABLE.exec(before)?.[1];
+      this.edit(found.index, found.index + found[0].length, sets === name ? KEY_PLACEHOLDER : read);
       this.unquoteForShell(found.index);
+    }
+    for (const { name, at } of setxThenRun(this.code)) {
+      this.find('setx-same-window', at, { name });
+    }
+    // cmd's `set NAME = value` sets "NAME " to " value": the spaces are kept (`set /?`: "set
+    // [variable=[string]]"; ss64.com/nt/set.html).
+    for (const found of this.code.matchAll(CMD_SET_SPACES)) {
+      const equals = found.index + found[0].length - found[2]!.length;
+      this.find('cmd-set-spaces', equals, { name: found[1]! });
+      this.edit(equals, equals + found[2]!.length, '=');
     }
     // `-H 'Authorization: Bearer $DEEPSEEK_API_KEY'`: in single quotes neither a POSIX shell nor
     // PowerShell expands a variable (POSIX sh, 2.2.2 Single-Quotes; PowerShell's
@@ -1826,6 +1849,17 @@ class Linter {
     }
   }
 }
+
+/** cmd's `set NAME = value`, after any prompt: group 1 the name, group 2 the `=` and its spaces. */
+const CMD_SET_SPACES =
+  /^[ \t]*(?:[A-Z]:\\[^>\n]*>[ \t]*)?set[ \t]+"?([A-Za-z_]\w*)( +=[ \t]*| *=[ \t]+)(?=\S)/gim;
+
+/**
+ * The start of a line that sets a variable to what follows (group 1 its name): a .env line,
+ * `export`, cmd's `set`/`setx`, PowerShell's `$env:NAME =`, fish's `set -x`, after any prompt.
+ */
+const SETS_VARIABLE =
+  /^\s*(?:PS [^>\n]*>\s*|[A-Z]:\\[^>\n]*>\s*|[$#]\s+)?(?:export\s+|set\s+(?:-[a-zA-Z]+\s+)*"?|setx\s+|\$env:)?([A-Za-z_]\w*)(?:\s*=\s*|\s+(?=["']?$))["']?$/;
 
 /** A shell's or PowerShell's Bearer header from a variable; group 1 is its name. */
 const SHELL_BEARER_VARIABLE =

@@ -1,17 +1,30 @@
+import { KEY_PLACEHOLDER } from '../config/config-format.ts';
 import { DEEPSEEK_KEY_PATTERN, OTHER_PROVIDER_KEYS } from '../deepseek-facts.ts';
 import { keyShape, lintKey, type KeyFindingKind } from '../key/key-lint.ts';
 
 /**
- * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted to
- * `sk-…abcd`, for any text that is copied: the repaired code, the unread rest of a long paste.
- * `onLine` hears the 1-based line of each redaction.
+ * The text with every key-shaped secret (DeepSeek's and the other providers' shapes) redacted, for
+ * any text that is copied: the repaired code, the unread rest of a long paste. `onLine` hears the
+ * 1-based line of each redaction.
  */
 export function redactKeys(text: string, onLine?: (line: number) => void): string {
   return text.replace(new RegExp(KEY_SUBSTRING.source, 'g'), (key: string, at: number) => {
     if (isPlaceholder(key)) return key;
     onLine?.(text.slice(0, at).split('\n').length);
-    return redactedShape(key);
+    return keyStandIn(key, text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
   });
+}
+
+/** A `.env` or `export` line, up to its value: `NAME=`, with no spaces, as both write it. */
+const SETS_KEY = /^[ \t]*(?:export[ \t]+)?[A-Za-z_]\w*=["']?$/;
+
+/**
+ * What stands for a key in copied text: KEY_PLACEHOLDER where a line sets a variable to it (a
+ * `.env` line pasted below the code: a place for the key, which no parser would take `sk-…abcd`
+ * for), else its redacted shape `sk-…abcd`.
+ */
+export function keyStandIn(key: string, lineBefore: string): string {
+  return SETS_KEY.test(lineBefore) ? KEY_PLACEHOLDER : redactedShape(key);
 }
 
 export const KEY_SUBSTRING =

@@ -82,6 +82,7 @@ export type DiagnosisReasonCode =
   | 'error-key-received'
   | 'error-key-received-untold'
   | 'error-name-sent-unset'
+  | 'error-default-key-sent'
   | 'error-not-deepseek-wording'
   | 'error-tail-matches'
   | 'error-rejected-well-formed'
@@ -424,14 +425,8 @@ class Diagnoser {
         break;
       case 'unauthorized':
         this.fromUnauthorized(error);
-        // Every 401 of DeepSeek's says "Authentication Fails" (SPEC §5): a server's message
-        // without it came from something between (crofAI/crof-ai#4), unless it is DeepSeek's half.
-        if (
-          error.message &&
-          !DEEPSEEK_401_WORDING.test(error.message) &&
-          !LIBRARY_STATUS_LINE.test(error.message)
-        ) {
-          this.note('error-not-deepseek-wording', { message: error.message.slice(0, 120) });
+        if (inOtherWords(error)) {
+          this.note('error-not-deepseek-wording', { message: (error.message ?? '').slice(0, 120) });
         }
         break;
       case 'openai-key-rejected':
@@ -630,6 +625,24 @@ class Diagnoser {
     if ((verdict.tail?.kind === 'variable-name' || verdict.tail?.kind === 'template') && named) {
       this.tailSpoke = true;
       this.weigh('error:name-sent-unset', { tail, name: named.vars.name ?? '' });
+      return;
+    }
+    // The end of the key the code writes as the default of getenv came back: the variable is
+    // unset where the code runs, so the default went out instead (often a cloned project's own).
+    const fallback = isKeyTail(tail)
+      ? this.evidence.code?.findings.find(
+          (f) =>
+            f.code === 'key-in-getenv-default' &&
+            /^sk-…([0-9a-f]{4})$/.exec(f.vars.shape ?? '')?.[1] === tail,
+        )
+      : undefined;
+    if (fallback) {
+      this.tailSpoke = true;
+      this.weigh('error:default-key-sent', {
+        tail,
+        line: String(fallback.line),
+        name: fallback.vars.name ?? KEY_ENV_VAR,
+      });
       return;
     }
     // A value reached DeepSeek; not where the code sent a variable's name or an unfilled template
@@ -1012,6 +1025,20 @@ const LIBRARY_STATUS_LINE =
   /Unauthorized for url|Client error '401 Unauthorized' for url|Request failed with status code 401/i;
 
 const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
+
+/**
+ * A 401 whose server message is not DeepSeek's: every DeepSeek 401 says "Authentication Fails"
+ * (SPEC §5), so something between (a proxy, a gateway, another provider) answered
+ * (crofAI/crof-ai#4). An HTTP library's own status line says nothing of who answered.
+ */
+export function inOtherWords(error: ParsedError): boolean {
+  return (
+    error.kind === 'unauthorized' &&
+    Boolean(error.message) &&
+    !DEEPSEEK_401_WORDING.test(error.message!) &&
+    !LIBRARY_STATUS_LINE.test(error.message!)
+  );
+}
 
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [

@@ -82,6 +82,31 @@ const TERMINAL_SIGNS: readonly { terminal: Terminal; pattern: RegExp }[] = [
   { terminal: 'bash', pattern: /^\s*export\s+\w+=|^[\w.-]+@[\w.-]+:[^\n$#]*[$#] /m },
 ];
 
+const PROMPT = String.raw`^[ \t]*(?:PS [^>\n]*>|[A-Z]:\\[^>\n]*>)[ \t]*`;
+const SETX_AT_PROMPT = new RegExp(`${PROMPT}setx[ \\t]+"?([A-Za-z_]\\w*)`, 'gim');
+/** A program started at a prompt: not another variable set, an echo or a window cleared. */
+const RUN_AT_PROMPT = new RegExp(
+  `${PROMPT}(?!setx\\b|set\\b|echo\\b|\\$env:|cls\\b|exit\\b)[\\w.\\\\/]`,
+  'im',
+);
+
+/**
+ * The variables a transcript saves with `setx NAME …` at a prompt before a program is started at a
+ * later prompt of the same window, with their offsets: setx saves NAME for windows opened
+ * afterwards, not for this one (setx /?: "variables set with setx are available in future
+ * command windows only").
+ */
+export function setxThenRun(text: string): { name: string; at: number }[] {
+  return [...text.matchAll(SETX_AT_PROMPT)]
+    .filter((found) => RUN_AT_PROMPT.test(text.slice(lineEnd(text, found.index))))
+    .map((found) => ({ name: found[1]!, at: found.index }));
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
+}
+
 /** The terminal the pasted texts were typed in, or null when they show none. */
 export function terminalOfPaste(...texts: readonly string[]): Terminal | null {
   const text = texts.join('\n');

@@ -271,6 +271,14 @@ export const WEIGHTS = {
     ],
     'codecompanion.nvim lua/codecompanion/utils/adapters.lua (get_env_vars); notashelf/nvf#814',
   ),
+  // The default written into getenv(NAME, "sk-…") went out: NAME is unset where the code runs.
+  'error:default-key-sent': rule(
+    [
+      ['not-set', 4, 'error-default-key-sent'],
+      ['not-passed', 'out', 'error-default-key-sent'],
+    ],
+    'DeepSeek echoes the last four characters of the key it received (SPEC §3); os.getenv returns its default when the variable is unset (Python docs, os.getenv)',
+  ),
   'error:key-received': rule(
     [['not-set', 'out', 'error-key-received']],
     'SPEC §5: DeepSeek echoed the end of a value it received',
@@ -454,6 +462,9 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'placeholder-key': ['not-passed', 3],
   'key-is-variable-name': ['not-passed', 4],
   'shell-single-quoted': ['not-passed', 4],
+  // NAME itself stays unset: cmd set "NAME " (with the space).
+  'cmd-set-spaces': ['not-set', 4],
+  'setx-same-window': ['not-set', 4],
   // A project's own name for the variable (DS_KEY, OPENAI_API_KEY holding the DeepSeek key) works
   // when it is set: a question, not a fault (a round of 36 working repositories, December 2026).
   'env-var-name': ['not-passed', 1],

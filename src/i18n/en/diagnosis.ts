@@ -313,6 +313,8 @@ export const diagnosis = {
     'Line {line}: the key is a placeholder (“{value}”), not your key.',
   'diagnosis.reason.code-key-is-variable-name':
     'Line {line}: the key is the text “{name}”, not the variable’s value.',
+  'diagnosis.reason.error-default-key-sent':
+    'DeepSeek refused a key ending in “{tail}”: the key written on line {line} as the default of os.getenv("{name}"). So {name} is not set where the code runs, and the default went out in its place. Set {name} to your own key there.',
   'diagnosis.reason.error-name-sent-unset':
     'DeepSeek received the name {name} in place of its value: the tool sends the name itself when no variable of that name is set where it runs. Set {name} where the tool starts (its .env, or the shell profile of the editor that runs it), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
   'diagnosis.reason.code-named-env-key':
@@ -339,6 +341,10 @@ export const diagnosis = {
     'Line {line}: the Secret’s base64 value holds the key and a line break.',
   'diagnosis.reason.code-shell-single-quoted':
     'Line {line}: in single quotes, {name} is sent as its name, not its value.',
+  'diagnosis.reason.code-setx-same-window':
+    'Line {line}: setx saved {name} for new windows only; the program was started in the same window, which does not have it.',
+  'diagnosis.reason.code-cmd-set-spaces':
+    'Line {line}: cmd’s set with spaces around = sets “{name} ”, not {name}.',
   'diagnosis.reason.code-browser-env-hidden':
     'Line {line}: in the browser, {bundler} leaves {name} undefined (only {prefix} names are given to it).',
   'diagnosis.reason.code-node-env-not-loaded':
@@ -359,7 +365,7 @@ export const diagnosis = {
   'diagnosis.reason.code-passes-key':
     'The code reads {variable} and passes it to a client with DeepSeek’s base URL.',
   'diagnosis.reason.code-environ-set':
-    'The code reads os.environ["{variable}"], which would have raised a KeyError if it were unset, yet DeepSeek answered: the variable is set.',
+    'The code reads os.environ["{variable}"], which would have raised a KeyError if it were unset, yet the request went out and was answered: the variable is set.',
 
   // Two pieces of evidence together.
   'diagnosis.reason.key-works-same-tail':

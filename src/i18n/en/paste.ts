@@ -52,6 +52,10 @@ export const paste = {
   'paste.error.models': 'Models',
   'paste.error.checks': 'What the checks say',
 
+  'paste.error.kind.unauthorized.other-host':
+    '{host} answered 401, not DeepSeek: it did not accept the key it received.',
+  'paste.error.kind.unauthorized.other-words':
+    'A 401, but not in DeepSeek’s words: whatever answered (a proxy, a gateway or another provider) did not accept the key it received.',
   'paste.error.kind.unauthorized': 'DeepSeek answered 401: it did not accept the key it received.',
   'paste.error.kind.openai-key-rejected':
     'OpenAI, not DeepSeek, rejected the key: the client has no DeepSeek base URL, so the key went to api.openai.com.',
@@ -229,6 +233,10 @@ export const paste = {
     'This Secret’s value decodes to your key ({shape}) followed by a line break (base64 of echo’s output): the pod’s variable holds both, and DeepSeek refuses it. Encode it with printf %s "$DEEPSEEK_API_KEY" | base64, or give the key under stringData:, which takes it as text.',
   'paste.code.finding.shell-single-quoted':
     'In single quotes the shell expands nothing: the header sends the text {name} itself, not its value (DeepSeek then quotes the end of that text). Put the header in double quotes.',
+  'paste.code.finding.setx-same-window':
+    'setx saves {name} for windows opened from now on, not for this one: the program started below it in the same window does not see {name}. Open a new terminal (and restart the editor that runs your code), or set it for this window too.',
+  'paste.code.finding.cmd-set-spaces':
+    'In cmd, set keeps every space: this sets a variable named “{name} ” (with a space), to a value that starts with a space, and {name} itself stays unset. Write set {name}=… with no spaces around =.',
   'paste.code.finding.browser-env-hidden':
     'In the browser, {bundler} gives code only the variables whose names start with {prefix}: {name} is undefined there, whatever your shell or .env holds. Make the call from your server, where the key stays; a {prefix} name would work, but puts your key in the JavaScript every visitor downloads.',
   'paste.code.finding.node-env-not-loaded':

@@ -301,6 +301,8 @@ export const diagnosis = {
     '第 {line} 行：密钥是占位符（“{value}”），不是你的密钥。',
   'diagnosis.reason.code-key-is-variable-name':
     '第 {line} 行：密钥是文本“{name}”，而不是该变量的值。',
+  'diagnosis.reason.error-default-key-sent':
+    'DeepSeek 拒绝了一个以“{tail}”结尾的密钥：正是第 {line} 行写作 os.getenv("{name}") 默认值的那个密钥。也就是说，代码运行的地方没有设置 {name}，于是发出去的是这个默认值。请在那里把 {name} 设置为你自己的密钥。',
   'diagnosis.reason.error-name-sent-unset':
     'DeepSeek 收到的是变量名 {name} 本身，而不是它的值：运行环境中没有这个变量时，工具会直接发送变量名。请在工具启动的地方（它的 .env，或运行它的编辑器的 shell 配置文件）设置 {name}，然后重启工具；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
   'diagnosis.reason.code-named-env-key':
@@ -325,6 +327,10 @@ export const diagnosis = {
     '第 {line} 行：这个 Secret 的 base64 值包含密钥和一个换行。',
   'diagnosis.reason.code-shell-single-quoted':
     '第 {line} 行：在单引号中，{name} 以名称本身发送，而不是它的值。',
+  'diagnosis.reason.code-setx-same-window':
+    '第 {line} 行：setx 保存的 {name} 只对新窗口生效；程序是在同一个窗口里启动的，那里没有这个变量。',
+  'diagnosis.reason.code-cmd-set-spaces':
+    '第 {line} 行：cmd 的 set 在等号两边有空格时，设置的是“{name} ”，而不是 {name}。',
   'diagnosis.reason.code-browser-env-hidden':
     '第 {line} 行：在浏览器中，{bundler} 不提供 {name}（只提供以 {prefix} 开头的名称），其值为 undefined。',
   'diagnosis.reason.code-node-env-not-loaded':
@@ -344,7 +350,7 @@ export const diagnosis = {
   'diagnosis.reason.code-passes-key':
     '代码读取 {variable}，并把它传给了设置了 DeepSeek base URL 的客户端。',
   'diagnosis.reason.code-environ-set':
-    '代码读取 os.environ["{variable}"]，如果变量未设置会抛出 KeyError，但 DeepSeek 作出了响应：该变量已设置。',
+    '代码读取 os.environ["{variable}"]，如果变量未设置会抛出 KeyError，但请求已经发出并得到了响应：该变量已设置。',
 
   // Two pieces of evidence together.
   'diagnosis.reason.key-works-same-tail':

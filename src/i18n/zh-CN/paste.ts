@@ -51,6 +51,10 @@ export const paste = {
   'paste.error.models': '模型',
   'paste.error.checks': '检查结果说明',
 
+  'paste.error.kind.unauthorized.other-host':
+    '回答 401 的是 {host}，不是 DeepSeek：它没有接受收到的密钥。',
+  'paste.error.kind.unauthorized.other-words':
+    '这是一个 401，但措辞不是 DeepSeek 的：回答的一方（代理、网关或其他服务商）没有接受收到的密钥。',
   'paste.error.kind.unauthorized': 'DeepSeek 返回 401：它不接受收到的密钥。',
   'paste.error.kind.openai-key-rejected':
     '拒绝密钥的是 OpenAI，而不是 DeepSeek：客户端没有设置 DeepSeek 的 base URL，所以密钥被发到了 api.openai.com。',
@@ -211,6 +215,10 @@ export const paste = {
     '这个 Secret 的值解码后是你的密钥（{shape}）再加一个换行（对 echo 输出做了 base64）：Pod 里的变量两者都有，DeepSeek 会拒绝它。请用 printf %s "$DEEPSEEK_API_KEY" | base64 编码，或者把密钥放在 stringData: 下，它按原文读取。',
   'paste.code.finding.shell-single-quoted':
     '单引号中的内容 shell 不会展开：请求头发送的是文本 {name} 本身，而不是它的值（DeepSeek 随后会回显这段文本的结尾）。请把这个请求头放进双引号。',
+  'paste.code.finding.setx-same-window':
+    'setx 保存的 {name} 只对之后新打开的窗口生效，对当前窗口无效：在同一个窗口里随后启动的程序看不到 {name}。请打开一个新的终端（并重启运行代码的编辑器），或者在当前窗口里也设置一次。',
+  'paste.code.finding.cmd-set-spaces':
+    '在 cmd 中，set 会保留所有空格：这一行设置的是名为“{name} ”（带空格）的变量，值也以空格开头，而 {name} 本身仍未设置。请写成 set {name}=…，等号两边不要有空格。',
   'paste.code.finding.browser-env-hidden':
     '在浏览器中，{bundler} 只提供名称以 {prefix} 开头的变量：{name} 在那里是 undefined，无论 shell 或 .env 里设置了什么。请从你的服务器发起调用，密钥留在服务器上；改用 {prefix} 开头的名称虽然可行，但会把密钥放进每位访问者下载的 JavaScript 中。',
   'paste.code.finding.node-env-not-loaded':
