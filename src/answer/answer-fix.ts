@@ -61,6 +61,8 @@ export interface CodeFix {
    * code builds no SDK client (requests, fetch), or keeps its own variable (ADR 20).
    */
   ownTerms?: boolean;
+  /** The code never loads the .env it mentions (or loads it too late): the change loads it. */
+  loadsDotenv?: boolean;
   /**
    * Set when what was repaired is a config file: its owner (null for a tool the page does not
    * know), and whether a finding that keeps the key from DeepSeek is what the repair changed.
@@ -254,6 +256,7 @@ export function answerFix({
       language: pasted.config ? pasted.config.format : highlightOf(pasted.code),
       yours: true,
       ownTerms: pasted.code.clients.length === 0 || !repaired.fixed.includes(KEY_ENV_VAR),
+      loadsDotenv: loadsNoDotenv,
       ...(pasted.config && {
         config: {
           owner: pasted.config.owner,

@@ -247,6 +247,18 @@ describe('the Answer, for setx and a program started in the same window', () => 
   });
 });
 
+describe('the Answer, for a .env pasted with code that never loads it', () => {
+  it('loads the .env in the change, and says so', async () => {
+    const answer = await diagnose(
+      'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable',
+      '# main.py\nimport os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ.get("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\n\n# .env\nDEEPSEEK_API_KEY=sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a\n',
+    );
+    expect(within(answer).getByText(/^Load your .env file before the code reads/)).toBeVisible();
+    expect(answer.textContent).toContain('load_dotenv()');
+    expect(answer.textContent).not.toContain('sk-…0e4a');
+  });
+});
+
 describe('what printed the error', () => {
   it('is the tool whose log was pasted, not openai-node for its Node stack', async () => {
     await diagnose(

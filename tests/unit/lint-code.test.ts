@@ -586,8 +586,9 @@ const CASES: RepairCase[] = [
     changedLines: [],
   },
   {
-    // A .env line below the code: its key gets a slot, not a redacted shape no parser takes.
-    name: 'python: a .env line pasted below the code keeps a place for the key',
+    // A .env line below the code: its key gets a slot, not a redacted shape no parser takes; and
+    // nothing loads that .env, so load_dotenv() comes in after the imports.
+    name: 'python: a .env pasted below the code is loaded, and keeps a place for the key',
     code: lines(
       'import os',
       'from openai import OpenAI',
@@ -605,12 +606,40 @@ const CASES: RepairCase[] = [
     fixed: lines(
       'import os',
       'from openai import OpenAI',
+      'from dotenv import load_dotenv  # pip install python-dotenv',
+      'load_dotenv()',
       'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
       '',
       '# .env',
       'DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE',
     ),
-    changedLines: [6],
+    changedLines: [3, 4, 8],
+  },
+  {
+    // langchain-deepseek reads DEEPSEEK_API_KEY itself: the .env beside it is read by nothing.
+    name: 'python: ChatDeepSeek with its .env pasted below and nothing loading it',
+    code: lines(
+      'from langchain_deepseek import ChatDeepSeek',
+      'llm = ChatDeepSeek(model="deepseek-flash")',
+      '',
+      '# .env',
+      'DEEPSEEK_API_KEY=sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a',
+    ),
+    language: 'python',
+    findings: [
+      [4, 'dotenv-missing'],
+      [5, 'hard-coded-key'],
+    ],
+    fixed: lines(
+      'from langchain_deepseek import ChatDeepSeek',
+      'from dotenv import load_dotenv  # pip install python-dotenv',
+      'load_dotenv()',
+      'llm = ChatDeepSeek(model="deepseek-flash")',
+      '',
+      '# .env',
+      'DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE',
+    ),
+    changedLines: [2, 3, 7],
   },
   {
     // langchain-deepseek reads DEEPSEEK_API_KEY when given None, not OPENAI_API_KEY.

@@ -1642,8 +1642,17 @@ class Linter {
             : 'dotenv.load_dotenv()';
           this.insertAfterImports(imported.index, imported[1]!, loader);
         }
-      } else if (mentionsEnvFile && this.reads.length > 0) {
+      } else if (mentionsEnvFile && (this.reads.length > 0 || this.wrapsDeepSeek)) {
         this.find('dotenv-missing', /(?<![\w$)\]])\.env\b/.exec(code)!.index);
+        // The .env itself pasted below, setting a variable the code (or its DeepSeek library,
+        // ChatDeepSeek) reads: load it first (python-dotenv's load_dotenv, after the imports).
+        const names = this.wrapsDeepSeek ? [KEY_ENV_VAR] : this.reads.map((read) => read.name);
+        if (names.some((name) => new RegExp(`^${name}=`, 'm').test(code))) {
+          const load = `from dotenv import load_dotenv  # pip install python-dotenv${this.eol}load_dotenv()`;
+          const imports = this.importBlockStart();
+          if (imports === -1) this.insertLine(-1, load);
+          else this.insertAfterImports(imports, '', load);
+        }
       }
       return;
     }
@@ -1726,6 +1735,11 @@ class Linter {
     while (this.python && m[end - 1] === '\\' && end < m.length) end = lineEnd(m, end + 1);
     if (m[end - 1] === '\r') end--;
     return end;
+  }
+
+  /** Offset of the first import, or -1 where there is none. */
+  private importBlockStart(): number {
+    return /^(?:import|from)[ \t]+[\w.]/m.exec(this.s.masked)?.index ?? -1;
   }
 
   private importBlockEnd(): number {

@@ -84,6 +84,8 @@ export const answer = {
     'Your code runs in CI: add {variable} as a repository secret and map it into the job with env: {variable}: ${{ secrets.{variable} }}.',
   'answer.fix.not-set.anyStack':
     'Set your key where the program that makes the call reads it (its settings, its .env file, its environment or your CI’s secrets), then start it again.',
+  'answer.fix.not-set.dotenv':
+    'Load your .env file before the code reads {variable}, as the change below does: neither Python nor Node reads .env by itself.',
   'answer.fix.not-set.terminal':
     'Set {variable} in the terminal that starts your program, then start the program again from that same terminal.',
   'answer.fix.mistyped':
