@@ -136,12 +136,12 @@ export function hostName(t: Translate, id: string): string {
   return OTHER_HOSTS.some((host) => host.id === id) ? t(`diagnosis.host.${id as OtherHostId}`) : id;
 }
 
-/** The "not one of the four" sentence, with the host it names. */
 /** Hosts whose name needs a sentence on what they take instead of a DeepSeek key. */
-const HOST_NOTES = ['proxy-gate', 'api-relay', 'deepseek-web'] as const;
+const HOST_NOTES = ['proxy-gate', 'api-relay', 'litellm-proxy', 'deepseek-web'] as const;
 const hasNote = (host: string): host is (typeof HOST_NOTES)[number] =>
   (HOST_NOTES as readonly string[]).includes(host);
 
+/** The "not one of the four" sentence, with the host it names. */
 export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   if (!diagnosis.notAuth) return '';
   const host = diagnosis.otherHost;

@@ -82,9 +82,11 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
   }
   // Not DeepSeek's 401: say who answered, or that its words are not DeepSeek's.
   if (parsed.kind === 'unauthorized' && parsed.otherHost) {
-    return t('paste.error.kind.unauthorized.other-host', {
+    const sentence = t('paste.error.kind.unauthorized.other-host', {
       host: hostName(t, parsed.otherHost),
     });
+    // Names such as "an API relay" begin the sentence.
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   if (inOtherWords(parsed)) return t('paste.error.kind.unauthorized.other-words');
   return t(`paste.error.kind.${parsed.kind}`);

@@ -287,12 +287,21 @@ describe('who answered, in the reading of the error', () => {
     expect(within(reading).queryByText('401 variant')).toBeNull();
   });
 
-  it('says a 401 in other words is not DeepSeek’s (a proxy’s own token check)', async () => {
+  it('says a 401 in other words is not DeepSeek’s (a gateway’s own token check)', async () => {
     const reading = await readingOf(
-      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Error, Invalid proxy server token passed. Unable to find token in cache', 'type': 'auth_error', 'param': 'None', 'code': '401'}}",
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Unauthorized: gateway token expired', 'type': 'auth_error'}}",
     );
     expect(within(reading).getByText(/^A 401, but not in DeepSeek’s words/)).toBeInTheDocument();
     expect(within(reading).queryByText(/DeepSeek answered 401/)).toBeNull();
+  });
+
+  it('names the LiteLLM proxy, whose own key check answered', async () => {
+    const reading = await readingOf(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Error, Invalid proxy server token passed. Unable to find token in cache or `LiteLLM_VerificationTokenTable`', 'type': 'auth_error', 'param': 'None', 'code': '401'}}",
+    );
+    expect(
+      within(reading).getByText(/^The LiteLLM proxy answered 401, not DeepSeek/),
+    ).toBeInTheDocument();
   });
 
   it('keeps “DeepSeek answered” for DeepSeek’s own words', async () => {

@@ -37,6 +37,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       'api-relay',
     ],
     ['{"error":{"message":"invalid token","type":"one_api_error","code":""}}', 'api-relay'],
+    // LiteLLM's proxy checks its own keys (litellm/proxy/auth/user_api_key_auth.py).
+    [
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Error, Invalid proxy server token passed. Received API Key = sk-...0e4a, Key Hash (Token) =5b1e0c. Unable to find token in cache or `LiteLLM_VerificationTokenTable`', 'type': 'auth_error', 'param': 'None', 'code': '401'}}",
+      'litellm-proxy',
+    ],
     // Their own token errors, whatever the type (one-api's model/token.go).
     ['无效的令牌 (request id: 2025110219372122956275fVMryIXC)', 'api-relay'],
     ['{"error":{"message":"该令牌额度已用尽","code":"insufficient_user_quota"}}', 'api-relay'],
@@ -148,6 +153,15 @@ describe('an endpoint DeepSeek does not have', () => {
     ],
     [
       'File "/usr/local/lib/python3.10/site-packages/langchain_openai/embeddings/base.py", line 342\nopenai.OpenAIError: The api_key client option must be set',
+      'embeddings',
+    ],
+    // An embeddings call in the traceback, an app's embedder (Canner/WrenAI#1302).
+    [
+      'ERROR wren-ai-service - Failed to prepare semantics: litellm.AuthenticationError: AuthenticationError: OpenAIException - Authentication Fails (no such user)\n  File "/src/providers/embedder/litellm.py", line 88, in run\n    response = await aembedding(model=self._model, input=texts_to_embed)',
+      'embeddings',
+    ],
+    [
+      'embedder: model openai/deepseek-embedding failed: Authentication Fails (no such user)',
       'embeddings',
     ],
     [

@@ -106,6 +106,8 @@ export type CodeFindingCode =
    */
   | 'openai-client-kept'
   // Config files (src/domain/config):
+  /** A model entry with no key field: the tool sends none (DeepSeek echoes "null"). vars: name */
+  | 'config-no-key'
   /** The key was replaced by a named placeholder: the format can only hold a literal. vars: shape, placeholder */
   | 'config-key-placeholder'
   /** `$VAR`, `${VAR}`… that this tool does not expand: it sends the text. vars: value, expected */
@@ -236,6 +238,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'no-client': 'info',
   'openai-client-kept': 'info',
   'config-key-placeholder': 'info',
+  'config-no-key': 'error',
   'config-var-not-expanded': 'error',
   'config-wrong-field': 'warning',
   'config-key-spelling': 'error',

@@ -63,6 +63,10 @@ interface Profile {
   reference(entry: ConfigEntry): string | null;
   /** When the base URL is required and missing: the key to add next to the key entry. */
   baseUrlKey?: string;
+  /** The key field each model entry needs: a model without one sends no key. */
+  keyField?: string;
+  /** Where it is required only in some settings: whether the key's own group needs it. */
+  needsBaseUrl?(group: readonly ConfigEntry[]): boolean;
   baseUrl: string;
 }
 
@@ -88,6 +92,13 @@ const PROFILES: Record<ConfigOwner, Profile> = {
     isBaseUrl: (p) => p[0] === 'models' && last(p) === 'apiBase',
     isModel: (p) => p[0] === 'models' && p.length === 3 && last(p) === 'model',
     reference: ref('continue'),
+    // `provider: deepseek` knows DeepSeek's address; any other provider (`openai`) sends the
+    // request to its own default host unless apiBase says otherwise (Continue's model providers
+    // docs: "apiBase" for OpenAI-compatible endpoints).
+    keyField: 'apiKey',
+    baseUrlKey: 'apiBase',
+    needsBaseUrl: (group) =>
+      group.some((e) => last(e.path) === 'provider' && !/^deepseek$/i.test(e.value.trim())),
     baseUrl: DEEPSEEK_BASE_URL,
   },
   'litellm-proxy': {
@@ -357,9 +368,25 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   checkEncodedKeys(encoded, find);
   checkKeys(owner, format, profile, plain, find, repairs);
   checkModels(models, find, repairs);
+  // A model entry with no key field at all (not even one misspelled: `apikey`), in a file whose
+  // entries each carry their key.
+  const keyless = models.find(
+    (model) =>
+      !entries.some((e) => groupOf(e) === groupOf(model) && /key|token/i.test(last(e.path))),
+  );
+  if (profile.keyField && keyless && keys.length === 0) {
+    const reference = profile.reference(keyless);
+    find('config-no-key', keyless, { name: profile.keyField });
+    if (reference) {
+      repairs.push({ kind: 'insert', after: keyless, name: profile.keyField, value: reference });
+    }
+  }
   // A required base URL that is missing goes next to the key.
   const anchor = keys[0] ?? models[0];
-  if (profile.baseUrlKey && bases.length === 0 && anchor && format !== 'properties') {
+  const needed =
+    anchor !== undefined &&
+    (profile.needsBaseUrl?.(entries.filter((e) => groupOf(e) === groupOf(anchor))) ?? true);
+  if (profile.baseUrlKey && bases.length === 0 && anchor && needed && format !== 'properties') {
     find('no-base-url', anchor);
     repairs.push({
       kind: 'insert',

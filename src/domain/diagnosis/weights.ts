@@ -485,6 +485,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable
   // is read with a quote or a carriage return kept.
   'config-var-not-expanded': ['not-passed', 4],
+  'config-no-key': ['not-set', 3],
   'config-anthropic-path': ['not-passed', 4],
   // A path short of the endpoint: 404 for every request, the key never read (as base-url-path).
   'config-full-endpoint': ['not-passed', 2],

@@ -153,6 +153,17 @@ export const OTHER_HOSTS = [
       'QuantumNous/new-api (middleware: type "new_api_error"; model/token.go); songquanpeng/one-api (type "one_api_error"; model/token.go); datawhalechina/all-in-rag#99',
   },
   {
+    id: 'litellm-proxy',
+    // LiteLLM's proxy checks the key sent to it against its own (the master key, or a virtual key
+    // it issued) before any provider is called: "Authentication Error, Invalid proxy server token
+    // passed … Unable to find token in cache or `LiteLLM_VerificationTokenTable`" (BerriAI/litellm,
+    // litellm/proxy/auth/user_api_key_auth.py; ProxyException type auth_error).
+    pattern:
+      /\bInvalid proxy server token passed\b|\bLiteLLM_VerificationTokenTable\b|\btoken_not_found_in_db\b|\bAuthentication Error, (?:No api key passed in|Malformed API Key passed in)/i,
+    byDefault: false,
+    source: 'BerriAI/litellm, litellm/proxy/auth/user_api_key_auth.py (checked December 2026)',
+  },
+  {
     id: 'deepseek-web',
     // deepseek-free-api and its kin relay chat.deepseek.com's web chat, which wants the site's
     // login token (userToken), not an API key; "[请求deepseek失败]" is the relay's prefix,
@@ -203,9 +214,12 @@ export type MissingEndpoint = 'embeddings' | 'responses';
 
 const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // DeepSeek has no embeddings (its FAQ, quoted in deepseek-ai/DeepSeek-V2#67; pssah4/vault-operator#41).
+  // An embeddings call in a traceback (LiteLLM's `aembedding(`, LangChain's `embed_documents(`)
+  // or a model named for it ("openai/deepseek-embedding": "there is no embedding model for
+  // deepseek", Canner/WrenAI#1302).
   [
     'embeddings',
-    /\/embeddings\b|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败/,
+    /\/embeddings\b|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
@@ -213,11 +227,12 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
 
 /**
  * A setting for embeddings, in words: semantic search runs on them ("语义搜索设置DeepSeek API 失败",
- * answered "搜一下什么是文本嵌入模型，不是deepseek", cookjohn/zotero-mcp#40). Not where DeepSeek
+ * answered "搜一下什么是文本嵌入模型，不是deepseek", cookjohn/zotero-mcp#40); an app's embedder
+ * (WrenAI's `type: embedder`, Canner/WrenAI#1302). Not where DeepSeek
  * refused a key it names: then a chat call failed, whatever the app is built for.
  */
 const EMBEDDINGS_IN_WORDS =
-  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b/i;
+  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b|\bembedder\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
 
 export function missingEndpointOf(text: string): MissingEndpoint | null {

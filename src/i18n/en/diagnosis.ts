@@ -60,6 +60,9 @@ export const diagnosis = {
   'diagnosis.hostNote.proxy-gate': ' It asks for an access key of its own.',
   'diagnosis.hostNote.api-relay':
     ' A relay checks a token it issued itself, not your DeepSeek key.',
+  'diagnosis.host.litellm-proxy': 'the LiteLLM proxy',
+  'diagnosis.hostNote.litellm-proxy':
+    ' The proxy checks a key it issued itself (its master key or a virtual key), not your DeepSeek key: send the proxy’s key, and keep your DeepSeek key in the proxy’s config (api_key: os.environ/DEEPSEEK_API_KEY).',
   'diagnosis.hostNote.deepseek-web':
     ' It takes chat.deepseek.com’s login token (userToken), not an API key; DeepSeek’s API takes a key from platform.deepseek.com at https://api.deepseek.com.',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
@@ -425,6 +428,8 @@ export const diagnosis = {
     'Line {line}: a second client is meant for OpenAI and was left as it is.',
 
   'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
+  'diagnosis.reason.code-config-no-key':
+    'Line {line}: the model has no {name}, so no key goes out with its requests.',
   'diagnosis.reason.code-config-var-not-expanded':
     'Line {line}: “{value}” is sent as it is, not replaced by the variable’s value.',
   'diagnosis.reason.code-config-wrong-field': 'Line {line}: the key is in {name}, not {expected}.',

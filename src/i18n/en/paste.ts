@@ -267,6 +267,8 @@ export const paste = {
   // Config files.
   'paste.code.finding.config-key-placeholder':
     'Your key ({shape}) is written in this file, and this format can only hold the key itself. The fixed file shows {placeholder} instead: this page never hands out a key. Put your key there yourself (a new one if this file was ever shared or committed).',
+  'paste.code.finding.config-no-key':
+    'This model has no {name}: the tool sends no key with its requests (DeepSeek then quotes “null”). Add {name}, read from your secret.',
   'paste.code.finding.config-var-not-expanded':
     '“{value}” is not expanded here: the tool sends these very characters as the key, and DeepSeek answers 401. Use {expected}.',
   'paste.code.finding.config-wrong-field':

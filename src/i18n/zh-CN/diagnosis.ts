@@ -58,6 +58,9 @@ export const diagnosis = {
   'diagnosis.host.deepseek-web': 'DeepSeek 网页版的非官方中转（例如 deepseek-free-api）',
   'diagnosis.hostNote.proxy-gate': '它要求自己的访问密钥。',
   'diagnosis.hostNote.api-relay': '中转检查的是它自己签发的令牌，而不是你的 DeepSeek 密钥。',
+  'diagnosis.host.litellm-proxy': 'LiteLLM 代理',
+  'diagnosis.hostNote.litellm-proxy':
+    '代理校验的是它自己签发的密钥（主密钥或虚拟密钥），而不是你的 DeepSeek 密钥：请发送代理的密钥，并把 DeepSeek 密钥留在代理的配置里（api_key: os.environ/DEEPSEEK_API_KEY）。',
   'diagnosis.hostNote.deepseek-web':
     '它要的是 chat.deepseek.com 的登录令牌（userToken），不是 API key；DeepSeek 的 API 使用 platform.deepseek.com 上创建的密钥，地址是 https://api.deepseek.com。',
   'diagnosis.host.mimo': '小米 MiMo',
@@ -408,6 +411,7 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
+  'diagnosis.reason.code-config-no-key': '第 {line} 行：该模型没有 {name}，所以它的请求不带密钥。',
   'diagnosis.reason.code-config-var-not-expanded':
     '第 {line} 行：“{value}”被原样发送，没有换成变量的值。',
   'diagnosis.reason.code-config-wrong-field': '第 {line} 行：密钥写在 {name}，而不是 {expected}。',

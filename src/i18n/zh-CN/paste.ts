@@ -246,6 +246,8 @@ export const paste = {
   // 配置文件。
   'paste.code.finding.config-key-placeholder':
     '你的密钥（{shape}）写在这个文件里，而这种格式只能写密钥本身。修复后的文件在这里写的是 {placeholder}：本页从不给出任何密钥。请自己把密钥填回去（如果这个文件分享或提交过，请换一个新密钥）。',
+  'paste.code.finding.config-no-key':
+    '这个模型没有 {name}：工具发请求时不带密钥（DeepSeek 随后会回显“null”）。请添加 {name}，从你的密钥（secret）中读取。',
   'paste.code.finding.config-var-not-expanded':
     '这里不会展开“{value}”：工具会把这几个字符原样当作密钥发送，DeepSeek 因此返回 401。请改用 {expected}。',
   'paste.code.finding.config-wrong-field':

@@ -167,6 +167,35 @@ models:
     holds: ['${{ secrets.DEEPSEEK_API_KEY }}'],
   },
   {
+    // DeepSeek echoes "null": the model sends no key (blind round, December 2026).
+    name: 'Continue config.yaml, a model with no apiKey',
+    format: 'yaml',
+    owner: 'continue',
+    text: `models:
+  - name: DeepSeek Coder
+    provider: deepseek
+    model: deepseek-flash
+    roles:
+      - chat
+`,
+    finds: ['config-no-key'],
+    holds: ['    apiKey: ${{ secrets.DEEPSEEK_API_KEY }}'],
+  },
+  {
+    // provider: openai goes to OpenAI's address unless apiBase says otherwise.
+    name: 'Continue config.yaml, provider openai with no apiBase',
+    format: 'yaml',
+    owner: 'continue',
+    text: `models:
+  - name: DeepSeek V4
+    provider: openai
+    model: deepseek-v4-pro
+    apiKey: \${{ secrets.DEEPSEEK_API_KEY }}
+`,
+    finds: ['no-base-url'],
+    holds: ['    apiBase: https://api.deepseek.com'],
+  },
+  {
     // DeepSeek's own Continue guide, before deepseek-ai/awesome-deepseek-integration#21.
     name: 'Continue config.json, the key under "apikey"',
     format: 'json',

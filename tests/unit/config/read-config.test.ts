@@ -32,6 +32,30 @@ describe('broken configs: recognised, repaired in their own format', () => {
   });
 });
 
+describe('a Continue model’s key and address', () => {
+  const read = (text: string) => readConfig(text, configFormatOf(text)!);
+  const codes = (text: string) => read(text).findings.map((f) => f.code);
+
+  it('asks for no key where the model has one, misspelled or not', () => {
+    expect(
+      codes('{"models": [{"provider": "deepseek", "model": "deepseek-flash", "apikey": "x"}]}'),
+    ).not.toContain('config-no-key');
+    expect(
+      codes(
+        'models:\n  - provider: deepseek\n    model: deepseek-flash\n    apiKey: ${{ secrets.DEEPSEEK_API_KEY }}\n',
+      ),
+    ).not.toContain('config-no-key');
+  });
+
+  it('asks for no apiBase where the provider is deepseek, which knows DeepSeek’s address', () => {
+    expect(
+      codes(
+        'models:\n  - provider: deepseek\n    model: deepseek-flash\n    apiKey: ${{ secrets.DEEPSEEK_API_KEY }}\n',
+      ),
+    ).not.toContain('no-base-url');
+  });
+});
+
 describe('configFormatOf', () => {
   it.each([
     [
