@@ -38,6 +38,20 @@ func main() {
 	_ = client
 }`,
     finds: [['no-base-url', 9]],
+    // go-openai takes a base URL only through DefaultConfig.
+    fixed: `package main
+
+import (
+	"os"
+	openai "github.com/sashabaranov/go-openai"
+)
+
+func main() {
+	config := openai.DefaultConfig(os.Getenv("DEEPSEEK_API_KEY"))
+	config.BaseURL = "https://api.deepseek.com"
+	client := openai.NewClientWithConfig(config)
+	_ = client
+}`,
   },
   {
     language: 'csharp',
@@ -59,6 +73,10 @@ $result = $client->chat()->create(['model' => 'deepseek-chat']);`,
       ['no-base-url', 2],
       ['hard-coded-key', 2],
     ],
+    // OpenAI::client() takes no base URI; the factory does. The key is read from the variable.
+    fixed: `<?php
+$client = OpenAI::factory()->withApiKey(getenv('DEEPSEEK_API_KEY'))->withBaseUri('api.deepseek.com')->make();
+$result = $client->chat()->create(['model' => 'deepseek-chat']);`,
   },
   {
     language: 'rust',
@@ -71,7 +89,7 @@ fn main() {
   },
 ] as const;
 
-describe('Java, Go, C#, PHP and Rust: read, not rewritten', () => {
+describe('Java, Go, C#, PHP and Rust: read, and repaired where one change can', () => {
   it.each(CASES.map((c) => [c.language, c] as const))('%s', async (language, c) => {
     const lint = lintCode(c.code);
     expect(lint.language).toBe('other');
@@ -80,8 +98,8 @@ describe('Java, Go, C#, PHP and Rust: read, not rewritten', () => {
       expect.arrayContaining(c.finds.map(([code, line]) => [code, line])),
     );
     const pasted = await analysePaste('', c.code);
-    // Only a key written in the code is rewritten: into a read of the variable.
-    expect(pasted.repaired?.fixed).toBe(c.code.replace(`'${KEY}'`, "getenv('DEEPSEEK_API_KEY')"));
+    // Only what one change mends: elsewhere the code stays as it was pasted.
+    expect(pasted.repaired?.fixed).toBe('fixed' in c ? c.fixed : c.code);
     expect(codeTabOf(pasted, 'python')).toBe(language);
     expect(pasted.tool).toMatch(
       new RegExp(`^${language === 'rust' ? 'rust-async' : language}-openai$`),
@@ -109,13 +127,25 @@ describe('Java, Go, C#, PHP and Rust: read, not rewritten', () => {
       'package main\n\nfunc main() {\n\treq.Header.Set("Authorization", os.Getenv("DEEPSEEK_API_KEY"))\n}',
       4,
     ],
-  ])('%s: a header set to the bare key is cause 4', (_, code, line) => {
+  ])('%s: a header set to the bare key is cause 4, and gets “Bearer ”', async (_, code, line) => {
     const lint = lintCode(code);
     expect(lint.findings.map((f) => [f.code, f.line])).toContainEqual([
       'auth-header-no-bearer',
       line,
     ]);
     expect(diagnose({ code: lint }).likely).toBe('not-passed');
+    const fixed = (await analysePaste('', code)).repaired?.fixed.split('\n')[line - 1];
+    expect(fixed).toMatch(/["']Authorization(?:["'], ["']|: )Bearer ["']?\s*(?:\+|\.)?\s*/);
+  });
+
+  it('Java: LangChain4j’s OpenAI model with no base URL gets .baseUrl()', async () => {
+    const java =
+      'ChatModel model = OpenAiChatModel.builder()\n        .apiKey(System.getenv("DEEPSEEK_API_KEY"))\n        .modelName("deepseek-flash")\n        .build();';
+    const lint = lintCode(java);
+    expect(lint.findings.map((f) => [f.code, f.line])).toContainEqual(['no-base-url', 1]);
+    expect((await analysePaste('', java)).repaired?.fixed).toBe(
+      java.replace('.builder()', '.builder().baseUrl("https://api.deepseek.com")'),
+    );
   });
 
   it('leaves a header built from a variable that holds “Bearer ” alone', () => {

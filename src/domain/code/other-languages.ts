@@ -4,9 +4,11 @@ import { hardCodedKeyVars } from './secrets.ts';
 
 /**
  * Java, Go, C#, PHP and Rust, pasted: read for what decides a 401 (where the key comes from,
- * where the request goes). Only a key written in the code is rewritten, into a read of the
- * variable (no key leaves the page, SPEC §4); the page's own examples in those languages
- * (snippets/http-languages.ts) show the working code.
+ * where the request goes). Rewritten: a key written in the code, into a read of the variable (no
+ * key leaves the page, SPEC §4); a bare key in an Authorization header, with "Bearer " before it;
+ * an SDK client with no base URL, where the language's client takes it in one place (go-openai's
+ * DefaultConfig, the Java builders, openai-php's factory). The page's own examples in those
+ * languages (snippets/http-languages.ts) show the rest.
  */
 export interface OtherLanguageReading {
   language: HttpLanguage;
@@ -29,7 +31,13 @@ interface Shape {
   baseUrlOption: string;
   /** The expression that reads a variable, for a key written in the code. */
   read: (name: string) => string;
+  /** How a string is put before an expression: `"Bearer " + key`. */
+  prefix: (text: string) => string;
+  /** The edit that gives the client DeepSeek's base URL, where one edit can; else null. */
+  addBaseUrl?: (code: string, client: RegExpExecArray) => CodeEdit | null;
 }
+
+const BASE = 'https://api.deepseek.com';
 
 /** In this order: the first whose sign (lines no Python or JS/TS has) names the language. */
 const SHAPES: readonly Shape[] = [
@@ -40,6 +48,16 @@ const SHAPES: readonly Shape[] = [
     sdkClient: /\bOpenAI::(?:client|factory)\(/,
     baseUrlOption: '->withBaseUri()',
     read: (name) => `getenv('${name}')`,
+    prefix: (text) => `'${text}' . `,
+    // OpenAI::client($key) takes no base URI: the factory does (openai-php/client README).
+    addBaseUrl: (code, client) => {
+      const call = /OpenAI::client\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)/y;
+      call.lastIndex = client.index;
+      const found = call.exec(code);
+      if (!found) return null;
+      const text = `OpenAI::factory()->withApiKey(${found[1]!.trim()})->withBaseUri('api.deepseek.com')->make()`;
+      return { start: found.index, end: found.index + found[0].length, text };
+    },
   },
   {
     language: 'go',
@@ -48,6 +66,23 @@ const SHAPES: readonly Shape[] = [
     sdkClient: /\bopenai\.(?:NewClient|DefaultConfig)\(/,
     baseUrlOption: 'config.BaseURL',
     read: (name) => `os.Getenv("${name}")`,
+    prefix: (text) => `"${text}"+`,
+    // `client := openai.NewClient(key)` becomes DefaultConfig, BaseURL, NewClientWithConfig
+    // (sashabaranov/go-openai README, "Other OpenAI-compatible APIs").
+    addBaseUrl: (code) => {
+      const found =
+        /^([ \t]*)(\w+)[ \t]*:?=[ \t]*openai\.NewClient\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)[ \t]*$/m.exec(
+          code,
+        );
+      if (!found) return null;
+      const [, indent, name, key] = found;
+      const text = [
+        `${indent}config := openai.DefaultConfig(${key!.trim()})`,
+        `${indent}config.BaseURL = "${BASE}"`,
+        `${indent}${name} := openai.NewClientWithConfig(config)`,
+      ].join('\n');
+      return { start: found.index, end: found.index + found[0].length, text };
+    },
   },
   {
     language: 'rust',
@@ -57,6 +92,7 @@ const SHAPES: readonly Shape[] = [
     sdkClient: /(?<=\basync_openai\b[\s\S]*)\bClient::(?:new|with_config)\(/,
     baseUrlOption: 'OpenAIConfig::new().with_api_base()',
     read: (name) => `&std::env::var("${name}").expect("${name} is not set")`,
+    prefix: (text) => `"${text}".to_string() + &`,
   },
   {
     language: 'csharp',
@@ -67,14 +103,26 @@ const SHAPES: readonly Shape[] = [
       /\bnew\s+(?:OpenAIClient|ChatClient)\s*\(|\b(?:OpenAIClient|ChatClient)\s+\w+\s*=\s*new\s*\(/,
     baseUrlOption: 'OpenAIClientOptions.Endpoint',
     read: (name) => `Environment.GetEnvironmentVariable("${name}")`,
+    prefix: (text) => `"${text}" + `,
   },
   {
     language: 'java',
     sign: /\b(?:public|final)\s+class\s+\w|\bSystem\.getenv\(|^\s*import\s+(?:java|javax|okhttp3|com\.openai)\./m,
     envRead: /\bSystem\.getenv\(\s*"([^"\n]+)"\s*\)/g,
-    sdkClient: /\bOpenAIOkHttpClient\.builder\(\)|\bOpenAIOkHttpClient\.fromEnv\(\)/,
+    // openai-java's client, and LangChain4j's OpenAI models (the same builder option).
+    sdkClient:
+      /\bOpenAIOkHttpClient\.builder\(\)|\bOpenAIOkHttpClient\.fromEnv\(\)|\bOpenAi(?:Streaming)?ChatModel\.builder\(\)/,
     baseUrlOption: '.baseUrl()',
     read: (name) => `System.getenv("${name}")`,
+    prefix: (text) => `"${text}" + `,
+    addBaseUrl: (_, client) =>
+      client[0].endsWith('.builder()')
+        ? {
+            start: client.index + client[0].length,
+            end: client.index + client[0].length,
+            text: `.baseUrl("${BASE}")`,
+          }
+        : null,
   },
 ];
 
@@ -82,8 +130,11 @@ const URL_IN_CODE = /https?:\/\/[^\s"'`)<>\\]+/g;
 /** A key in quotes; group 2 is the key. */
 const KEY_LITERAL = /(["'])(sk-[A-Za-z0-9_-]{16,})\1/g;
 const KEYISH = /KEY|TOKEN|SECRET/i;
-/** The header set by name and value, or written as a header line in a string. */
-const AUTHORIZATION_SET = /["']Authorization["']\s*[,=:]|["']Authorization:\s/g;
+/**
+ * The header set by name and value (group 1 the space before the value), or written as a header
+ * line in a string (group 2 where the value starts in it).
+ */
+const AUTHORIZATION_SET = /["']Authorization["']\s*(?:=>|[,=:])(\s*)|["']Authorization:(\s)/g;
 
 /** The language of pasted code that is neither Python nor JS/TS, with what it shows; else null. */
 export function readOtherLanguage(code: string, keyVariable: string): OtherLanguageReading | null {
@@ -121,9 +172,14 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
   // .addHeader("Authorization", key), Go's Header.Set, C#'s Headers.Add, PHP's
   // 'Authorization: ' . $key. DeepSeek answers "auth header format should be Bearer sk-...".
   // Only where "Bearer" is nowhere in the code: it may be in a variable built on another line.
+  const edits: CodeEdit[] = [];
   if (!/bearer/i.test(code)) {
     for (const header of code.matchAll(AUTHORIZATION_SET)) {
       findings.push({ code: 'auth-header-no-bearer', line: lineOf(header.index), vars: {} });
+      const at = header.index + header[0].length;
+      // In the header line's string, "Bearer " goes in the string; else before the value.
+      const text = header[2] !== undefined ? 'Bearer ' : shape.prefix('Bearer ');
+      edits.push({ start: at, end: at, text });
     }
   }
   // openai-php's withBaseUri('api.deepseek.com') takes the host without a scheme.
@@ -134,8 +190,11 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
       line: lineOf(client.index),
       vars: { option: shape.baseUrlOption },
     });
+    const edit = shape.addBaseUrl?.(code, client);
+    // The call it rewrites may hold the key written in the code: read from the variable there too.
+    const read = () => shape.read(keyVariable);
+    if (edit) edits.push({ ...edit, text: edit.text.replace(KEY_LITERAL, read) });
   }
-  const edits: CodeEdit[] = [];
   for (const key of code.matchAll(KEY_LITERAL)) {
     findings.push({
       code: 'hard-coded-key',

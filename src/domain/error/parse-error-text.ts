@@ -495,7 +495,7 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp, RegExp?][] = [
   ['litellm', /\blitellm\b|DeepseekException/i],
   [
     'langchain',
-    /\blangchain|@langchain\/|Did not find openai_api_key|API key or Token Provider not found/i,
+    /\blangchain(?!4j)|@langchain\/|Did not find openai_api_key|API key or Token Provider not found/i,
   ],
   // The Vercel AI SDK's errors are named AI_…Error (AI_APICallError, AI_LoadAPIKeyError), and its
   // stack runs through @ai-sdk/ packages: before Node's stack, which openai-node's pattern reads.

@@ -299,7 +299,7 @@ export const diagnosis = {
   'diagnosis.reason.code-api-key-elsewhere':
     'Line {line}: the client gets no api_key, yet the key written in the code reached DeepSeek: the SDK read it from the environment (OPENAI_API_KEY).',
   'diagnosis.reason.code-no-base-url':
-    'Line {line}: the client has no base URL (base_url in Python, baseURL in Node), so the key goes to OpenAI.',
+    'Line {line}: the client has no base URL, so the key goes to OpenAI.',
   'diagnosis.reason.code-foreign-base-url':
     'Line {line}: the base URL {url} is not DeepSeek’s API, so the key goes there.',
   'diagnosis.reason.code-base-url-path': 'Line {line}: the base URL {url} has an extra path.',

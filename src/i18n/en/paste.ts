@@ -173,7 +173,7 @@ export const paste = {
   'paste.code.language.php': 'PHP',
   'paste.code.language.rust': 'Rust',
   'paste.code.readOnly':
-    'This is {language}: the page reads where it gets the key and where it sends the request. It rewrites only a key written in the code, into a read of DEEPSEEK_API_KEY; the {language} example in the steps below is the working version.',
+    'This is {language}: the page reads where it gets the key and where it sends the request. It rewrites a key written in the code (into a read of DEEPSEEK_API_KEY), an Authorization header without “Bearer ”, and a client with no base URL where one change can; the {language} example in the steps below is the working version.',
   'paste.code.language.other':
     'Not Python or JavaScript: only the key and the Authorization header written in it were checked.',
   'paste.code.languageIs': 'Read as {language}.',

@@ -287,7 +287,7 @@ export const diagnosis = {
   'diagnosis.reason.code-api-key-elsewhere':
     '第 {line} 行：客户端没有传入 api_key，但代码里写的密钥到达了 DeepSeek：SDK 是从环境变量（OPENAI_API_KEY）里读到它的。',
   'diagnosis.reason.code-no-base-url':
-    '第 {line} 行：客户端没有设置 base URL（Python 中为 base_url，Node 中为 baseURL），因此密钥被发往 OpenAI。',
+    '第 {line} 行：客户端没有设置 base URL，因此密钥被发往 OpenAI。',
   'diagnosis.reason.code-foreign-base-url':
     '第 {line} 行：base URL {url} 不是 DeepSeek 的 API 地址，因此密钥被发往那里。',
   'diagnosis.reason.code-base-url-path': '第 {line} 行：base URL {url} 带有多余的路径。',

@@ -157,7 +157,7 @@ export const paste = {
   'paste.code.language.php': 'PHP',
   'paste.code.language.rust': 'Rust',
   'paste.code.readOnly':
-    '这是 {language} 代码：本页读取它从哪里取得密钥、把请求发到哪里。它只改写写在代码里的密钥，改为读取 DEEPSEEK_API_KEY；下方各步骤中的 {language} 示例就是可用的写法。',
+    '这是 {language} 代码：本页读取它从哪里取得密钥、把请求发到哪里。它会改写写在代码里的密钥（改为读取 DEEPSEEK_API_KEY）、缺少“Bearer ”的 Authorization 请求头，以及在一处修改即可补上 base URL 的客户端；下方各步骤中的 {language} 示例就是可用的写法。',
   'paste.code.language.other':
     '不是 Python 或 JavaScript：只检查了其中写入的密钥和 Authorization 请求头。',
   'paste.code.languageIs': '按 {language} 解析。',
