@@ -422,6 +422,26 @@ describe('diagnose: an answer that is not DeepSeek’s says nothing of the DeepS
   });
 });
 
+describe('diagnose: a program started with sudo', () => {
+  const reasonsOf = (text: string) =>
+    diagnose({ parsedError: parseErrorText(text) }).causes.flatMap((c) =>
+      c.cause === 'not-set' ? c.reasons.map((r) => r.code) : [],
+    );
+
+  it('says sudo left the shell’s variables behind, where the key is missing', () => {
+    const text =
+      "$ sudo docker compose up\nWARN[0000] The \"DEEPSEEK_API_KEY\" variable is not set. Defaulting to a blank string.\nbot-api-1  | openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (auth header format should be Bearer sk-...)'}}";
+    expect(parseErrorText(text).signs).toContain('sudo-run');
+    expect(reasonsOf(text)).toContain('error-sudo-env');
+  });
+
+  it('says nothing of sudo -E, which keeps them', () => {
+    const text =
+      "$ sudo -E docker compose up\nbot-api-1  | openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (auth header format should be Bearer sk-...)'}}";
+    expect(parseErrorText(text).signs).not.toContain('sudo-run');
+  });
+});
+
 describe('diagnose: a key written in the code that is not the one DeepSeek echoed', () => {
   const code = lintCode(
     'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abc8e5", base_url="https://api.deepseek.com")\n',

@@ -616,6 +616,30 @@ const CASES: RepairCase[] = [
     changedLines: [3, 4, 8],
   },
   {
+    // OPENROUTER_API_KEY holds OpenRouter's key: not "make sure it holds your DeepSeek key".
+    name: 'python: another provider’s variable and model id for a client pointed at it',
+    code: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(base_url="https://openrouter.ai/api/v1", api_key=os.environ["OPENROUTER_API_KEY"])',
+      'client.chat.completions.create(model="deepseek/deepseek-chat", messages=[])',
+    ),
+    language: 'python',
+    findings: [
+      [3, 'foreign-base-url'],
+      [3, 'env-var-other-provider'],
+      [4, 'retired-model'],
+    ],
+    // Sent to DeepSeek's own API, the model is named without OpenRouter's `deepseek/`.
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(base_url="https://api.deepseek.com", api_key=os.environ["DEEPSEEK_API_KEY"])',
+      'client.chat.completions.create(model="deepseek-flash", messages=[])',
+    ),
+    changedLines: [3, 4],
+  },
+  {
     // langchain-deepseek reads DEEPSEEK_API_KEY itself: the .env beside it is read by nothing.
     name: 'python: ChatDeepSeek with its .env pasted below and nothing loading it',
     code: lines(

@@ -51,6 +51,8 @@ export type CodeFindingCode =
   | 'key-is-variable-name'
   /** Reads another variable than the one set. vars: read, expected */
   | 'env-var-name'
+  /** Reads another provider's variable for a client not pointed at DeepSeek. vars: read, expected */
+  | 'env-var-other-provider'
   /**
    * A tool field that takes a variable's name and sends the text itself when no such variable is
    * set (codecompanion.nvim's `env = { api_key = "NAME" }`). vars: name
@@ -108,6 +110,10 @@ export type CodeFindingCode =
   // Config files (src/domain/config):
   /** A model entry with no key field: the tool sends none (DeepSeek echoes "null"). vars: name */
   | 'config-no-key'
+  /** The base URL's name spelled otherwise than the tool reads it. vars: name, expected */
+  | 'config-base-url-spelling'
+  /** A workflow run for pull requests reads a secret: empty for forks. vars: name */
+  | 'ci-fork-secrets'
   /** The key was replaced by a named placeholder: the format can only hold a literal. vars: shape, placeholder */
   | 'config-key-placeholder'
   /** `$VAR`, `${VAR}`… that this tool does not expand: it sends the text. vars: value, expected */
@@ -215,6 +221,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'masked-key': 'info',
   'key-is-variable-name': 'error',
   'env-var-name': 'error',
+  'env-var-other-provider': 'error',
   'named-env-key': 'info',
   'getenv-none': 'warning',
   'getenv-none-http': 'warning',
@@ -239,6 +246,8 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'openai-client-kept': 'info',
   'config-key-placeholder': 'info',
   'config-no-key': 'error',
+  'ci-fork-secrets': 'warning',
+  'config-base-url-spelling': 'error',
   'config-var-not-expanded': 'error',
   'config-wrong-field': 'warning',
   'config-key-spelling': 'error',

@@ -161,6 +161,8 @@ const OTHER_PROVIDER_VARIABLE =
 const OPENAI_MODEL =
   /^(?:gpt-[\w.-]+|chatgpt-[\w.-]+|o[134](?:-(?:mini|preview|pro))?(?:-\d{4}-\d{2}-\d{2})?|text-davinci-\d+|davinci(?:-\d+)?|text-embedding-[\w-]+)$/i;
 const RETIRED_MODEL = new RegExp(`^(deepseek/)?(?:${RETIRED_MODELS.join('|')})$`);
+/** Libraries that take a model as `provider/model` (LiteLLM, and the frameworks over it). */
+const PROVIDER_PREFIXED = /\b(?:litellm|crewai|dspy|smolagents|pydantic_ai|agno|autogen\w*)\b/;
 
 const USES_LANGCHAIN =
   /^[ \t]*(?:from|import)[ \t]+langchain(?:_\w+)?\b|\bChat(?:OpenAI|DeepSeek|LiteLLM)\s*\(/m;
@@ -860,9 +862,9 @@ class Linter {
     // Frameworks with clients of their own (most over LiteLLM): CrewAI's LLM, DSPy's LM,
     // smolagents, pydantic-ai, agno, AutoGen.
     const usesOther =
-      /\blitellm\b|@ai-sdk\/openai-compatible|\b(?:crewai|dspy|smolagents|pydantic_ai|agno|autogen\w*)\b/.test(
-        this.code,
-      ) || this.wrapsDeepSeek;
+      PROVIDER_PREFIXED.test(this.code) ||
+      /@ai-sdk\/openai-compatible/.test(this.code) ||
+      this.wrapsDeepSeek;
     if (calls.length === 0 && !usesOther && this.fakeModules.size === 0) {
       // Code that sends the Authorization header itself needs no client.
       if (!this.sendsAuthHeader) this.find('no-client', 0);
@@ -1277,7 +1279,6 @@ class Linter {
       const isKeyRead = this.clientReads.has(read.start) || !readsExpected || matches(read.name);
       if (!isKeyRead) continue;
       const wrongName = !matches(read.name);
-      if (wrongName) this.find('env-var-name', read.start, { read: read.name, expected });
       // Another provider's variable for a client not yet pointed at DeepSeek holds that
       // provider's key: the repair reads DeepSeek's. A project's own name stays.
       const lineStart = this.lineStarts[this.lineAt(read.start) - 1]!;
@@ -1287,6 +1288,12 @@ class Linter {
         OTHER_PROVIDER_VARIABLE.test(read.name.replace(ENV_PREFIX, '')) &&
         !this.deepseekClientReads.has(read.start) &&
         !(into && this.deepseekClientReads.has(into));
+      if (wrongName) {
+        // OPENAI_API_KEY (and Azure's) often hold the DeepSeek key itself: said as a question.
+        const named = othersKey && !/^(?:OPENAI|AZURE)_/i.test(read.name.replace(ENV_PREFIX, ''));
+        const code = named ? 'env-var-other-provider' : 'env-var-name';
+        this.find(code, read.start, { read: read.name, expected });
+      }
       // `os.getenv(NAME)` gives None when NAME is unset, `os.getenv(NAME, '')` an empty key, any
       // other default what the code chose; code that checks the value (`if not key: raise …`)
       // handles both (a round of working repositories, December 2026).
@@ -1434,7 +1441,10 @@ class Linter {
       this.find('openai-model', token.start, { model: value, suggested: DEFAULT_MODEL });
       this.edit(token.contentStart, token.contentEnd, DEFAULT_MODEL);
     } else if (retired) {
-      const replacement = `${retired[1] ?? ''}${DEFAULT_MODEL}`;
+      // `deepseek/` names the provider to LiteLLM and the frameworks over it; DeepSeek's own API
+      // (where an OpenAI client is sent) knows the model by its name alone.
+      const prefixed = PROVIDER_PREFIXED.test(this.code) ? (retired[1] ?? '') : '';
+      const replacement = `${prefixed}${DEFAULT_MODEL}`;
       this.find('retired-model', token.start, { model: value, suggested: replacement });
       this.edit(token.contentStart, token.contentEnd, replacement);
     }

@@ -355,6 +355,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   checkBaseUrls(owner, profile, bases, models, speaksOpenAi, find, repairs);
   checkKeySpelling(profile, entries, find, repairs);
   checkVariableFields(entries, find, repairs);
+  checkWorkflowSecrets(entries, find);
   // An empty key beside a field that names the variable holding it (mods' `api-key-env`) is the
   // tool's way to read the variable: nothing is missing.
   const readsVariable = new Set(
@@ -386,7 +387,14 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   const needed =
     anchor !== undefined &&
     (profile.needsBaseUrl?.(entries.filter((e) => groupOf(e) === groupOf(anchor))) ?? true);
-  if (profile.baseUrlKey && bases.length === 0 && anchor && needed && format !== 'properties') {
+  if (
+    profile.baseUrlKey &&
+    bases.length === 0 &&
+    !misspelledBaseUrl(profile, entries) &&
+    anchor &&
+    needed &&
+    format !== 'properties'
+  ) {
     find('no-base-url', anchor);
     repairs.push({
       kind: 'insert',
@@ -603,6 +611,14 @@ function checkKeySpelling(
   find: Find,
   repairs: Repair[],
 ): void {
+  // The base URL's name with a letter or an underscore off (ANTHROPIC_BASEURL): the tool reads
+  // none of it, and sends to its default host.
+  const misspelled = misspelledBaseUrl(profile, entries);
+  if (misspelled && profile.baseUrlKey) {
+    const name = last(misspelled.path);
+    find('config-base-url-spelling', misspelled, { name, expected: profile.baseUrlKey });
+    repairs.push({ kind: 'rename', entry: misspelled, name: profile.baseUrlKey });
+  }
   for (const entry of entries) {
     const name = last(entry.path);
     if (name.toLowerCase().replace(/[-_]/g, '') !== 'apikey' || profile.isKey(entry.path)) continue;
@@ -616,6 +632,31 @@ function checkKeySpelling(
 }
 
 const KEY_SPELLINGS = ['apiKey', 'api_key', 'api-key', 'API_KEY'] as const;
+
+function misspelledBaseUrl(profile: Profile, entries: readonly ConfigEntry[]) {
+  const expected = profile.baseUrlKey;
+  if (!expected) return undefined;
+  const plain = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
+  return entries.find((e) => last(e.path) !== expected && plain(last(e.path)) === plain(expected));
+}
+
+/**
+ * A GitHub Actions workflow run for pull requests gets no secrets when the pull request comes
+ * from a fork: `${{ secrets.NAME }}` is then empty, as it is for a secret that does not exist
+ * under that exact name (GitHub Docs, "Using secrets in GitHub Actions"; checked December 2026).
+ */
+function checkWorkflowSecrets(entries: readonly ConfigEntry[], find: Find): void {
+  if (!entries.some((e) => e.path[0] === 'jobs')) return;
+  const onPullRequest = entries.some(
+    (e) =>
+      e.path[0] === 'on' && (e.path[1] === 'pull_request' || /\bpull_request\b(?!_)/.test(e.value)),
+  );
+  if (!onPullRequest) return;
+  for (const entry of entries) {
+    const name = /\$\{\{\s*secrets\.(\w+)\s*\}\}/.exec(entry.value)?.[1];
+    if (name) find('ci-fork-secrets', entry, { name });
+  }
+}
 
 /** A field that names the variable holding the key: `api_key_env`, `apiKeyEnv`, `api_key_name`. */
 const VARIABLE_FIELD = /^(?:api[_-]?)?key[_-]?(?:env|name|var(?:iable)?)$|^env[_-]?key$/i;
@@ -710,6 +751,12 @@ function checkKeys(
     } else if (isPlaceholderKey(unquoted)) {
       find('placeholder-key', entry, { value: redactKeys(unquoted) });
       if (unquoted !== KEY_PLACEHOLDER || reference) repair();
+    } else if (isVariableName(unquoted)) {
+      // A variable's name where the tool wants the key (or its own reference): it sends the name
+      // ("ANTHROPIC_AUTH_TOKEN": "DEEPSEEK_API_KEY" in Claude Code's settings.json, which expands
+      // nothing; DeepSeek then echoes "****_KEY").
+      find('config-var-not-expanded', entry, { value: unquoted, expected: repairValue });
+      repair();
     } else {
       const lint = lintKey(unquoted);
       // Several keys, comma-separated, are a list the tool splits, not extra characters.
@@ -840,11 +887,15 @@ function applyRepairs(text: string, format: ConfigFormat, repairs: readonly Repa
         edits.push({ start: entry.lineStart, end: entry.lineEnd, text: '' });
         break;
       case 'insert': {
-        const eol = text.slice(entry.lineStart, entry.lineEnd).endsWith('\n') ? '' : '\n';
+        const line = text.slice(entry.lineStart, entry.lineEnd);
+        const eol = line.endsWith('\n') ? '' : '\n';
+        // Beside an exported line (a shell profile), the new one is exported too: else the
+        // programs the shell starts never see it.
+        const indent = entry.indent + (format === 'dotenv' && entry.exported ? 'export ' : '');
         edits.push({
           start: entry.lineEnd,
           end: entry.lineEnd,
-          text: eol + newLine(format, entry.indent, repair.name, repair.value),
+          text: eol + newLine(format, indent, repair.name, repair.value),
         });
         break;
       }

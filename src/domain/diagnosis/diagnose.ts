@@ -83,6 +83,7 @@ export type DiagnosisReasonCode =
   | 'error-key-received-untold'
   | 'error-name-sent-unset'
   | 'error-default-key-sent'
+  | 'error-sudo-env'
   | 'error-not-deepseek-wording'
   | 'error-tail-matches'
   | 'error-rejected-well-formed'
@@ -532,6 +533,8 @@ class Diagnoser {
       }
     }
     for (const check of error.checks) this.fromKeyCheck(check);
+    // Where the key is missing, sudo is why: it started the program without the shell's variables.
+    if (error.signs.includes('sudo-run')) this.reason('not-set', 'error-sudo-env');
     if (
       this.keyWorks &&
       this.evidence.keyTest?.kind === 'valid' &&

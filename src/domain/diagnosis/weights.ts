@@ -468,6 +468,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // A project's own name for the variable (DS_KEY, OPENAI_API_KEY holding the DeepSeek key) works
   // when it is set: a question, not a fault (a round of 36 working repositories, December 2026).
   'env-var-name': ['not-passed', 1],
+  'env-var-other-provider': ['not-passed', 2],
   'unofficial-package': ['not-passed', 1],
   'hard-coded-key': ['revoked', 1],
   'empty-key': ['not-set', 4],
@@ -486,6 +487,8 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // is read with a quote or a carriage return kept.
   'config-var-not-expanded': ['not-passed', 4],
   'config-no-key': ['not-set', 3],
+  'ci-fork-secrets': ['not-set', 2],
+  'config-base-url-spelling': ['not-passed', 4],
   'config-anthropic-path': ['not-passed', 4],
   // A path short of the endpoint: 404 for every request, the key never read (as base-url-path).
   'config-full-endpoint': ['not-passed', 2],

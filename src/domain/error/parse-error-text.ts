@@ -74,6 +74,8 @@ export type ErrorSign =
   | 'env-read-shown'
   /** The text names OPENAI_API_KEY: the SDK fell back to it. */
   | 'openai-env-fallback'
+  /** The program was started with sudo, which resets the environment (no -E). */
+  | 'sudo-run'
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
   | 'invalid-header'
   /** `/chat/completions/chat/completions`: the base URL already ends with the path. */
@@ -425,6 +427,12 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ],
   ['env-read-shown', TRACEBACK_KEY_READ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
+  // sudo's env_reset (sudoers(5), on by default): the program gets none of the shell's variables,
+  // unless -E / --preserve-env keeps them.
+  [
+    'sudo-run',
+    /^[ \t]*(?:[$#][ \t]+|[\w.-]+@[\w.-]+:[^\n$#]*[$#][ \t]+)?sudo[ \t]+(?:-(?!E\b)[A-Za-z]+[ \t]+)*(?!-E\b|--preserve-env)(?:docker|python3?|node|npm|npx|uv|uvicorn|pip3?|bash|sh|\.\/)/m,
+  ],
   [
     'invalid-header',
     /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,

@@ -314,10 +314,14 @@ export const diagnosis = {
     'Line {line}: the key is masked as pasted ({shape}), which says nothing of the cause.',
   'diagnosis.reason.code-placeholder-key':
     'Line {line}: the key is a placeholder (“{value}”), not your key.',
+  'diagnosis.reason.code-env-var-other-provider':
+    'Line {line}: the code reads {read}, another provider’s variable, which holds that provider’s key.',
   'diagnosis.reason.code-key-is-variable-name':
     'Line {line}: the key is the text “{name}”, not the variable’s value.',
   'diagnosis.reason.error-default-key-sent':
     'DeepSeek refused a key ending in “{tail}”: the key written on line {line} as the default of os.getenv("{name}"). So {name} is not set where the code runs, and the default went out in its place. Set {name} to your own key there.',
+  'diagnosis.reason.error-sudo-env':
+    'sudo started the program without your shell’s variables (sudo resets the environment): a key set in your shell is not set there. Run it with sudo -E (or sudo --preserve-env=DEEPSEEK_API_KEY), or keep the key in a file the program reads, such as the .env beside compose.yaml.',
   'diagnosis.reason.error-name-sent-unset':
     'DeepSeek received the name {name} in place of its value: the tool sends the name itself when no variable of that name is set where it runs. Set {name} where the tool starts (its .env, or the shell profile of the editor that runs it), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
   'diagnosis.reason.code-named-env-key':
@@ -428,6 +432,10 @@ export const diagnosis = {
     'Line {line}: a second client is meant for OpenAI and was left as it is.',
 
   'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
+  'diagnosis.reason.code-config-base-url-spelling':
+    'Line {line}: the tool reads {expected}, not {name}, so it sends to its default host.',
+  'diagnosis.reason.code-ci-fork-secrets':
+    'Line {line}: secrets.{name} is empty in runs for pull requests from forks, and where no secret has that exact name.',
   'diagnosis.reason.code-config-no-key':
     'Line {line}: the model has no {name}, so no key goes out with its requests.',
   'diagnosis.reason.code-config-var-not-expanded':

@@ -126,6 +126,8 @@ export const paste = {
   'paste.error.sign.langchain-no-key': 'LangChain found no key for its OpenAI client.',
   'paste.error.sign.env-keyerror':
     'A KeyError from os.environ[…]: the variable is not set in the process that ran the code.',
+  'paste.error.sign.sudo-run':
+    'The program was started with sudo, which gives it none of your shell’s variables (unless -E).',
   'paste.error.sign.env-read-shown':
     'The traceback shows the key read from an environment variable.',
   'paste.error.sign.env-named-unset':
@@ -211,6 +213,8 @@ export const paste = {
     '“{value}” is a placeholder, not a key. Read the key from the environment.',
   'paste.code.finding.key-is-variable-name':
     'The key is the text “{name}”, the variable’s name in quotes, not its value. Read the variable instead.',
+  'paste.code.finding.env-var-other-provider':
+    'The code reads the key from {read}, another provider’s variable, for a client not pointed at DeepSeek: it holds that provider’s key, which DeepSeek does not accept. For DeepSeek, read {expected} and use DeepSeek’s base URL.',
   'paste.code.finding.named-env-key':
     'The tool reads the key from the variable named {name}, and sends the text “{name}” itself when no such variable is set in the environment it starts from.',
   'paste.code.finding.env-var-name':
@@ -267,6 +271,10 @@ export const paste = {
   // Config files.
   'paste.code.finding.config-key-placeholder':
     'Your key ({shape}) is written in this file, and this format can only hold the key itself. The fixed file shows {placeholder} instead: this page never hands out a key. Put your key there yourself (a new one if this file was ever shared or committed).',
+  'paste.code.finding.config-base-url-spelling':
+    'The tool reads DeepSeek’s address from {expected}, spelled exactly so: it ignores {name}, and sends your key to its default host.',
+  'paste.code.finding.ci-fork-secrets':
+    'This workflow runs for pull requests: for one from a fork, GitHub passes no secrets, and ${{ secrets.{name} }} is empty, as it is when no secret has exactly the name {name} (Settings → Secrets and variables → Actions).',
   'paste.code.finding.config-no-key':
     'This model has no {name}: the tool sends no key with its requests (DeepSeek then quotes “null”). Add {name}, read from your secret.',
   'paste.code.finding.config-var-not-expanded':

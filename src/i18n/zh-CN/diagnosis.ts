@@ -302,10 +302,14 @@ export const diagnosis = {
     '第 {line} 行：粘贴的密钥被遮盖了（{shape}），这说明不了原因。',
   'diagnosis.reason.code-placeholder-key':
     '第 {line} 行：密钥是占位符（“{value}”），不是你的密钥。',
+  'diagnosis.reason.code-env-var-other-provider':
+    '第 {line} 行：代码读取的是 {read}，这是另一家服务商的变量，存的是那家的密钥。',
   'diagnosis.reason.code-key-is-variable-name':
     '第 {line} 行：密钥是文本“{name}”，而不是该变量的值。',
   'diagnosis.reason.error-default-key-sent':
     'DeepSeek 拒绝了一个以“{tail}”结尾的密钥：正是第 {line} 行写作 os.getenv("{name}") 默认值的那个密钥。也就是说，代码运行的地方没有设置 {name}，于是发出去的是这个默认值。请在那里把 {name} 设置为你自己的密钥。',
+  'diagnosis.reason.error-sudo-env':
+    'sudo 启动程序时不会带上你 shell 中的变量（sudo 会重置环境）：在 shell 里设置的密钥在那里并未设置。请用 sudo -E（或 sudo --preserve-env=DEEPSEEK_API_KEY）运行，或者把密钥放在程序会读取的文件里，例如 compose.yaml 旁边的 .env。',
   'diagnosis.reason.error-name-sent-unset':
     'DeepSeek 收到的是变量名 {name} 本身，而不是它的值：运行环境中没有这个变量时，工具会直接发送变量名。请在工具启动的地方（它的 .env，或运行它的编辑器的 shell 配置文件）设置 {name}，然后重启工具；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
   'diagnosis.reason.code-named-env-key':
@@ -411,6 +415,10 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
+  'diagnosis.reason.code-config-base-url-spelling':
+    '第 {line} 行：工具读取的是 {expected}，不是 {name}，所以请求发往它的默认主机。',
+  'diagnosis.reason.code-ci-fork-secrets':
+    '第 {line} 行：在来自 fork 的拉取请求触发的运行中，以及没有恰好同名的 secret 时，secrets.{name} 为空。',
   'diagnosis.reason.code-config-no-key': '第 {line} 行：该模型没有 {name}，所以它的请求不带密钥。',
   'diagnosis.reason.code-config-var-not-expanded':
     '第 {line} 行：“{value}”被原样发送，没有换成变量的值。',

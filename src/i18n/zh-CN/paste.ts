@@ -117,6 +117,8 @@ export const paste = {
   'paste.error.sign.missing-credentials': '“Missing credentials”：客户端没有拿到密钥。',
   'paste.error.sign.langchain-no-key': 'LangChain 没有为其 OpenAI 客户端找到密钥。',
   'paste.error.sign.env-keyerror': 'os.environ[…] 抛出 KeyError：运行代码的进程中没有设置该变量。',
+  'paste.error.sign.sudo-run':
+    '程序是用 sudo 启动的，它不会带上你 shell 中的任何变量（除非加 -E）。',
   'paste.error.sign.env-read-shown': '调用栈显示密钥是从环境变量读取的。',
   'paste.error.sign.env-named-unset': '程序指出了一个未设置的变量：运行它的进程中没有设置该变量。',
   'paste.error.sign.openai-env-fallback':
@@ -193,6 +195,8 @@ export const paste = {
   'paste.code.finding.placeholder-key': '“{value}”是占位符，不是密钥。请从环境变量中读取密钥。',
   'paste.code.finding.key-is-variable-name':
     '密钥是文本“{name}”，即加了引号的变量名，而不是变量的值。请改为读取该变量。',
+  'paste.code.finding.env-var-other-provider':
+    '代码从 {read}（另一家服务商的变量）读取密钥，而客户端没有指向 DeepSeek：这个变量存的是那家服务商的密钥，DeepSeek 不接受。要调用 DeepSeek，请读取 {expected}，并使用 DeepSeek 的 base URL。',
   'paste.code.finding.named-env-key':
     '该工具从名为 {name} 的变量读取密钥；如果启动它的环境里没有这个变量，它会直接把文本“{name}”发出去。',
   'paste.code.finding.env-var-name':
@@ -246,6 +250,10 @@ export const paste = {
   // 配置文件。
   'paste.code.finding.config-key-placeholder':
     '你的密钥（{shape}）写在这个文件里，而这种格式只能写密钥本身。修复后的文件在这里写的是 {placeholder}：本页从不给出任何密钥。请自己把密钥填回去（如果这个文件分享或提交过，请换一个新密钥）。',
+  'paste.code.finding.config-base-url-spelling':
+    '工具从 {expected}（必须一字不差）读取 DeepSeek 的地址：它会忽略 {name}，把你的密钥发往它的默认主机。',
+  'paste.code.finding.ci-fork-secrets':
+    '这个工作流会为拉取请求运行：如果拉取请求来自 fork，GitHub 不会传入任何 secret，${{ secrets.{name} }} 为空；如果没有名称恰好为 {name} 的 secret（Settings → Secrets and variables → Actions），它同样为空。',
   'paste.code.finding.config-no-key':
     '这个模型没有 {name}：工具发请求时不带密钥（DeepSeek 随后会回显“null”）。请添加 {name}，从你的密钥（secret）中读取。',
   'paste.code.finding.config-var-not-expanded':

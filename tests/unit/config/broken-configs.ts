@@ -167,6 +167,41 @@ models:
     holds: ['${{ secrets.DEEPSEEK_API_KEY }}'],
   },
   {
+    // A fork's pull request runs with no secrets (GitHub Docs, "Using secrets in GitHub Actions").
+    name: 'GitHub Actions workflow on pull_request, reading a secret',
+    format: 'yaml',
+    owner: null,
+    text: `name: summarize
+on:
+  pull_request:
+jobs:
+  run:
+    runs-on: ubuntu-latest
+    steps:
+      - run: node scripts/summarize.mjs
+        env:
+          DEEPSEEK_API_KEY: \${{ secrets.DEEPSEEK_APIKEY }}
+`,
+    finds: ['ci-fork-secrets'],
+    changes: false,
+  },
+  {
+    // settings.json expands nothing: Claude Code sends the name, DeepSeek echoes "****_KEY".
+    name: 'Claude Code settings.json, a variable’s name as the token',
+    format: 'json',
+    owner: 'claude-code',
+    text: `{
+  "env": {
+    "ANTHROPIC_BASE_URL": "https://api.deepseek.com/anthropic",
+    "ANTHROPIC_AUTH_TOKEN": "DEEPSEEK_API_KEY",
+    "ANTHROPIC_MODEL": "deepseek-v4-pro"
+  }
+}
+`,
+    finds: ['config-var-not-expanded'],
+    holds: ['"ANTHROPIC_AUTH_TOKEN": "PASTE_YOUR_DEEPSEEK_KEY_HERE"'],
+  },
+  {
     // DeepSeek echoes "null": the model sends no key (blind round, December 2026).
     name: 'Continue config.yaml, a model with no apiKey',
     format: 'yaml',

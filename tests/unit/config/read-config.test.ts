@@ -56,6 +56,28 @@ describe('a Continue model’s key and address', () => {
   });
 });
 
+describe('a shell profile for Claude Code', () => {
+  // ANTHROPIC_BASEURL is read by no one: Claude Code goes to Anthropic ("invalid x-api-key").
+  it('renames a misspelled base URL variable, and keeps its lines exported', () => {
+    const text = `export ANTHROPIC_BASEURL=https://api.deepseek.com/anthropic\nexport ANTHROPIC_AUTH_TOKEN=${KEY}\nexport ANTHROPIC_MODEL=deepseek-v4-pro\n`;
+    const reading = readConfig(text, 'dotenv');
+    expect(reading.owner).toBe('claude-code');
+    expect(reading.findings.map((f) => f.code)).toContain('config-base-url-spelling');
+    expect(reading.findings.map((f) => f.code)).not.toContain('no-base-url');
+    expect(reading.fixed).toContain(
+      'export ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic\n',
+    );
+    expect(reading.fixed).not.toContain('ANTHROPIC_BASEURL');
+  });
+
+  it('adds a missing base URL as an exported line beside exported ones', () => {
+    const text = `export ANTHROPIC_AUTH_TOKEN=${KEY}\nexport ANTHROPIC_MODEL=deepseek-v4-pro\n`;
+    expect(readConfig(text, 'dotenv').fixed).toContain(
+      'export ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic\n',
+    );
+  });
+});
+
 describe('configFormatOf', () => {
   it.each([
     [
