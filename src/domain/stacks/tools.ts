@@ -329,6 +329,13 @@ export const TOOLS: readonly ToolRow[] = [
     id: 'dify',
     name: 'Dify',
     kind: 'app',
+    // Its InvokeAuthorizationError, raised for the provider's 401: "[deepseek] Incorrect model
+    // credentials provided, please check and try again." (langgenius/dify,
+    // api/core/model_runtime/errors/invoke.py).
+    error401: fact(
+      'Incorrect model credentials provided, please check and try again',
+      'https://github.com/langgenius/dify/blob/main/api/core/model_runtime/errors/invoke.py',
+    ),
     keyField: fact(
       'Settings → Model Providers',
       'https://docs.dify.ai/versions/3-0-x/en/user-guide/model-configuration/readme',

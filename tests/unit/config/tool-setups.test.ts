@@ -59,6 +59,12 @@ describe('the catalogue', () => {
     expect(
       toolOfErrorText('API Error: 401 {"type":"error","error":{"type":"authentication_error"}}'),
     ).toBe('claude-code');
+    // Dify's InvokeAuthorizationError (api/core/model_runtime/errors/invoke.py).
+    expect(
+      toolOfErrorText(
+        '[deepseek] Incorrect model credentials provided, please check and try again.',
+      ),
+    ).toBe('dify');
     expect(toolOfErrorText('openai.AuthenticationError: Error code: 401')).toBeNull();
   });
 
