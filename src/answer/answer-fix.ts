@@ -411,6 +411,12 @@ export function answerCheck(
   // in DEEPSEEK_API_KEY; any other cause, with the key test.
   if (fix.kind === 'key' && pasted?.config) {
     if (cause !== 'not-set') return 'key-test';
+    // A CI workflow maps a secret into the job: only a step of the job sees the variable.
+    const mapped = SECRET_MAPPED.exec(pasted.repaired?.broken ?? '')?.[1];
+    if (mapped) {
+      const { verify } = keyEnvironment('github-actions');
+      return { ...verify, command: verify.command.replaceAll(KEY_ENV_VAR, mapped) };
+    }
     const { owner, keyReads } = pasted.config;
     return keyReads ? variableCheck(owner, keyReads) : 'key-test';
   }
@@ -481,6 +487,9 @@ export function answerCheck(
  * Whether a variable a tool reads is set: the tool's own check where it looks the variable up
  * elsewhere (Continue: .continue/.env), else its length in the shell.
  */
+/** A workflow's `NAME: ${{ secrets.X }}`: group 1 the variable the job gets. */
+const SECRET_MAPPED = /^[ \t-]*([A-Za-z_]\w*):[ \t]*["']?\$\{\{\s*secrets\.\w+\s*\}\}/m;
+
 function variableCheck(owner: ConfigOwner | null, variable: string): AnswerCheck {
   const setup = owner && isToolId(owner) ? TOOL_SETUPS[owner] : undefined;
   return setup?.check.includes(variable)

@@ -87,6 +87,20 @@ describe('the set-up and the check are in the terminal the paste shows', () => {
   });
 });
 
+describe('the check for a CI workflow', () => {
+  it('is a step of the job, for the variable the job maps a secret into', async () => {
+    const workflow =
+      'name: summarize\non:\n  pull_request:\njobs:\n  run:\n    runs-on: ubuntu-latest\n    steps:\n      - run: node scripts/summarize.mjs\n        env:\n          DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_APIKEY }}\n';
+    const pasted = await analysePaste(
+      'AuthenticationError: 401 Authentication Fails (auth header format should be Bearer sk-...)',
+      workflow,
+    );
+    const check = commandOf(answerCheck('not-set', { kind: 'key' }, 'node', 'bash', pasted));
+    expect(check).toMatch(/^- run: /);
+    expect(check).toContain('$DEEPSEEK_API_KEY');
+  });
+});
+
 describe('answerFix for a key that is not set', () => {
   it('says which variable the code reads when it is not DEEPSEEK_API_KEY (codecompanion)', async () => {
     const lua =
