@@ -402,11 +402,18 @@ export function answerCheck(
       ? { command: fix.setup.check, language: 'shell', expect: fix.setup.expect }
       : 'key-test';
   }
-  if (fix.kind === 'given' && fix.variable) return variableCheck(fix.config ?? null, fix.variable);
+  if (fix.kind === 'given' && fix.variable) {
+    return variableCheck(fix.config ?? null, fix.variable, pasted);
+  }
   // No shell reaches browser code: the fix, where the call is made, is the step.
   if (fix.kind === 'browser') return null;
   // A file that holds the key itself: only the key test reaches the tool's side.
   if (fix.kind === 'given' && fix.config !== undefined) return 'key-test';
+  // A container that is not given the variable: the check runs inside it.
+  const container = pasted?.code?.findings.find((f) => f.code === 'compose-env-missing')?.vars;
+  if (cause === 'not-set' && container?.service && container.name) {
+    return lengthCheckIn(`docker compose exec ${container.service}`, container.name);
+  }
   // No fix yet for a pasted file: whether it has a key is checked where the file reads it, not
   // in DEEPSEEK_API_KEY; any other cause, with the key test.
   if (fix.kind === 'key' && pasted?.config) {
@@ -418,7 +425,7 @@ export function answerCheck(
       return { ...verify, command: verify.command.replaceAll(KEY_ENV_VAR, mapped) };
     }
     const { owner, keyReads } = pasted.config;
-    return keyReads ? variableCheck(owner, keyReads) : 'key-test';
+    return keyReads ? variableCheck(owner, keyReads, pasted) : 'key-test';
   }
   if (fixesFile(cause, fix)) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor
@@ -487,10 +494,22 @@ export function answerCheck(
  * Whether a variable a tool reads is set: the tool's own check where it looks the variable up
  * elsewhere (Continue: .continue/.env), else its length in the shell.
  */
+/** The length check, run by another command (`sudo`, `docker compose exec api`) in its own shell. */
+function lengthCheckIn(runner: string, variable: string): AnswerCheck {
+  const inside = lengthCheck(variable).replaceAll("'", '"');
+  return { command: `${runner} sh -c '${inside}'`, language: 'shell', expect: KEY_LENGTH };
+}
+
 /** A workflow's `NAME: ${{ secrets.X }}`: group 1 the variable the job gets. */
 const SECRET_MAPPED = /^[ \t-]*([A-Za-z_]\w*):[ \t]*["']?\$\{\{\s*secrets\.\w+\s*\}\}/m;
 
-function variableCheck(owner: ConfigOwner | null, variable: string): AnswerCheck {
+function variableCheck(
+  owner: ConfigOwner | null,
+  variable: string,
+  pasted: PasteResult | null,
+): AnswerCheck {
+  // A program started with sudo gets none of the shell's variables: checked as sudo sees them.
+  if (pasted?.parsedError?.signs.includes('sudo-run')) return lengthCheckIn('sudo', variable);
   const setup = owner && isToolId(owner) ? TOOL_SETUPS[owner] : undefined;
   return setup?.check.includes(variable)
     ? { command: setup.check, language: 'shell', expect: setup.expect }

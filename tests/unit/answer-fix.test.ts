@@ -101,6 +101,30 @@ describe('the check for a CI workflow', () => {
   });
 });
 
+describe('the check where the program does not run in this shell', () => {
+  it('runs inside the Compose service that is not given the variable', async () => {
+    const pasted = await analysePaste(
+      'litellm.AuthenticationError: AuthenticationError: DeepseekException - Authentication Fails (governor)',
+      'model_list:\n  - model_name: ds\n    litellm_params:\n      model: deepseek/deepseek-flash\n      api_key: os.environ/DEEPSEEK_API_KEY\nservices:\n  litellm:\n    image: ghcr.io/berriai/litellm:main-stable\n    environment:\n      LITELLM_MASTER_KEY: sk-1234\n',
+    );
+    expect(pasted.code?.findings.map((f) => f.code)).toContain('compose-env-missing');
+    expect(commandOf(answerCheck('not-set', { kind: 'key' }, 'python', 'bash', pasted))).toBe(
+      `docker compose exec litellm sh -c 'printf "%s" "$DEEPSEEK_API_KEY" | wc -c'`,
+    );
+  });
+
+  it('runs under sudo, which started the program without the shell’s variables', async () => {
+    const pasted = await analysePaste(
+      "$ sudo docker compose up\nWARN[0000] The \"DEEPSEEK_API_KEY\" variable is not set. Defaulting to a blank string.\nbot-api-1  | openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (auth header format should be Bearer sk-...)'}}",
+      'services:\n  api:\n    build: .\n    environment:\n      DEEPSEEK_API_KEY: ${DEEPSEEK_API_KEY}\n',
+    );
+    const fix = answerFix({ ...base, cause: 'not-set', pasted, environment: 'container' });
+    expect(commandOf(answerCheck('not-set', fix, 'python', 'bash', pasted))).toMatch(
+      /^sudo sh -c '/,
+    );
+  });
+});
+
 describe('answerFix for a key that is not set', () => {
   it('says which variable the code reads when it is not DEEPSEEK_API_KEY (codecompanion)', async () => {
     const lua =

@@ -110,6 +110,8 @@ export type CodeFindingCode =
   // Config files (src/domain/config):
   /** A model entry with no key field: the tool sends none (DeepSeek echoes "null"). vars: name */
   | 'config-no-key'
+  /** A Compose service whose environment leaves out the variable the key is read from. vars: name, service */
+  | 'compose-env-missing'
   /** The base URL's name spelled otherwise than the tool reads it. vars: name, expected */
   | 'config-base-url-spelling'
   /** A workflow run for pull requests reads a secret: empty for forks. vars: name */
@@ -248,6 +250,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'config-no-key': 'error',
   'ci-fork-secrets': 'warning',
   'config-base-url-spelling': 'error',
+  'compose-env-missing': 'error',
   'config-var-not-expanded': 'error',
   'config-wrong-field': 'warning',
   'config-key-spelling': 'error',

@@ -356,6 +356,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   checkKeySpelling(profile, entries, find, repairs);
   checkVariableFields(entries, find, repairs);
   checkWorkflowSecrets(entries, find);
+  checkComposePasses(variableRead(keys, entries), entries, find, repairs);
   // An empty key beside a field that names the variable holding it (mods' `api-key-env`) is the
   // tool's way to read the variable: nothing is missing.
   const readsVariable = new Set(
@@ -638,6 +639,41 @@ function misspelledBaseUrl(profile: Profile, entries: readonly ConfigEntry[]) {
   if (!expected) return undefined;
   const plain = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
   return entries.find((e) => last(e.path) !== expected && plain(last(e.path)) === plain(expected));
+}
+
+/**
+ * A tool's file that reads the key from a variable, pasted with the Compose service that runs the
+ * tool: a container gets only the variables its service lists under `environment:` or loads with
+ * `env_file:` (Compose docs, "Set environment variables within your container's environment"),
+ * not the host's. A service that lists others but not this one runs the tool without it.
+ */
+function checkComposePasses(
+  variable: string | null,
+  entries: readonly ConfigEntry[],
+  find: Find,
+  repairs: Repair[],
+): void {
+  if (!variable) return;
+  const services = new Set(
+    entries.filter((e) => e.path[0] === 'services' && e.path.length > 2).map((e) => e.path[1]),
+  );
+  for (const service of services) {
+    const own = entries.filter((e) => e.path[0] === 'services' && e.path[1] === service);
+    if (own.some((e) => e.path[2] === 'env_file')) continue;
+    const environment = own.filter((e) => e.path[2] === 'environment');
+    if (environment.length === 0) continue;
+    const passes = environment.some(
+      (e) => e.path[3] === variable || e.value.trim().split('=')[0] === variable,
+    );
+    if (passes) continue;
+    const first = environment[0]!;
+    find('compose-env-missing', first, { name: variable, service: service! });
+    // A mapping takes the variable from the host's (or the .env beside compose.yaml); a list's
+    // items are left to the reader.
+    if (!/^\d+$/.test(first.path[3] ?? '0')) {
+      repairs.push({ kind: 'insert', after: first, name: variable, value: `\${${variable}}` });
+    }
+  }
 }
 
 /**

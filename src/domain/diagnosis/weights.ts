@@ -489,6 +489,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'config-no-key': ['not-set', 3],
   'ci-fork-secrets': ['not-set', 2],
   'config-base-url-spelling': ['not-passed', 4],
+  'compose-env-missing': ['not-set', 4],
   'config-anthropic-path': ['not-passed', 4],
   // A path short of the endpoint: 404 for every request, the key never read (as base-url-path).
   'config-full-endpoint': ['not-passed', 2],

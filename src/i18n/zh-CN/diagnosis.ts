@@ -415,6 +415,8 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
+  'diagnosis.reason.code-compose-env-missing':
+    '第 {line} 行：服务“{service}”没有把 {name} 传入容器。',
   'diagnosis.reason.code-config-base-url-spelling':
     '第 {line} 行：工具读取的是 {expected}，不是 {name}，所以请求发往它的默认主机。',
   'diagnosis.reason.code-ci-fork-secrets':

@@ -167,6 +167,25 @@ models:
     holds: ['${{ secrets.DEEPSEEK_API_KEY }}'],
   },
   {
+    // The container gets only what its service lists (Compose docs): the proxy reads nothing.
+    name: 'LiteLLM Proxy config with its Compose service, the key variable not passed in',
+    format: 'yaml',
+    owner: 'litellm-proxy',
+    text: `model_list:
+  - model_name: deepseek-chat
+    litellm_params:
+      model: deepseek/deepseek-flash
+      api_key: os.environ/DEEPSEEK_API_KEY
+services:
+  litellm:
+    image: ghcr.io/berriai/litellm:main-stable
+    environment:
+      LITELLM_MASTER_KEY: sk-1234
+`,
+    finds: ['compose-env-missing'],
+    holds: ['      DEEPSEEK_API_KEY: ${DEEPSEEK_API_KEY}'],
+  },
+  {
     // A fork's pull request runs with no secrets (GitHub Docs, "Using secrets in GitHub Actions").
     name: 'GitHub Actions workflow on pull_request, reading a secret',
     format: 'yaml',
