@@ -227,8 +227,15 @@ export function answerFix({
   const hidden = pasted?.code?.findings.find((f) => f.code === 'browser-env-hidden');
   if (cause === 'not-set' && hidden) return { kind: 'browser', vars: hidden.vars };
   const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
-  // A pasted file that leaves the key empty or unread is fixed in the file itself.
-  if (cause === 'not-set' && !loadsNoDotenv && !pasted?.config) {
+  // A pasted file that leaves the key empty or unread is fixed in the file itself; one that holds
+  // no key and belongs to no tool the page knows, where the paste shows the program runs as a
+  // service or in a container (a systemd unit, a Dockerfile), is that place: its set-up is the fix.
+  const placeFile =
+    pasted?.config?.owner === null &&
+    !pasted.config.keyEntry &&
+    environment !== 'terminal' &&
+    environment !== 'ci';
+  if (cause === 'not-set' && !loadsNoDotenv && (!pasted?.config || placeFile)) {
     const terminal = terminalOf(where);
     const env = keyEnvironment(setupEnvironment(environment, terminal));
     const windows = isWindows(terminal) && env.windows;

@@ -32,6 +32,11 @@ const PASTED_AS: readonly [string, (text: string) => string][] = [
     'with a logger’s prefix',
     (text) => eachLine(text, (line) => `2026-12-01 10:00:00,123 ERROR app.main: ${line}`),
   ],
+  [
+    'in the systemd journal',
+    (text) => eachLine(text, (line) => `Mar 02 10:11:12 vps python3[18231]: ${line}`),
+  ],
+  ['in a Compose service’s log', (text) => eachLine(text, (line) => `bot-api-1  | ${line}`)],
   ['with Windows line ends', (text) => text.replace(/\n/g, '\r\n')],
   ['quoted in Markdown', (text) => eachLine(text, (line) => `> ${line}`)],
   ['in terminal colours', (text) => `\u001b[31m${text}\u001b[0m`],

@@ -125,6 +125,19 @@ describe('the check where the program does not run in this shell', () => {
   });
 });
 
+describe('a pasted file that holds no key and belongs to no tool', () => {
+  it('is where the program runs: the fix is that place’s set-up (a systemd unit)', async () => {
+    const journal =
+      'Mar 02 10:11:12 vps python3[18231]: Traceback (most recent call last):\nMar 02 10:11:12 vps python3[18231]:   File "/opt/dsbot/bot.py", line 5, in <module>\nMar 02 10:11:12 vps python3[18231]: KeyError: \'DEEPSEEK_API_KEY\'';
+    const unit =
+      '[Unit]\nDescription=DeepSeek bot\n\n[Service]\nUser=bot\nExecStart=/opt/dsbot/.venv/bin/python3 bot.py\n';
+    const pasted = await analysePaste(journal, unit);
+    expect(pasted.parsedError?.kind).toBe('no-key');
+    const fix = answerFix({ ...base, cause: 'not-set', pasted, environment: 'service' });
+    expect(fix.kind === 'environment' && fix.setup.code).toContain('EnvironmentFile=');
+  });
+});
+
 describe('answerFix for a key that is not set', () => {
   it('says which variable the code reads when it is not DEEPSEEK_API_KEY (codecompanion)', async () => {
     const lua =

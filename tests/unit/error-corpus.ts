@@ -519,6 +519,33 @@ KeyError: 'DEEPSEEK_KEY'`,
     top: 'not-set',
   },
   {
+    // Spring's PropertyPlaceholderHelper: ${DEEPSEEK_API_KEY} is in no property source.
+    name: 'Spring: a placeholder for the key it could not resolve',
+    text: "org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'deepSeekChatModel'\nCaused by: java.lang.IllegalArgumentException: Could not resolve placeholder 'DEEPSEEK_API_KEY' in value \"${DEEPSEEK_API_KEY}\"",
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+    top: 'not-set',
+  },
+  {
+    // Haystack's EnvVarSecret (haystack/utils/auth.py): its OpenAI components read
+    // OPENAI_API_KEY unless given another Secret.
+    name: 'Haystack: none of the key variables it reads is set',
+    text: "ValueError: None of the following authentication environment variables are set: ('OPENAI_API_KEY',)",
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['env-named-unset'],
+    missingVariable: 'OPENAI_API_KEY',
+    likely: null,
+    top: 'not-passed',
+  },
+  {
     // The same from createOpenAI, given no apiKey: it fell back to OpenAI's variable.
     name: 'AI SDK, OpenAI key missing from createOpenAI',
     text: "AI_LoadAPIKeyError: OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.",

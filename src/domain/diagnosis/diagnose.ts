@@ -441,7 +441,10 @@ class Diagnoser {
       case 'no-key': {
         const name = error.missingVariable;
         const vars = { variable: name ?? KEY_ENV_VAR, expected: KEY_ENV_VAR };
-        if (signs.includes('env-keyerror') && name === 'OPENAI_API_KEY') {
+        // OpenAI's variable, read by default where no key was passed (os.environ, Haystack's
+        // Secret.from_env_var): the DeepSeek key may be set and never handed over.
+        const namesUnset = signs.includes('env-keyerror') || signs.includes('env-named-unset');
+        if (namesUnset && name === 'OPENAI_API_KEY') {
           this.weigh('error:keyerror-openai', vars);
         } else if (signs.includes('env-keyerror') && name) {
           this.weigh('error:keyerror', vars);

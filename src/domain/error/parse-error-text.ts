@@ -423,7 +423,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['env-keyerror', /^[ \t]*KeyError: ['"]\w*(?:KEY|TOKEN|SECRET)\w*['"]/im],
   [
     'env-named-unset',
-    /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b/,
+    /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bauthentication environment variables are set: \(['"][A-Z][A-Z0-9_]*_(?:KEY|TOKEN)['"]|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b/,
   ],
   ['env-read-shown', TRACEBACK_KEY_READ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
@@ -463,13 +463,16 @@ function signsOf(text: string): ErrorSign[] {
  * models/deepseek), pydantic-ai's "Set the `DEEPSEEK_API_KEY` environment variable or pass it via
  * `DeepSeekProvider(api_key=...)`" (its providers/deepseek), Streamlit's `st.secrets has no key
  * "NAME"`, and the kubelet's "couldn't find key NAME in Secret ns/name" (a pod whose Secret lacks
- * the key never starts).
+ * the key never starts); Spring's "Could not resolve placeholder 'NAME' in value "${NAME}"" (its
+ * PropertyPlaceholderHelper: NAME is in no property source, the environment included), and
+ * Haystack's "None of the following authentication environment variables are set: ('NAME',)"
+ * (deepset-ai/haystack, haystack/utils/auth.py, EnvVarSecret; checked December 2026).
  */
 const MISSING_KEY =
-  /\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
+  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
 /**
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).

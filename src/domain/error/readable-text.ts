@@ -16,6 +16,14 @@ const TERMINAL_CODES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0
 const LINE_MARKS = /^[ \t]*(?:[>│┃║⎿][ \t]*)+/gm;
 
 /**
+ * A syslog or journal line's prefix (journalctl's default "short" output: `Mar 02 10:11:12 vps
+ * python3[18231]: `), and a Compose service's (`bot-api-1  | `, or `bot_api_1 | ` before Compose
+ * v2): the program's own line follows, its indentation kept.
+ */
+const HOST_PREFIX =
+  /^[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}[ \t]+[\w.-]+[ \t]+[\w.@/-]+(?:\[\d+\])?:|[a-z0-9][\w.-]*[-_]\d+[ \t]+\|)[ \t]?/gm;
+
+/**
  * A logger's prefix: a date or time first (Python's logging, log4j, Go's log, Winston), then any
  * level, bracketed fields, a source location and a logger name before `:` or `-`. A line that
  * does not start with a time keeps everything: "401 …" or "ERROR: …" are the error itself.
@@ -86,7 +94,7 @@ export function readableText(text: string): string {
     .replace(DOUBLE_QUOTES, '"')
     .replace(HTML_ENTITY, (_, name: string) => HTML_CHARACTERS[name] ?? '')
     .replace(FULL_WIDTH, (found) => HALF_WIDTH[found.trimEnd()] ?? found);
-  return readable.replace(LINE_MARKS, '').replace(LOG_PREFIX, '');
+  return readable.replace(LINE_MARKS, '').replace(HOST_PREFIX, '').replace(LOG_PREFIX, '');
 }
 
 /**
