@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, type CauseId } from '../../src/domain/causes.ts';
 import {
   diagnose,
+  inOtherWords,
   type Evidence,
   type NotAuthKind,
   type Standing,
@@ -419,6 +420,19 @@ describe('diagnose: an answer that is not DeepSeek’s says nothing of the DeepS
     });
     expect(d.notAuth).toBe('insufficient-balance');
     expect(d.keyWorks).toBe(true);
+  });
+});
+
+describe('inOtherWords: a 401 that is not DeepSeek’s', () => {
+  it('is a library’s status line for another host’s URL, not for DeepSeek’s', () => {
+    const line = (url: string) =>
+      parseErrorText(
+        `requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: ${url}`,
+      );
+    expect(inOtherWords(line('https://ai-gw.corp.example.com/deepseek/v1/chat/completions'))).toBe(
+      true,
+    );
+    expect(inOtherWords(line('https://api.deepseek.com/chat/completions'))).toBe(false);
   });
 });
 

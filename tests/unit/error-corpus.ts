@@ -519,6 +519,30 @@ KeyError: 'DEEPSEEK_KEY'`,
     top: 'not-set',
   },
   {
+    // LiteLLM maps the openai SDK's own "no key" to its AuthenticationError (a 401 no server
+    // sent): aider with an openai/ model and no OPENAI_API_KEY.
+    name: 'LiteLLM wrapping the SDK’s "no key": no request, no status',
+    text: 'litellm.AuthenticationError: AuthenticationError: OpenAIException - The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable',
+    kind: 'no-key',
+    status: null,
+    sdk: 'litellm',
+    tail: null,
+    missingVariable: 'OPENAI_API_KEY',
+    likely: null,
+    top: 'not-passed',
+  },
+  {
+    // requests' status line for another host's URL, with a gateway's HTML page as the body.
+    name: 'a 401 from a gateway’s URL: not in DeepSeek’s words',
+    text: 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://ai-gw.corp.example.com/deepseek/v1/chat/completions\n<html><head><title>401 Authorization Required</title></head><body><center>nginx/1.24.0</center></body></html>',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
     // Spring's PropertyPlaceholderHelper: ${DEEPSEEK_API_KEY} is in no property source.
     name: 'Spring: a placeholder for the key it could not resolve',
     text: "org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'deepSeekChatModel'\nCaused by: java.lang.IllegalArgumentException: Could not resolve placeholder 'DEEPSEEK_API_KEY' in value \"${DEEPSEEK_API_KEY}\"",

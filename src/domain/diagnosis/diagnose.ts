@@ -1038,12 +1038,14 @@ const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
  * (crofAI/crof-ai#4). An HTTP library's own status line says nothing of who answered.
  */
 export function inOtherWords(error: ParsedError): boolean {
-  return (
-    error.kind === 'unauthorized' &&
-    Boolean(error.message) &&
-    !DEEPSEEK_401_WORDING.test(error.message!) &&
-    !LIBRARY_STATUS_LINE.test(error.message!)
-  );
+  const message = error.message ?? '';
+  if (error.kind !== 'unauthorized' || !message || DEEPSEEK_401_WORDING.test(message)) return false;
+  // A library's status line names the URL: another host's is another server's 401.
+  if (LIBRARY_STATUS_LINE.test(message)) {
+    const host = /https?:\/\/([^/\s'"]+)/.exec(message)?.[1];
+    return host !== undefined && !/(^|\.)deepseek\.com$/i.test(host);
+  }
+  return true;
 }
 
 /** Answers that no key can change: the page names them instead of a cause. */

@@ -299,14 +299,25 @@ function classify(text: string, read: ParsedFields): ParsedError {
 
   if (status === null && has('invalid-header')) return { ...fields, kind: 'invalid-header' };
   if (status === null && has('unknown-provider')) return { ...fields, kind: 'unknown-provider' };
-  if (status === null && noKey) {
+  // The openai SDKs' own "no key" is raised before any request: a wrapper that maps it to a 401
+  // (LiteLLM's AuthenticationError: "OpenAIException - The api_key client option must be set")
+  // adds a status no server sent.
+  const sdkNoKey = has('no-key-python') || has('no-key-node') || has('missing-credentials');
+  if ((status === null || sdkNoKey) && noKey) {
     const missingVariable =
       firstGroup(text, KEY_ERROR) ??
       firstGroup(text, TRACEBACK_KEY_READ) ??
       firstGroup(text, COMPOSE_UNSET) ??
       firstGroup(text, ASKED_VARIABLE) ??
       (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
-    return { ...fields, message: message ?? noKeyMessage(text), kind: 'no-key', missingVariable };
+    // No request went out: no server's status either.
+    return {
+      ...fields,
+      status: null,
+      message: message ?? noKeyMessage(text),
+      kind: 'no-key',
+      missingVariable,
+    };
   }
   // OpenAI's words from a host that copies them (DashScope links its own docs) are that host's.
   if (
