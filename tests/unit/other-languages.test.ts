@@ -138,6 +138,30 @@ describe('Java, Go, C#, PHP and Rust: read, and repaired where one change can', 
     expect(fixed).toMatch(/["']Authorization(?:["'], ["']|: )Bearer ["']?\s*(?:\+|\.)?\s*/);
   });
 
+  it.each([
+    [
+      'C# (Semantic Kernel)',
+      'var builder = Kernel.CreateBuilder();\nbuilder.AddOpenAIChatCompletion(modelId: "deepseek-chat", apiKey: "DEEPSEEK_API_KEY", endpoint: new Uri("https://api.deepseek.com"));',
+      'apiKey: Environment.GetEnvironmentVariable("DEEPSEEK_API_KEY")',
+    ],
+    [
+      'Java',
+      'OpenAIClient client = OpenAIOkHttpClient.builder()\n    .apiKey("DEEPSEEK_API_KEY")\n    .baseUrl("https://api.deepseek.com")\n    .build();',
+      '.apiKey(System.getenv("DEEPSEEK_API_KEY"))',
+    ],
+    [
+      'Go',
+      'package main\nfunc main() {\n\tconfig := openai.DefaultConfig("DEEPSEEK_API_KEY")\n\tconfig.BaseURL = "https://api.deepseek.com"\n}',
+      'openai.DefaultConfig(os.Getenv("DEEPSEEK_API_KEY"))',
+    ],
+  ])(
+    '%s: a variable’s name in quotes as the key is read as the variable',
+    async (_, code, read) => {
+      expect(lintCode(code).findings.map((f) => f.code)).toContain('key-is-variable-name');
+      expect((await analysePaste('', code)).repaired?.fixed).toContain(read);
+    },
+  );
+
   it('Java: LangChain4j’s OpenAI model with no base URL gets .baseUrl()', async () => {
     const java =
       'ChatModel model = OpenAiChatModel.builder()\n        .apiKey(System.getenv("DEEPSEEK_API_KEY"))\n        .modelName("deepseek-flash")\n        .build();';

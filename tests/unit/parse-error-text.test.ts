@@ -148,3 +148,13 @@ describe('parseErrorText: which SDK printed it', () => {
     expect(parsed).toMatchObject({ kind: 'unauthorized', sdk: 'node-openai', echoedTail: 'ined' });
   });
 });
+
+describe('parseErrorText: a "no key" raised before any request', () => {
+  it('says no server answered, though OpenAI’s address is in its help text (LlamaIndex)', () => {
+    const parsed = parseErrorText(
+      'ValueError:\n******\nCould not load OpenAI embedding model. If you intended to use OpenAI, please check your OPENAI_API_KEY.\nOriginal error:\nNo API key found for OpenAI.\nPlease set either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization.\nAPI keys can be found or created at https://platform.openai.com/account/api-keys\n******',
+    );
+    expect(parsed.kind).toBe('no-key');
+    expect(parsed.signs).not.toContain('openai-host');
+  });
+});

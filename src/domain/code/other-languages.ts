@@ -96,7 +96,8 @@ const SHAPES: readonly Shape[] = [
   },
   {
     language: 'csharp',
-    sign: /^\s*using\s+(?:System|OpenAI)\b|\bEnvironment\.GetEnvironmentVariable\(/m,
+    // Or Semantic Kernel's builder, and `new Uri(` (JavaScript's is `new URL(`).
+    sign: /^\s*using\s+(?:System|OpenAI|Microsoft\.SemanticKernel)\b|\bEnvironment\.GetEnvironmentVariable\(|\bKernel\.CreateBuilder\(\)|\bnew Uri\(/m,
     envRead: /\bEnvironment\.GetEnvironmentVariable\(\s*"([^"\n]+)"/g,
     // `new ChatClient(…)`, or C# 9's target-typed `ChatClient client = new(…)`.
     sdkClient:
@@ -107,7 +108,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     language: 'java',
-    sign: /\b(?:public|final)\s+class\s+\w|\bSystem\.getenv\(|^\s*import\s+(?:java|javax|okhttp3|com\.openai)\./m,
+    sign: /\b(?:public|final)\s+class\s+\w|\bSystem\.getenv\(|^\s*import\s+(?:java|javax|okhttp3|com\.openai|dev\.langchain4j)\.|\bOpenAIOkHttpClient\b|\bOpenAi\w*Model\.builder\(\)/m,
     envRead: /\bSystem\.getenv\(\s*"([^"\n]+)"\s*\)/g,
     // openai-java's client, and LangChain4j's OpenAI models (the same builder option).
     sdkClient:
@@ -130,6 +131,9 @@ const URL_IN_CODE = /https?:\/\/[^\s"'`)<>\\]+/g;
 /** A key in quotes; group 2 is the key. */
 const KEY_LITERAL = /(["'])(sk-[A-Za-z0-9_-]{16,})\1/g;
 const KEYISH = /KEY|TOKEN|SECRET/i;
+/** A variable's name, quoted, given as the key (group 2): to an `apiKey` argument or a client. */
+const KEY_NAME_LITERAL =
+  /(?:\b[Aa]pi_?[Kk]ey\b["']?\s*(?:[:=(,]|=>)\s*|\bApiKeyCredential\(\s*|\b(?:NewClient|DefaultConfig)\(\s*|\bwithApiKey\(\s*)(["'])([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\1/g;
 /**
  * The header set by name and value (group 1 the space before the value), or written as a header
  * line in a string (group 2 where the value starts in it).
@@ -173,6 +177,13 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
   // 'Authorization: ' . $key. DeepSeek answers "auth header format should be Bearer sk-...".
   // Only where "Bearer" is nowhere in the code: it may be in a variable built on another line.
   const edits: CodeEdit[] = [];
+  // A variable's name in quotes where the key goes (`apiKey: "DEEPSEEK_API_KEY"`): the name itself
+  // is sent, and DeepSeek echoes "****_KEY". Read the variable instead.
+  for (const found of code.matchAll(KEY_NAME_LITERAL)) {
+    const at = found.index + found[0].length - found[2]!.length - 2;
+    findings.push({ code: 'key-is-variable-name', line: lineOf(at), vars: { name: found[2]! } });
+    edits.push({ start: at, end: at + found[2]!.length + 2, text: shape.read(found[2]!) });
+  }
   if (!/bearer/i.test(code)) {
     for (const header of code.matchAll(AUTHORIZATION_SET)) {
       findings.push({ code: 'auth-header-no-bearer', line: lineOf(header.index), vars: {} });

@@ -310,9 +310,11 @@ function classify(text: string, read: ParsedFields): ParsedError {
       firstGroup(text, COMPOSE_UNSET) ??
       firstGroup(text, ASKED_VARIABLE) ??
       (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
-    // No request went out: no server's status either.
+    // No request went out: no server's status either, and no server answered (OpenAI's address
+    // in a help text is not OpenAI answering).
     return {
       ...fields,
+      signs: fields.signs.filter((sign) => sign !== 'openai-host'),
       status: null,
       message: message ?? noKeyMessage(text),
       kind: 'no-key',
