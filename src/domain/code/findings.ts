@@ -110,6 +110,8 @@ export type CodeFindingCode =
   // Config files (src/domain/config):
   /** A model entry with no key field: the tool sends none (DeepSeek echoes "null"). vars: name */
   | 'config-no-key'
+  /** Codex's wire_api "responses" for a provider at DeepSeek's address (no /responses there). */
+  | 'config-wire-api'
   /** A Compose service whose environment leaves out the variable the key is read from. vars: name, service */
   | 'compose-env-missing'
   /** The base URL's name spelled otherwise than the tool reads it. vars: name, expected */
@@ -251,6 +253,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'ci-fork-secrets': 'warning',
   'config-base-url-spelling': 'error',
   'compose-env-missing': 'error',
+  'config-wire-api': 'error',
   'config-var-not-expanded': 'error',
   'config-wrong-field': 'warning',
   'config-key-spelling': 'error',

@@ -356,6 +356,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   checkKeySpelling(profile, entries, find, repairs);
   checkVariableFields(entries, find, repairs);
   checkWorkflowSecrets(entries, find);
+  checkWireApi(entries, find, repairs);
   checkComposePasses(variableRead(keys, entries), entries, find, repairs);
   // An empty key beside a field that names the variable holding it (mods' `api-key-env`) is the
   // tool's way to read the variable: nothing is missing.
@@ -673,6 +674,29 @@ function checkComposePasses(
     if (!/^\d+$/.test(first.path[3] ?? '0')) {
       repairs.push({ kind: 'insert', after: first, name: variable, value: `\${${variable}}` });
     }
+  }
+}
+
+/**
+ * Codex's `wire_api = "responses"` for a provider at DeepSeek's address: Codex then calls
+ * /responses, which DeepSeek does not serve (farion1231/cc-switch#5210; BigPizzaV3/CodexPlusPlus#1965);
+ * "chat" calls /chat/completions (openai/codex, docs/config.md, model_providers; checked December
+ * 2026).
+ */
+function checkWireApi(entries: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
+  for (const entry of entries) {
+    if (
+      last(entry.path) !== 'wire_api' ||
+      entry.value.trim().replace(/^["']|["']$/g, '') !== 'responses'
+    ) {
+      continue;
+    }
+    const group = entries.filter((e) => groupOf(e) === groupOf(entry));
+    if (!group.some((e) => /base_url$/i.test(last(e.path)) && isDeepSeekHost(hostOf(e.value)))) {
+      continue;
+    }
+    find('config-wire-api', entry);
+    repairs.push({ kind: 'replace', entry, value: 'chat' });
   }
 }
 

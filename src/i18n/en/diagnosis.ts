@@ -432,6 +432,8 @@ export const diagnosis = {
     'Line {line}: a second client is meant for OpenAI and was left as it is.',
 
   'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
+  'diagnosis.reason.code-config-wire-api':
+    'Line {line}: wire_api = "responses" calls /responses, which DeepSeek does not serve.',
   'diagnosis.reason.code-compose-env-missing':
     'Line {line}: the service “{service}” does not pass {name} into its container.',
   'diagnosis.reason.code-config-base-url-spelling':

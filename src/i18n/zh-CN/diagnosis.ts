@@ -415,6 +415,8 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
+  'diagnosis.reason.code-config-wire-api':
+    '第 {line} 行：wire_api = "responses" 会调用 /responses，DeepSeek 没有提供这个接口。',
   'diagnosis.reason.code-compose-env-missing':
     '第 {line} 行：服务“{service}”没有把 {name} 传入容器。',
   'diagnosis.reason.code-config-base-url-spelling':

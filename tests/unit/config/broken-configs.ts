@@ -186,6 +186,23 @@ services:
     holds: ['      DEEPSEEK_API_KEY: ${DEEPSEEK_API_KEY}'],
   },
   {
+    // DeepSeek serves no /responses (farion1231/cc-switch#5210): Codex must speak Chat Completions.
+    name: 'Codex config.toml, a DeepSeek provider on the Responses API',
+    format: 'toml',
+    owner: null,
+    text: `model = "deepseek-flash"
+model_provider = "deepseek"
+
+[model_providers.deepseek]
+name = "DeepSeek"
+base_url = "https://api.deepseek.com"
+env_key = "DEEPSEEK_API_KEY"
+wire_api = "responses"
+`,
+    finds: ['config-wire-api'],
+    holds: ['wire_api = "chat"'],
+  },
+  {
     // A fork's pull request runs with no secrets (GitHub Docs, "Using secrets in GitHub Actions").
     name: 'GitHub Actions workflow on pull_request, reading a secret',
     format: 'yaml',
