@@ -12,6 +12,7 @@ import { lintKey } from '../../src/domain/key/key-lint.ts';
 import type { KeyTestOutcome } from '../../src/domain/key-test/key-test-outcome.ts';
 import { lintCode } from '../../src/domain/code/lint-code.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+import { configLint, readConfig } from '../../src/domain/config/read-config.ts';
 import { ERROR_CORPUS } from './error-corpus.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef';
@@ -420,6 +421,25 @@ describe('diagnose: an answer that is not DeepSeek’s says nothing of the DeepS
     });
     expect(d.notAuth).toBe('insufficient-balance');
     expect(d.keyWorks).toBe(true);
+  });
+});
+
+describe('diagnose: a reference a tool the page does not know sent as written', () => {
+  it('reads DeepSeek’s echo of its end as the name sent, not a key refused', () => {
+    const config = readConfig(
+      'providers:\n  deepseek:\n    api_key: ${env:DEEPSEEK_API_KEY}\n',
+      'yaml',
+    );
+    expect(config.findings.map((f) => f.code)).toContain('config-key-reference');
+    const d = diagnose({
+      parsedError: parseErrorText(
+        '401 {"error":{"message":"Authentication Fails, Your api key: ****KEY} is invalid"}}',
+      ),
+      code: configLint(config),
+    });
+    expect(d.causes.flatMap((c) => c.reasons.map((r) => r.code))).toContain(
+      'error-name-sent-unset',
+    );
   });
 });
 

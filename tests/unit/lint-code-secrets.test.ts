@@ -244,6 +244,12 @@ describe('repairCode: no key survives in the fixed code', () => {
     expect(lint.findings.map((f) => f.code)).not.toContain('key-in-comment');
   });
 
+  it('redactKeys: leaves a slot for the key where a line sets one (.env, a settings listing)', () => {
+    expect(redactKeys(`DEEPSEEK_API_KEY=${KEY}\nAPI Key: ${KEY}\n  apiKey: "${KEY}"\n`)).toBe(
+      'DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE\nAPI Key: PASTE_YOUR_DEEPSEEK_KEY_HERE\n  apiKey: "PASTE_YOUR_DEEPSEEK_KEY_HERE"\n',
+    );
+  });
+
   it('redactKeys: redacts every key in copied text and tells the lines', () => {
     const seen: number[] = [];
     const text = `a\n# ${KEY}\nx = "${OPENAI_KEY}"\nsk-your-key-here-please-now-ok\n`;

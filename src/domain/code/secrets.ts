@@ -15,8 +15,12 @@ export function redactKeys(text: string, onLine?: (line: number) => void): strin
   });
 }
 
-/** A `.env` or `export` line, up to its value: `NAME=`, with no spaces, as both write it. */
-const SETS_KEY = /^[ \t]*(?:export[ \t]+)?[A-Za-z_]\w*=["']?$/;
+/**
+ * A line that sets a key, up to its value: a `.env` or `export` line (`NAME=`, with no spaces, as
+ * both write it), or a settings listing's key field (`API Key: `, `apiKey: "`).
+ */
+const SETS_KEY =
+  /^[ \t]*(?:export[ \t]+)?[A-Za-z_]\w*=["']?$|^[ \t]*(?:-[ \t]+)?["']?[\w .-]*(?:api[ _-]?key|token)["']?[ \t]*:[ \t]*["']?$/i;
 
 /**
  * What stands for a key in copied text: KEY_PLACEHOLDER where a line sets a variable to it (a

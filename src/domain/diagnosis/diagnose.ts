@@ -621,16 +621,20 @@ class Diagnoser {
     const verdict = verdictOfKeyTest(outcome, lint);
     const tail = error.echoedTail ?? '';
     // A tool that sends a variable's name when the variable is unset: the name's end came back.
-    // Or a reference such a tool keeps as it is (LibreChat's "${NAME}", echoed "KEY}").
+    // Or a reference such a tool keeps as it is (LibreChat's "${NAME}", echoed "KEY}"; Roo Code's
+    // key field, which expands no "${env:NAME}").
     const named = this.evidence.code?.findings.find(
       (f) =>
-        (f.code === 'named-env-key' || f.code === 'config-reference-sent') &&
+        (f.code === 'named-env-key' ||
+          f.code === 'config-reference-sent' ||
+          f.code === 'config-key-reference') &&
         tail !== '' &&
-        (f.vars.sent ?? f.vars.name)?.endsWith(tail),
+        (f.vars.sent ?? f.vars.value ?? f.vars.name)?.endsWith(tail),
     );
     if ((verdict.tail?.kind === 'variable-name' || verdict.tail?.kind === 'template') && named) {
       this.tailSpoke = true;
-      this.weigh('error:name-sent-unset', { tail, name: named.vars.name ?? '' });
+      const name = named.vars.name ?? /([A-Za-z_]\w*)\W*$/.exec(named.vars.value ?? '')?.[1];
+      this.weigh('error:name-sent-unset', { tail, name: name ?? '' });
       return;
     }
     // The end of the key the code writes as the default of getenv came back: the variable is
