@@ -37,6 +37,7 @@ const PASTED_AS: readonly [string, (text: string) => string][] = [
     (text) => eachLine(text, (line) => `Mar 02 10:11:12 vps python3[18231]: ${line}`),
   ],
   ['in a Compose service’s log', (text) => eachLine(text, (line) => `bot-api-1  | ${line}`)],
+  ['in a PM2 log', (text) => eachLine(text, (line) => `0|api  | ${line}`)],
   ['with Windows line ends', (text) => text.replace(/\n/g, '\r\n')],
   ['quoted in Markdown', (text) => eachLine(text, (line) => `> ${line}`)],
   ['in terminal colours', (text) => `\u001b[31m${text}\u001b[0m`],

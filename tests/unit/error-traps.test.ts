@@ -50,6 +50,11 @@ describe('a reporter’s words that rank a cause', () => {
       'reached-openai',
     ],
     ['the deepseek model is used in the page, it prompts an error from OpenAI.', 'reached-openai'],
+    // PM2 keeps the environment of the first start.
+    [
+      '$ source ~/.bashrc\n$ pm2 restart api\n0|api  | Error: 401 Authentication Fails, Your api key: ****a1b2 is invalid',
+      'pm2-env',
+    ],
     // Alishahryar1/free-claude-code#350; UfoMiao/zcf#254.
     [
       'Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (/login managed key) are set. This may lead  to unexpected behavior.\nPlease run /login · API Error: 401 {"detail":"Invalid API key"}',
@@ -84,6 +89,7 @@ describe('a reporter’s words that rank a cause', () => {
     'Please ignore OPENAI_API_KEY warnings',
     '你有时可以试试重启',
     'randomly returns 500 but never 401',
+    'pm2 restart api --update-env',
     'I am using my api key from the dashboard',
     'The token is sent in the Authorization header',
   ])('finds nothing in %j', (text) => {

@@ -136,6 +136,7 @@ export type DiagnosisReasonCode =
   | 'error-revoked-key'
   | 'error-some-requests-pass'
   | 'error-double-header'
+  | 'error-pm2-env'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
   | 'error-reached-openai'

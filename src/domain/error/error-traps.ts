@@ -137,6 +137,15 @@ export const ERROR_TRAPS = [
     source: 'ChatGPTNextWeb/NextChat#6048, #6205',
   },
   {
+    id: 'pm2-env',
+    // PM2 keeps the environment a process was first started with: `pm2 restart app` after a new
+    // key in the shell still runs with the old one, unless `--update-env` (PM2 docs, "Environment
+    // variables": "pm2 restart app --update-env"; checked December 2026).
+    pattern: /\bpm2 (?:restart|reload)\b(?![^\n]*--update-env)/,
+    leans: 'not-passed',
+    source: 'PM2 documentation, process environment (pm2.keymetrics.io/docs/usage/environment)',
+  },
+  {
     id: 'double-header',
     // "Authorization: Bearer ,Bearer sk-xxx": the tool's own (empty) key field and a custom
     // Authorization header, joined into one value (Lakr233/FlowDown#101).

@@ -17,11 +17,11 @@ const LINE_MARKS = /^[ \t]*(?:[>│┃║⎿][ \t]*)+/gm;
 
 /**
  * A syslog or journal line's prefix (journalctl's default "short" output: `Mar 02 10:11:12 vps
- * python3[18231]: `), and a Compose service's (`bot-api-1  | `, or `bot_api_1 | ` before Compose
- * v2): the program's own line follows, its indentation kept.
+ * python3[18231]: `), a Compose service's (`bot-api-1  | `, or `bot_api_1 | ` before Compose
+ * v2) and PM2's (`0|api  | `): the program's own line follows, its indentation kept.
  */
 const HOST_PREFIX =
-  /^[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}[ \t]+[\w.-]+[ \t]+[\w.@/-]+(?:\[\d+\])?:|[a-z0-9][\w.-]*[-_]\d+[ \t]+\|)[ \t]?/gm;
+  /^[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2}[ \t]+[\w.-]+[ \t]+[\w.@/-]+(?:\[\d+\])?:|[a-z0-9][\w.-]*[-_]\d+[ \t]+\||\d+\|[\w.-]+[ \t]*\|)[ \t]?/gm;
 
 /**
  * A logger's prefix: a date or time first (Python's logging, log4j, Go's log, Winston), then any

@@ -219,6 +219,8 @@ export const diagnosis = {
     'You describe some requests passing and others refused. Most often the tool sends more than one key (a rotation, a pool, a second provider entry) and one of them is refused; during a DeepSeek incident refusals can also come and go (status.deepseek.com). Test each key on its own with the key test above, and remove the one that fails.',
   'diagnosis.reason.error-sent-as-key':
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
+  'diagnosis.reason.error-pm2-env':
+    'PM2 runs the process with the environment it was first started with: after you change the key in your shell, pm2 restart keeps the old one. Restart it with pm2 restart <name> --update-env (or pm2 delete, then start it again).',
   'diagnosis.reason.error-double-header':
     'The Authorization header carries two values (“Bearer ,Bearer sk-…”): the tool adds its own from an empty key field, and a custom header adds yours. Put the key in the tool’s key field and remove the custom Authorization header.',
   'diagnosis.reason.error-flag-holds-key':

@@ -211,6 +211,8 @@ export const diagnosis = {
     '你描述的是部分请求成功、部分被拒。最常见的是工具发送的不止一个密钥（轮询、密钥池或另一个服务商条目），其中一个被拒绝；DeepSeek 故障期间，拒绝也可能时有时无（status.deepseek.com）。请用上方的密钥测试逐个测试每个密钥，并移除失败的那个。',
   'diagnosis.reason.error-sent-as-key':
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
+  'diagnosis.reason.error-pm2-env':
+    'PM2 会沿用进程第一次启动时的环境变量：你在 shell 里换了密钥之后，pm2 restart 仍然使用旧的。请用 pm2 restart <name> --update-env 重启（或先 pm2 delete，再重新启动）。',
   'diagnosis.reason.error-double-header':
     'Authorization 请求头里有两个值（“Bearer ,Bearer sk-…”）：工具根据空的密钥字段加了一个，自定义请求头又加了你的。请把密钥填进工具的密钥字段，并删除自定义的 Authorization 请求头。',
   'diagnosis.reason.error-flag-holds-key':
