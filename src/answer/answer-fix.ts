@@ -497,10 +497,6 @@ export function answerCheck(
   };
 }
 
-/**
- * Whether a variable a tool reads is set: the tool's own check where it looks the variable up
- * elsewhere (Continue: .continue/.env), else its length in the shell.
- */
 /** The length check, run by another command (`sudo`, `docker compose exec api`) in its own shell. */
 function lengthCheckIn(runner: string, variable: string): AnswerCheck {
   const inside = lengthCheck(variable).replaceAll("'", '"');
@@ -510,6 +506,11 @@ function lengthCheckIn(runner: string, variable: string): AnswerCheck {
 /** A workflow's `NAME: ${{ secrets.X }}`: group 1 the variable the job gets. */
 const SECRET_MAPPED = /^[ \t-]*([A-Za-z_]\w*):[ \t]*["']?\$\{\{\s*secrets\.\w+\s*\}\}/m;
 
+/**
+ * Whether a variable a tool reads is set: the tool's own check where it looks the variable up
+ * elsewhere (Continue: .continue/.env), else its length in the shell (as sudo sees it, where the
+ * program was started with sudo).
+ */
 function variableCheck(
   owner: ConfigOwner | null,
   variable: string,
