@@ -421,6 +421,38 @@ openai.OpenAIError: The api_key client option must be set either by passing api_
     likely: 'not-set',
   },
   {
+    // openai-python 2.34 renamed its "no key" message; its traceback quotes the raise first.
+    name: 'python ≥2.34, Missing credentials … api_key, workload_identity',
+    text: `Traceback (most recent call last):
+  File "/Users/me/ai/day03.py", line 5, in <module>
+    client = OpenAI(
+  File "/Users/me/.venv/lib/python3.13/site-packages/openai/_client.py", line 194, in __init__
+    raise OpenAIError(
+        "Missing credentials. Please pass an api_key, workload_identity, admin_api_key, or set the OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable."
+    )
+openai.OpenAIError: Missing credentials. Please pass an api_key, workload_identity, admin_api_key, or set the OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable.`,
+    kind: 'no-key',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['no-key-python', 'openai-env-fallback'],
+    message: 'OPENAI_ADMIN_KEY environment variable.',
+    likely: null,
+    top: 'not-passed',
+  },
+  {
+    // The same, said to have worked before (simonlin1212/TradingAgents-astock#66).
+    name: 'python ≥2.34 "no key", after it worked: the variable went missing',
+    text: '分析失败: Missing credentials. Please pass an api_key, workload_identity, admin_api_key, or set the OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable.\n\n.env里已配置deepseek api key，第一次用还是可以的，现在就不行了。',
+    kind: 'no-key',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['no-key-python', 'worked-before'],
+    likely: null,
+    top: 'not-set',
+  },
+  {
     name: 'python, KeyError from os.environ',
     text: `Traceback (most recent call last):
   File "/srv/bot/main.py", line 5, in <module>

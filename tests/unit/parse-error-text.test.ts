@@ -74,6 +74,30 @@ describe('parseErrorText: details', () => {
     expect(parsed.signs).not.toContain('env-keyerror');
   });
 
+  it('tells openai-python’s “Missing credentials” (api_key) from openai-node’s (`apiKey`)', () => {
+    const python = parseErrorText(
+      'openai.OpenAIError: Missing credentials. Please pass an api_key, workload_identity, admin_api_key, or set the OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable.',
+    );
+    expect(python.sdk).toBe('python-openai');
+    expect(python.signs).toContain('no-key-python');
+    expect(python.signs).not.toContain('missing-credentials');
+    const node = parseErrorText(
+      'Error: Missing credentials. Please pass an `apiKey`, or set the `OPENAI_API_KEY` environment variable.',
+    );
+    expect(node.sdk).toBe('node-openai');
+    expect(node.signs).toContain('missing-credentials');
+    expect(node.signs).not.toContain('no-key-python');
+  });
+
+  it('hears “it worked before”, not a key that works elsewhere', () => {
+    const said = (words: string) => parseErrorText(`OPENAI_API_KEY is not set. ${words}`).signs;
+    expect(said('It worked fine yesterday.')).toContain('worked-before');
+    expect(said('This used to work.')).toContain('worked-before');
+    expect(said('之前一直可以')).toContain('worked-before');
+    expect(said('The key works in curl.')).not.toContain('worked-before');
+    expect(said('It has never worked.')).not.toContain('worked-before');
+  });
+
   it('reads the message of a Python dict repr that holds a quote', () => {
     const parsed = parseErrorText(
       `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****it\\'s is invalid', 'type': 'authentication_error'}}`,

@@ -84,6 +84,7 @@ export type DiagnosisReasonCode =
   | 'error-name-sent-unset'
   | 'error-default-key-sent'
   | 'error-sudo-env'
+  | 'error-worked-before'
   | 'error-not-deepseek-wording'
   | 'error-tail-matches'
   | 'error-rejected-well-formed'
@@ -471,6 +472,11 @@ class Diagnoser {
               ? 'not-passed'
               : 'not-set',
           );
+        }
+        // It worked before: the code passed a key then, so the variable is what went missing.
+        if (signs.includes('worked-before')) {
+          this.reason('not-set', 'error-worked-before');
+          this.lean('not-set', 2);
         }
         this.weigh('error:nothing-sent');
         break;

@@ -52,11 +52,16 @@ export type ErrorSign =
   | 'openai-host'
   /** api.deepseek.com appears: the request went to DeepSeek. */
   | 'deepseek-host'
-  /** openai-python: "The api_key client option must be set …". */
+  /**
+   * openai-python: "The api_key client option must be set …"; from 2.34 (2026) "Missing
+   * credentials. Please pass an api_key, workload_identity, admin_api_key, or set the
+   * OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable." (openai/_client.py, as quoted in
+   * tracebacks and an Azure Foundry sample's LESSONS_LEARNED, checked December 2026).
+   */
   | 'no-key-python'
   /** openai-node: "The OPENAI_API_KEY environment variable is missing or empty". */
   | 'no-key-node'
-  /** Older openai-node and LangChain.js: "Missing credentials". */
+  /** Older openai-node and LangChain.js: "Missing credentials" (not openai-python's, above). */
   | 'missing-credentials'
   /** LangChain (Python): "Did not find openai_api_key". */
   | 'langchain-no-key'
@@ -74,6 +79,12 @@ export type ErrorSign =
   | 'env-read-shown'
   /** The text names OPENAI_API_KEY: the SDK fell back to it. */
   | 'openai-env-fallback'
+  /**
+   * The reporter says it worked before ("it worked yesterday", "第一次用还是可以的"): the code once
+   * passed a key, so where the SDK now finds none, what changed is the environment it runs in
+   * (simonlin1212/TradingAgents-astock#66: a restarted web app without the .env's key).
+   */
+  | 'worked-before'
   /** The program was started with sudo, which resets the environment (no -E). */
   | 'sudo-run'
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
@@ -415,6 +426,10 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
 const TRACEBACK_KEY_READ =
   /\bapi_?key\s*[=:]\s*(?:os\.(?:getenv|environ\.get)\(\s*["']([A-Za-z_]\w*)["']|process\.env\.([A-Za-z_]\w*))/i;
 
+/** openai-python's two "no key" messages (ErrorSign 'no-key-python'). */
+const PYTHON_NO_KEY =
+  /The api_key client option must be set|Missing credentials\.?\s+Please pass an api_key\b/i;
+
 const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   [
     'unofficial-deepseek-package',
@@ -426,9 +441,9 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /\b(?:api|platform)\.openai\.com\b|You exceeded your current quota|insufficient_quota/,
   ],
   ['deepseek-host', /\bapi\.deepseek\.com\b/],
-  ['no-key-python', /The api_key client option must be set/i],
+  ['no-key-python', PYTHON_NO_KEY],
   ['no-key-node', /OPENAI_API_KEY environment variable is missing or empty/i],
-  ['missing-credentials', /\bMissing credentials\b/i],
+  ['missing-credentials', /\bMissing credentials\b(?!\.?\s+Please pass an api_key\b)/i],
   [
     'langchain-no-key',
     /Did not find openai_api_key|API key or Token Provider not found|openai_api_key\s+field required/i,
@@ -442,6 +457,10 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
   // sudo's env_reset (sudoers(5), on by default): the program gets none of the shell's variables,
   // unless -E / --preserve-env keeps them.
+  [
+    'worked-before',
+    /\b(?:used to work|worked (?:fine |well |perfectly |ok )?(?:before|earlier|yesterday|last (?:week|night|time)|at first|the first time|until)|was working (?:fine |well |perfectly )?(?:before|earlier|yesterday|until)|had been working)\b|第一次(?:用|使用|运行)?(?:还是|是|都)?(?:可以|能用|正常|成功)|(?:之前|以前|原来|昨天|前几天|刚才)(?:都|一直|还|也)?(?:是)?(?:可以|能用|正常|好好的|没问题)/i,
+  ],
   [
     'sudo-run',
     /^[ \t]*(?:[$#][ \t]+|[\w.-]+@[\w.-]+:[^\n$#]*[$#][ \t]+)?sudo[ \t]+(?:-(?!E\b)[A-Za-z]+[ \t]+)*(?!-E\b|--preserve-env)(?:docker|python3?|node|npm|npx|uv|uvicorn|pip3?|bash|sh|\.\/)/m,
@@ -506,10 +525,12 @@ const AUTH_IN_WORDS =
   /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bapi[ _-]?key format is (?:incorrect|invalid)\b|\bauthentication failed\b|\bnot authori[sz]ed\b|认证异常|\bInvalidProviderAPIKey\b/i;
 
 function noKeyMessage(text: string): string | null {
-  return lineOf(
+  // A traceback quotes the SDK's raise first, its string's closing quote (a lone one) included.
+  const line = lineOf(
     text,
     /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|\bKeyError: |[^\n]{0,40}\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|missing)|Missing or empty required API keys|The "\w+" variable is not set|Not logged in)[^\n]*/i,
   );
+  return line?.replace(/^([^"'\n]*)["'],?\)?$/, '$1') ?? null;
 }
 
 // --- SDK -----------------------------------------------------------------------------------
@@ -526,7 +547,7 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp, RegExp?][] = [
   ['ai-sdk', /\bAI_\w+Error\b|[\\/]@ai-sdk[\\/]/],
   [
     'python-openai',
-    /\bopenai\.\w*(?:Error|Exception)\b|[\\/]openai[\\/][\w\\/]*\.py\b|The api_key client option must be set/,
+    /\bopenai\.\w*(?:Error|Exception)\b|[\\/]openai[\\/][\w\\/]*\.py\b|The api_key client option must be set|Missing credentials\.?\s+Please pass an api_key\b/,
   ],
   [
     'node-openai',

@@ -322,6 +322,8 @@ export const diagnosis = {
     'Line {line}: the key is the text “{name}”, not the variable’s value.',
   'diagnosis.reason.error-default-key-sent':
     'DeepSeek refused a key ending in “{tail}”: the key written on line {line} as the default of os.getenv("{name}"). So {name} is not set where the code runs, and the default went out in its place. Set {name} to your own key there.',
+  'diagnosis.reason.error-worked-before':
+    'It worked before with the same code, so the code did pass a key then: now the variable holds nothing where the program runs (a new terminal, a restart, a service or container started without it, a .env no longer loaded).',
   'diagnosis.reason.error-sudo-env':
     'sudo started the program without your shell’s variables (sudo resets the environment): a key set in your shell is not set there. Run it with sudo -E (or sudo --preserve-env=DEEPSEEK_API_KEY), or keep the key in a file the program reads, such as the .env beside compose.yaml.',
   'diagnosis.reason.error-name-sent-unset':

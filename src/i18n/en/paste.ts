@@ -126,6 +126,7 @@ export const paste = {
   'paste.error.sign.langchain-no-key': 'LangChain found no key for its OpenAI client.',
   'paste.error.sign.env-keyerror':
     'A KeyError from os.environ[…]: the variable is not set in the process that ran the code.',
+  'paste.error.sign.worked-before': 'You say it worked before.',
   'paste.error.sign.sudo-run':
     'The program was started with sudo, which gives it none of your shell’s variables (unless -E).',
   'paste.error.sign.env-read-shown':

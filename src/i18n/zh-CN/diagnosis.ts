@@ -310,6 +310,8 @@ export const diagnosis = {
     '第 {line} 行：密钥是文本“{name}”，而不是该变量的值。',
   'diagnosis.reason.error-default-key-sent':
     'DeepSeek 拒绝了一个以“{tail}”结尾的密钥：正是第 {line} 行写作 os.getenv("{name}") 默认值的那个密钥。也就是说，代码运行的地方没有设置 {name}，于是发出去的是这个默认值。请在那里把 {name} 设置为你自己的密钥。',
+  'diagnosis.reason.error-worked-before':
+    '同样的代码之前能用，说明代码当时确实传入了密钥：现在是程序运行的地方这个变量为空（换了终端、重启过、服务或容器启动时没带上它、.env 不再被加载）。',
   'diagnosis.reason.error-sudo-env':
     'sudo 启动程序时不会带上你 shell 中的变量（sudo 会重置环境）：在 shell 里设置的密钥在那里并未设置。请用 sudo -E（或 sudo --preserve-env=DEEPSEEK_API_KEY）运行，或者把密钥放在程序会读取的文件里，例如 compose.yaml 旁边的 .env。',
   'diagnosis.reason.error-name-sent-unset':
