@@ -476,6 +476,37 @@ describe('diagnose: a program started with sudo', () => {
   });
 });
 
+describe('diagnose: the reporter’s words rank a cause first, never likely', () => {
+  const NO_SUCH_USER =
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error'}}";
+
+  it('above a message that weighs other causes: a deleted key the app still sends', () => {
+    const words = `${NO_SUCH_USER}\nI deleted my old key in the console and made a new one; the app still uses the old key.`;
+    const diagnosis = diagnose({ parsedError: parseErrorText(words) });
+    expect(diagnosis.top).toBe('not-passed');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('the message alone keeps its own order', () => {
+    expect(diagnose({ parsedError: parseErrorText(NO_SUCH_USER) }).top).toBe('mistyped');
+  });
+});
+
+describe('diagnose: an SDK’s “no key”, after it worked before', () => {
+  const NO_KEY =
+    'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable';
+
+  it('ranks “not set” first: the code passed a key when it worked', () => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(`${NO_KEY}\nIt worked yesterday.`) });
+    expect(diagnosis.top).toBe('not-set');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('without those words, OpenAI’s variable named ranks “not passed” first', () => {
+    expect(diagnose({ parsedError: parseErrorText(NO_KEY) }).top).toBe('not-passed');
+  });
+});
+
 describe('diagnose: a key written in the code that is not the one DeepSeek echoed', () => {
   const code = lintCode(
     'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abc8e5", base_url="https://api.deepseek.com")\n',

@@ -7,6 +7,7 @@ describe('a reporter’s words that rank a cause', () => {
     ['deepseek api key过期时无法更新key，会一直使用旧的key', 'stale-key'],
     ['Odysseus continues to use the old key in all requests.', 'stale-key'],
     ['no matter what i do it keeps using the old api key', 'stale-key'],
+    ['I had deleted that API key yesterday but my app still uses it', 'stale-key'],
     // Lakr233/FlowDown#101; zhangrenyang/deepseek#2; CherryHQ/cherry-studio#815; cursor-deepseek#11.
     ['验证模型能过，但是聊天界面请求好像代码里addkey用的有点问题', 'works-elsewhere'],
     ['添加API key后，验证失败，使用curl方式验证ok：', 'works-elsewhere'],

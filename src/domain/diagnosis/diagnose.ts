@@ -260,6 +260,8 @@ class Diagnoser {
   private lintConsidered = false;
   /** Set when the pasted error's echoed tail already names what the code sends. */
   private tailSpoke = false;
+  /** Causes the reporter's words point at (error-traps.ts): first to check, never likely. */
+  private readonly trapped = new Set<CauseId>();
   private readonly evidence: Evidence;
 
   constructor(evidence: Evidence) {
@@ -537,9 +539,7 @@ class Diagnoser {
     if (isAuthFailure(error) || error.kind === 'unrecognised') {
       for (const trap of traps) {
         this.reason(trap.leans, `error-${trap.id}`);
-        // Above the lean a bare 401 gets with nothing to compare (weights.ts): these words are
-        // something to compare.
-        this.lean(trap.leans, 2);
+        this.trapped.add(trap.leans);
       }
     }
     for (const check of error.checks) this.fromKeyCheck(check);
@@ -918,6 +918,7 @@ class Diagnoser {
     }).sort(
       (a, b) =>
         rank(a.standing) - rank(b.standing) ||
+        (likely ? 0 : Number(this.trapped.has(b.cause)) - Number(this.trapped.has(a.cause))) ||
         this.tallies[b.cause].score - this.tallies[a.cause].score ||
         this.tallies[b.cause].lean - this.tallies[a.cause].lean ||
         CAUSE_IDS.indexOf(a.cause) - CAUSE_IDS.indexOf(b.cause),
@@ -927,11 +928,12 @@ class Diagnoser {
     const supported =
       this.notAuth === null &&
       first?.view.standing === 'possible' &&
-      first.tally.score > 0 &&
-      (second === undefined ||
-        second.view.standing !== 'possible' ||
-        first.tally.score > second.tally.score ||
-        first.tally.lean > second.tally.lean);
+      (this.trapped.has(first.view.cause) ||
+        (first.tally.score > 0 &&
+          (second === undefined ||
+            second.view.standing !== 'possible' ||
+            first.tally.score > second.tally.score ||
+            first.tally.lean > second.tally.lean)));
     return {
       likely,
       top: likely ?? (supported ? first.view.cause : null),

@@ -18,9 +18,9 @@ export const ERROR_TRAPS = [
     id: 'stale-key',
     // The tool keeps sending the key it had before: "会一直使用旧的key" (it keeps using the old
     // key, Karben233/bili-hardcore#47); a new key passes the settings' check while lookups still
-    // fail (tisfeng/Easydict#1098).
+    // fail (tisfeng/Easydict#1098). A key deleted while the app "still uses it" is the same.
     pattern:
-      /旧的? ?(?:api ?)?(?:key|密钥|秘钥)|\b(?:old|previous|stale|cached) (?:api[ _-]?)?key\b|\b(?:still|keeps?) (?:using|sending|uses|sends) (?:the |my |an? )?(?:old|previous|same|expired)\b/i,
+      /旧的? ?(?:api ?)?(?:key|密钥|秘钥)|\b(?:old|previous|stale|cached) (?:api[ _-]?)?key\b|\b(?:still|keeps?) (?:using|sending|uses|sends) (?:the |my |an? )?(?:old|previous|same|expired|deleted|revoked)\b|\b(?:deleted|revoked|removed) (?:that|the|my|this) (?:api[ _-]?)?key\b[^\n.]{0,60}\bstill (?:uses|sends|using|sending)\b/i,
     leans: 'not-passed',
     source: 'Karben233/bili-hardcore#47; tisfeng/Easydict#1098',
   },
