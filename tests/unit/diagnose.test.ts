@@ -492,6 +492,17 @@ describe('diagnose: the reporter’s words rank a cause first, never likely', ()
   });
 });
 
+describe('diagnose: DeepSeek’s model list beside a 401', () => {
+  it('ranks “not passed” first: the key sent with curl works', () => {
+    const text =
+      'Your api key: ****ired is invalid\n$ curl https://api.deepseek.com/v1/models -H "Authorization: Bearer sk-"\n{"object":"list","data":[{"id":"deepseek-v4-flash","object":"model","owned_by":"deepseek"}]}';
+    expect(diagnose({ parsedError: parseErrorText(text) }).top).toBe('not-passed');
+    // Without the list, the value that is not a key could as well be typed into the tool.
+    const alone = diagnose({ parsedError: parseErrorText(text.split('\n')[0]!) });
+    expect(alone.top).toBe('mistyped');
+  });
+});
+
 describe('diagnose: an SDK’s “no key”, after it worked before', () => {
   const NO_KEY =
     'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable';
@@ -500,6 +511,17 @@ describe('diagnose: an SDK’s “no key”, after it worked before', () => {
     const diagnosis = diagnose({ parsedError: parseErrorText(`${NO_KEY}\nIt worked yesterday.`) });
     expect(diagnosis.top).toBe('not-set');
     expect(diagnosis.likely).toBeNull();
+  });
+
+  it('ranks “not set” first where the key is said to be in a .env', () => {
+    const text = `${NO_KEY}\n\nenv file already create, how to do next`;
+    expect(diagnose({ parsedError: parseErrorText(text) }).top).toBe('not-set');
+  });
+
+  it('ranks “not set” first for a DeepSeek provider’s own “no key”, whatever variable it names', () => {
+    const text =
+      'DeepSeek API key is missing. Please provide it in the config or set the OPENAI_API_KEY environment variable.';
+    expect(diagnose({ parsedError: parseErrorText(text) }).top).toBe('not-set');
   });
 
   it('without those words, OpenAI’s variable named ranks “not passed” first', () => {

@@ -23,6 +23,12 @@ describe('a reporter’s words that rank a cause', () => {
     ['每更新一次都要重新配置deepseek的api，否则无法对话', 'lost-key'],
     ['After the last update the extension forgets my API key', 'lost-key'],
     ['Authorization: Bearer ,Bearer sk-xxx', 'double-header'],
+    // 0xPlaygrounds/rig#274; HKUDS/nanobot#2849.
+    ["After #199 DeepSeek api call doesn't bear the auth header.", 'no-auth-header'],
+    ['the request is sent without an Authorization header', 'no-auth-header'],
+    ['抓包发现请求没有携带 Authorization 头', 'no-auth-header'],
+    ['在config.json中设置api-key,但是${DEEPSEEK_API_KEY}无法读取。', 'placeholder-not-read'],
+    ['"apiKey": "${DEEPSEEK_API_KEY}" is sent literally', 'placeholder-not-read'],
     // yifanfeng97/Hyper-Extract#76.
     [
       '`create_llm("deepseek")` ignore `DEEPSEEK_API_KEY` when no explicit `api_key=` is passed.',
@@ -93,6 +99,8 @@ describe('a reporter’s words that rank a cause', () => {
     'pm2 restart api --update-env',
     'I am using my api key from the dashboard',
     'The token is sent in the Authorization header',
+    'Add the auth header like this: Authorization: Bearer sk-…',
+    'apiKey: ${DEEPSEEK_API_KEY} works fine',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
   });

@@ -89,6 +89,28 @@ describe('parseErrorText: details', () => {
     expect(node.signs).not.toContain('no-key-python');
   });
 
+  it('hears the key said to be in a .env, and DeepSeek’s model list beside a failure', () => {
+    const no = (words: string) => parseErrorText(`OPENAI_API_KEY is not set. ${words}`).signs;
+    expect(no('env file already create, how to do next')).toContain('key-in-dotenv');
+    expect(no('.env里已配置deepseek api key')).toContain('key-in-dotenv');
+    expect(no('I put the key in my .env file')).toContain('key-in-dotenv');
+    expect(no('How do I use a .env file?')).not.toContain('key-in-dotenv');
+    const listed = parseErrorText(
+      'Your api key: ****ired is invalid\n$ curl https://api.deepseek.com/v1/models -H "Authorization: Bearer sk-"\n{"object":"list","data":[{"id":"deepseek-v4-flash","object":"model","owned_by":"deepseek"}]}',
+    );
+    expect(listed.kind).toBe('unauthorized');
+    expect(listed.signs).toContain('models-listed');
+  });
+
+  it('reads a DeepSeek provider’s “no key” that names OPENAI_API_KEY as DeepSeek’s (aisuite#390)', () => {
+    const parsed = parseErrorText(
+      'DeepSeek API key is missing. Please provide it in the config or set the OPENAI_API_KEY environment variable.',
+    );
+    expect(parsed.kind).toBe('no-key');
+    expect(parsed.signs).not.toContain('openai-env-fallback');
+    expect(parsed.kind === 'no-key' && parsed.missingVariable).toBeNull();
+  });
+
   it('hears “it worked before”, not a key that works elsewhere', () => {
     const said = (words: string) => parseErrorText(`OPENAI_API_KEY is not set. ${words}`).signs;
     expect(said('It worked fine yesterday.')).toContain('worked-before');

@@ -85,6 +85,8 @@ export type DiagnosisReasonCode =
   | 'error-default-key-sent'
   | 'error-sudo-env'
   | 'error-worked-before'
+  | 'error-key-in-dotenv'
+  | 'error-models-listed'
   | 'error-not-deepseek-wording'
   | 'error-tail-matches'
   | 'error-rejected-well-formed'
@@ -137,6 +139,8 @@ export type DiagnosisReasonCode =
   | 'error-revoked-key'
   | 'error-some-requests-pass'
   | 'error-double-header'
+  | 'error-no-auth-header'
+  | 'error-placeholder-not-read'
   | 'error-pm2-env'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
@@ -430,6 +434,7 @@ class Diagnoser {
         break;
       case 'unauthorized':
         this.fromUnauthorized(error);
+        if (signs.includes('models-listed')) this.weigh('error:models-listed');
         if (inOtherWords(error)) {
           this.note('error-not-deepseek-wording', { message: (error.message ?? '').slice(0, 120) });
         }
@@ -476,8 +481,13 @@ class Diagnoser {
           );
         }
         // It worked before: the code passed a key then, so the variable is what went missing.
-        if (signs.includes('worked-before')) {
-          this.reason('not-set', 'error-worked-before');
+        // Or a .env holds it: then that file's variables did not reach the process.
+        for (const [sign, code] of [
+          ['worked-before', 'error-worked-before'],
+          ['key-in-dotenv', 'error-key-in-dotenv'],
+        ] as const) {
+          if (!signs.includes(sign)) continue;
+          this.reason('not-set', code);
           this.lean('not-set', 2);
         }
         this.weigh('error:nothing-sent');

@@ -255,6 +255,14 @@ export const WEIGHTS = {
     [['not-passed', 5, 'error-default-host']],
     'SPEC §5: the client’s default host answered (Anthropic for Claude Code)',
   ),
+  // curl's GET /models answered beside the program's 401: the reporter's key works.
+  'error:models-listed': rule(
+    [
+      ['not-passed', 2, 'error-models-listed'],
+      ['not-set', 1, 'error-models-listed'],
+    ],
+    'tests/corpus: TencentCloud/TencentDB-Agent-Memory#77 (the image never put MODEL_API_KEY in its config)',
+  ),
   'evidence:key-works-code-fails': rule(
     [
       ['not-passed', 2, 'key-works-code-fails'],

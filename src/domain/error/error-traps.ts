@@ -146,6 +146,27 @@ export const ERROR_TRAPS = [
     source: 'PM2 documentation, process environment (pm2.keymetrics.io/docs/usage/environment)',
   },
   {
+    id: 'no-auth-header',
+    // The reporter saw the request go out without its Authorization header: the client holds the
+    // key and never puts it on the request ("After #199 DeepSeek api call doesn't bear the auth
+    // header", 0xPlaygrounds/rig#274, fixed by adding the header when the client is built).
+    pattern:
+      /\b(?:doesn'?t|does not|did not|didn'?t|never|not|no longer) (?:bears?|sends?|sending|includes?|attach(?:es)?|adds?|sets?|carr(?:y|ies)|pass(?:es)?) (?:the |an? |any )?(?:auth(?:orization)?|bearer) header\b|\b(?:missing|without (?:an? |the )?|lacks? (?:an? |the )?|no )(?:auth(?:orization)?|bearer) header\b|(?:没有|缺少|缺失|未)(?:携带|带上?|发送|添加|设置)?\s*(?:Authorization|auth|鉴权|认证)\s*(?:header|头|请求头)/i,
+    leans: 'not-passed',
+    source: '0xPlaygrounds/rig#274',
+  },
+  {
+    id: 'placeholder-not-read',
+    // A `${NAME}` in a tool's config that the tool does not expand: the variable is set (echo
+    // shows it), the text "${NAME}" is what goes out ("在~/.nanobot/config.json中设置…但是
+    // ${DEEPSEEK_API_KEY}无法读取。如果…填入key码（即明文）那么就行了", HKUDS/nanobot#2849, closed
+    // as a feature request: no interpolation in config.json).
+    pattern:
+      /\$\{(?:env:)?[A-Z][A-Z0-9_]*\}[^\n。]{0,24}?(?:无法读取|读不到|读取不到|不生效|没有生效|不起作用|无效|isn'?t (?:read|expanded|resolved|substituted|working)|is not (?:read|expanded|resolved|substituted|working)|(?:does ?n[o']t|won'?t|never) (?:work|get (?:read|expanded|resolved))|(?:is )?(?:sent|passed|used) (?:literally|as is|as-is)|not (?:being )?(?:expanded|resolved|substituted))/i,
+    leans: 'not-passed',
+    source: 'HKUDS/nanobot#2849',
+  },
+  {
     id: 'double-header',
     // "Authorization: Bearer ,Bearer sk-xxx": the tool's own (empty) key field and a custom
     // Authorization header, joined into one value (Lakr233/FlowDown#101).

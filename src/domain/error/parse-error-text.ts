@@ -85,6 +85,17 @@ export type ErrorSign =
    * (simonlin1212/TradingAgents-astock#66: a restarted web app without the .env's key).
    */
   | 'worked-before'
+  /**
+   * The reporter says the key is in a .env file ("env file already created", ".env里已配置"):
+   * where an SDK then finds no key, the file's variables did not reach the process
+   * (simonlin1212/TradingAgents-astock#29, #66).
+   */
+  | 'key-in-dotenv'
+  /**
+   * DeepSeek's `GET /models` answer beside a failure: a key the reporter holds works (curl), so
+   * the failing program sends another value (TencentCloud/TencentDB-Agent-Memory#77).
+   */
+  | 'models-listed'
   /** The program was started with sudo, which resets the environment (no -E). */
   | 'sudo-run'
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
@@ -321,15 +332,25 @@ function classify(text: string, read: ParsedFields): ParsedError {
       firstGroup(text, COMPOSE_UNSET) ??
       firstGroup(text, ASKED_VARIABLE) ??
       (has('openai-env-fallback') ? 'OPENAI_API_KEY' : null);
+    const said = message ?? noKeyMessage(text);
+    // A DeepSeek provider's own "no key" that asks for OPENAI_API_KEY read DeepSeek's variable:
+    // OpenAI's is no fallback there (aisuite's DeepseekProvider reads DEEPSEEK_API_KEY, its
+    // message named OPENAI_API_KEY: andrewyng/aisuite#390, July 2026).
+    const deepseekOwn =
+      !sdkNoKey &&
+      !has('langchain-no-key') &&
+      /\bdeepseek\b[^\n]{0,20}\bapi[ _-]?key\b/i.test(said ?? '');
     // No request went out: no server's status either, and no server answered (OpenAI's address
     // in a help text is not OpenAI answering).
     return {
       ...fields,
-      signs: fields.signs.filter((sign) => sign !== 'openai-host'),
+      signs: fields.signs.filter(
+        (sign) => sign !== 'openai-host' && !(deepseekOwn && sign === 'openai-env-fallback'),
+      ),
       status: null,
-      message: message ?? noKeyMessage(text),
+      message: said,
       kind: 'no-key',
-      missingVariable,
+      missingVariable: deepseekOwn && missingVariable === 'OPENAI_API_KEY' ? null : missingVariable,
     };
   }
   // OpenAI's words from a host that copies them (DashScope links its own docs) are that host's.
@@ -426,6 +447,9 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
 const TRACEBACK_KEY_READ =
   /\bapi_?key\s*[=:]\s*(?:os\.(?:getenv|environ\.get)\(\s*["']([A-Za-z_]\w*)["']|process\.env\.([A-Za-z_]\w*))/i;
 
+/** DeepSeek's answer to `GET /models`, compact (curl) or re-indented (PowerShell). */
+const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s*"deepseek"/;
+
 /** openai-python's two "no key" messages (ErrorSign 'no-key-python'). */
 const PYTHON_NO_KEY =
   /The api_key client option must be set|Missing credentials\.?\s+Please pass an api_key\b/i;
@@ -461,6 +485,11 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     'worked-before',
     /\b(?:used to work|worked (?:fine |well |perfectly |ok )?(?:before|earlier|yesterday|last (?:week|night|time)|at first|the first time|until)|was working (?:fine |well |perfectly )?(?:before|earlier|yesterday|until)|had been working)\b|第一次(?:用|使用|运行)?(?:还是|是|都)?(?:可以|能用|正常|成功)|(?:之前|以前|原来|昨天|前几天|刚才)(?:都|一直|还|也)?(?:是)?(?:可以|能用|正常|好好的|没问题)/i,
   ],
+  [
+    'key-in-dotenv',
+    /(?:\.env\b|\benv file)[^\n。，]{0,12}?(?:已经?|already)\s*(?:配置|设置|填|写|创建|create|set|configured|has|contains)|\.env\s*(?:文件)?(?:里|中)\s*(?:已经?)?(?:配置|设置|填|写)|\b(?:put|added|set|configured|wrote|saved) (?:it |the key |my (?:api )?key |the api key )?in(?:to)? (?:the |my |a )?(?:\.env\b|env file)/i,
+  ],
+  ['models-listed', DEEPSEEK_MODEL_LIST],
   [
     'sudo-run',
     /^[ \t]*(?:[$#][ \t]+|[\w.-]+@[\w.-]+:[^\n$#]*[$#][ \t]+)?sudo[ \t]+(?:-(?!E\b)[A-Za-z]+[ \t]+)*(?!-E\b|--preserve-env)(?:docker|python3?|node|npm|npx|uv|uvicorn|pip3?|bash|sh|\.\/)/m,
@@ -873,8 +902,6 @@ function networkOf(text: string): NetworkProblem | null {
 const NO_STATUS_LINE = /^[ \t]*HTTP(?: 000)?[ \t]*$/m;
 const NO_STATUS_ALONE = /^\s*000\s*$/;
 
-/** DeepSeek's answer to `GET /models`, compact (curl) or re-indented (PowerShell). */
-const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s*"deepseek"/;
 /** DeepSeek's answer to `GET /user/balance`. */
 const BALANCE_BODY = /"is_available"\s*:\s*(?:true|false)\s*,\s*"balance_infos"/;
 const MODEL_ID = /"id"\s*:\s*"([^"\n]{1,100})"/g;

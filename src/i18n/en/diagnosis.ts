@@ -221,6 +221,10 @@ export const diagnosis = {
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
   'diagnosis.reason.error-pm2-env':
     'PM2 runs the process with the environment it was first started with: after you change the key in your shell, pm2 restart keeps the old one. Restart it with pm2 restart <name> --update-env (or pm2 delete, then start it again).',
+  'diagnosis.reason.error-no-auth-header':
+    'You describe the request going out without its Authorization header: the client holds the key and never puts it on the request (DeepSeek then answers “governor”, or another 401). Pass the key where that client sends it, or update the library if it dropped the header.',
+  'diagnosis.reason.error-placeholder-not-read':
+    'You describe a ${NAME} reference that the tool does not read: it sends the text as written, not the variable’s value. Put the key itself in that field, or use the way the tool reads environment variables (its docs name it).',
   'diagnosis.reason.error-double-header':
     'The Authorization header carries two values (“Bearer ,Bearer sk-…”): the tool adds its own from an empty key field, and a custom header adds yours. Put the key in the tool’s key field and remove the custom Authorization header.',
   'diagnosis.reason.error-flag-holds-key':
@@ -324,6 +328,10 @@ export const diagnosis = {
     'DeepSeek refused a key ending in “{tail}”: the key written on line {line} as the default of os.getenv("{name}"). So {name} is not set where the code runs, and the default went out in its place. Set {name} to your own key there.',
   'diagnosis.reason.error-worked-before':
     'It worked before with the same code, so the code did pass a key then: now the variable holds nothing where the program runs (a new terminal, a restart, a service or container started without it, a .env no longer loaded).',
+  'diagnosis.reason.error-key-in-dotenv':
+    'The key is in a .env file, yet the SDK found none: the file’s variables did not reach the program (nothing loads the .env, it is not in the folder the program starts from, or it names the key otherwise than the program reads).',
+  'diagnosis.reason.error-models-listed':
+    'The same paste shows DeepSeek listing its models for a key you sent (curl): that key works. The program that fails sends something else: another value, another variable, or a setting it never reads.',
   'diagnosis.reason.error-sudo-env':
     'sudo started the program without your shell’s variables (sudo resets the environment): a key set in your shell is not set there. Run it with sudo -E (or sudo --preserve-env=DEEPSEEK_API_KEY), or keep the key in a file the program reads, such as the .env beside compose.yaml.',
   'diagnosis.reason.error-name-sent-unset':

@@ -127,6 +127,9 @@ export const paste = {
   'paste.error.sign.env-keyerror':
     'A KeyError from os.environ[…]: the variable is not set in the process that ran the code.',
   'paste.error.sign.worked-before': 'You say it worked before.',
+  'paste.error.sign.key-in-dotenv': 'You say the key is in a .env file.',
+  'paste.error.sign.models-listed':
+    'DeepSeek’s list of models is here too: a key you sent from elsewhere (curl) works.',
   'paste.error.sign.sudo-run':
     'The program was started with sudo, which gives it none of your shell’s variables (unless -E).',
   'paste.error.sign.env-read-shown':

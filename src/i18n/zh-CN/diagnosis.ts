@@ -213,6 +213,10 @@ export const diagnosis = {
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
   'diagnosis.reason.error-pm2-env':
     'PM2 会沿用进程第一次启动时的环境变量：你在 shell 里换了密钥之后，pm2 restart 仍然使用旧的。请用 pm2 restart <name> --update-env 重启（或先 pm2 delete，再重新启动）。',
+  'diagnosis.reason.error-no-auth-header':
+    '你描述的请求发出时没有带 Authorization 请求头：客户端拿着密钥，却没有把它放进请求（DeepSeek 这时会回答 “governor” 或别的 401）。请把密钥传到该客户端实际发送的位置；如果是库把请求头弄丢了，请升级它。',
+  'diagnosis.reason.error-placeholder-not-read':
+    '你描述的 ${NAME} 引用，这个工具不会解析：它把文字原样发送，而不是变量的值。请在该字段里直接填入密钥，或者使用工具自己读取环境变量的方式（见它的文档）。',
   'diagnosis.reason.error-double-header':
     'Authorization 请求头里有两个值（“Bearer ,Bearer sk-…”）：工具根据空的密钥字段加了一个，自定义请求头又加了你的。请把密钥填进工具的密钥字段，并删除自定义的 Authorization 请求头。',
   'diagnosis.reason.error-flag-holds-key':
@@ -312,6 +316,10 @@ export const diagnosis = {
     'DeepSeek 拒绝了一个以“{tail}”结尾的密钥：正是第 {line} 行写作 os.getenv("{name}") 默认值的那个密钥。也就是说，代码运行的地方没有设置 {name}，于是发出去的是这个默认值。请在那里把 {name} 设置为你自己的密钥。',
   'diagnosis.reason.error-worked-before':
     '同样的代码之前能用，说明代码当时确实传入了密钥：现在是程序运行的地方这个变量为空（换了终端、重启过、服务或容器启动时没带上它、.env 不再被加载）。',
+  'diagnosis.reason.error-key-in-dotenv':
+    '密钥写在 .env 文件里，但 SDK 没有找到它：这个文件中的变量没有进入程序（没有代码加载 .env、它不在程序启动的目录里，或者其中的变量名与程序读取的不同）。',
+  'diagnosis.reason.error-models-listed':
+    '同一段粘贴里有 DeepSeek 为你发送的密钥（curl）返回的模型列表：那个密钥是有效的。出错的程序发送的是别的东西：另一个值、另一个变量，或者它根本不读取的设置。',
   'diagnosis.reason.error-sudo-env':
     'sudo 启动程序时不会带上你 shell 中的变量（sudo 会重置环境）：在 shell 里设置的密钥在那里并未设置。请用 sudo -E（或 sudo --preserve-env=DEEPSEEK_API_KEY）运行，或者把密钥放在程序会读取的文件里，例如 compose.yaml 旁边的 .env。',
   'diagnosis.reason.error-name-sent-unset':

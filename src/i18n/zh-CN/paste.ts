@@ -118,6 +118,9 @@ export const paste = {
   'paste.error.sign.langchain-no-key': 'LangChain 没有为其 OpenAI 客户端找到密钥。',
   'paste.error.sign.env-keyerror': 'os.environ[…] 抛出 KeyError：运行代码的进程中没有设置该变量。',
   'paste.error.sign.worked-before': '你提到它之前能用。',
+  'paste.error.sign.key-in-dotenv': '你提到密钥写在 .env 文件里。',
+  'paste.error.sign.models-listed':
+    '这里也有 DeepSeek 返回的模型列表：你从别处（curl）发送的密钥是有效的。',
   'paste.error.sign.sudo-run':
     '程序是用 sudo 启动的，它不会带上你 shell 中的任何变量（除非加 -E）。',
   'paste.error.sign.env-read-shown': '调用栈显示密钥是从环境变量读取的。',
