@@ -492,6 +492,29 @@ describe('diagnose: the reporter’s words rank a cause first, never likely', ()
   });
 });
 
+describe('diagnose: a retired model beside an answer that is not about the key', () => {
+  const code = lintCode(
+    'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\nclient.chat.completions.create(model="deepseek-chat", messages=[])\n',
+  );
+  const codesOf = (text: string) =>
+    diagnose({ parsedError: parseErrorText(text), code }).notes.map((n) => n.code);
+
+  it('says DeepSeek answers 400 for it, not “after the key is fixed”, where DeepSeek took the key', () => {
+    const codes = codesOf(
+      "openai.APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error'}}",
+    );
+    expect(codes).toContain('code-retired-model-now');
+    expect(codes).not.toContain('code-retired-model');
+  });
+
+  it('says nothing of it for an embeddings call, which no DeepSeek model serves', () => {
+    const codes = codesOf(
+      "httpx.HTTPStatusError: Client error '404 Not Found' for url 'https://api.deepseek.com/v1/embeddings'",
+    );
+    expect(codes.filter((c) => c.startsWith('code-retired-model'))).toEqual([]);
+  });
+});
+
 describe('diagnose: DeepSeek’s model list beside a 401', () => {
   it('ranks “not passed” first: the key sent with curl works', () => {
     const text =

@@ -250,6 +250,39 @@ describe('repairCode: no key survives in the fixed code', () => {
     );
   });
 
+  it('redactKeys: another provider’s key keeps a slot of its own, never DeepSeek’s', () => {
+    const ANTHROPIC = 'sk-ant-api03-Zq9xT4mW2vB7nK1cR8yL3pF6hJ0dS5gA';
+    const MOONSHOT = `sk-${'Ab3'.repeat(16)}`;
+    const text = [
+      `ANTHROPIC_API_KEY=${ANTHROPIC}`,
+      // DashScope's keys have DeepSeek's shape: the name tells.
+      `DASHSCOPE_API_KEY=${KEY}`,
+      `  MOONSHOT_API_KEY: "${MOONSHOT}"`,
+      `API Key: ${MOONSHOT}`,
+      // Claude Code sends ANTHROPIC_AUTH_TOKEN to DeepSeek's Anthropic endpoint.
+      `ANTHROPIC_AUTH_TOKEN=${KEY}`,
+      `DEEPSEEK_API_KEY=${MOONSHOT}`,
+    ].join('\n');
+    expect(redactKeys(text).split('\n')).toEqual([
+      'ANTHROPIC_API_KEY=PASTE_YOUR_ANTHROPIC_KEY_HERE',
+      'DASHSCOPE_API_KEY=PASTE_YOUR_DASHSCOPE_KEY_HERE',
+      '  MOONSHOT_API_KEY: "PASTE_YOUR_MOONSHOT_KEY_HERE"',
+      'API Key: PASTE_YOUR_MOONSHOT_OR_SILICONFLOW_KEY_HERE',
+      'ANTHROPIC_AUTH_TOKEN=PASTE_YOUR_DEEPSEEK_KEY_HERE',
+      'DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE',
+    ]);
+  });
+
+  it('a shell line that sets another provider’s key keeps a slot for it, not $DEEPSEEK_API_KEY', () => {
+    const code = lines(
+      'export ANTHROPIC_API_KEY=sk-ant-api03-Zq9xT4mW2vB7nK1cR8yL3pF6hJ0dS5gA',
+      `export DEEPSEEK_API_KEY=${KEY}`,
+    );
+    const fixed = repairCode(code, lintCode(code)).fixed;
+    expect(fixed).toContain('export ANTHROPIC_API_KEY=PASTE_YOUR_ANTHROPIC_KEY_HERE');
+    expect(fixed).toContain('export DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE');
+  });
+
   it('redactKeys: redacts every key in copied text and tells the lines', () => {
     const seen: number[] = [];
     const text = `a\n# ${KEY}\nx = "${OPENAI_KEY}"\nsk-your-key-here-please-now-ok\n`;

@@ -50,6 +50,25 @@ const CASES: RepairCase[] = [
     changedLines: [1, 4, 5],
   },
   {
+    // DeepSeek has no embeddings, so no DeepSeek model can take an embedding model's place.
+    name: 'python: an OpenAI embedding model is left alone',
+    code: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'client.embeddings.create(model="text-embedding-3-small", input=["a"])',
+    ),
+    language: 'python',
+    findings: [[3, 'environ-fails-loudly']],
+    fixed: lines(
+      'import os',
+      'from openai import OpenAI',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+      'client.embeddings.create(model="text-embedding-3-small", input=["a"])',
+    ),
+    changedLines: [],
+  },
+  {
     name: 'python: unofficial package, wrong variable through getenv, dotenv never called',
     code: lines(
       'import os',

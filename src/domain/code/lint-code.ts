@@ -28,6 +28,7 @@ import {
   isVariableName,
   isWholeKey,
   keyStandIn,
+  otherKeySlot,
   looksLikeKey,
   redactKeys,
   redactedShape,
@@ -1436,6 +1437,8 @@ class Linter {
 
   private lintModel(token: StringToken): void {
     const value = token.value.trim();
+    // An embedding model has no DeepSeek model to take its place: DeepSeek has no embeddings.
+    if (/embed/i.test(value)) return;
     const retired = RETIRED_MODEL.exec(value);
     if (OPENAI_MODEL.test(value)) {
       this.find('openai-model', token.start, { model: value, suggested: DEFAULT_MODEL });
@@ -1848,7 +1851,10 @@ class Linter {
       // A line that sets the variable itself is where the key goes: a slot for it, not `X=$X`.
       const before = this.code.slice(this.lineStarts[this.lineAt(found.index) - 1], found.index);
       const sets = SETS_VARIABLE.exec(before)?.[1];
-      this.edit(found.index, found.index + found[0].length, sets === name ? KEY_PLACEHOLDER : read);
+      // Another provider's key stays that provider's: a slot for it, not the DeepSeek key.
+      const stand =
+        otherKeySlot(found[0], sets ?? null) ?? (sets === name ? KEY_PLACEHOLDER : read);
+      this.edit(found.index, found.index + found[0].length, stand);
       this.unquoteForShell(found.index);
     }
     for (const { name, at } of setxThenRun(this.code)) {

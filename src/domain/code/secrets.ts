@@ -1,5 +1,9 @@
 import { KEY_PLACEHOLDER } from '../config/config-format.ts';
-import { DEEPSEEK_KEY_PATTERN, OTHER_PROVIDER_KEYS } from '../deepseek-facts.ts';
+import {
+  DEEPSEEK_KEY_PATTERN,
+  OTHER_PROVIDER_KEYS,
+  type OtherProvider,
+} from '../deepseek-facts.ts';
 import { keyShape, lintKey, type KeyFindingKind } from '../key/key-lint.ts';
 
 /**
@@ -23,12 +27,49 @@ const SETS_KEY =
   /^[ \t]*(?:export[ \t]+)?[A-Za-z_]\w*=["']?$|^[ \t]*(?:-[ \t]+)?["']?[\w .-]*(?:api[ _-]?key|token)["']?[ \t]*:[ \t]*["']?$/i;
 
 /**
- * What stands for a key in copied text: KEY_PLACEHOLDER where a line sets a variable to it (a
- * `.env` line pasted below the code: a place for the key, which no parser would take `sk-…abcd`
- * for), else its redacted shape `sk-…abcd`.
+ * What stands for a key in copied text: a slot where a line sets a variable to it (a `.env` line
+ * pasted below the code: a place for the key, which no parser would take `sk-…abcd` for), else
+ * its redacted shape `sk-…abcd`. The slot is DeepSeek's (KEY_PLACEHOLDER) unless the key is
+ * another provider's (otherKeySlot).
  */
 export function keyStandIn(key: string, lineBefore: string): string {
-  return SETS_KEY.test(lineBefore) ? KEY_PLACEHOLDER : redactedShape(key);
+  if (!SETS_KEY.test(lineBefore)) return redactedShape(key);
+  return otherKeySlot(key, NAME_SET.exec(lineBefore)?.[1] ?? null) ?? KEY_PLACEHOLDER;
+}
+
+/** The name a `NAME=`, `NAME: ` or `"NAME": "` line sets, up to its value. */
+const NAME_SET = /([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*["']?$/;
+
+/**
+ * Words that name another provider in a variable's name (ANTHROPIC_API_KEY, SILICON_API_KEY).
+ * ANTHROPIC_AUTH_TOKEN is not one: Claude Code sends it to DeepSeek's Anthropic endpoint.
+ */
+const OTHER_PROVIDER_NAME =
+  /^(?!ANTHROPIC_AUTH_TOKEN$)(?:[A-Z0-9]+_)*(ANTHROPIC|CLAUDE|MOONSHOT|KIMI|SILICON(?:FLOW)?|OPENROUTER|GROQ|GEMINI|GOOGLE|XAI|GROK|MISTRAL|DASHSCOPE|QWEN|ZHIPU|GLM|VOLC(?:ENGINE)?|ARK|BAIDU|QIANFAN|ERNIE|COHERE|TOGETHER|FIREWORKS|PERPLEXITY|TAVILY|SERPER|SERPAPI|YDC|JINA|VOYAGE|AZURE)_/i;
+
+/** The label of each other provider's key shape, for its slot. */
+const SHAPE_LABEL: Readonly<Record<OtherProvider, string>> = {
+  openai: 'OPENAI',
+  anthropic: 'ANTHROPIC',
+  openrouter: 'OPENROUTER',
+  groq: 'GROQ',
+  'google-gemini': 'GEMINI',
+  'moonshot-siliconflow': 'MOONSHOT_OR_SILICONFLOW',
+  xai: 'XAI',
+};
+
+/**
+ * The slot for a key that is not DeepSeek's, or null: a variable that names another provider
+ * (DashScope's keys have DeepSeek's shape, so the name decides first), else another provider's
+ * key shape under a name that is not DeepSeek's. That key stays that provider's: a DeepSeek slot
+ * there would send the DeepSeek key to it.
+ */
+export function otherKeySlot(key: string, name: string | null): string | null {
+  if (name && /deepseek/i.test(name)) return null;
+  const named = name ? OTHER_PROVIDER_NAME.exec(name)?.[1] : undefined;
+  const provider = named ? null : lintKey(key).otherProvider;
+  const label = named?.toUpperCase() ?? (provider ? SHAPE_LABEL[provider] : null);
+  return label ? `PASTE_YOUR_${label}_KEY_HERE` : null;
 }
 
 export const KEY_SUBSTRING =

@@ -771,6 +771,10 @@ function checkKeys(
       find('compose-quotes', entry, { name });
     }
     const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
+    // GitHub Actions evaluates `${{ … }}` before the step runs (GitHub docs, "Evaluate expressions
+    // in workflows and actions", checked December 2026): a step's output or an input is no
+    // placeholder, and what it yields cannot be read here. `${{ secrets.X }}` is read above.
+    if (/^\$\{\{(?!\s*secrets\.)[^{}]*\}\}$/.test(unquoted)) continue;
     if (unquoted === '') {
       find('empty-key', entry);
       repair();

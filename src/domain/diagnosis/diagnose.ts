@@ -177,6 +177,8 @@ export type DiagnosisReasonCode =
   | 'lint-shape-ok'
   // The pasted code.
   | `code-${CodeFindingCode}`
+  | 'code-retired-model-now'
+  | 'code-openai-model-now'
   | 'code-passes-key'
   | 'code-key-not-sent'
   | 'code-key-refused'
@@ -832,7 +834,18 @@ class Diagnoser {
         finding.code === 'other-provider-endpoint'
           ? chosenHostOf(finding.vars.provider ?? '')
           : null;
-      if (chosen) {
+      const modelNote = finding.code === 'retired-model' || finding.code === 'openai-model';
+      if (modelNote && this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth)) {
+        // DeepSeek's model names matter only where the call goes to DeepSeek's chat API: not for
+        // an embeddings call or another host's model id (OpenRouter's deepseek/deepseek-chat).
+        continue;
+      } else if (modelNote && (this.keyWorks || this.notAuth !== null)) {
+        // DeepSeek accepted the key (402, 429) or failed on its own side: no key to fix first.
+        this.note(
+          finding.code === 'retired-model' ? 'code-retired-model-now' : 'code-openai-model-now',
+          vars,
+        );
+      } else if (chosen) {
         // A config pointed at another provider on purpose: its failure, not one of the four.
         if (this.notAuth === null || this.notAuth === 'other-http') {
           this.notAuth = 'other-host';

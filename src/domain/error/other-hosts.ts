@@ -214,12 +214,13 @@ export type MissingEndpoint = 'embeddings' | 'responses';
 
 const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // DeepSeek has no embeddings (its FAQ, quoted in deepseek-ai/DeepSeek-V2#67; pssah4/vault-operator#41).
-  // An embeddings call in a traceback (LiteLLM's `aembedding(`, LangChain's `embed_documents(`)
+  // An embeddings call in a traceback (the openai SDKs' `embeddings.create(`, LiteLLM's
+  // `aembedding(`, LangChain's `embed_documents(`)
   // or a model named for it ("openai/deepseek-embedding": "there is no embedding model for
   // deepseek", Canner/WrenAI#1302).
   [
     'embeddings',
-    /\/embeddings\b|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
+    /\/embeddings\b|\bembeddings\.create\(|\bOpenAIEmbeddings\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],

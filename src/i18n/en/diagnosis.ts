@@ -374,6 +374,10 @@ export const diagnosis = {
     'Line {line}: {model} is an OpenAI model; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
   'diagnosis.reason.code-retired-model':
     'Line {line}: {model} is retired; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
+  'diagnosis.reason.code-openai-model-now':
+    'Line {line}: {model} is an OpenAI model; DeepSeek answers 400 for it. Use {suggested}.',
+  'diagnosis.reason.code-retired-model-now':
+    'Line {line}: {model} is retired; DeepSeek answers 400 for it. Use {suggested}.',
   'diagnosis.reason.code-azure-client':
     'Line {line}: AzureOpenAI sends the request to Azure’s URLs, not to DeepSeek.',
   'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',

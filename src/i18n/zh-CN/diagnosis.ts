@@ -359,6 +359,10 @@ export const diagnosis = {
     '第 {line} 行：{model} 是 OpenAI 的模型；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
   'diagnosis.reason.code-retired-model':
     '第 {line} 行：{model} 已下线；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
+  'diagnosis.reason.code-openai-model-now':
+    '第 {line} 行：{model} 是 OpenAI 的模型；DeepSeek 对它返回 400。请使用 {suggested}。',
+  'diagnosis.reason.code-retired-model-now':
+    '第 {line} 行：{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。',
   'diagnosis.reason.code-azure-client':
     '第 {line} 行：AzureOpenAI 会把请求发到 Azure 的 URL，而不是 DeepSeek。',
   'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',

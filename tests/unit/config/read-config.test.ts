@@ -283,6 +283,17 @@ describe('a template’s value where the key goes', () => {
   );
 });
 
+describe('a GitHub Actions expression where the key goes', () => {
+  // LionSR/TNLean#1359: a step's output, evaluated by the runner before the step runs.
+  it('is no placeholder, and the line stays', () => {
+    const text =
+      '    - uses: anthropics/claude-code-action@v1\n      env:\n        ANTHROPIC_BASE_URL: https://api.deepseek.com/anthropic\n        ANTHROPIC_AUTH_TOKEN: ${{ steps.resolve.outputs.auth_token }}\n';
+    const reading = readConfig(text, 'yaml');
+    expect(reading.findings.map((f) => f.code)).not.toContain('placeholder-key');
+    expect(reading.fixed).toContain('${{ steps.resolve.outputs.auth_token }}');
+  });
+});
+
 describe('an empty key beside the field that names its variable', () => {
   it('is how the tool reads the variable (charmbracelet/mods’ config template)', () => {
     const text =
