@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { hostName, keyCheckTexts } from './diagnosis-report.ts';
-import { inOtherWords } from '../domain/diagnosis/diagnose.ts';
+import { answeredByDeepSeek, inOtherWords } from '../domain/diagnosis/diagnose.ts';
 import { openAiLookedUp, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { toolRow, type ToolId } from '../domain/stacks/tools.ts';
 import { useT } from '../i18n/locale.tsx';
@@ -74,6 +74,9 @@ export function ErrorReading({ parsed, tool }: { parsed: ParsedError; tool: Tool
 
 /** What the error says, in one sentence: who answered, and what it means. */
 function mainFinding(t: Translate, parsed: ParsedError): string {
+  if (parsed.kind === 'unrecognised' && parsed.saysItFails && parsed.traps.length === 0) {
+    return t('paste.error.wordsOnly');
+  }
   if (!parsed.recognised) return t('paste.error.notRecognised');
   if (parsed.kind === 'no-key' && !openAiLookedUp(parsed)) {
     return parsed.missingVariable
@@ -89,5 +92,21 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   if (inOtherWords(parsed)) return t('paste.error.kind.unauthorized.other-words');
+  if (parsed.kind === 'server-error' && parsed.signs.includes('empty-body')) {
+    return t('paste.error.kind.server-error.empty-body');
+  }
+  // A 402 or 429 that is not DeepSeek's says nothing of the DeepSeek key.
+  if (
+    (parsed.kind === 'rate-limited' || parsed.kind === 'insufficient-balance') &&
+    !answeredByDeepSeek(parsed)
+  ) {
+    const who = parsed.signs.includes('openai-host')
+      ? t('paste.error.who.openai')
+      : parsed.otherHost
+        ? hostName(t, parsed.otherHost)
+        : t('paste.error.who.unknown');
+    const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  }
   return t(`paste.error.kind.${parsed.kind}`);
 }

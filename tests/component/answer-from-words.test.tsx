@@ -70,13 +70,26 @@ describe('the Answer, when only the key test can tell', () => {
   });
 
   it('says nothing points to a cause when nothing does, and names the key test as what tells them apart', async () => {
-    const answer = await diagnose('Deepseek API调用失败');
+    const answer = await diagnose('DeepSeek API, model deepseek-flash');
     expect(within(answer).getByText(/nothing you pasted points to one/)).toBeVisible();
     expect(within(answer).queryByText(/Start with/)).toBeNull();
     expect(
       within(answer).getByRole('heading', { name: 'The check that tells them apart' }),
     ).toBeVisible();
     expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+  });
+});
+
+describe('the Answer to words that only say it fails', () => {
+  it('puts the balance first, as the threads worded so, with the key test that reads it', async () => {
+    const answer = await diagnose('Deepseek API调用失败');
+    expect(within(answer).getByText(/Check your balance first/)).toBeVisible();
+    expect(within(answer).queryByText(/Start with/)).toBeNull();
+    expect(
+      within(answer).getByRole('heading', { name: 'The check that tells them apart' }),
+    ).toBeVisible();
+    expect(within(answer).getByText(/Test your key on this page/)).toBeVisible();
+    expect(screen.getByText(/Only words that it fails/)).toBeInTheDocument();
   });
 });
 

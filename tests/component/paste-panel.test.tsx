@@ -277,9 +277,27 @@ describe('PastePanel', () => {
 
   it('says so when the text is not recognised', async () => {
     const { user, errorBox, diagnoseButton } = setup();
-    await user.type(errorBox, 'it just does not work');
+    await user.type(errorBox, 'deepseek-flash, temperature 0.7');
     await user.click(diagnoseButton);
     expect(screen.getByText(/does not look like an error this page knows/)).toBeInTheDocument();
+  });
+
+  it('says whose 429 it is where it is not DeepSeek’s', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste(
+      "RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'code': 'insufficient_quota'}}\nhttps://platform.openai.com/docs/guides/error-codes",
+    );
+    await user.click(diagnoseButton);
+    expect(screen.getByText(/^OpenAI answered 429/)).toBeInTheDocument();
+    expect(screen.queryByText(/DeepSeek answered 429/)).toBeNull();
+  });
+
+  it('asks for the error’s own text where the words only say it fails', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.type(errorBox, 'it just does not work');
+    await user.click(diagnoseButton);
+    expect(screen.getByText(/Only words that it fails/)).toBeInTheDocument();
   });
 });
 

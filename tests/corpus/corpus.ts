@@ -72,23 +72,28 @@ export function topAnswer(diagnosis: Diagnosis): TopAnswer {
   return { kind: 'none' };
 }
 
-/** The page's not-four kinds that answer each corpus verdict. */
-const NOT_FOUR_ANSWERS: Record<NotFour, readonly NotAuthKind[]> = {
+/**
+ * The page's not-four kinds that answer each corpus verdict. The page has no answer of its own
+ * for a DeepSeek incident (its "server" answer sends to status.deepseek.com) nor for a project's
+ * bundled key. "other" is any answer outside the four but the balance to check first, which
+ * names a reason of its own.
+ */
+const NOT_FOUR_ANSWERS: Record<NotFour, readonly NotAuthKind[] | 'any'> = {
   embeddings: ['embeddings'],
-  incident: ['incident', 'server'],
-  'bundled-key': ['bundled-key'],
-  balance: ['insufficient-balance'],
+  incident: ['server'],
+  'bundled-key': [],
+  balance: ['insufficient-balance', 'balance-first'],
   'rate-limit': ['rate-limited'],
   server: ['server'],
   'other-host': ['other-host'],
-  other: [],
+  other: 'any',
 };
 
 export function answers(answer: TopAnswer, verdict: Verdict): boolean {
   if (answer.kind === 'cause') return answer.cause === verdict;
   if (answer.kind === 'none' || isCauseId(verdict)) return false;
   const wanted = NOT_FOUR_ANSWERS[verdict.slice('not-four:'.length) as NotFour];
-  return wanted.length === 0 ? true : wanted.includes(answer.what);
+  return wanted === 'any' ? answer.what !== 'balance-first' : wanted.includes(answer.what);
 }
 
 export type Score =

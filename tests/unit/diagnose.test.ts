@@ -547,8 +547,11 @@ describe('diagnose: an SDK’s “no key”, after it worked before', () => {
     expect(diagnose({ parsedError: parseErrorText(text) }).top).toBe('not-set');
   });
 
-  it('without those words, OpenAI’s variable named ranks “not passed” first', () => {
-    expect(diagnose({ parsedError: parseErrorText(NO_KEY) }).top).toBe('not-passed');
+  it('without those words: “not set” for the SDK’s message alone, “not passed” in a framework’s', () => {
+    expect(diagnose({ parsedError: parseErrorText(NO_KEY) }).top).toBe('not-set');
+    // agno-agi/agno#2636: agno's default model is OpenAI's; it never passed the DeepSeek key.
+    const agno = `agno.exceptions.ModelProviderError: ${NO_KEY.replace('openai.OpenAIError: ', '')}`;
+    expect(diagnose({ parsedError: parseErrorText(agno) }).top).toBe('not-passed');
   });
 });
 

@@ -378,7 +378,8 @@ OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either
     tail: null,
     signs: ['missing-credentials'],
     likely: null,
-    top: 'not-passed',
+    // The SDK's own message, no framework around it: a variable read and found unset, first.
+    top: 'not-set',
   },
   {
     name: 'node, invalid character in header',
@@ -438,7 +439,7 @@ openai.OpenAIError: Missing credentials. Please pass an api_key, workload_identi
     signs: ['no-key-python', 'openai-env-fallback'],
     message: 'OPENAI_ADMIN_KEY environment variable.',
     likely: null,
-    top: 'not-passed',
+    top: 'not-set',
   },
   {
     // The same, said to have worked before (simonlin1212/TradingAgents-astock#66).

@@ -25,6 +25,10 @@ describe('a reporter’s words that rank a cause', () => {
     ['Authorization: Bearer ,Bearer sk-xxx', 'double-header'],
     // 0xPlaygrounds/rig#274; HKUDS/nanobot#2849.
     ["After #199 DeepSeek api call doesn't bear the auth header.", 'no-auth-header'],
+    [
+      "the gateway sends the user's `OPENAI_API_KEY` (or `OPENROUTER_API_KEY`) to that endpoint",
+      'other-variable-sent',
+    ],
     ['the request is sent without an Authorization header', 'no-auth-header'],
     ['抓包发现请求没有携带 Authorization 头', 'no-auth-header'],
     ['在config.json中设置api-key,但是${DEEPSEEK_API_KEY}无法读取。', 'placeholder-not-read'],
@@ -101,6 +105,8 @@ describe('a reporter’s words that rank a cause', () => {
     'The token is sent in the Authorization header',
     'Add the auth header like this: Authorization: Bearer sk-…',
     'apiKey: ${DEEPSEEK_API_KEY} works fine',
+    'The api_key client option must be set either by passing api_key to the client',
+    'it sends DEEPSEEK_API_KEY to api.deepseek.com',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
   });

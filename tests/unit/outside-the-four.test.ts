@@ -164,6 +164,11 @@ describe('an endpoint DeepSeek does not have', () => {
       'embedder: model openai/deepseek-embedding failed: Authentication Fails (no such user)',
       'embeddings',
     ],
+    // Azure's Entra ID check for a DeepSeek model hosted on Azure (microsoft-foundry-for-vscode#18).
+    [
+      'Message: Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired.',
+      'other-host',
+    ],
     // The openai SDK's own embeddings call, its error body cut short (TauricResearch/TradingAgents#79).
     [
       "  File \"tradingagents/agents/utils/memory.py\", line 17, in get_embedding\n    response = self.client.embeddings.create(\nopenai.NotFoundError: Error code: 404 - {'error_msg': 'Not Found. Please ch",

@@ -111,6 +111,36 @@ describe('parseErrorText: details', () => {
     expect(parsed.kind === 'no-key' && parsed.missingVariable).toBeNull();
   });
 
+  it('reads an empty body logged beside its “200 OK” as a failure on the server’s side (aider#3034)', () => {
+    const parsed = parseErrorText(
+      '2025-01-27 13:44:23,607 - httpx - INFO - HTTP Request: POST https://api.deepseek.com/beta/chat/completions "HTTP/1.1 200 OK"\nlitellm.APIError: APIError: DeepseekException - error - Expecting value: line 5 column 1 (char 4), Received response - <APIResponse [200 OK] type=<class \'openai.types.chat.chat_completion.ChatCompletion\'>>',
+    );
+    expect(parsed.kind).toBe('server-error');
+    expect(parsed.signs).toContain('empty-body');
+  });
+
+  it('reads a tool’s own “no key” words: MISSING_CREDENTIAL, “API Key 不存在” (dsh-TUI#578)', () => {
+    expect(parseErrorText('turn error · API Key 不存在\n  code: MISSING_CREDENTIAL').kind).toBe(
+      'no-key',
+    );
+  });
+
+  it('does not take an app’s “测试连接失败” for a network failure (dargonlee/DeepSeek#1)', () => {
+    expect(parseErrorText('填入了自己的key，测试连接失败').kind).not.toBe('network');
+    expect(parseErrorText('连接失败: Connection error.').kind).toBe('network');
+  });
+
+  it('hears words that only say it fails, not another error that does', () => {
+    const fails = (text: string) => {
+      const parsed = parseErrorText(text);
+      return parsed.kind === 'unrecognised' && parsed.saysItFails;
+    };
+    expect(fails('一键部署到 vercel 平台 deepseek API无法使用')).toBe(true);
+    expect(fails('Got 4.4 error when trying to add deepseek')).toBe(true);
+    expect(fails("TypeError: Cannot read properties of undefined (reading 'choices')")).toBe(false);
+    expect(fails('deepseek-flash, temperature 0.7')).toBe(false);
+  });
+
   it('hears “it worked before”, not a key that works elsewhere', () => {
     const said = (words: string) => parseErrorText(`OPENAI_API_KEY is not set. ${words}`).signs;
     expect(said('It worked fine yesterday.')).toContain('worked-before');

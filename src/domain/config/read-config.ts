@@ -544,9 +544,16 @@ function checkBaseUrls(
       .map((u) => u.trim())
       .filter(Boolean)) {
       const other = otherEndpointOf(url);
+      const model = models.find((m) => /deepseek/i.test(m.value))?.value ?? '';
+      // OpenAI and Anthropic serve no DeepSeek model: one named at their address means DeepSeek
+      // (FoundationAgents/OpenManus#113: model "deepseek-chat" at https://api.openai.com/v1).
+      if (model && (other === 'OpenAI' || other === 'Anthropic')) {
+        find('foreign-base-url', entry, { url });
+        repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
+        continue;
+      }
       if (other) {
         // Named, never silently replaced: the user may mean that provider.
-        const model = models.find((m) => /deepseek/i.test(m.value))?.value ?? '';
         find('other-provider-endpoint', entry, { url, provider: other, model });
         continue;
       }

@@ -10,6 +10,7 @@ import { ERROR_TRAPS } from '../error/error-traps.ts';
 import {
   AUTH_FAILURE_KINDS,
   type HttpClient,
+  type ErrorSign,
   type KeyCheck,
   type ParsedError,
   type ParsedErrorKind,
@@ -55,7 +56,12 @@ export type NotAuthKind =
   /** A local model (Ollama and the like) was meant; the tool called DeepSeek's cloud instead. */
   | 'local-model'
   /** The tool calls from its own servers, which cannot reach the private base URL it was given. */
-  | 'private-base-url';
+  | 'private-base-url'
+  /**
+   * Only words that DeepSeek fails in an app, the error itself in a screenshot: check the balance
+   * first (weights.ts, SAYS_IT_FAILS), with the key test, which tells the rest apart.
+   */
+  | 'balance-first';
 
 type TailKind = Exclude<TailReading['kind'], 'matches'>;
 
@@ -125,6 +131,7 @@ export type DiagnosisReasonCode =
   | 'error-not-auth'
   | 'error-not-auth-elsewhere'
   | 'error-server'
+  | 'error-server-words'
   | 'error-empty-body'
   | 'error-print-body'
   | 'error-deepseek-no-detail'
@@ -136,6 +143,7 @@ export type DiagnosisReasonCode =
   | 'error-works-elsewhere'
   | 'error-sent-as-key'
   | 'error-ignored-variable'
+  | 'error-other-variable-sent'
   | 'error-revoked-key'
   | 'error-some-requests-pass'
   | 'error-double-header'
@@ -149,6 +157,7 @@ export type DiagnosisReasonCode =
   | 'error-network'
   | 'error-not-found'
   | 'error-unrecognised'
+  | 'error-balance-first'
   | 'error-unofficial-package'
   // The page's terminal test, run by the user and pasted back.
   | 'terminal-key-works'
@@ -472,15 +481,22 @@ class Diagnoser {
           this.weigh(openAiLookedUp(error) ? 'error:no-key' : 'error:no-key-words', {
             variable: KEY_ENV_VAR,
           });
-          // Where the text names OpenAI's variable, more threads were a framework that never
-          // passed the key (weights.ts).
-          this.lean(
-            signs.includes('openai-env-fallback') &&
-              !signs.includes('no-key-node') &&
-              error.sdk !== 'ai-sdk'
-              ? 'not-passed'
-              : 'not-set',
-          );
+          // Who built the client decides which comes first. A framework that wraps the SDK's
+          // "no key" built it without the DeepSeek key (agno-agi/agno#2636: its default model is
+          // OpenAI's; AntonOsika/gpt-engineer#1196). The SDK's own message alone is most often a
+          // script or an app that reads the key from a variable, as DeepSeek's own example does,
+          // and found it unset (simonlin1212/TradingAgents-astock#29, #42, #66;
+          // idootop/mi-gpt#237).
+          // A tool's own words that ask for OPENAI_API_KEY are the tool wanting OpenAI's variable
+          // (camel-ai/owl#523).
+          const sdkAlone =
+            SDK_NO_KEY.some((sign) => signs.includes(sign)) &&
+            error.sdk !== 'langchain' &&
+            error.sdk !== 'litellm' &&
+            !/^(?!openai\.)[a-z_]\w*\.[\w.]*(?:Error|Exception)$/.test(error.errorName ?? '');
+          // The AI SDK names the variable of the provider the code created (createOpenAI).
+          const ownClient = sdkAlone || error.sdk === 'ai-sdk';
+          this.lean(signs.includes('openai-env-fallback') && !ownClient ? 'not-passed' : 'not-set');
         }
         // It worked before: the code passed a key then, so the variable is what went missing.
         // Or a .env holds it: then that file's variables did not reach the process.
@@ -510,8 +526,7 @@ class Diagnoser {
         }
         // DeepSeek accepted it only where the answer is DeepSeek's (its host or its words): a 429
         // in Ollama Cloud's words (continuedev/continue#9235) says nothing of the DeepSeek key.
-        this.keyWorks =
-          signs.includes('deepseek-host') || DEEPSEEK_STATUS_WORDING.test(error.message ?? '');
+        this.keyWorks = answeredByDeepSeek(error);
         this.notAuth =
           error.kind === 'model'
             ? 'model'
@@ -525,7 +540,8 @@ class Diagnoser {
       case 'server-error':
         this.notAuth = 'server';
         if (signs.includes('empty-body')) this.note('error-empty-body');
-        else this.note('error-server', { status: String(error.status ?? '') });
+        else if (error.status === null) this.note('error-server-words');
+        else this.note('error-server', { status: String(error.status) });
         break;
       case 'network':
         this.notAuth = 'network';
@@ -542,7 +558,13 @@ class Diagnoser {
         }
         break;
       case 'unrecognised':
-        if (error.traps.length === 0) this.note('error-unrecognised');
+        if (error.traps.length > 0) break;
+        if (error.saysItFails) {
+          // Only words that it fails, the error in a screenshot: the threads' most common answer
+          // comes first, with the key test, which reads the balance too.
+          this.notAuth = 'balance-first';
+          this.note('error-balance-first');
+        } else this.note('error-unrecognised');
         break;
     }
     const traps = ERROR_TRAPS.filter((row) => error.traps.includes(row.id));
@@ -857,14 +879,15 @@ class Diagnoser {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
       } else if (
-        finding.code === 'foreign-base-url' &&
+        (finding.code === 'foreign-base-url' || finding.code === 'other-provider-endpoint') &&
         (this.notAuth === 'other-http' || this.notAuth === 'network')
       ) {
         // The other HTTP error came from the address the code names, not from DeepSeek's API
         // (FoundationAgents/OpenManus#81: a 405 from the console's API keys page); a connection
-        // that failed went to that address (a misspelled host resolves nowhere).
+        // that failed went to that address (a misspelled host resolves nowhere; api.openai.com
+        // unreachable where it is blocked, FoundationAgents/OpenManus#113).
         this.notAuth = null;
-        this.for('not-passed', 4, 'code-foreign-base-url', vars);
+        this.for('not-passed', 4, `code-${finding.code}`, vars);
       } else if (finding.code === 'no-base-url' && deepSeekAnswered) {
         this.note('code-base-url-elsewhere', vars);
       } else if (finding.code === 'no-api-key' && writtenKeyArrived) {
@@ -999,7 +1022,8 @@ export function threadAdvice(diagnosis: Diagnosis): DiagnosisReason | null {
  * each get their own answer (SPEC §3); a check of the environment or of code tells none of that.
  */
 export function keyTestSeparates(diagnosis: Diagnosis, evidence: Evidence): boolean {
-  if (diagnosis.likely || diagnosis.notAuth || evidence.keyTest || evidence.code) return false;
+  const notAuth = diagnosis.notAuth !== null && diagnosis.notAuth !== 'balance-first';
+  if (diagnosis.likely || notAuth || evidence.keyTest || evidence.code) return false;
   const error = evidence.parsedError;
   return (
     error?.kind === 'unrecognised' ||
@@ -1055,6 +1079,9 @@ const KEY_NAMED_KINDS: readonly ParsedErrorKind[] = [
 /** DeepSeek's 401 message with nothing after it. */
 const DEEPSEEK_BARE = /^Authentication Fails\W*$/;
 
+/** The openai SDKs' own "no key" messages. */
+const SDK_NO_KEY: readonly ErrorSign[] = ['no-key-python', 'no-key-node', 'missing-credentials'];
+
 /** DeepSeek's own messages for 402, 429 and a wrong model (its Error Codes page, SPEC §5). */
 const DEEPSEEK_STATUS_WORDING =
   /^(?:Insufficient Balance|Rate Limit Reached|Model Not Exist|The supported API model names are)/i;
@@ -1063,6 +1090,19 @@ const DEEPSEEK_STATUS_WORDING =
  * An HTTP library's own line for the status, not a server's message (requests' raise_for_status,
  * httpx's, axios'): it says nothing of who answered.
  */
+/**
+ * A 402, 429 or model error that is DeepSeek's: its host or its words, and no other host's. A
+ * 429 in Ollama Cloud's words (continuedev/continue#9235) or OpenAI's quota message says nothing
+ * of the DeepSeek key.
+ */
+export function answeredByDeepSeek(error: ParsedError): boolean {
+  return (
+    !error.signs.includes('openai-host') &&
+    error.otherHost === null &&
+    (error.signs.includes('deepseek-host') || DEEPSEEK_STATUS_WORDING.test(error.message ?? ''))
+  );
+}
+
 const LIBRARY_STATUS_LINE =
   /Unauthorized for url|Client error '401 Unauthorized' for url|Request failed with status code 401/i;
 

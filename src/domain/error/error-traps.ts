@@ -76,6 +76,16 @@ export const ERROR_TRAPS = [
     source: 'ChatGPTNextWeb/NextChat#6020, #6621',
   },
   {
+    id: 'other-variable-sent',
+    // Another variable's key goes to DeepSeek: "the gateway sends the user's `OPENAI_API_KEY` (or
+    // `OPENROUTER_API_KEY`) to that endpoint" (NousResearch/hermes-agent#28660). Names in
+    // capitals only: "passing api_key to the client" is the SDK's own advice.
+    pattern:
+      /\b(?:sends?|sending|sent|leaks?|leaking|passes|passing)\s+(?:the user's\s+|my\s+|your\s+|the\s+)?`?(?!DEEPSEEK_)[A-Z][A-Z0-9_]*_(?:API_)?KEY`?(?:\s+\([^)\n]{0,60}\))?\s+to\b/,
+    leans: 'not-passed',
+    source: 'NousResearch/hermes-agent#28660',
+  },
+  {
     id: 'ignored-variable',
     // The reporter found the code path that never reads the variable: "`create_llm("deepseek")`
     // … ignore `DEEPSEEK_API_KEY` when no explicit `api_key=` is passed" (yifanfeng97/Hyper-Extract#76,

@@ -217,7 +217,11 @@ export type ParsedError =
   | (ParsedFields & { kind: 'network'; network: NetworkProblem })
   /** No error, only the output of the page's own checks (see `checks`). */
   | (ParsedFields & { kind: 'key-check' })
-  | (ParsedFields & { kind: 'unrecognised' });
+  | (ParsedFields & {
+      kind: 'unrecognised';
+      /** Words that it fails, with no error to read (SAYS_IT_FAILS). */
+      saysItFails: boolean;
+    });
 
 export type ParsedErrorKind = ParsedError['kind'];
 
@@ -380,6 +384,12 @@ function classify(text: string, read: ParsedFields): ParsedError {
       variant: message === null ? 'unknown' : reading.variant,
     };
   }
+  // An empty or cut-off body where JSON was expected, logged beside its "200 OK" (LiteLLM's
+  // "Expecting value … Received response - <APIResponse [200 OK]", Aider-AI/aider#3034, during
+  // DeepSeek's overload of 27 January 2025): no key was judged by it.
+  if ((status === null || status === 200) && EMPTY_BODY.test(text)) {
+    return { ...fields, signs: [...signs, 'empty-body'], status: null, kind: 'server-error' };
+  }
   if (
     status === 200 ||
     (status === null && (DEEPSEEK_MODEL_LIST.test(text) || BALANCE_BODY.test(text)))
@@ -401,9 +411,6 @@ function classify(text: string, read: ParsedFields): ParsedError {
   if ((status !== null && status >= 500) || (status === null && SERVER_ERROR.test(text))) {
     return { ...fields, kind: 'server-error' };
   }
-  if (status === null && EMPTY_BODY.test(text)) {
-    return { ...fields, signs: [...signs, 'empty-body'], kind: 'server-error' };
-  }
   const network =
     status === null
       ? (networkOf(text) ??
@@ -414,7 +421,15 @@ function classify(text: string, read: ParsedFields): ParsedError {
   }
   if (status !== null) return { ...fields, kind: 'http-error' };
   if (fields.checks.length > 0) return { ...fields, kind: 'key-check' };
-  return { ...fields, recognised: false, kind: 'unrecognised' };
+  // Words alone: no exception or stack, no HTTP client's line (a TypeError that "cannot read" is
+  // another failure).
+  const wordsOnly = fields.errorName === null && fields.sdk === 'unknown' && !fields.httpClient;
+  return {
+    ...fields,
+    recognised: false,
+    kind: 'unrecognised',
+    saysItFails: wordsOnly && SAYS_IT_FAILS.test(text),
+  };
 }
 
 function inferredStatus(kind: ParsedErrorKind): number | null {
@@ -447,12 +462,22 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
 const TRACEBACK_KEY_READ =
   /\bapi_?key\s*[=:]\s*(?:os\.(?:getenv|environ\.get)\(\s*["']([A-Za-z_]\w*)["']|process\.env\.([A-Za-z_]\w*))/i;
 
+/**
+ * A report that only says it fails: the error was in a screenshot. In the threads worded so, the
+ * screenshot most often showed DeepSeek's 402 Insufficient Balance: a key added to an app on a new
+ * account not yet topped up (1Panel-dev/MaxKB#2618, logancyang/obsidian-copilot#1326,
+ * yueguobin/gns3-copilot#93), or a balance used up (linshenkx/prompt-optimizer#69, #75). Checked
+ * December 2026.
+ */
+const SAYS_IT_FAILS =
+  /无法|不能|用不了|不了|失败|报错|错误|提示|\berror\b|\bfail(?:s|ed|ing)?\b|\bcan'?t\b|\bcannot\b|\bunable\b|\bdoes(?:n'?t| not) work|\bnot working\b/i;
+
 /** DeepSeek's answer to `GET /models`, compact (curl) or re-indented (PowerShell). */
 const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s*"deepseek"/;
 
 /** openai-python's two "no key" messages (ErrorSign 'no-key-python'). */
 const PYTHON_NO_KEY =
-  /The api_key client option must be set|Missing credentials\.?\s+Please pass an api_key\b/i;
+  /The api_key client option must be set|Missing credentials\.?\s+Please pass an `?api_key\b/i;
 
 const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   [
@@ -467,7 +492,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['deepseek-host', /\bapi\.deepseek\.com\b/],
   ['no-key-python', PYTHON_NO_KEY],
   ['no-key-node', /OPENAI_API_KEY environment variable is missing or empty/i],
-  ['missing-credentials', /\bMissing credentials\b(?!\.?\s+Please pass an api_key\b)/i],
+  ['missing-credentials', /\bMissing credentials\b(?!\.?\s+Please pass an `?api_key\b)/i],
   [
     'langchain-no-key',
     /Did not find openai_api_key|API key or Token Provider not found|openai_api_key\s+field required/i,
@@ -513,7 +538,8 @@ function signsOf(text: string): ErrorSign[] {
  * (ExplosiveCoderflome/AI-Novel-Writing-Assistant#113), "你还没配置LLM的密钥"
  * (xinnan-tech/xiaozhi-esp32-server#1015), Claude Code's "Not logged in · Please run /login" (no
  * token reached it, zts212653/clowder-ai#1088), "无可用key" (Feather-2/Burner-X#44),
- * "Deepseek密钥没找到" (Tommy-old/b2b-buyer-discovery#2); Codex's "Missing environment variable:
+ * "Deepseek密钥没找到" (Tommy-old/b2b-buyer-discovery#2), "API Key 不存在 · code: MISSING_CREDENTIAL"
+ * (ccch1mneyyy/dsh-TUI#578); Codex's "Missing environment variable:
  * `NAME`." (its EnvVarError), Spring AI's "DeepSeek API key must be set" (its DeepSeek
  * auto-configuration), and the "DEEPSEEK_API_KEY must be set" / "is not set" that programs throw
  * themselves (langchain-deepseek, Rust's `env::var(…).expect`); MetaGPT's "Please set your API
@@ -530,7 +556,7 @@ function signsOf(text: string): ErrorSign[] {
  * (deepset-ai/haystack, haystack/utils/auth.py, EnvVarSecret; checked December 2026).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)/i;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b/i;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
   /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
@@ -576,7 +602,7 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp, RegExp?][] = [
   ['ai-sdk', /\bAI_\w+Error\b|[\\/]@ai-sdk[\\/]/],
   [
     'python-openai',
-    /\bopenai\.\w*(?:Error|Exception)\b|[\\/]openai[\\/][\w\\/]*\.py\b|The api_key client option must be set|Missing credentials\.?\s+Please pass an api_key\b/,
+    /\bopenai\.\w*(?:Error|Exception)\b|[\\/]openai[\\/][\w\\/]*\.py\b|The api_key client option must be set|Missing credentials\.?\s+Please pass an `?api_key\b/,
   ],
   [
     'node-openai',
@@ -826,7 +852,7 @@ const RATE_LIMIT =
  * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603).
  */
 const EMPTY_BODY =
-  /JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input/;
+  /JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]/;
 const SERVER_ERROR =
   /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙/i;
 
@@ -885,9 +911,11 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
 
 /**
  * An app's own summary of a failed check, which names no network error of its own: the key's
- * refusal, when the same words say so ("连接失败：API Key无效或已过期", an Obsidian plugin's).
+ * refusal, when the same words say so ("连接失败：API Key无效或已过期", an Obsidian plugin's). A
+ * "测试连接失败" is the app's own test failing, whatever failed in it (dargonlee/DeepSeek#1: the key
+ * saved in its settings was never used).
  */
-const APP_CONNECTION_WORDS = /连接失败|\bUnable to connect to\b/i;
+const APP_CONNECTION_WORDS = /(?<!测试)连接失败|\bUnable to connect to\b/i;
 
 function networkOf(text: string): NetworkProblem | null {
   const found = NETWORK_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];

@@ -19,7 +19,7 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited':
     'Not an authentication problem: too many requests (429). Wait, then retry more slowly.',
   'diagnosis.notAuth.server':
-    "Not an authentication problem: DeepSeek's servers failed (5xx). Retry later; check status.deepseek.com.",
+    'Not an authentication problem: the server failed on its side (a 5xx, or an empty answer). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
     'Not an authentication problem: the model name is wrong (400). Use a model id DeepSeek serves.',
   'diagnosis.notAuth.network':
@@ -38,6 +38,8 @@ export const diagnosis = {
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
   'diagnosis.notAuth.local-model':
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
+  'diagnosis.notAuth.balance-first':
+    'Nothing you pasted names the failure. Check your balance first: in reports like this, the error was most often 402 Insufficient Balance. The key test on this page reads it.',
   'diagnosis.notAuth.private-base-url':
     'Not one of the four causes: Cursor sends each chat from its own servers, and they cannot reach localhost or a private address, so the request never arrives (its key check can still pass). Give Cursor a public HTTPS address for your proxy (a tunnel such as Cloudflare Tunnel or ngrok), or DeepSeek’s own https://api.deepseek.com/v1.',
   'diagnosis.host.anthropic': 'Anthropic',
@@ -194,7 +196,9 @@ export const diagnosis = {
   'diagnosis.reason.error-not-auth-elsewhere':
     'The error ({status}) comes after authentication: the key was accepted where it was sent, which the text does not show was DeepSeek.',
   'diagnosis.reason.error-server':
-    'DeepSeek’s servers failed ({status}): this says nothing about the key.',
+    'The server failed on its side ({status}): this says nothing about the key.',
+  'diagnosis.reason.error-server-words':
+    'The server reported a failure on its side: this says nothing about the key.',
   'diagnosis.reason.error-empty-body':
     'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key. Retry, with a longer timeout.',
   'diagnosis.reason.error-print-body':
@@ -211,6 +215,8 @@ export const diagnosis = {
     'You describe the tool losing the key it had saved (after an update or a restart): enter it again in the tool’s settings; if it keeps losing it, set DEEPSEEK_API_KEY where the tool reads it at start, or report it to the tool.',
   'diagnosis.reason.error-works-elsewhere':
     'You say the key passes elsewhere (a check in the tool, curl, another app): then DeepSeek accepts it, and the request that fails differs from the one that works. Compare them: the key it carries (an old or another one), its Authorization header, its base URL, its model (another provider’s model name, such as deepseek-ai/DeepSeek-V2.5).',
+  'diagnosis.reason.error-other-variable-sent':
+    'You describe another variable’s key (such as OPENAI_API_KEY) going out to DeepSeek: the tool reads that one where it should read DeepSeek’s. Set the DeepSeek key where the tool reads it for this provider (its config’s api_key field), or unset the other variable for this run.',
   'diagnosis.reason.error-ignored-variable':
     'You describe the code path that never reads the key’s variable: that client is built without the key. Pass the key to it explicitly (api_key=…), or use the path that reads the variable.',
   'diagnosis.reason.error-revoked-key':
@@ -243,6 +249,8 @@ export const diagnosis = {
     'The request never reached DeepSeek, so the key was not checked.',
   'diagnosis.reason.error-not-found':
     'A 404: the request went to a URL where DeepSeek’s API is not (a base URL with a path).',
+  'diagnosis.reason.error-balance-first':
+    'Nothing in the text names the failure. In public reports worded like this (a DeepSeek key failing in an app, the error only in a screenshot), it was most often DeepSeek’s 402 Insufficient Balance: a new account not yet topped up, or a balance used up. The key test reads your balance; if that is fine, it tells a refused key from one the app does not send.',
   'diagnosis.reason.error-unrecognised':
     'The pasted error was not recognised as one of DeepSeek’s authentication errors.',
   'diagnosis.reason.error-unofficial-package':

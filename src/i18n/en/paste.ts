@@ -74,7 +74,17 @@ export const paste = {
   'paste.error.kind.rate-limited':
     'DeepSeek answered 429: too many requests. The key works; slow down and retry.',
   'paste.error.kind.server-error':
-    "DeepSeek's servers failed (5xx). This says nothing about the key: retry later.",
+    'The server failed on its side (5xx). This says nothing about the key: retry later.',
+  'paste.error.kind.server-error.empty-body':
+    'The answer was empty or cut off where JSON was expected: a failure on the server’s side, not the key.',
+  'paste.error.kind.rate-limited.elsewhere':
+    '{who} answered 429 (too many requests, or a quota used up there): this says nothing of your DeepSeek key.',
+  'paste.error.kind.insufficient-balance.elsewhere':
+    '{who} answered 402 (no balance on that account): this says nothing of your DeepSeek key.',
+  'paste.error.who.openai': 'OpenAI',
+  'paste.error.wordsOnly':
+    'Only words that it fails: no error message to read. If the app showed one (in a dialog, a log or a screenshot), paste its text here.',
+  'paste.error.who.unknown': 'a server that does not use DeepSeek’s words',
   'paste.error.kind.model':
     'A model name DeepSeek does not serve: the key works, the model id is wrong.',
   'paste.error.kind.http-error': 'An HTTP error that is not an authentication problem.',

@@ -21,7 +21,7 @@ export const diagnosis = {
     '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com/top_up 充值。',
   'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
   'diagnosis.notAuth.server':
-    '不是认证问题：DeepSeek 服务器出错（5xx）。请稍后重试，并查看 status.deepseek.com。',
+    '不是认证问题：服务器自身出错（5xx，或回答为空）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
   'diagnosis.notAuth.network':
     '不是认证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
@@ -38,6 +38,8 @@ export const diagnosis = {
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-model':
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
+  'diagnosis.notAuth.balance-first':
+    '你粘贴的内容没有说出失败的原因。请先查看余额：在类似的报告中，错误最常见的是 402 Insufficient Balance。本页的密钥测试会读取余额。',
   'diagnosis.notAuth.private-base-url':
     '不属于四种原因：Cursor 从它自己的服务器发出每次对话请求，而这些服务器访问不到 localhost 或内网地址，所以请求根本到不了（它的密钥检查仍可能通过）。请给 Cursor 一个公网 HTTPS 地址指向你的代理（例如 Cloudflare Tunnel 或 ngrok 之类的隧道），或直接使用 DeepSeek 的 https://api.deepseek.com/v1。',
   'diagnosis.host.anthropic': 'Anthropic',
@@ -186,7 +188,8 @@ export const diagnosis = {
   'diagnosis.reason.error-not-auth': '该错误（{status}）发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.error-not-auth-elsewhere':
     '该错误（{status}）发生在认证之后：密钥在它被发往的地方已被接受，但文本没有显示那里是 DeepSeek。',
-  'diagnosis.reason.error-server': 'DeepSeek 服务器出错（{status}）：这与密钥无关。',
+  'diagnosis.reason.error-server': '服务器自身出错（{status}）：这与密钥无关。',
+  'diagnosis.reason.error-server-words': '服务器报告了它自身的故障：这与密钥无关。',
   'diagnosis.reason.error-empty-body':
     '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
   'diagnosis.reason.error-print-body':
@@ -203,6 +206,8 @@ export const diagnosis = {
     '你描述的是工具丢失了已保存的密钥（更新或重启之后）：请在工具设置里重新填写；如果它总是丢失，请在工具启动时读取的位置设置 DEEPSEEK_API_KEY，或向该工具报告这个问题。',
   'diagnosis.reason.error-works-elsewhere':
     '你说密钥在别处能通过（工具里的检查、curl 或其他应用）：那么 DeepSeek 接受这个密钥，失败的请求与成功的请求有所不同。请对比两者：携带的密钥（旧的或另一个）、Authorization 请求头、base URL、模型（其他服务商的模型名，例如 deepseek-ai/DeepSeek-V2.5）。',
+  'diagnosis.reason.error-other-variable-sent':
+    '你描述的是另一个变量的密钥（例如 OPENAI_API_KEY）被发给了 DeepSeek：工具读取的是那个变量，而不是 DeepSeek 的。请把 DeepSeek 密钥填在工具为这个供应商读取的位置（它配置里的 api_key 字段），或者在这次运行中取消那个变量。',
   'diagnosis.reason.error-ignored-variable':
     '你描述的是一条从不读取密钥变量的代码路径：那个客户端创建时没有密钥。请显式把密钥传给它（api_key=…），或改用会读取该变量的路径。',
   'diagnosis.reason.error-revoked-key':
@@ -234,6 +239,8 @@ export const diagnosis = {
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
   'diagnosis.reason.error-not-found':
     '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
+  'diagnosis.reason.error-balance-first':
+    '文字中没有说出失败的原因。在与此类似的公开报告中（DeepSeek 密钥在某个应用中失败，错误只在截图里），最常见的是 DeepSeek 的 402 Insufficient Balance：新账号尚未充值，或余额已用完。密钥测试会读取你的余额；如果余额正常，它还能分辨密钥被拒绝与应用没有发送密钥。',
   'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',

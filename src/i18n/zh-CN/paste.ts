@@ -69,7 +69,17 @@ export const paste = {
   'paste.error.kind.insufficient-balance':
     'DeepSeek 返回 402 Insufficient Balance：密钥有效，账号需要充值。',
   'paste.error.kind.rate-limited': 'DeepSeek 返回 429：请求过多。密钥有效；请降低频率后重试。',
-  'paste.error.kind.server-error': 'DeepSeek 服务器出错（5xx）。这与密钥无关：请稍后重试。',
+  'paste.error.kind.server-error': '服务器自身出错（5xx）。这与密钥无关：请稍后重试。',
+  'paste.error.kind.server-error.empty-body':
+    '应当是 JSON 的回答是空的或被截断：这是服务器一侧的故障，与密钥无关。',
+  'paste.error.kind.rate-limited.elsewhere':
+    '返回 429 的是{who}（请求过多，或那边的额度用完了）：这与你的 DeepSeek 密钥无关。',
+  'paste.error.kind.insufficient-balance.elsewhere':
+    '返回 402 的是{who}（那个账号没有余额）：这与你的 DeepSeek 密钥无关。',
+  'paste.error.who.openai': 'OpenAI',
+  'paste.error.wordsOnly':
+    '只有“失败”的描述，没有可读的错误信息。如果应用显示过错误（在弹窗、日志或截图里），请把它的文字粘贴到这里。',
+  'paste.error.who.unknown': '一个不使用 DeepSeek 措辞的服务器',
   'paste.error.kind.model': 'DeepSeek 不提供这个模型名：密钥有效，是模型 ID 错了。',
   'paste.error.kind.http-error': '一个与认证无关的 HTTP 错误。',
   'paste.error.kind.network':

@@ -414,6 +414,7 @@ headless = true
     ],
   },
   {
+    // FoundationAgents/OpenManus#113: OpenAI serves no DeepSeek model, so DeepSeek is meant.
     name: 'OpenManus config.toml, OpenAI base URL left in',
     format: 'toml',
     owner: 'openmanus',
@@ -422,7 +423,8 @@ model = "deepseek-v4-pro"
 base_url = "https://api.openai.com/v1"
 api_key = "${KEY}"
 `,
-    finds: ['other-provider-endpoint', 'config-key-placeholder'],
+    finds: ['foreign-base-url', 'config-key-placeholder'],
+    holds: ['base_url = "https://api.deepseek.com', 'model = "deepseek-v4-pro"'],
   },
   {
     name: 'OpenManus config.toml, no base URL',
@@ -691,8 +693,8 @@ model:
 base_url = "https://api.openai.com/v1"
 api_key = "${KEY}"
 `,
-    finds: ['other-provider-endpoint', 'config-key-placeholder'],
-    holds: ['model = "deepseek-v4-pro"'],
+    finds: ['foreign-base-url', 'config-key-placeholder'],
+    holds: ['model = "deepseek-v4-pro"', 'base_url = "https://api.deepseek.com'],
   },
   {
     // Code-Amadeus/Amadeus#20: a quote copied into .env with the key.

@@ -283,6 +283,25 @@ describe('a template’s value where the key goes', () => {
   );
 });
 
+describe('a DeepSeek model at OpenAI’s address', () => {
+  // FoundationAgents/OpenManus#113: "Connection error." where api.openai.com is unreachable.
+  const text =
+    '[llm]\nmodel = "deepseek-chat"\nbase_url = "https://api.openai.com/v1"\napi_key = "sk-0123456789abcdef0123456789abcdef"\n';
+
+  it('is DeepSeek meant: the base URL is repaired, not left as another provider’s', () => {
+    const reading = readConfig(text, 'toml');
+    expect(reading.findings.map((f) => f.code)).toContain('foreign-base-url');
+    expect(reading.fixed).toContain('base_url = "https://api.deepseek.com');
+  });
+
+  it('makes a connection error the key sent elsewhere, not a network problem', () => {
+    const parsedError = parseErrorText('app.llm:ask_tool:250 - API error: Connection error.');
+    const diagnosis = diagnose({ parsedError, code: configLint(readConfig(text, 'toml')) });
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.top).toBe('not-passed');
+  });
+});
+
 describe('a GitHub Actions expression where the key goes', () => {
   // LionSR/TNLean#1359: a step's output, evaluated by the runner before the step runs.
   it('is no placeholder, and the line stays', () => {
