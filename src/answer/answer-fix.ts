@@ -233,8 +233,8 @@ export function answerFix({
   const placeFile =
     pasted?.config?.owner === null &&
     !pasted.config.keyEntry &&
-    environment !== 'terminal' &&
-    environment !== 'ci';
+    !pasted.config.findings.some((f) => f.code === 'empty-key') &&
+    (environment === 'container' || environment === 'service');
   if (cause === 'not-set' && !loadsNoDotenv && (!pasted?.config || placeFile)) {
     const terminal = terminalOf(where);
     const env = keyEnvironment(setupEnvironment(environment, terminal));

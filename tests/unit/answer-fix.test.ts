@@ -138,6 +138,20 @@ describe('a pasted file that holds no key and belongs to no tool', () => {
   });
 });
 
+describe('a pasted file that leaves the key empty', () => {
+  it('is fixed in the file, not by a set-up of the terminal the transcript shows', async () => {
+    // jianchang512/pyvideotrans#1159: the CLI reads params.json, not $env:API_KEY.
+    const transcript =
+      'PS D:\\pyvideotrans> uv run cli.py --task stt\n[失败] 任务执行出错: Missing credentials. Please pass an `api_key`, `workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.';
+    const params =
+      '// videotrans/params.json (excerpt)\n{\n  "deepseek_key": "",\n  "deepseek_api": "https://api.deepseek.com"\n}\n';
+    const pasted = await analysePaste(transcript, params);
+    expect(pasted.config?.format).toBe('json');
+    const fix = answerFix({ ...base, cause: 'not-set', pasted, environment: 'restarted-app' });
+    expect(fix.kind).not.toBe('environment');
+  });
+});
+
 describe('answerFix for a key that is not set', () => {
   it('says which variable the code reads when it is not DEEPSEEK_API_KEY (codecompanion)', async () => {
     const lua =

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
-import { MAX_ERROR_TEXT, parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+import {
+  MAX_ERROR_TEXT,
+  openAiLookedUp,
+  parseErrorText,
+} from '../../src/domain/error/parse-error-text.ts';
 import { ERROR_CORPUS } from './error-corpus.ts';
 
 describe('parseErrorText: the corpus', () => {
@@ -117,6 +121,15 @@ describe('parseErrorText: details', () => {
     );
     expect(parsed.kind).toBe('server-error');
     expect(parsed.signs).toContain('empty-body');
+  });
+
+  it('reads a variable the program names itself as no SDK’s fallback (Streamlit’s st.secrets)', () => {
+    const parsed = parseErrorText(
+      'KeyError: \'st.secrets has no key "OPENAI_API_KEY". Did you forget to add it to secrets.toml or the app settings on Streamlit Cloud?\'',
+    );
+    expect(parsed.kind).toBe('no-key');
+    expect(parsed.signs).not.toContain('openai-env-fallback');
+    expect(openAiLookedUp(parsed)).toBe(false);
   });
 
   it('reads a tool’s own “no key” words: MISSING_CREDENTIAL, “API Key 不存在” (dsh-TUI#578)', () => {

@@ -29,6 +29,8 @@ const CODE_LINE =
 const CALL_VALUE = /=\s*[\w.]+\(/;
 
 const COMMENT = /^\s*(?:#|;|!|\/\/)/;
+/** A first line that is a comment naming the file: `# .streamlit/secrets.toml`, `// params.json`. */
+const FILE_NAMED = /^(?:#|\/\/)[ \t]*[\w./~-]*\.(toml|json)\b/i;
 const TOML_TABLE = /^\s*\[\[?\s*[\w."' -]+\]\]?\s*(?:#.*)?$/;
 const TOML_PAIR = /^\s*[\w."-]+\s*=\s*\S/;
 const PYTHON_CONSTANT =
@@ -51,6 +53,14 @@ export function configFormatOf(text: string): ConfigFormat | null {
   if (/^[{[]/.test(body) && /[}\]]$/.test(body) && !/^\[[\w.]+\]\s*$/m.test(body)) return 'json';
   const lines = body.split(/\r?\n/).filter((line) => line.trim() && !COMMENT.test(line));
   if (lines.length === 0 || lines.some((line) => CALL_VALUE.test(line))) return null;
+  // A first comment that names the file says its format, where its lines fit it: Streamlit's
+  // `.streamlit/secrets.toml` (`NAME = "value"`, as a Python module would write it), a tool's
+  // `params.json` under a `//` line (stanford-oval/storm#280, jianchang512/pyvideotrans#1159).
+  const named = FILE_NAMED.exec(body)?.[1]?.toLowerCase();
+  if (named === 'json' && /^[{[]/.test(lines[0]!.trim()) && /[}\]]$/.test(body)) return 'json';
+  if (named === 'toml' && lines.every((line) => TOML_TABLE.test(line) || TOML_PAIR.test(line))) {
+    return 'toml';
+  }
   if (
     lines.some((line) => TOML_TABLE.test(line)) &&
     lines.every(

@@ -211,7 +211,11 @@ const PROFILES: Record<ConfigOwner, Profile> = {
  * unknown, and a literal key becomes a named placeholder.
  */
 const ANY_TOOL: Profile = {
-  isKey: (p) => /(?:^|[_-])api[_-]?keys?$|^apiKeys?$|(?:^|[_-])auth[_-]?token$/i.test(last(p)),
+  // Also a key named for DeepSeek alone: pyvideotrans' `deepseek_key` (jianchang512/pyvideotrans#1159).
+  isKey: (p) =>
+    /(?:^|[_-])api[_-]?keys?$|^apiKeys?$|(?:^|[_-])auth[_-]?token$|^deepseek[_-]?key$/i.test(
+      last(p),
+    ),
   isBaseUrl: (p) =>
     /(?:^|[_-])(?:base[_-]?ur[li]|api[_-]?base|api[_-]?url)$|^(?:baseU[rR][lL]|apiBase)$/i.test(
       last(p),

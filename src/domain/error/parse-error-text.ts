@@ -241,8 +241,16 @@ export function openAiLookedUp(error: ParsedError): boolean {
   return (
     error.kind === 'no-key' &&
     (OPENAI_NO_KEY_SIGNS.some((sign) => error.signs.includes(sign)) ||
-      error.missingVariable === 'OPENAI_API_KEY')
+      (error.missingVariable === 'OPENAI_API_KEY' && !namesItsOwn(error.signs)))
   );
+}
+
+/**
+ * The program names a variable it read itself and found unset (Python's KeyError, Streamlit's
+ * "st.secrets has no key", "X must be set"): no SDK's fallback to it (stanford-oval/storm#280).
+ */
+function namesItsOwn(signs: readonly ErrorSign[]): boolean {
+  return signs.includes('env-keyerror') || signs.includes('env-named-unset');
 }
 
 /** Kinds in which the key was sent and checked by a server. */
@@ -349,7 +357,12 @@ function classify(text: string, read: ParsedFields): ParsedError {
     return {
       ...fields,
       signs: fields.signs.filter(
-        (sign) => sign !== 'openai-host' && !(deepseekOwn && sign === 'openai-env-fallback'),
+        (sign) =>
+          sign !== 'openai-host' &&
+          !(
+            sign === 'openai-env-fallback' &&
+            (deepseekOwn || (!sdkNoKey && !has('langchain-no-key') && namesItsOwn(signs)))
+          ),
       ),
       status: null,
       message: said,

@@ -90,6 +90,17 @@ describe('configFormatOf', () => {
       'model = "deepseek-flash"\nbase_url = "https://api.deepseek.com"\n',
       'toml',
     ],
+    // A first comment naming the file: stanford-oval/storm#280, jianchang512/pyvideotrans#1159.
+    [
+      'Streamlit’s secrets.toml, named in its first line',
+      '# .streamlit/secrets.toml\nDEEPSEEK_API_KEY = "sk-x"\nDEEPSEEK_API_BASE = "https://api.deepseek.com"\n',
+      'toml',
+    ],
+    [
+      'a JSON file under a // line naming it',
+      '// params.json\n{\n  "deepseek_key": ""\n}\n',
+      'json',
+    ],
     // binary-husky/gpt_academic's config.py: a dict constant is Python.
     [
       'a Python dict constant',
@@ -318,6 +329,11 @@ describe('an empty key beside the field that names its variable', () => {
     const text =
       'apis:\n  deepseek:\n    base-url: https://api.deepseek.com/\n    api-key:\n    api-key-env: DEEPSEEK_API_KEY\n';
     expect(readConfig(text, 'yaml').findings.map((f) => f.code)).not.toContain('empty-key');
+  });
+
+  it('is an empty key where a field is named for DeepSeek’s key alone (pyvideotrans’ deepseek_key)', () => {
+    const text = '{\n  "deepseek_key": "",\n  "deepseek_api": "https://api.deepseek.com"\n}\n';
+    expect(readConfig(text, 'json').findings.map((f) => f.code)).toContain('empty-key');
   });
 
   it('is still an empty key alone', () => {
