@@ -295,7 +295,14 @@ export function ownerOf(
     case 'properties':
       return has('spring') ? 'spring-ai' : null;
     case 'dotenv':
-      if ([...names].some((n) => /^ANTHROPIC_/.test(n))) return 'claude-code';
+      // Claude Code's own variables; a bare ANTHROPIC_API_KEY beside DEEPSEEK_API_KEY is a .env
+      // that sets up several providers (HKUDS/AutoAgent#56).
+      if (
+        [...names].some((n) => /^ANTHROPIC_(?!API_KEY$)/.test(n)) ||
+        (names.has('ANTHROPIC_API_KEY') && !names.has(KEY_ENV_VAR))
+      ) {
+        return 'claude-code';
+      }
       if (names.has('OPENAI_API_BASE_URLS') || names.has('OPENAI_API_BASE_URL'))
         return 'open-webui';
       return 'env-file';

@@ -313,6 +313,23 @@ describe('a DeepSeek model at OpenAI’s address', () => {
   });
 });
 
+describe('a .env that sets up several providers', () => {
+  // HKUDS/AutoAgent#56: ANTHROPIC_API_KEY among them does not make it Claude Code's.
+  it('is no Claude Code file, and its placeholder DeepSeek key is named', () => {
+    const text =
+      'GITHUB_AI_TOKEN=\nOPENAI_API_KEY=\nDEEPSEEK_API_KEY=sk-\nCOMPLETION_MODEL=deepseek/deepseek-flash\nANTHROPIC_API_KEY=\n';
+    const reading = readConfig(text, 'dotenv');
+    expect(reading.owner).not.toBe('claude-code');
+    expect(reading.findings.map((f) => f.code)).toContain('placeholder-key');
+  });
+
+  it('is Claude Code’s where it sets Claude Code’s own variables', () => {
+    const text =
+      'ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic\nANTHROPIC_AUTH_TOKEN=sk-\n';
+    expect(readConfig(text, 'dotenv').owner).toBe('claude-code');
+  });
+});
+
 describe('a GitHub Actions expression where the key goes', () => {
   // LionSR/TNLean#1359: a step's output, evaluated by the runner before the step runs.
   it('is no placeholder, and the line stays', () => {
