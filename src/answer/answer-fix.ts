@@ -63,6 +63,8 @@ export interface CodeFix {
   ownTerms?: boolean;
   /** The code never loads the .env it mentions (or loads it too late): the change loads it. */
   loadsDotenv?: boolean;
+  /** The .env pasted with the code leaves the key empty: the change gives it a slot. */
+  fillsDotenv?: boolean;
   /**
    * Set when what was repaired is a config file: its owner (null for a tool the page does not
    * know), and whether a finding that keeps the key from DeepSeek is what the repair changed.
@@ -227,6 +229,7 @@ export function answerFix({
   const hidden = pasted?.code?.findings.find((f) => f.code === 'browser-env-hidden');
   if (cause === 'not-set' && hidden) return { kind: 'browser', vars: hidden.vars };
   const loadsNoDotenv = Boolean(pasted?.code?.findings.some((f) => DOTENV_FINDINGS.has(f.code)));
+  const emptyInDotenv = Boolean(pasted?.code?.findings.some((f) => f.code === 'env-empty-key'));
   // A pasted file that leaves the key empty or unread is fixed in the file itself; one that holds
   // no key and belongs to no tool the page knows, where the paste shows the program runs as a
   // service or in a container (a systemd unit, a Dockerfile), is that place: its set-up is the fix.
@@ -235,7 +238,7 @@ export function answerFix({
     !pasted.config.keyEntry &&
     !pasted.config.findings.some((f) => f.code === 'empty-key') &&
     (environment === 'container' || environment === 'service');
-  if (cause === 'not-set' && !loadsNoDotenv && (!pasted?.config || placeFile)) {
+  if (cause === 'not-set' && !loadsNoDotenv && !emptyInDotenv && (!pasted?.config || placeFile)) {
     const terminal = terminalOf(where);
     const env = keyEnvironment(setupEnvironment(environment, terminal));
     const windows = isWindows(terminal) && env.windows;
@@ -264,6 +267,7 @@ export function answerFix({
       yours: true,
       ownTerms: pasted.code.clients.length === 0 || !repaired.fixed.includes(KEY_ENV_VAR),
       loadsDotenv: loadsNoDotenv,
+      fillsDotenv: emptyInDotenv,
       ...(pasted.config && {
         config: {
           owner: pasted.config.owner,

@@ -163,6 +163,7 @@ export function fixText(
     // Words alone: nothing pasted shows where the program runs, or it runs from a file.
     if (fix.kind === 'key') return t('answer.fix.not-set.anyStack');
     if (fix.loadsDotenv) return t('answer.fix.not-set.dotenv', { variable: KEY_ENV_VAR });
+    if (fix.fillsDotenv) return t('answer.fix.not-set.dotenvEmpty');
     return t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR });
   }
   return t(`answer.fix.${cause}`);

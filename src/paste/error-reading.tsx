@@ -92,6 +92,9 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   if (inOtherWords(parsed)) return t('paste.error.kind.unauthorized.other-words');
+  if (parsed.kind === 'invalid-header' && parsed.signs.includes('empty-bearer')) {
+    return t('paste.error.kind.invalid-header.empty');
+  }
   if (parsed.kind === 'server-error' && parsed.signs.includes('empty-body')) {
     return t('paste.error.kind.server-error.empty-body');
   }

@@ -515,6 +515,18 @@ describe('diagnose: a retired model beside an answer that is not about the key',
   });
 });
 
+describe('diagnose: “Connection error.” beside a .env that leaves the key empty', () => {
+  it('is the empty key refused as a header, not a network problem', () => {
+    const code = lintCode(
+      '# .env\nDEEPSEEK_API_KEY=\n\n# server.py\nimport os\nfrom dotenv import load_dotenv\nfrom openai import OpenAI\nload_dotenv()\nclient = OpenAI(api_key=os.getenv("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\n',
+    );
+    const parsedError = parseErrorText('Error calling DeepSeek: Connection error.');
+    const diagnosis = diagnose({ parsedError, code });
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.top).toBe('not-set');
+  });
+});
+
 describe('diagnose: DeepSeek’s model list beside a 401', () => {
   it('ranks “not passed” first: the key sent with curl works', () => {
     const text =

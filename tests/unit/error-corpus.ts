@@ -454,6 +454,46 @@ openai.OpenAIError: Missing credentials. Please pass an api_key, workload_identi
     top: 'not-set',
   },
   {
+    // openai/openai-python#961, langchain-ai/langchain#21261: an empty key, refused as a header.
+    name: "httpx: Illegal header value b'Bearer ' (an empty key)",
+    text: `  File "/usr/lib/python3.10/site-packages/h11/_util.py", line 91, in validate
+    raise LocalProtocolError(msg)
+httpcore.LocalProtocolError: Illegal header value b'Bearer '
+
+The above exception was the direct cause of the following exception:
+openai.APIConnectionError: Connection error.`,
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['empty-bearer'],
+    likely: null,
+    top: 'not-set',
+  },
+  {
+    // Aider-AI/aider#985: aider's own warning, and cmd echoing an unset variable's name.
+    name: 'aider: Missing these environment variables, and cmd’s echo of the name',
+    text: 'C:\\Users\\sly\\bot>aider --model deepseek/deepseek-coder\nWarning for deepseek/deepseek-coder: Missing these environment variables:\n- DEEPSEEK_API_KEY\n\nC:\\Users\\sly\\bot>echo %DEEPSEEK_API_KEY%\n%DEEPSEEK_API_KEY%',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: null,
+    top: 'not-set',
+  },
+  {
+    // java-ai-tech/spring-ai-summary#36: a property that names itself.
+    name: 'Spring: Circular placeholder reference for the api-key property',
+    text: "Reason: java.lang.IllegalArgumentException: Circular placeholder reference 'spring.ai.deepseek.api-key' in property definitions",
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
     name: 'python, KeyError from os.environ',
     text: `Traceback (most recent call last):
   File "/srv/bot/main.py", line 5, in <module>

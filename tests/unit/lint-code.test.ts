@@ -50,6 +50,38 @@ const CASES: RepairCase[] = [
     changedLines: [1, 4, 5],
   },
   {
+    // HarshJ23/deepseek-claude-MCP-server#4: the README's .env, its key left empty.
+    name: 'python: the .env pasted above leaves the key the code reads empty',
+    code: lines(
+      '# .env',
+      'DEEPSEEK_API_KEY=',
+      '',
+      '# server.py',
+      'import os',
+      'from dotenv import load_dotenv',
+      'from openai import OpenAI',
+      'load_dotenv()',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    language: 'python',
+    findings: [
+      [2, 'env-empty-key'],
+      [9, 'environ-fails-loudly'],
+    ],
+    fixed: lines(
+      '# .env',
+      'DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE',
+      '',
+      '# server.py',
+      'import os',
+      'from dotenv import load_dotenv',
+      'from openai import OpenAI',
+      'load_dotenv()',
+      'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    changedLines: [2],
+  },
+  {
     // DeepSeek has no embeddings, so no DeepSeek model can take an embedding model's place.
     name: 'python: an OpenAI embedding model is left alone',
     code: lines(

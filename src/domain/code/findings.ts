@@ -78,6 +78,8 @@ export type CodeFindingCode =
   | 'config-reference-sent'
   /** A .env or shell line in the paste sets another name than the one read. vars: defined, read */
   | 'env-name-mismatch'
+  /** A .env line in the paste leaves the variable the code reads empty (`NAME=`). vars: name */
+  | 'env-empty-key'
   /** A Kubernetes Secret's base64 value decodes to the key and a line break. vars: shape */
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
@@ -241,6 +243,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'setx-same-window': 'error',
   'secret-key-newline': 'error',
   'env-name-mismatch': 'error',
+  'env-empty-key': 'error',
   'config-reference-sent': 'info',
   'unofficial-package': 'error',
   'openai-model': 'error',

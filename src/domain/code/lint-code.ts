@@ -1576,6 +1576,19 @@ class Linter {
    * constant is `NAME = …`).
    */
   private lintDefinedNames(): void {
+    // `NAME=` with nothing after it, for the variable the code reads: python-dotenv and Node's
+    // --env-file set it to "", so the key is empty (HarshJ23/deepseek-claude-MCP-server#4).
+    for (const empty of this.code.matchAll(
+      /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))=[ \t]*$/gm,
+    )) {
+      if (this.reads.some((r) => r.name === empty[1])) {
+        const at = empty.index + empty[0].indexOf(empty[1]!);
+        this.find('env-empty-key', at, { name: empty[1]! });
+        // The slot for the key, where the line leaves it empty.
+        const end = at + empty[1]!.length + 1;
+        this.edit(end, end, KEY_PLACEHOLDER);
+      }
+    }
     const defined = [
       ...this.code.matchAll(
         /^[ \t]*(?:(?:#|\/\/)[ \t]*)?(?:export[ \t]+|set[ \t]+)?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))=(?!=)\S/gm,

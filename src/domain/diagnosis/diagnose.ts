@@ -128,6 +128,9 @@ export type DiagnosisReasonCode =
   | 'error-keyerror-name'
   | 'error-invalid-header'
   | 'error-header-has-value'
+  | 'error-empty-bearer'
+  | 'error-empty-bearer-name'
+  | 'code-env-empty-key-connection'
   | 'error-not-auth'
   | 'error-not-auth-elsewhere'
   | 'error-server'
@@ -515,7 +518,7 @@ class Diagnoser {
         this.notAuth = 'unknown-provider';
         break;
       case 'invalid-header':
-        this.weigh('error:invalid-header');
+        this.weigh(signs.includes('empty-bearer') ? 'error:empty-bearer' : 'error:invalid-header');
         break;
       case 'insufficient-balance':
       case 'rate-limited':
@@ -878,6 +881,11 @@ class Diagnoser {
       } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
+      } else if (finding.code === 'env-empty-key' && this.notAuth === 'network') {
+        // An empty key makes the header "Bearer ", which httpx refuses before sending: openai-
+        // python says "Connection error." (openai/openai-python#961).
+        this.notAuth = null;
+        this.for('not-set', 5, 'code-env-empty-key-connection', vars);
       } else if (
         (finding.code === 'foreign-base-url' || finding.code === 'other-provider-endpoint') &&
         (this.notAuth === 'other-http' || this.notAuth === 'network')

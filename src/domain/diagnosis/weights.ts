@@ -243,6 +243,17 @@ export const WEIGHTS = {
     ],
     'Node and Python refuse a header with a line break or a curly quote',
   ),
+  // Nothing after "Bearer ": the variable read was empty, or not the one that holds the key.
+  'error:empty-bearer': rule(
+    [
+      ['not-set', 5, 'error-empty-bearer'],
+      ['not-passed', 5, 'error-empty-bearer-name'],
+      ['mistyped', 'out', 'error-nothing-sent'],
+      ['revoked', 'out', 'error-nothing-sent'],
+    ],
+    'openai/openai-python#961; langchain-ai/langchain#21261',
+    'not-set',
+  ),
   'error:openai-host': rule(
     [['not-passed', 5, 'error-openai-host']],
     'SPEC §5: api.openai.com in the error: no DeepSeek base URL',
@@ -489,6 +500,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'dotenv-missing': ['not-set', 2],
   'node-env-not-loaded': ['not-set', 1],
   'env-name-mismatch': ['not-set', 3],
+  'env-empty-key': ['not-set', 4],
   // The key's variable is undefined in the browser, whatever is set (lintBrowserEnv).
   'browser-env-hidden': ['not-set', 4],
   // Config files: the tool sends the text "$VAR", or sends the key elsewhere, or the variable

@@ -100,6 +100,12 @@ export type ErrorSign =
   | 'sudo-run'
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
   | 'invalid-header'
+  /**
+   * …or nothing after "Bearer ": h11 refuses a value that ends in a space, so an empty key fails
+   * before any request ("Illegal header value b'Bearer '", openai/openai-python#961: no key given
+   * to a local server; langchain-ai/langchain#21261: the variable read was not the one set).
+   */
+  | 'empty-bearer'
   /** `/chat/completions/chat/completions`: the base URL already ends with the path. */
   | 'doubled-path'
   /** The answer was empty or cut off where the client expected JSON. */
@@ -331,7 +337,15 @@ function classify(text: string, read: ParsedFields): ParsedError {
     MISSING_KEY.test(text) ||
     COMPOSE_UNSET.test(text);
 
-  if (status === null && has('invalid-header')) return { ...fields, kind: 'invalid-header' };
+  if (status === null && has('invalid-header')) {
+    // An empty key is no character the header refused: say only what it is.
+    const empty = has('empty-bearer');
+    return {
+      ...fields,
+      signs: empty ? signs.filter((sign) => sign !== 'invalid-header') : signs,
+      kind: 'invalid-header',
+    };
+  }
   if (status === null && has('unknown-provider')) return { ...fields, kind: 'unknown-provider' };
   // The openai SDKs' own "no key" is raised before any request: a wrapper that maps it to a 401
   // (LiteLLM's AuthenticationError: "OpenAIException - The api_key client option must be set")
@@ -536,6 +550,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     'invalid-header',
     /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
   ],
+  ['empty-bearer', /Illegal header value b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
   ['unknown-provider', /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided/i],
 ];
@@ -552,7 +567,10 @@ function signsOf(text: string): ErrorSign[] {
  * (xinnan-tech/xiaozhi-esp32-server#1015), Claude Code's "Not logged in · Please run /login" (no
  * token reached it, zts212653/clowder-ai#1088), "无可用key" (Feather-2/Burner-X#44),
  * "Deepseek密钥没找到" (Tommy-old/b2b-buyer-discovery#2), "API Key 不存在 · code: MISSING_CREDENTIAL"
- * (ccch1mneyyy/dsh-TUI#578); Codex's "Missing environment variable:
+ * (ccch1mneyyy/dsh-TUI#578); aider's "Missing these environment variables: - DEEPSEEK_API_KEY"
+ * (Aider-AI/aider#985, where cmd's `echo %DEEPSEEK_API_KEY%` printed the name back: cmd echoes an
+ * unset variable as written); Spring's "Circular placeholder reference 'spring.ai.deepseek.api-key'"
+ * (a property that names itself, java-ai-tech/spring-ai-summary#36); Codex's "Missing environment variable:
  * `NAME`." (its EnvVarError), Spring AI's "DeepSeek API key must be set" (its DeepSeek
  * auto-configuration), and the "DEEPSEEK_API_KEY must be set" / "is not set" that programs throw
  * themselves (langchain-deepseek, Rust's `env::var(…).expect`); MetaGPT's "Please set your API
@@ -569,10 +587,10 @@ function signsOf(text: string): ErrorSign[] {
  * (deepset-ai/haystack, haystack/utils/auth.py, EnvVarSecret; checked December 2026).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b/i;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b/;
+  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$/m;
 /**
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).

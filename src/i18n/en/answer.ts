@@ -86,6 +86,8 @@ export const answer = {
     'Set your key where the program that makes the call reads it (its settings, its .env file, its environment or your CI’s secrets), then start it again.',
   'answer.fix.not-set.dotenv':
     'Load your .env file before the code reads {variable}, as the change below does: neither Python nor Node reads .env by itself.',
+  'answer.fix.not-set.dotenvEmpty':
+    'Put your key after the “=” of the .env line that leaves it empty, as the change below shows, then start the program again.',
   'answer.fix.not-set.terminal':
     'Set {variable} in the terminal that starts your program, then start the program again from that same terminal.',
   'answer.fix.mistyped':

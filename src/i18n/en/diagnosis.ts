@@ -189,6 +189,10 @@ export const diagnosis = {
     'The code reads {variable}; the usual name is {expected}. Check that it is the name you set.',
   'diagnosis.reason.error-invalid-header':
     'The key could not be put in a header: it contains a line break, an invisible or a non-ASCII character.',
+  'diagnosis.reason.error-empty-bearer':
+    'The Authorization header was “Bearer ” with nothing after it: the key was empty where the code ran, and the HTTP library refused the header before sending (openai-python then says “Connection error.”).',
+  'diagnosis.reason.error-empty-bearer-name':
+    'Or the key is set under another name than the one the code reads, so the code read an empty value.',
   'diagnosis.reason.error-header-has-value':
     'The key had a value — just not a clean one — so it is set.',
   'diagnosis.reason.error-not-auth':
@@ -362,6 +366,10 @@ export const diagnosis = {
     'Line {line}: a .env file is mentioned, but nothing loads it.',
   'diagnosis.reason.code-config-reference-sent':
     'Line {line}: LibreChat sends “{sent}” itself where {name} is unset.',
+  'diagnosis.reason.code-env-empty-key':
+    'Line {line}: {name} is set to nothing in the .env, so the code reads an empty key.',
+  'diagnosis.reason.code-env-empty-key-connection':
+    'Line {line}: {name} is set to nothing in the .env. An empty key makes the header “Bearer ”, which the HTTP library refuses before sending: openai-python reports that as “Connection error.”, not as a 401.',
   'diagnosis.reason.code-env-name-mismatch':
     'Line {line}: the paste sets {defined}, but {read} is what is read.',
   'diagnosis.reason.code-secret-key-newline':

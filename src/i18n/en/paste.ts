@@ -67,6 +67,8 @@ export const paste = {
     'No key reached the program, so no request was sent: it says it has no key.',
   'paste.error.kind.invalid-header':
     'The key could not even be put in a request header: it contains a line break, an invisible or a non-ASCII character.',
+  'paste.error.kind.invalid-header.empty':
+    'The key was empty: the header “Bearer ” was refused before any request was sent.',
   'paste.error.kind.unknown-provider':
     'The tool does not know the provider it was told to use; nothing was sent',
   'paste.error.kind.insufficient-balance':
@@ -150,6 +152,8 @@ export const paste = {
     'OPENAI_API_KEY is named: the SDK looked there because no key was passed to the client.',
   'paste.error.sign.invalid-header':
     'The HTTP library refused the Authorization header: the key has a line break, an invisible or a non-ASCII character.',
+  'paste.error.sign.empty-bearer':
+    'The header was “Bearer ” with no key after it: the key was empty where the code ran.',
   'paste.error.sign.doubled-path':
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
   'paste.error.sign.empty-body': 'the answer was empty or cut off where JSON was expected',
@@ -245,6 +249,8 @@ export const paste = {
     'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
   'paste.code.finding.config-reference-sent':
     'LibreChat reads the key from {name}, and sends the text “{sent}” itself where {name} is not set in its environment (its .env).',
+  'paste.code.finding.env-empty-key':
+    '{name} is set to nothing here, and the code reads it: the key is empty. Put your key after the “=”.',
   'paste.code.finding.env-name-mismatch':
     'This line sets {defined}, but the code (or its library) reads {read}: {read} stays unset. Set {read} instead, or read {defined}.',
   'paste.code.finding.secret-key-newline':

@@ -81,6 +81,8 @@ export const answer = {
     '把密钥设置在发起调用的程序读取它的地方（它的设置、它的 .env 文件、它的环境变量，或你的 CI 密钥），然后重新启动它。',
   'answer.fix.not-set.dotenv':
     '在代码读取 {variable} 之前加载 .env 文件，如下面的修改所示：Python 和 Node 都不会自行读取 .env。',
+  'answer.fix.not-set.dotenvEmpty':
+    '把你的密钥填在 .env 中那一行的 “=” 后面（它现在是空的），如下面的改动所示，然后重新启动程序。',
   'answer.fix.not-set.terminal':
     '在启动程序的终端中设置 {variable}，然后在同一个终端中重新启动程序。',
   'answer.fix.mistyped':

@@ -184,6 +184,10 @@ export const diagnosis = {
     '代码读取的是 {variable}；常用的名称是 {expected}。请确认这就是你设置的变量名。',
   'diagnosis.reason.error-invalid-header':
     '密钥无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
+  'diagnosis.reason.error-empty-bearer':
+    'Authorization 请求头是 “Bearer ”，后面什么也没有：代码运行时密钥为空，HTTP 库在发送前就拒绝了这个请求头（openai-python 随后报 “Connection error.”）。',
+  'diagnosis.reason.error-empty-bearer-name':
+    '或者密钥设置在另一个名字下，而不是代码读取的那个名字，所以代码读到的是空值。',
   'diagnosis.reason.error-header-has-value': '密钥有值（只是不够干净），所以它已设置。',
   'diagnosis.reason.error-not-auth': '该错误（{status}）发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.error-not-auth-elsewhere':
@@ -347,6 +351,10 @@ export const diagnosis = {
   'diagnosis.reason.code-dotenv-missing': '第 {line} 行：提到了 .env 文件，但没有代码加载它。',
   'diagnosis.reason.code-config-reference-sent':
     '第 {line} 行：{name} 未设置时，LibreChat 会直接发送“{sent}”。',
+  'diagnosis.reason.code-env-empty-key':
+    '第 {line} 行：.env 中 {name} 的值为空，所以代码读到的是空密钥。',
+  'diagnosis.reason.code-env-empty-key-connection':
+    '第 {line} 行：.env 中 {name} 的值为空。空密钥会让请求头变成 “Bearer ”，HTTP 库在发送前就拒绝了它：openai-python 把这报告为 “Connection error.”，而不是 401。',
   'diagnosis.reason.code-env-name-mismatch':
     '第 {line} 行：粘贴的内容设置的是 {defined}，但读取的是 {read}。',
   'diagnosis.reason.code-secret-key-newline':

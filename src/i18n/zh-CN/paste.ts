@@ -65,6 +65,8 @@ export const paste = {
   'paste.error.kind.no-key.words': '程序没有拿到密钥，所以没有发出任何请求：它说自己没有密钥。',
   'paste.error.kind.invalid-header':
     '密钥甚至无法放进请求头：它含有换行符、不可见字符或非 ASCII 字符。',
+  'paste.error.kind.invalid-header.empty':
+    '密钥是空的：请求头 “Bearer ” 在发送任何请求之前就被拒绝了。',
   'paste.error.kind.unknown-provider': '工具不认识所指定的服务商，因此什么也没有发送',
   'paste.error.kind.insufficient-balance':
     'DeepSeek 返回 402 Insufficient Balance：密钥有效，账号需要充值。',
@@ -139,6 +141,7 @@ export const paste = {
     '提到了 OPENAI_API_KEY：由于没有向客户端传入密钥，SDK 去那里查找了。',
   'paste.error.sign.invalid-header':
     'HTTP 库拒绝了 Authorization 请求头：密钥含有换行符、不可见字符或非 ASCII 字符。',
+  'paste.error.sign.empty-bearer': '请求头是 “Bearer ”，后面没有密钥：代码运行时密钥为空。',
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
   'paste.error.sign.empty-body': '在应为 JSON 的地方收到了空的或被截断的答复',
@@ -227,6 +230,8 @@ export const paste = {
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
   'paste.code.finding.config-reference-sent':
     'LibreChat 从 {name} 读取密钥；如果它的环境（它的 .env）里没有设置 {name}，它会直接发送文本“{sent}”。',
+  'paste.code.finding.env-empty-key':
+    '这里 {name} 的值为空，而代码读取的正是它：密钥是空的。请在 “=” 后面填入你的密钥。',
   'paste.code.finding.env-name-mismatch':
     '这一行设置的是 {defined}，但代码（或它用的库）读取的是 {read}：{read} 仍未设置。请改为设置 {read}，或者读取 {defined}。',
   'paste.code.finding.secret-key-newline':
