@@ -527,6 +527,27 @@ describe('diagnose: “Connection error.” beside a .env that leaves the key em
   });
 });
 
+describe('diagnose: a .env key that is not the one DeepSeek echoed, loaded by load_dotenv()', () => {
+  const NEW = 'sk-107e4ec1858cb7cbb74df71197f3e93f';
+  const source = (call: string) =>
+    `# .env\nDEEPSEEK_API_KEY=${NEW}\n\n# agent.py\nimport os\nfrom dotenv import load_dotenv\nfrom openai import OpenAI\n${call}\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\n`;
+  const parsedError = parseErrorText(
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****a41c is invalid', 'type': 'authentication_error'}}",
+  );
+  const reasons = (call: string) =>
+    diagnose({ parsedError, code: lintCode(source(call)) }).causes.flatMap((c) =>
+      c.reasons.map((r) => r.code),
+    );
+
+  it('says an older key already set wins over the .env (huggingface/ml-intern#120)', () => {
+    expect(reasons('load_dotenv()')).toContain('code-dotenv-kept-old');
+  });
+
+  it('says nothing of it where load_dotenv overrides', () => {
+    expect(reasons('load_dotenv(override=True)')).not.toContain('code-dotenv-kept-old');
+  });
+});
+
 describe('diagnose: DeepSeek’s model list beside a 401', () => {
   it('ranks “not passed” first: the key sent with curl works', () => {
     const text =

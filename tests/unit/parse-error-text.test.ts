@@ -123,6 +123,13 @@ describe('parseErrorText: details', () => {
     expect(parsed.signs).toContain('empty-body');
   });
 
+  it('starts a message at a word, not 40 characters back into one (dzhng/deep-research#98)', () => {
+    const parsed = parseErrorText(
+      "LoadAPIKeyError [AI_LoadAPIKeyError]: OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.",
+    );
+    expect(parsed.message).toMatch(/^(?:LoadAPIKeyError |\[AI_LoadAPIKeyError\]: )/);
+  });
+
   it('reads a variable the program names itself as no SDK’s fallback (Streamlit’s st.secrets)', () => {
     const parsed = parseErrorText(
       'KeyError: \'st.secrets has no key "OPENAI_API_KEY". Did you forget to add it to secrets.toml or the app settings on Streamlit Cloud?\'',

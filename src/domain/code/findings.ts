@@ -80,6 +80,11 @@ export type CodeFindingCode =
   | 'env-name-mismatch'
   /** A .env line in the paste leaves the variable the code reads empty (`NAME=`). vars: name */
   | 'env-empty-key'
+  /**
+   * The pasted .env sets the variable the code reads, and load_dotenv() keeps a value already in
+   * the environment (python-dotenv's override=False). vars: name
+   */
+  | 'dotenv-no-override'
   /** A Kubernetes Secret's base64 value decodes to the key and a line break. vars: shape */
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
@@ -244,6 +249,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'secret-key-newline': 'error',
   'env-name-mismatch': 'error',
   'env-empty-key': 'error',
+  'dotenv-no-override': 'info',
   'config-reference-sent': 'info',
   'unofficial-package': 'error',
   'openai-model': 'error',

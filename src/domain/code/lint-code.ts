@@ -1603,7 +1603,15 @@ class Linter {
       .map((r) => r.name);
     const read = keyReads.length > 0 ? keyReads : this.wrapsDeepSeek ? [this.keyVariable] : [];
     const names = new Set(defined.map((m) => m[1]!));
-    if (read.length === 0 || read.some((name) => names.has(name))) return;
+    const kept = read.find((name) => names.has(name));
+    // python-dotenv's load_dotenv() leaves a variable that is already set as it is: an older key
+    // exported in a shell profile wins over the .env (its docs, "override=False" by default;
+    // huggingface/ml-intern#120). Said only where DeepSeek echoed another key (diagnose.ts).
+    const load = this.python
+      ? /\bload_dotenv\((?![^)]*\boverride\s*=\s*True)/.exec(this.code)
+      : null;
+    if (kept && load) this.find('dotenv-no-override', load.index, { name: kept });
+    if (read.length === 0 || kept) return;
     const first = defined[0]!;
     this.find('env-name-mismatch', first.index + first[0].indexOf(first[1]!), {
       defined: first[1]!,

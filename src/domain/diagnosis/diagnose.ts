@@ -193,6 +193,7 @@ export type DiagnosisReasonCode =
   | 'code-openai-model-now'
   | 'code-passes-key'
   | 'code-key-not-sent'
+  | 'code-dotenv-kept-old'
   | 'code-key-refused'
   | 'code-key-malformed'
   | 'code-base-url-elsewhere'
@@ -906,7 +907,20 @@ class Diagnoser {
         if (finding.vars.malformed)
           this.weigh('code:key-malformed', { line: String(finding.line) });
         else this.weigh('code:key-refused', { line: String(finding.line), tail: echoed });
+      } else if (finding.code === 'dotenv-no-override') {
+        // Only where DeepSeek echoed another key than the .env's (below).
+        continue;
       } else if (finding.code === 'hard-coded-key' && otherTail(finding.vars.shape)) {
+        const kept = code.findings.find((f) => f.code === 'dotenv-no-override');
+        if (kept) {
+          this.weigh('code:dotenv-kept-old', {
+            line: String(kept.line),
+            name: kept.vars.name ?? KEY_ENV_VAR,
+            own: otherTail(finding.vars.shape)!,
+            tail: echoed,
+          });
+          continue;
+        }
         this.weigh('code:key-not-sent', {
           line: String(finding.line),
           own: otherTail(finding.vars.shape)!,

@@ -417,6 +417,10 @@ export const WEIGHTS = {
   ),
   // The code's own key is not the one DeepSeek echoed: something else is sent in its place (an
   // environment variable, a config or a default that wins), and that key was refused.
+  'code:dotenv-kept-old': rule(
+    [['not-passed', 4, 'code-dotenv-kept-old']],
+    'python-dotenv: load_dotenv(override=False) keeps variables already set (huggingface/ml-intern#120)',
+  ),
   'code:key-not-sent': rule(
     [['not-passed', 3, 'code-key-not-sent']],
     'DeepSeek echoes the last four characters of the key it received (SPEC §3)',

@@ -614,7 +614,7 @@ function noKeyMessage(text: string): string | null {
   // A traceback quotes the SDK's raise first, its string's closing quote (a lone one) included.
   const line = lineOf(
     text,
-    /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|\bKeyError: |[^\n]{0,40}\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|missing)|Missing or empty required API keys|The "\w+" variable is not set|Not logged in)[^\n]*/i,
+    /(?:The api_key client option must be set|The OPENAI_API_KEY environment variable is missing|Missing credentials|Did not find openai_api_key|\bKeyError: |(?<=^|\s)[^\n]{0,40}?\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|missing)|Missing or empty required API keys|The "\w+" variable is not set|Not logged in)[^\n]*/i,
   );
   return line?.replace(/^([^"'\n]*)["'],?\)?$/, '$1') ?? null;
 }

@@ -397,6 +397,10 @@ export const diagnosis = {
   'diagnosis.reason.code-azure-client':
     'Line {line}: AzureOpenAI sends the request to Azure’s URLs, not to DeepSeek.',
   'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',
+  'diagnosis.reason.code-dotenv-no-override':
+    'Line {line}: load_dotenv() keeps a {name} that is already set in the environment.',
+  'diagnosis.reason.code-dotenv-kept-old':
+    'The .env holds a key ending in “{own}”, but DeepSeek received one ending in “{tail}”: line {line}’s load_dotenv() keeps a {name} that is already set, such as an older key exported in your shell profile. Remove that export and open a new terminal, or call load_dotenv(override=True).',
   'diagnosis.reason.code-key-not-sent':
     'Line {line}: the key in the code ends in “{own}”, but DeepSeek received one ending in “{tail}”: the code sends another key (an environment variable, a config or a default wins over this one).',
   'diagnosis.reason.code-key-refused':

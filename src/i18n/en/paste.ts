@@ -249,6 +249,8 @@ export const paste = {
     'The code mentions a .env file, but Python does not read .env by itself: pip install python-dotenv and call load_dotenv() first.',
   'paste.code.finding.config-reference-sent':
     'LibreChat reads the key from {name}, and sends the text “{sent}” itself where {name} is not set in its environment (its .env).',
+  'paste.code.finding.dotenv-no-override':
+    'load_dotenv() keeps a {name} that is already set: if your shell exports an older one, that one wins over this .env (load_dotenv(override=True) turns this round).',
   'paste.code.finding.env-empty-key':
     '{name} is set to nothing here, and the code reads it: the key is empty. Put your key after the “=”.',
   'paste.code.finding.env-name-mismatch':

@@ -381,6 +381,10 @@ export const diagnosis = {
   'diagnosis.reason.code-azure-client':
     '第 {line} 行：AzureOpenAI 会把请求发到 Azure 的 URL，而不是 DeepSeek。',
   'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',
+  'diagnosis.reason.code-dotenv-no-override':
+    '第 {line} 行：load_dotenv() 会保留环境中已经设置的 {name}。',
+  'diagnosis.reason.code-dotenv-kept-old':
+    '.env 中的密钥以 “{own}” 结尾，但 DeepSeek 收到的以 “{tail}” 结尾：第 {line} 行的 load_dotenv() 会保留已经设置的 {name}，例如你在 shell 配置文件中导出的旧密钥。请删掉那条 export 并打开新终端，或者调用 load_dotenv(override=True)。',
   'diagnosis.reason.code-key-not-sent':
     '第 {line} 行：代码里的密钥以“{own}”结尾，但 DeepSeek 收到的密钥以“{tail}”结尾：代码发送的是另一个密钥（环境变量、配置或默认值覆盖了这一个）。',
   'diagnosis.reason.code-key-refused':

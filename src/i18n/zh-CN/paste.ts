@@ -230,6 +230,8 @@ export const paste = {
     '代码提到了 .env 文件，但 Python 不会自动读取 .env：请 pip install python-dotenv，并先调用 load_dotenv()。',
   'paste.code.finding.config-reference-sent':
     'LibreChat 从 {name} 读取密钥；如果它的环境（它的 .env）里没有设置 {name}，它会直接发送文本“{sent}”。',
+  'paste.code.finding.dotenv-no-override':
+    'load_dotenv() 会保留已经设置的 {name}：如果你的 shell 导出了一个旧值，它会覆盖这个 .env（load_dotenv(override=True) 则相反）。',
   'paste.code.finding.env-empty-key':
     '这里 {name} 的值为空，而代码读取的正是它：密钥是空的。请在 “=” 后面填入你的密钥。',
   'paste.code.finding.env-name-mismatch':
