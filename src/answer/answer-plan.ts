@@ -54,8 +54,10 @@ export function answerPlan(
   // the rest.
   const leading =
     diagnosis.top ?? diagnosis.causes.find((view) => view.standing !== 'ruled-out')?.cause ?? null;
+  // An older key already in the environment wins over the .env the code loads: the code is
+  // right, and its reason says what to do (no example to copy).
   const fix =
-    diagnosis.likely && !diagnosis.notAuth
+    diagnosis.likely && !diagnosis.notAuth && !keptOldKey(diagnosis)
       ? answerFix({ cause: diagnosis.likely, ...input })
       : null;
   const separates = keyTestSeparates(diagnosis, evidence);
@@ -84,11 +86,20 @@ export function answerPlan(
   };
 }
 
+function keptOldKey(diagnosis: Diagnosis): boolean {
+  return diagnosis.causes.some(
+    (view) =>
+      view.cause === diagnosis.likely &&
+      view.reasons.some((reason) => reason.code === 'code-dotenv-kept-old'),
+  );
+}
+
 /** The Answer's first sentence: the cause, the answer outside the four, or what to check first. */
 export function answerHeadline(t: Translate, diagnosis: Diagnosis, plan: AnswerPlan): string {
   const { likely } = diagnosis;
   const { fix, leading } = plan;
   if (diagnosis.notAuth) return notAuthText(t, diagnosis);
+  if (keptOldKey(diagnosis)) return t('answer.cause.not-passed.keptOld');
   if (fix?.kind === 'given') {
     if (fix.config === undefined) return t('answer.cause.not-passed.givenCode');
     const tool = configName(t, fix.config);

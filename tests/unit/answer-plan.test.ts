@@ -33,6 +33,15 @@ describe('answerHeadline', () => {
     expect(headline).toMatch(/balance/i);
   });
 
+  it('says an older key wins over the .env, with no example of code that is already right', async () => {
+    const { plan, headline } = await answerTo(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****a41c is invalid', 'type': 'authentication_error'}}",
+      '# .env\nDEEPSEEK_API_KEY=sk-107e4ec1858cb7cbb74df71197f3e93f\n\n# agent.py\nimport os\nfrom dotenv import load_dotenv\nfrom openai import OpenAI\nload_dotenv()\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\n',
+    );
+    expect(headline).toMatch(/older key already set in the environment/);
+    expect(plan.fix).toBeNull();
+  });
+
   it("speaks of the tool when the fix is the tool's settings (Claude Code)", async () => {
     const { plan, headline } = await answerTo(
       'API Error: 401 {"error":{"message":"Authentication Fails, Your api key: ****_KEY is invalid","type":"authentication_error"}}',

@@ -32,6 +32,8 @@ export const answer = {
     'Most likely the key is not set where the tool runs: your {tool} file is right as pasted, yet no key reached DeepSeek.',
   'answer.cause.not-set.config':
     'Most likely the key is not set: your {tool} file leaves it empty or unread.',
+  'answer.cause.not-passed.keptOld':
+    'Most likely the key in your .env never reaches the client: an older key already set in the environment wins over it.',
   'answer.cause.not-passed.anyStack':
     'Most likely the key is not passed to DeepSeek: what makes the call (your code’s client, or a tool’s settings) is not given both your key and DeepSeek’s base URL.',
   'answer.cause.not-passed.yours':

@@ -28,6 +28,8 @@ export const answer = {
     '最可能的原因是工具运行的地方没有设置密钥：你粘贴的 {tool} 文件本身没有问题，但没有任何密钥到达 DeepSeek。',
   'answer.cause.not-set.config':
     '最可能的原因是密钥没有设置：你的 {tool} 文件把它留空了，或者没有被读取。',
+  'answer.cause.not-passed.keptOld':
+    '最可能的情况是 .env 中的密钥根本没有到达客户端：环境中已经设置的旧密钥覆盖了它。',
   'answer.cause.not-passed.anyStack':
     '最可能的原因是密钥没有传到 DeepSeek：发起调用的一方（你代码里的客户端，或某个工具的设置）没有同时拿到你的密钥和 DeepSeek 的 base URL。',
   'answer.cause.not-passed.yours':
