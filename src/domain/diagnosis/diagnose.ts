@@ -59,7 +59,8 @@ export type NotAuthKind =
   | 'private-base-url'
   /**
    * Only words that DeepSeek fails in an app, the error itself in a screenshot: check the balance
-   * first (weights.ts, SAYS_IT_FAILS), with the key test, which tells the rest apart.
+   * first (parse-error-text.ts, SAYS_IT_FAILS; ADR 24), with the key test, which tells the rest
+   * apart.
    */
   | 'balance-first';
 

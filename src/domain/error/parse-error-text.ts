@@ -362,21 +362,16 @@ function classify(text: string, read: ParsedFields): ParsedError {
     // A DeepSeek provider's own "no key" that asks for OPENAI_API_KEY read DeepSeek's variable:
     // OpenAI's is no fallback there (aisuite's DeepseekProvider reads DEEPSEEK_API_KEY, its
     // message named OPENAI_API_KEY: andrewyng/aisuite#390, July 2026).
-    const deepseekOwn =
-      !sdkNoKey &&
-      !has('langchain-no-key') &&
-      /\bdeepseek\b[^\n]{0,20}\bapi[ _-]?key\b/i.test(said ?? '');
+    const ownWords = !sdkNoKey && !has('langchain-no-key');
+    const deepseekOwn = ownWords && /\bdeepseek\b[^\n]{0,20}\bapi[ _-]?key\b/i.test(said ?? '');
+    // …nor where the program names the variable it read itself.
+    const noFallback = deepseekOwn || (ownWords && namesItsOwn(signs));
     // No request went out: no server's status either, and no server answered (OpenAI's address
     // in a help text is not OpenAI answering).
     return {
       ...fields,
       signs: fields.signs.filter(
-        (sign) =>
-          sign !== 'openai-host' &&
-          !(
-            sign === 'openai-env-fallback' &&
-            (deepseekOwn || (!sdkNoKey && !has('langchain-no-key') && namesItsOwn(signs)))
-          ),
+        (sign) => sign !== 'openai-host' && !(sign === 'openai-env-fallback' && noFallback),
       ),
       status: null,
       message: said,
