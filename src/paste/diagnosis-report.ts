@@ -131,8 +131,12 @@ export function reasonText(t: Translate, reason: DiagnosisReason): string {
   return t(`diagnosis.reason.${reason.code}`, vars);
 }
 
-/** The host that answered instead of DeepSeek, named in the page's language. */
-export function hostName(t: Translate, id: string): string {
+/**
+ * The host that answered instead of DeepSeek, named in the page's language: for an endpoint the
+ * error names, that endpoint's host where it is known.
+ */
+export function hostName(t: Translate, id: string, endpointHost?: string | null): string {
+  if (id === 'named-endpoint' && endpointHost) return endpointHost;
   return OTHER_HOSTS.some((host) => host.id === id) ? t(`diagnosis.host.${id as OtherHostId}`) : id;
 }
 
@@ -148,7 +152,7 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   if (diagnosis.otherHostKey && host)
     return t('diagnosis.notAuth.other-key', { host: hostName(t, host) });
   return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
-    host: host ? hostName(t, host) : '',
+    host: host ? hostName(t, host, diagnosis.endpointHost) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',
   });
 }
@@ -175,7 +179,13 @@ export function codeFindingText(
   const text =
     finding.code === 'hard-coded-key' && provider
       ? t('paste.code.otherProviderKey', { shape, provider: providerName(t, provider) })
-      : t(`paste.code.finding.${finding.code}`, { option, ...finding.vars });
+      : finding.code === 'env-line-key' && provider
+        ? t('paste.code.envLineOtherProviderKey', {
+            shape,
+            name: finding.vars.name ?? '',
+            provider: providerName(t, provider),
+          })
+        : t(`paste.code.finding.${finding.code}`, { option, ...finding.vars });
   return t('paste.code.atLine', { line: finding.line, text });
 }
 

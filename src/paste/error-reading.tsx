@@ -86,7 +86,7 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
   // Not DeepSeek's 401: say who answered, or that its words are not DeepSeek's.
   if (parsed.kind === 'unauthorized' && parsed.otherHost) {
     const sentence = t('paste.error.kind.unauthorized.other-host', {
-      host: hostName(t, parsed.otherHost),
+      host: hostName(t, parsed.otherHost, parsed.endpointHost),
     });
     // Names such as "an API relay" begin the sentence.
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
@@ -106,7 +106,7 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
     const who = parsed.signs.includes('openai-host')
       ? t('paste.error.who.openai')
       : parsed.otherHost
-        ? hostName(t, parsed.otherHost)
+        ? hostName(t, parsed.otherHost, parsed.endpointHost)
         : t('paste.error.who.unknown');
     const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);

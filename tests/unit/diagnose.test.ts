@@ -679,3 +679,17 @@ describe('diagnose: DeepSeek’s message with less than usual', () => {
     expect(d.likely).toBeNull();
   });
 });
+
+describe('a key given to the tool, which says it has none', () => {
+  it('is not passed: the tool does not read where the key was put (NousResearch/hermes-agent#42269)', () => {
+    const said =
+      "Provider 'deepseek' is set in config.yaml but no API key was found.\nSet the DEEPSEEK_API_KEY environment variable, or switch to a different provider with `hermes model`.";
+    const given = diagnose({
+      parsedError: parseErrorText(said),
+      code: lintCode('hermes auth add deepseek --type api-key\n'),
+    });
+    expect(given.likely).toBe('not-passed');
+    // Without the command, nothing says where the key was: not set comes first.
+    expect(diagnose({ parsedError: parseErrorText(said) }).top).toBe('not-set');
+  });
+});

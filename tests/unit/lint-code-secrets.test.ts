@@ -293,6 +293,69 @@ describe('repairCode: no key survives in the fixed code', () => {
   });
 });
 
+describe('lintCode: a .env line pasted with the code', () => {
+  const findings = (code: string) => lintCode(code).findings;
+
+  it('is where the key belongs: not a key written in the code, and its copy gets the slot', () => {
+    for (const line of [`DEEPSEEK_API_KEY=${KEY}`, `DEEPSEEK_API_KEY="${KEY}"`]) {
+      const code = lines(
+        'import os',
+        'from openai import OpenAI',
+        DEEPSEEK_CLIENT_PY,
+        '',
+        '# .env',
+        line,
+      );
+      const lint = lintCode(code);
+      expect(lint.findings.map((f) => f.code)).toContain('env-line-key');
+      expect(lint.findings.map((f) => f.code)).not.toContain('hard-coded-key');
+      const fixed = repairCode(code, lint).fixed;
+      expect(fixed).toMatch(/^DEEPSEEK_API_KEY="?PASTE_YOUR_DEEPSEEK_KEY_HERE"?$/m);
+      expect(fixed).not.toContain('DEEPSEEK_API_KEY=os.environ');
+    }
+  });
+
+  it('keeps a constant the code uses by its name as a key written in the code', () => {
+    const code = lines(
+      'from openai import OpenAI',
+      `DEEPSEEK_API_KEY="${KEY}"`,
+      'client = OpenAI(api_key=DEEPSEEK_API_KEY, base_url="https://api.deepseek.com")',
+    );
+    const lint = lintCode(code);
+    expect(lint.findings.map((f) => f.code)).toContain('hard-coded-key');
+    expect(lint.findings.map((f) => f.code)).not.toContain('env-line-key');
+    expect(repairCode(code, lint).fixed).toContain(
+      'DEEPSEEK_API_KEY=os.environ["DEEPSEEK_API_KEY"]',
+    );
+  });
+
+  it('says another provider’s key is one only under a name that is not that provider’s', () => {
+    const ANTHROPIC = 'sk-ant-api03-Zq9xT4mW2vB7nK1cR8yL3pF6hJ0dS5gA';
+    const vars = (name: string) =>
+      findings(lines('import os', DEEPSEEK_CLIENT_PY, `${name}=${ANTHROPIC}`)).find(
+        (f) => f.code === 'env-line-key',
+      )?.vars;
+    expect(vars('DEEPSEEK_API_KEY')).toMatchObject({ provider: 'anthropic' });
+    expect(vars('ANTHROPIC_API_KEY')).not.toHaveProperty('provider');
+  });
+
+  it('reads a Compose service’s `- NAME=…` that sets another name than the code reads', () => {
+    const code = lines(
+      'services:',
+      '  app:',
+      '    environment:',
+      '      - DEEPSEEK_KEY=${DEEPSEEK_API_KEY}',
+      '',
+      'import os',
+      'from openai import OpenAI',
+      DEEPSEEK_CLIENT_PY,
+    );
+    expect(findings(code)).toContainEqual(
+      expect.objectContaining({ code: 'env-name-mismatch', line: 4 }),
+    );
+  });
+});
+
 describe('repairCode: a key split over joined literals', () => {
   const [head, tail] = SPLIT;
   const CASES: Case[] = [

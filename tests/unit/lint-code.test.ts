@@ -652,7 +652,7 @@ const CASES: RepairCase[] = [
     findings: [
       [3, 'environ-fails-loudly'],
       [5, 'dotenv-missing'],
-      [6, 'hard-coded-key'],
+      [6, 'env-line-key'],
     ],
     fixed: lines(
       'import os',
@@ -703,7 +703,7 @@ const CASES: RepairCase[] = [
     language: 'python',
     findings: [
       [4, 'dotenv-missing'],
-      [5, 'hard-coded-key'],
+      [5, 'env-line-key'],
     ],
     fixed: lines(
       'from langchain_deepseek import ChatDeepSeek',
@@ -1125,6 +1125,24 @@ describe('lintCode: a DeepSeek library beside a .env file', () => {
       3,
       'node-env-not-loaded',
     ]);
+  });
+});
+
+describe('lintCode: a key given to a tool through its own store', () => {
+  const codes = (code: string) => lintCode(code).findings.map((f) => [f.line, f.code, f.vars.tool]);
+
+  it('names the tool whose command stored the DeepSeek key', () => {
+    expect(codes('hermes auth add deepseek --type api-key\n')).toContainEqual([
+      1,
+      'tool-key-stored',
+      'hermes',
+    ]);
+    expect(codes('$ llm keys set deepseek\n')).toContainEqual([1, 'tool-key-stored', 'llm']);
+  });
+
+  it('does not take another provider’s key, or a git command, for one', () => {
+    expect(codes('llm keys set openai\n').map(([, code]) => code)).not.toContain('tool-key-stored');
+    expect(codes('git add deepseek.py\n').map(([, code]) => code)).not.toContain('tool-key-stored');
   });
 });
 

@@ -125,6 +125,42 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.likely).toBeNull();
   });
 
+  it('names the endpoint an error says it called, where no wording names who answered', () => {
+    // Hermes Agent's log above a relay's refusal (NousResearch/hermes-agent#36915).
+    const text = [
+      '⚠️ API call failed (attempt 1/3): AuthenticationError [HTTP 401]',
+      '🔌 Provider: opencode-go Model: deepseek-v4-pro',
+      '🌐 Endpoint: https://opencode.ai/zen/go/v1',
+      '📝 Error: HTTP 401: Invalid API key.',
+    ].join('\n');
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('other-host');
+    expect(diagnosis.otherHost).toBe('named-endpoint');
+    expect(diagnosis.endpointHost).toBe('opencode.ai');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it.each([
+    // DeepSeek's own address, the clients' default hosts (cause 4), and a proxy of the user's own.
+    'Endpoint: https://api.deepseek.com/v1\nHTTP 401: Invalid API key.',
+    'base_url=https://api.openai.com/v1\nError code: 401 - Invalid API key.',
+    'api_base: http://localhost:4000\n401 Unauthorized: Invalid API key.',
+    'Endpoint: http://192.168.1.20:8080/v1\n401 Unauthorized: Invalid API key.',
+    // A link in a help text is no endpoint.
+    '401 Unauthorized: Invalid API key. See https://docs.example.com/errors',
+  ])('names no endpoint for %j', (text) => {
+    expect(read(text).otherHost).not.toBe('named-endpoint');
+  });
+
+  it('reads OpenAI’s 403 for a region it does not serve as the request sent to OpenAI: cause 4', () => {
+    // adoresever/DataGraphX_Learn#5: the app only calls OpenAI.
+    const diagnosis = read(
+      "openai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'message': 'Country, region, or territory not supported', 'param': None, 'type': 'request_forbidden'}}",
+    );
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.likely).toBe('not-passed');
+  });
+
   it('reads Anthropic’s answer as the key sent to Claude Code’s default host: cause 4', () => {
     const diagnosis = read('Please run /login · API Error: 401 Invalid bearer token');
     expect(diagnosis.notAuth).toBeNull();
@@ -178,6 +214,15 @@ describe('an endpoint DeepSeek does not have', () => {
       'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses',
       'responses-api',
     ],
+    // DeepSeek's chat API reads text only: its 400 to an image, and a vision call in words.
+    [
+      "openai.BadRequestError: Error code: 400 - {'error': {'message': \"Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text` at line 1 column 245\", 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
+      'images',
+    ],
+    [
+      'vision_analyze returns 401 when main provider is deepseek. DeepSeek has no vision, so auto-detection tries it and gets 401 instead of falling through to auxiliary.',
+      'images',
+    ],
   ])('%s → %s, with no cause marked likely even when code points at one', (text, kind) => {
     const diagnosis = read(
       text,
@@ -185,6 +230,15 @@ describe('an endpoint DeepSeek does not have', () => {
     );
     expect(diagnosis.notAuth).toBe(kind);
     expect(diagnosis.likely).toBeNull();
+  });
+});
+
+describe('an image sent to DeepSeek', () => {
+  it('is not the answer where DeepSeek refused a key it echoed', () => {
+    const diagnosis = read(
+      'Image description failed (DeepSeek does not support images?): Error code: 401 - {"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid"}}',
+    );
+    expect(diagnosis.notAuth).toBeNull();
   });
 });
 

@@ -31,6 +31,11 @@ export type CodeFindingCode =
   /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
   | 'hard-coded-key'
   /**
+   * A key on a `.env` or `export` line pasted with the code, for a variable the code reads: where
+   * the key belongs. vars: shape (redacted), name, and hard-coded-key's provider or malformed
+   */
+  | 'env-line-key'
+  /**
    * A key as the default of `os.getenv(NAME, "sk-…")`: used whenever the variable is unset, and
    * a leak. The repair reads the variable alone. vars: name, shape (redacted)
    */
@@ -89,6 +94,8 @@ export type CodeFindingCode =
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
   | 'shell-single-quoted'
+  /** A tool's own command that stores the DeepSeek key (`hermes auth add deepseek`). vars: tool */
+  | 'tool-key-stored'
   /** cmd's `set NAME = value`: the spaces belong to the name and the value. vars: name */
   | 'cmd-set-spaces'
   /** `setx NAME …`, then a program started in the same window, which does not see NAME. vars: name */
@@ -224,6 +231,8 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'base-url-path': 'error',
   'wrong-option-name': 'error',
   'hard-coded-key': 'error',
+  'env-line-key': 'info',
+  'tool-key-stored': 'info',
   'key-in-getenv-default': 'error',
   'key-in-comment': 'warning',
   'auth-header-no-bearer': 'error',

@@ -28,6 +28,7 @@ import {
   isVariableName,
   isWholeKey,
   keyStandIn,
+  namesOtherProvider,
   otherKeySlot,
   looksLikeKey,
   redactKeys,
@@ -68,7 +69,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   const { toSource } = prepared;
   const findings = other
     ? [
-        ...linter.findings.filter((f) => f.code !== 'hard-coded-key'),
+        ...linter.findings.filter((f) => f.code !== 'hard-coded-key' && f.code !== 'env-line-key'),
         ...other.findings.map((f) => ({ ...f, severity: SEVERITY[f.code] })),
       ]
     : [...linter.findings, ...namedEnvKeys(prepared.code)];
@@ -1457,6 +1458,7 @@ class Linter {
     this.handledStrings.add(token.start);
     const value = token.value;
     const key = KEY_SUBSTRING.exec(value)?.[0] ?? value.trim();
+    if (this.envLineKey(token.contentStart + value.indexOf(key), key)) return;
     this.find('hard-coded-key', token.start, hardCodedKeyVars(key));
     // `os.environ["DEEPSEEK_API_KEY"] = "sk-…"` / `process.env.X = '…'`: set it outside the code.
     const lineStart = this.lineStarts[this.lineAt(token.start) - 1]!;
@@ -1561,18 +1563,44 @@ class Linter {
       const group = this.groups.find((g) => g.start <= start && end <= g.end);
       const inComment = group ? this.isBareString(group) : this.s.masked[start] === ' ';
       if (inComment) this.find('key-in-comment', start, { shape: redactedShape(key) });
+      else if (this.envLineKey(start, key)) continue;
       else this.find('hard-coded-key', start, hardCodedKeyVars(key));
       const lineStart = this.lineStarts[this.lineAt(start) - 1]!;
       this.edit(start, end, keyStandIn(key, this.code.slice(lineStart, start)));
     }
   }
 
+  /**
+   * A key on a `.env` or `export` line pasted with the code (`NAME=sk-…`, `NAME="sk-…"`: no spaces
+   * around `=`), where the code uses NAME only through the environment: the file the code reads,
+   * where the key belongs, not a key written into the code. A constant the code uses by its name
+   * (`KEY="sk-…"`, then `api_key=KEY`) is code. Its copy gets the key's slot. True when it was such
+   * a line.
+   */
+  private envLineKey(at: number, key: string): boolean {
+    const lineStart = this.lineStarts[this.lineAt(at) - 1]!;
+    const head = /^[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=["']?$/.exec(
+      this.code.slice(lineStart, at),
+    );
+    if (!head) return false;
+    const name = head[1]!;
+    const nameAt = lineStart + head[0].indexOf(name);
+    const uses = this.s.masked.matchAll(new RegExp(`\\b${name}\\b`, 'g'));
+    if ([...uses].some((use) => use.index !== nameAt)) return false;
+    // Another provider's variable holds that provider's key: no key meant for DeepSeek.
+    const vars: Record<string, string> = { ...hardCodedKeyVars(key), name };
+    if (namesOtherProvider(name)) delete vars.provider;
+    this.find('env-line-key', at, vars);
+    this.edit(at, at + key.length, keyStandIn(key, this.code.slice(lineStart, at)));
+    return true;
+  }
+
   // --- .env loading ------------------------------------------------------------------------
 
   /**
-   * A `.env` or shell line pasted with the code (`DEEPSEEK_KEY=sk-…`, `# set DEEPSEEK_KEY=…`) that
-   * sets another name than the one the code reads, or its DeepSeek library reads itself: the
-   * variable read is unset. `NAME=` with no spaces, as .env files and shells write it (a Python
+   * A `.env` or shell line pasted with the code (`DEEPSEEK_KEY=sk-…`, `# set DEEPSEEK_KEY=…`, a
+   * Compose service's `- DEEPSEEK_KEY=…`) that sets another name than the one the code reads, or
+   * its DeepSeek library reads itself: the variable read is unset. `NAME=` with no spaces, as .env files and shells write it (a Python
    * constant is `NAME = …`).
    */
   private lintDefinedNames(): void {
@@ -1591,7 +1619,7 @@ class Linter {
     }
     const defined = [
       ...this.code.matchAll(
-        /^[ \t]*(?:(?:#|\/\/)[ \t]*)?(?:export[ \t]+|set[ \t]+)?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))=(?!=)\S/gm,
+        /^[ \t]*(?:(?:#|\/\/)[ \t]*)?(?:-[ \t]+|export[ \t]+|set[ \t]+)?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))=(?!=)\S/gm,
       ),
     ];
     if (defined.length === 0) return;
@@ -1881,6 +1909,12 @@ class Linter {
     for (const { name, at } of setxThenRun(this.code)) {
       this.find('setx-same-window', at, { name });
     }
+    // `hermes auth add deepseek`, `llm keys set deepseek`: the key kept in the tool's own store. A
+    // tool that then says it found no key does not read that store for DeepSeek
+    // (NousResearch/hermes-agent#42269, fixed by its PRs #42386 and #42425).
+    const stored = TOOL_KEY_STORED.exec(this.code);
+    if (stored)
+      this.find('tool-key-stored', stored.index + stored[1]!.length, { tool: stored[2]! });
     // cmd's `set NAME = value` sets "NAME " to " value": the spaces are kept (`set /?`: "set
     // [variable=[string]]"; ss64.com/nt/set.html).
     for (const found of this.code.matchAll(CMD_SET_SPACES)) {
@@ -1900,6 +1934,13 @@ class Linter {
     }
   }
 }
+
+/**
+ * A tool's command that keeps a DeepSeek key in its own store: group 1 the prompt and spaces before
+ * it, group 2 the tool.
+ */
+const TOOL_KEY_STORED =
+  /^([ \t]*(?:\$[ \t]*)?)([\w.-]+)[ \t]+(?:auth|keys?|credentials?)[ \t]+(?:add|set|save|login)\b[^\n]*\bdeepseek\b/im;
 
 /** cmd's `set NAME = value`, after any prompt: group 1 the name, group 2 the `=` and its spaces. */
 const CMD_SET_SPACES =

@@ -47,6 +47,11 @@ const NAME_SET = /([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*["']?$/;
 const OTHER_PROVIDER_NAME =
   /^(?!ANTHROPIC_AUTH_TOKEN$)(?:[A-Z0-9]+_)*(ANTHROPIC|CLAUDE|MOONSHOT|KIMI|SILICON(?:FLOW)?|OPENROUTER|GROQ|GEMINI|GOOGLE|XAI|GROK|MISTRAL|DASHSCOPE|QWEN|ZHIPU|GLM|VOLC(?:ENGINE)?|ARK|BAIDU|QIANFAN|ERNIE|COHERE|TOGETHER|FIREWORKS|PERPLEXITY|TAVILY|SERPER|SERPAPI|YDC|JINA|VOYAGE|AZURE)_/i;
 
+/** True when a variable's name says it holds another provider's key (ANTHROPIC_API_KEY). */
+export function namesOtherProvider(name: string): boolean {
+  return OTHER_PROVIDER_NAME.test(name);
+}
+
 /** The label of each other provider's key shape, for its slot. */
 const SHAPE_LABEL: Readonly<Record<OtherProvider, string>> = {
   openai: 'OPENAI',

@@ -5,7 +5,12 @@ import type { KeyLint } from '../key/key-lint.ts';
 import type { KeyTestOutcome } from '../key-test/key-test-outcome.ts';
 import { verdictOfKeyTest, type KeyTestVerdict } from '../key-test/key-test-verdict.ts';
 import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
-import { OTHER_HOSTS, chosenHostOf, type OtherHostId } from '../error/other-hosts.ts';
+import {
+  OTHER_HOSTS,
+  chosenHostOf,
+  type MissingEndpoint,
+  type OtherHostId,
+} from '../error/other-hosts.ts';
 import { ERROR_TRAPS } from '../error/error-traps.ts';
 import {
   AUTH_FAILURE_KINDS,
@@ -49,6 +54,8 @@ export type NotAuthKind =
   | 'embeddings'
   /** OpenAI's Responses API: DeepSeek does not offer it. */
   | 'responses-api'
+  /** An image sent to DeepSeek's chat API, which reads text only. */
+  | 'images'
   /** Another host answered (`Diagnosis.otherHost` names it): the request never reached DeepSeek. */
   | 'other-host'
   /** The tool does not know the provider name it was given: nothing was sent. */
@@ -107,8 +114,10 @@ export type DiagnosisReasonCode =
   | 'error-governor'
   | 'error-endpoint-embeddings'
   | 'error-endpoint-responses'
+  | 'error-endpoint-images'
   | 'error-default-host'
   | 'error-other-host'
+  | 'error-named-endpoint'
   | 'error-other-host-meant'
   | 'error-other-key'
   | 'words-other-key'
@@ -230,6 +239,8 @@ export interface Diagnosis {
   notAuth: NotAuthKind | null;
   /** Who answered instead of DeepSeek, when `notAuth` is 'other-host'. */
   otherHost: OtherHostId | null;
+  /** The host of the endpoint the error names, when `otherHost` is 'named-endpoint'. */
+  endpointHost: string | null;
   /** The other host is the one whose key the reporter says they use, not one that answered. */
   otherHostKey: boolean;
   /**
@@ -276,6 +287,7 @@ class Diagnoser {
   private keyWorks = false;
   private notAuth: NotAuthKind | null = null;
   private otherHost: OtherHostId | null = null;
+  private endpointHost: string | null = null;
   private otherHostKey = false;
   private lintConsidered = false;
   /** Set when the pasted error's echoed tail already names what the code sends. */
@@ -604,7 +616,7 @@ class Diagnoser {
       return true;
     }
     if (error.missingEndpoint) {
-      this.notAuth = error.missingEndpoint === 'embeddings' ? 'embeddings' : 'responses-api';
+      this.notAuth = ENDPOINT_ANSWER[error.missingEndpoint];
       this.note(`error-endpoint-${error.missingEndpoint}`);
       return true;
     }
@@ -625,11 +637,18 @@ class Diagnoser {
     }
     this.notAuth = 'other-host';
     this.otherHost = host.id;
-    this.note(host.id === 'openai-tracing' ? 'error-openai-tracing' : 'error-other-host', {
-      host: host.id,
-    });
+    this.endpointHost = error.endpointHost;
+    if (host.id === 'named-endpoint') {
+      this.note('error-named-endpoint', { host: error.endpointHost ?? '' });
+    } else {
+      this.note(host.id === 'openai-tracing' ? 'error-openai-tracing' : 'error-other-host', {
+        host: host.id,
+      });
+    }
     // If DeepSeek was meant, the tool's provider or base URL points there instead.
-    if (host.id !== 'openai-tracing') this.weigh('error:other-host-meant', { host: host.id });
+    if (host.id !== 'openai-tracing') {
+      this.weigh('error:other-host-meant', { host: error.endpointHost ?? host.id });
+    }
     return true;
   }
 
@@ -824,7 +843,7 @@ class Diagnoser {
 
   private fromCode(code: CodeLint): void {
     if (code.missingEndpoint && !this.notAuth) {
-      this.notAuth = code.missingEndpoint === 'embeddings' ? 'embeddings' : 'responses-api';
+      this.notAuth = ENDPOINT_ANSWER[code.missingEndpoint];
       this.note(`error-endpoint-${code.missingEndpoint}`);
     }
     // DeepSeek echoed a key's end: the variable the code reads held a key, whatever its name.
@@ -839,8 +858,9 @@ class Diagnoser {
       const own = ownTail(shape);
       return own && own !== echoed ? own : null;
     };
-    const writtenKey = (code: string) =>
-      code === 'hard-coded-key' || code === 'config-key-placeholder';
+    // A key written in the code, or on a .env line pasted with it.
+    const keyLine = (code: string) => code === 'hard-coded-key' || code === 'env-line-key';
+    const writtenKey = (code: string) => keyLine(code) || code === 'config-key-placeholder';
     // DeepSeek itself answered: a client with no base URL in the code got DeepSeek's from
     // elsewhere (OPENAI_BASE_URL for the OpenAI SDKs, OPENAI_API_BASE for LangChain).
     const error = this.evidence.parsedError;
@@ -880,7 +900,7 @@ class Diagnoser {
         }
         this.note('error-other-host', { host: chosen });
         this.weigh('error:other-host-meant', { host: chosen });
-      } else if (finding.code === 'hard-coded-key' && finding.vars.provider) {
+      } else if (keyLine(finding.code) && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
       } else if (finding.code === 'env-empty-key' && this.notAuth === 'network') {
@@ -911,7 +931,7 @@ class Diagnoser {
       } else if (finding.code === 'dotenv-no-override') {
         // Only where DeepSeek echoed another key than the .env's (below).
         continue;
-      } else if (finding.code === 'hard-coded-key' && otherTail(finding.vars.shape)) {
+      } else if (keyLine(finding.code) && otherTail(finding.vars.shape)) {
         const kept = code.findings.find((f) => f.code === 'dotenv-no-override');
         if (kept) {
           this.weigh('code:dotenv-kept-old', {
@@ -1009,6 +1029,7 @@ class Diagnoser {
       causes,
       notAuth: this.notAuth,
       otherHost: this.otherHost,
+      endpointHost: this.otherHost === 'named-endpoint' ? this.endpointHost : null,
       otherHostKey: this.otherHostKey,
       keyWorks: this.keyWorks,
       notes: this.notes,
@@ -1147,10 +1168,18 @@ export function inOtherWords(error: ParsedError): boolean {
   return true;
 }
 
+/** The answer to a call DeepSeek has no endpoint for. */
+const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {
+  embeddings: 'embeddings',
+  responses: 'responses-api',
+  images: 'images',
+};
+
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
   'embeddings',
   'responses-api',
+  'images',
   'other-host',
   'unknown-provider',
   'local-model',

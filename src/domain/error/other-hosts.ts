@@ -16,6 +16,19 @@ export interface OtherHost {
   source: string;
 }
 
+/**
+ * `Endpoint: https://host/…`, `base_url=https://host/…`, `api_base: …`, `Request URL: …` on a
+ * public host other than DeepSeek's, OpenAI's and Anthropic's; group 1 is the host. Private and
+ * local addresses are a proxy of the user's own (privateBaseUrlOf), which may relay DeepSeek.
+ */
+const NAMED_ENDPOINT =
+  /(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b)([\w-]+(?:\.[\w-]+)+)/i;
+
+/** The host of an endpoint the error says it called, when it is not DeepSeek's (NAMED_ENDPOINT). */
+export function namedEndpointOf(text: string): string | null {
+  return NAMED_ENDPOINT.exec(text)?.[1] ?? null;
+}
+
 export const OTHER_HOSTS = [
   {
     id: 'anthropic',
@@ -180,6 +193,16 @@ export const OTHER_HOSTS = [
     byDefault: false,
     source: 'esengine/DeepSeek-Reasonix#4102',
   },
+  {
+    id: 'named-endpoint',
+    // The endpoint the error says it called, on a host that is not DeepSeek's (nor OpenAI's or
+    // Anthropic's, the clients' defaults: cause 4), when no wording names who answered: Hermes
+    // Agent logs "🌐 Endpoint: https://opencode.ai/zen/go/v1" above a relay's "Invalid API key."
+    // (NousResearch/hermes-agent#36915). Last, so that a host known by its wording is named.
+    pattern: NAMED_ENDPOINT,
+    byDefault: false,
+    source: 'NousResearch/hermes-agent#36915 (its run_agent.py error log, checked December 2026)',
+  },
 ] as const satisfies readonly (Omit<OtherHost, 'id'> & { id: string })[];
 
 export type OtherHostId = (typeof OTHER_HOSTS)[number]['id'];
@@ -212,7 +235,7 @@ export function otherHostOf(text: string): OtherHost | null {
  * Endpoints DeepSeek does not have. A call to one fails (404, a firewall's 418, or a client's
  * "no key" for the other provider it needs) whatever the key: not one of the four causes.
  */
-export type MissingEndpoint = 'embeddings' | 'responses';
+export type MissingEndpoint = 'embeddings' | 'responses' | 'images';
 
 const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // DeepSeek has no embeddings (its FAQ, quoted in deepseek-ai/DeepSeek-V2#67; pssah4/vault-operator#41).
@@ -238,10 +261,26 @@ const EMBEDDINGS_IN_WORDS =
   /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b|\bembedder\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
 
+/**
+ * An image sent to DeepSeek's chat API, which reads text only: DeepSeek answers 400 "Failed to
+ * deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`,
+ * expected `text`" (its body as projects quote it when they strip images for DeepSeek; checked
+ * December 2026); or a vision call routed to DeepSeek, in words ("vision_analyze returns 401 when
+ * main provider is deepseek … DeepSeek has no vision", NousResearch/hermes-agent#50712). Read in
+ * an error only: code that sends images has a key to fix first.
+ */
+const IMAGES_SENT =
+  /\bunknown variant [`'"]?(?:image_url|input_image)[`'"]?, expected [`'"]?text\b|\bvision_analy[sz]e\b|\b(?:has|have|with|supports?) no vision\b|\bdoes(?:n['’]t| not) support (?:vision|images?|image input)\b|不支持(?:图片|图像|视觉|多模态)/i;
+
 export function missingEndpointOf(text: string): MissingEndpoint | null {
   const found = MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   if (found) return found;
   return EMBEDDINGS_IN_WORDS.test(text) && !KEY_ECHOED.test(text) ? 'embeddings' : null;
+}
+
+/** An image sent to DeepSeek, in a pasted error (IMAGES_SENT); not where DeepSeek echoed a key. */
+export function imagesSentIn(text: string): boolean {
+  return IMAGES_SENT.test(text) && !KEY_ECHOED.test(text);
 }
 
 /**

@@ -1,9 +1,11 @@
 import { DEEPSEEK_KEY_LENGTH } from '../deepseek-facts.ts';
 import { readDeepSeekMessage } from './deepseek-message.ts';
 import {
+  imagesSentIn,
   localModelMeant,
   providerKeyNamed,
   missingEndpointOf,
+  namedEndpointOf,
   otherHostOf,
   privateBaseUrlOf,
   type MissingEndpoint,
@@ -48,7 +50,11 @@ export type ErrorSign =
   | 'unofficial-deepseek-package'
   /** OpenAI's "Incorrect API key provided": the key went to OpenAI, not DeepSeek. */
   | 'openai-incorrect-key'
-  /** api.openai.com, platform.openai.com or OpenAI's quota message: OpenAI answered. */
+  /**
+   * api.openai.com, platform.openai.com, OpenAI's quota message, or its 403 for a region it does
+   * not serve (code unsupported_country_region_territory, OpenAI's error codes guide; an app that
+   * only calls OpenAI, adoresever/DataGraphX_Learn#5): OpenAI answered.
+   */
   | 'openai-host'
   /** api.deepseek.com appears: the request went to DeepSeek. */
   | 'deepseek-host'
@@ -183,6 +189,8 @@ interface ParsedFields {
   checks: KeyCheck[];
   /** Another host answered instead of DeepSeek, by its wording (other-hosts.ts). */
   otherHost: OtherHostId | null;
+  /** The host of the endpoint the error says it called, where that host answered. */
+  endpointHost: string | null;
   /** The call was to an endpoint DeepSeek does not have. */
   missingEndpoint: MissingEndpoint | null;
   /** The reporter says the key is this provider's (other-hosts.ts, providerKeyNamed). */
@@ -286,6 +294,7 @@ export function parseErrorText(input: string): ParsedError {
   const message = messageOf(text);
   const status = statusOf(text);
   const errorType = firstGroup(text, TYPE_FIELD);
+  const otherHost = otherHostOf(rest)?.id ?? null;
   const fields: ParsedFields = {
     recognised: true,
     status,
@@ -298,8 +307,9 @@ export function parseErrorText(input: string): ParsedError {
     echoedTail: null,
     requestId: firstGroup(text, REQUEST_ID_ANYWHERE),
     checks,
-    otherHost: otherHostOf(rest)?.id ?? null,
-    missingEndpoint: missingEndpointOf(rest),
+    otherHost,
+    endpointHost: otherHost === 'named-endpoint' ? namedEndpointOf(rest) : null,
+    missingEndpoint: missingEndpointOf(rest) ?? (imagesSentIn(rest) ? 'images' : null),
     keyNamed: providerKeyNamed(rest),
     localModel: localModelMeant(rest),
     privateBaseUrl: privateBaseUrlOf(rest),
@@ -509,7 +519,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['openai-incorrect-key', /Incorrect API key provided/i],
   [
     'openai-host',
-    /\b(?:api|platform)\.openai\.com\b|You exceeded your current quota|insufficient_quota/,
+    /\b(?:api|platform)\.openai\.com\b|You exceeded your current quota|insufficient_quota|\bunsupported_country_region_territory\b/,
   ],
   ['deepseek-host', /\bapi\.deepseek\.com\b/],
   ['no-key-python', PYTHON_NO_KEY],

@@ -30,6 +30,8 @@ export const diagnosis = {
     'Not one of the four causes: the failing call asks for embeddings, and DeepSeek’s API has none. Use another provider for embeddings (with that provider’s own key), and DeepSeek for chat.',
   'diagnosis.notAuth.responses-api':
     'Not one of the four causes: the call uses OpenAI’s Responses API (/responses), which DeepSeek does not offer. Switch the client or tool to Chat Completions.',
+  'diagnosis.notAuth.images':
+    'Not one of the four causes: the call sends an image, and DeepSeek’s chat API reads text only (to an image it answers 400 “unknown variant `image_url`, expected `text`”). Send images to a model that reads them, and only text to DeepSeek.',
   'diagnosis.notAuth.other-host':
     'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
   'diagnosis.notAuth.other-key':
@@ -68,6 +70,7 @@ export const diagnosis = {
   'diagnosis.hostNote.deepseek-web':
     ' It takes chat.deepseek.com’s login token (userToken), not an API key; DeepSeek’s API takes a key from platform.deepseek.com at https://api.deepseek.com.',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
+  'diagnosis.host.named-endpoint': 'the endpoint your error names',
 
   // The live key test.
   'diagnosis.reason.test-key-works': 'The live test passed: DeepSeek accepts the key you pasted.',
@@ -147,8 +150,12 @@ export const diagnosis = {
     'The failing call is for embeddings; DeepSeek has no embeddings endpoint, so no DeepSeek key can make it work.',
   'diagnosis.reason.error-endpoint-responses':
     'The failing call goes to /responses, OpenAI’s Responses API, which DeepSeek does not offer.',
+  'diagnosis.reason.error-endpoint-images':
+    'The failing call sends an image (a vision call); DeepSeek’s chat API reads text only, so no DeepSeek key can make it work.',
   'diagnosis.reason.error-default-host':
     '{host} answered: the client has no DeepSeek base URL, so it sent the key to its default host.',
+  'diagnosis.reason.error-named-endpoint':
+    'Your error says the request went to {host}, which is not DeepSeek’s address (api.deepseek.com): {host} answered, and your DeepSeek key was never checked there.',
   'diagnosis.reason.error-other-host':
     'The wording comes from {host}, not from DeepSeek: the request went there and never reached DeepSeek.',
   'diagnosis.reason.words-other-key':
@@ -323,6 +330,10 @@ export const diagnosis = {
   'diagnosis.reason.code-base-url-path': 'Line {line}: the base URL {url} has an extra path.',
   'diagnosis.reason.code-wrong-option-name':
     'Line {line}: “{name}” is ignored by openai for Node.js; the option is {expected}.',
+  'diagnosis.reason.code-env-line-key':
+    'Line {line}: a .env or shell line sets {name} to a key ({shape}).',
+  'diagnosis.reason.code-tool-key-stored':
+    'Line {line}: the key was given to {tool} through its own store, yet {tool} did not use it: it does not read that store for DeepSeek.',
   'diagnosis.reason.code-hard-coded-key':
     'Line {line}: a key is written here ({shape}); old keys written into code or files are often revoked ones.',
   'diagnosis.reason.code-key-in-getenv-default':

@@ -223,6 +223,12 @@ export const paste = {
     'openai for Node.js has no option “{name}” and silently ignores it: the option is {expected}.',
   'paste.code.finding.hard-coded-key':
     'A key is written in the code ({shape}). Anyone who sees this file can use it: delete it on platform.deepseek.com, create a new one, and read it from the environment.',
+  'paste.code.finding.env-line-key':
+    'This .env or shell line sets {name} to a key ({shape}): that is where the key belongs, outside the code (keep the file out of version control). The fixed copy shows a slot for it instead.',
+  'paste.code.envLineOtherProviderKey':
+    'This .env or shell line sets {name} to a key from {provider} (by its shape, {shape}). It is not a DeepSeek key, so DeepSeek rejects it: put a key created on platform.deepseek.com there.',
+  'paste.code.finding.tool-key-stored':
+    '{tool} keeps the key here in its own store. If {tool} still says it has no key, it does not read that store for DeepSeek: set the variable it names as well, and update {tool}.',
   'paste.code.finding.empty-key':
     'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
   'paste.code.finding.masked-key':

@@ -30,6 +30,8 @@ export const diagnosis = {
     '不属于四种原因：失败的调用请求的是向量嵌入（embeddings），而 DeepSeek 的 API 没有这个功能。请用其他服务商（及其自己的密钥）做向量嵌入，DeepSeek 用于对话。',
   'diagnosis.notAuth.responses-api':
     '不属于四种原因：该调用使用的是 OpenAI 的 Responses API（/responses），DeepSeek 不提供。请把客户端或工具改为使用 Chat Completions。',
+  'diagnosis.notAuth.images':
+    '不属于四种原因：这次调用发送了图片，而 DeepSeek 的对话 API 只读取文本（收到图片时它返回 400 “unknown variant `image_url`, expected `text`”）。请把图片交给能识别图片的模型，只把文本发给 DeepSeek。',
   'diagnosis.notAuth.other-host':
     '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
   'diagnosis.notAuth.other-key':
@@ -66,6 +68,7 @@ export const diagnosis = {
   'diagnosis.hostNote.deepseek-web':
     '它要的是 chat.deepseek.com 的登录令牌（userToken），不是 API key；DeepSeek 的 API 使用 platform.deepseek.com 上创建的密钥，地址是 https://api.deepseek.com。',
   'diagnosis.host.mimo': '小米 MiMo',
+  'diagnosis.host.named-endpoint': '报错里写明的那个端点',
 
   // The live key test.
   'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
@@ -142,8 +145,12 @@ export const diagnosis = {
     '失败的调用是向量嵌入（embeddings）；DeepSeek 没有嵌入接口，所以任何 DeepSeek 密钥都无法让它成功。',
   'diagnosis.reason.error-endpoint-responses':
     '失败的调用发往 /responses，即 OpenAI 的 Responses API，DeepSeek 不提供该接口。',
+  'diagnosis.reason.error-endpoint-images':
+    '失败的调用发送了图片（视觉调用）；DeepSeek 的对话 API 只读取文本，因此任何 DeepSeek 密钥都无法让它成功。',
   'diagnosis.reason.error-default-host':
     '答复来自 {host}：客户端没有设置 DeepSeek 的 base URL，于是把密钥发给了它的默认服务端。',
+  'diagnosis.reason.error-named-endpoint':
+    '报错里写明请求发到了 {host}，这不是 DeepSeek 的地址（api.deepseek.com）：回答的是 {host}，你的 DeepSeek 密钥根本没有在那里被检查。',
   'diagnosis.reason.error-other-host':
     '这段措辞来自 {host}，而不是 DeepSeek：请求发到了那里，根本没有到达 DeepSeek。',
   'diagnosis.reason.words-other-key':
@@ -310,6 +317,10 @@ export const diagnosis = {
   'diagnosis.reason.code-base-url-path': '第 {line} 行：base URL {url} 带有多余的路径。',
   'diagnosis.reason.code-wrong-option-name':
     '第 {line} 行：Node.js 版 openai 会忽略“{name}”；正确的选项是 {expected}。',
+  'diagnosis.reason.code-env-line-key':
+    '第 {line} 行：一行 .env 或 shell 设置把 {name} 设为一个密钥（{shape}）。',
+  'diagnosis.reason.code-tool-key-stored':
+    '第 {line} 行：密钥是通过 {tool} 自己的凭据库交给它的，但 {tool} 没有使用它：它不会为 DeepSeek 读取这个凭据库。',
   'diagnosis.reason.code-hard-coded-key':
     '第 {line} 行：这里写死了一个密钥（{shape}）；写进代码或文件里的旧密钥常常已被撤销。',
   'diagnosis.reason.code-key-in-getenv-default':

@@ -206,6 +206,12 @@ export const paste = {
     'Node.js 版 openai 没有“{name}”选项，并会静默忽略它：正确的选项是 {expected}。',
   'paste.code.finding.hard-coded-key':
     '代码中写死了一个密钥（{shape}）。任何看到这个文件的人都能使用它：请在 platform.deepseek.com 删除它，创建新密钥，并从环境变量中读取。',
+  'paste.code.finding.env-line-key':
+    '这一行 .env 或 shell 设置把 {name} 设为一个密钥（{shape}）：密钥本就该放在这里，而不是代码里（不要把这个文件提交到版本库）。修复后的副本在这里留出了填写密钥的位置。',
+  'paste.code.envLineOtherProviderKey':
+    '这一行 .env 或 shell 设置把 {name} 设为一个 {provider} 的密钥（按格式判断，{shape}）。它不是 DeepSeek 的密钥，DeepSeek 会拒绝它：请在这里填入在 platform.deepseek.com 创建的密钥。',
+  'paste.code.finding.tool-key-stored':
+    '{tool} 在这里把密钥存进了它自己的凭据库。如果 {tool} 仍然说没有密钥，说明它不会为 DeepSeek 读取这个凭据库：请同时设置它提示的环境变量，并更新 {tool}。',
   'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
   'paste.code.finding.masked-key':
     '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的代码从环境变量读取它。',
