@@ -9,7 +9,8 @@ import { readableCode } from '../domain/code/prepare.ts';
 import { repairCode } from '../domain/code/repair.ts';
 import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
-import { configFormatOf, type ConfigFormat } from '../domain/config/config-format.ts';
+import { configFormatOf, configPartOf, type ConfigFormat } from '../domain/config/config-format.ts';
+import { redactKeys } from '../domain/code/secrets.ts';
 import type { ConfigReading } from '../domain/config/read-config.ts';
 import { isToolId, toolOfErrorText, type ToolId } from '../domain/stacks/tools.ts';
 
@@ -75,10 +76,59 @@ async function loadConfigReader(): Promise<ConfigReader> {
  * loads its reader's chunk first, which can reject.
  */
 export async function analysePaste(errorText: string, codeText: string): Promise<PasteResult> {
+  // Before the whole paste is taken for one file: JSON and shell lines together can read as YAML.
+  const part = configPartOf(codeText);
+  if (part) return readConfigPart(errorText, codeText, part, await loadConfigReader());
   const format = configFormatOf(codeText);
   if (format) return readConfigPaste(errorText, codeText, format, await loadConfigReader());
   const reader = codeText.trim() ? await loadCodeReader() : null;
   return readPaste(errorText, codeText, reader);
+}
+
+/**
+ * A config file pasted between the shell or .env lines that go with it: the file is read and
+ * repaired; the lines around it are kept as pasted, with any key in them redacted (SPEC §4).
+ */
+function readConfigPart(
+  errorText: string,
+  codeText: string,
+  part: NonNullable<ReturnType<typeof configPartOf>>,
+  reader: ConfigReader,
+): PasteResult {
+  const result = readConfigPaste(
+    errorText,
+    codeText.slice(part.start, part.end),
+    part.format,
+    reader,
+  );
+  const before = codeText.slice(0, part.start);
+  const after = codeText.slice(part.end);
+  const offset = before.split('\n').length - 1;
+  const changed = new Set(result.repaired!.changedLines.map((line) => line + offset));
+  const fixedBefore = redactKeys(before, (line) => changed.add(line));
+  const fixedAfter = redactKeys(after, (line) =>
+    changed.add(line + offset + result.repaired!.fixed.split('\n').length - 1),
+  );
+  const fixed = `${fixedBefore}${result.repaired!.fixed}${fixedAfter}`;
+  const changedLines = [...changed].sort((a, b) => a - b);
+  // Lines are the whole paste's, as the user sees it.
+  const shift = <T extends { line: number }>(finding: T): T => ({
+    ...finding,
+    line: finding.line + offset,
+  });
+  const config = result.config!;
+  return {
+    ...result,
+    code: result.code && { ...result.code, findings: result.code.findings.map(shift) },
+    config: {
+      ...config,
+      broken: codeText,
+      fixed,
+      changedLines,
+      findings: config.findings.map(shift),
+    },
+    repaired: { broken: codeText, fixed, changedLines, unread: '' },
+  };
 }
 
 function readConfigPaste(

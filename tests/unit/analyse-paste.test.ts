@@ -160,3 +160,37 @@ describe('the tool a pasted error comes from', () => {
     expect((await analysePaste(error, '')).tool).toBe(tool);
   });
 });
+
+describe('analysePaste: a config file pasted with the shell lines that go with it', () => {
+  const SETTINGS = [
+    '// ~/.claude/settings.json',
+    '{',
+    '  "env": {',
+    '    "ANTHROPIC_BASE_URL": "https://api.deepseek.com/anthropic",',
+    '    "ANTHROPIC_AUTH_TOKEN": "$DEEPSEEK_API_KEY"',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const SHELL = `# ~/.zshrc\nexport DEEPSEEK_API_KEY=${KEY}\n`;
+
+  it('reads the file as the tool’s, by the lines of the whole paste, and keeps the rest redacted', async () => {
+    const result = await analysePaste('', SETTINGS + '\n' + SHELL);
+    expect(result.config?.owner).toBe('claude-code');
+    expect(result.config?.findings).toContainEqual(
+      expect.objectContaining({ code: 'config-var-not-expanded', line: 5 }),
+    );
+    const fixed = result.repaired!.fixed.split('\n');
+    expect(fixed[4]).toContain('"ANTHROPIC_AUTH_TOKEN": "PASTE_YOUR_DEEPSEEK_KEY_HERE"');
+    expect(fixed).toContain('export DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE');
+    expect(result.repaired!.fixed).not.toContain(KEY);
+    expect(result.repaired!.changedLines).toEqual([5, 10]);
+    expect(result.config?.fixed).toBe(result.repaired!.fixed);
+  });
+
+  it('leaves one file, or code with a file, to the readers as before', async () => {
+    expect((await analysePaste('', SETTINGS)).config?.owner).toBe('claude-code');
+    const code = `# main.py\nimport os\nprint(os.environ["DEEPSEEK_API_KEY"])\n\n${SHELL}`;
+    expect((await analysePaste('', code)).config).toBeUndefined();
+  });
+});

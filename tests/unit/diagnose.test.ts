@@ -693,3 +693,34 @@ describe('a key given to the tool, which says it has none', () => {
     expect(diagnose({ parsedError: parseErrorText(said) }).top).toBe('not-set');
   });
 });
+
+describe('DeepSeek’s “auth header format” beside the code that explains it', () => {
+  it('a header without Bearer: not passed, likely', () => {
+    const code = [
+      'import os, requests',
+      'headers = {"Authorization": os.environ["DEEPSEEK_API_KEY"]}',
+      'requests.post("https://api.deepseek.com/chat/completions", headers=headers, json={})',
+    ].join('\n');
+    const error = parseErrorText(
+      '401 Authentication Fails (auth header format should be Bearer sk-...)',
+    );
+    expect(diagnose({ parsedError: error, code: lintCode(code) }).likely).toBe('not-passed');
+    expect(diagnose({ parsedError: error }).likely).not.toBe('not-passed');
+  });
+});
+
+describe('the reporter’s words against the leading cause', () => {
+  it('leave it unmarked: “governor” from an IDE’s Run button, fine from the terminal', () => {
+    const said = parseErrorText(
+      'dev.langchain4j.exception.AuthenticationException: Authentication Fails (governor)\nWorks from my terminal; the Run button in IntelliJ gives this.',
+    );
+    const diagnosis = diagnose({ parsedError: said });
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('not-set');
+    // Without those words, "governor" marks not passed likely, as before.
+    const alone = parseErrorText(
+      'dev.langchain4j.exception.AuthenticationException: Authentication Fails (governor)',
+    );
+    expect(diagnose({ parsedError: alone }).likely).toBe('not-passed');
+  });
+});

@@ -66,6 +66,13 @@ describe('a reporter’s words that rank a cause', () => {
       '$ source ~/.bashrc\n$ pm2 restart api\n0|api  | Error: 401 Authentication Fails, Your api key: ****a1b2 is invalid',
       'pm2-env',
     ],
+    // A program started from an IDE or the Dock lacks the shell's exports (Soju06/codex-lb#454).
+    [
+      '`mvn exec:java` from my terminal works. Clicking the green Run arrow in IntelliJ (macOS) gives this.',
+      'gui-env',
+    ],
+    ['Works fine in the terminal, but the Mac app says the key is missing', 'gui-env'],
+    ['在终端里运行正常，但是在 PyCharm 里运行就报 401', 'gui-env'],
     // Alishahryar1/free-claude-code#350; UfoMiao/zcf#254.
     [
       'Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (/login managed key) are set. This may lead  to unexpected behavior.\nPlease run /login · API Error: 401 {"detail":"Invalid API key"}',
@@ -107,6 +114,7 @@ describe('a reporter’s words that rank a cause', () => {
     'apiKey: ${DEEPSEEK_API_KEY} works fine',
     'The api_key client option must be set either by passing api_key to the client',
     'it sends DEEPSEEK_API_KEY to api.deepseek.com',
+    'I run it in the VS Code terminal and it fails there too',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
   });

@@ -1174,3 +1174,39 @@ describe('lintCode: a variable set in the paste under another name', () => {
     ).not.toContain('env-name-mismatch');
   });
 });
+
+describe('lintCode: PowerShell’s $NAME for an environment variable', () => {
+  const SCRIPT = [
+    '$headers = @{',
+    '    "Authorization" = "Bearer $DEEPSEEK_API_KEY"',
+    '}',
+    'Invoke-RestMethod -Uri "https://api.deepseek.com/chat/completions" -Method Post -Headers $headers',
+  ].join('\n');
+
+  it('is a script variable, empty: read $env:NAME instead', () => {
+    const lint = lintCode(SCRIPT);
+    expect(lint.findings).toContainEqual(
+      expect.objectContaining({ code: 'powershell-not-env', line: 2 }),
+    );
+    expect(repairCode(SCRIPT, lint).fixed).toContain('"Bearer $env:DEEPSEEK_API_KEY"');
+  });
+
+  it('says nothing where the script sets the variable, or reads $env:', () => {
+    const set = `$DEEPSEEK_API_KEY = $env:DEEPSEEK_API_KEY\n${SCRIPT}`;
+    expect(lintCode(set).findings.map((f) => f.code)).not.toContain('powershell-not-env');
+    const env = SCRIPT.replace('$DEEPSEEK', '$env:DEEPSEEK');
+    expect(lintCode(env).findings.map((f) => f.code)).not.toContain('powershell-not-env');
+  });
+});
+
+describe('lintCode: AutoGen’s OpenAIChatCompletionClient', () => {
+  it('reads OPENAI_API_KEY where no api_key is given', () => {
+    const code = [
+      'from autogen_ext.models.openai import OpenAIChatCompletionClient',
+      'client = OpenAIChatCompletionClient(model="deepseek-chat", base_url="https://api.deepseek.com")',
+    ].join('\n');
+    expect(lintCode(code).findings).toContainEqual(
+      expect.objectContaining({ code: 'no-api-key', line: 2 }),
+    );
+  });
+});

@@ -231,3 +231,30 @@ describe('a client’s base URL, as each SDK takes it', () => {
     expect(lintCode(code).findings.map((f) => [f.code, f.line])).toContainEqual(['no-base-url', 4]);
   });
 });
+
+describe('a client configuration that reads OPENAI_API_KEY unless given a key', () => {
+  const RUST = [
+    'use async_openai::{config::OpenAIConfig, Client};',
+    'fn main() {',
+    '    let config = OpenAIConfig::new().with_api_base("https://api.deepseek.com");',
+    '    let client = Client::with_config(config);',
+    '}',
+  ].join('\n');
+  const BAD_FORMAT =
+    'Error: JSONDeserialize(Error("expected value"), "Authentication Fails (auth header format should be Bearer sk-...)")';
+
+  it('async-openai without with_api_key: not passed, and the key given from DEEPSEEK_API_KEY', async () => {
+    const lint = lintCode(RUST);
+    expect(lint.findings).toContainEqual(expect.objectContaining({ code: 'no-api-key', line: 3 }));
+    const { repaired, parsedError, code } = await analysePaste(BAD_FORMAT, RUST);
+    expect(repaired!.fixed).toContain(
+      'OpenAIConfig::new().with_api_key(std::env::var("DEEPSEEK_API_KEY").expect("DEEPSEEK_API_KEY is not set")).with_api_base(',
+    );
+    expect(diagnose({ parsedError, code }).likely).toBe('not-passed');
+  });
+
+  it('says nothing where the key is given', () => {
+    const given = RUST.replace('OpenAIConfig::new()', 'OpenAIConfig::new().with_api_key(key)');
+    expect(lintCode(given).findings.map((f) => f.code)).not.toContain('no-api-key');
+  });
+});

@@ -254,3 +254,14 @@ describe('parseErrorText: a "no key" raised before any request', () => {
     expect(parsed.signs).not.toContain('openai-host');
   });
 });
+
+describe('parseErrorText: a header the client refuses to send', () => {
+  it.each([
+    // Go's net/http, OkHttp and reqwest, on a key read with its line break.
+    'Post "https://api.deepseek.com/v1/chat/completions": net/http: invalid header field value for "Authorization"',
+    'java.lang.IllegalArgumentException: Unexpected char 0x0a at 42 in Authorization value',
+    'reqwest::Error { kind: Builder, source: InvalidHeaderValue } failed to parse header value',
+  ])('%s', (text) => {
+    expect(parseErrorText(text).kind).toBe('invalid-header');
+  });
+});

@@ -94,6 +94,8 @@ export type CodeFindingCode =
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
   | 'shell-single-quoted'
+  /** PowerShell's `$NAME` where `$env:NAME` was meant: a script variable, empty. vars: name */
+  | 'powershell-not-env'
   /** A tool's own command that stores the DeepSeek key (`hermes auth add deepseek`). vars: tool */
   | 'tool-key-stored'
   /** cmd's `set NAME = value`: the spaces belong to the name and the value. vars: name */
@@ -233,6 +235,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'hard-coded-key': 'error',
   'env-line-key': 'info',
   'tool-key-stored': 'info',
+  'powershell-not-env': 'error',
   'key-in-getenv-default': 'error',
   'key-in-comment': 'warning',
   'auth-header-no-bearer': 'error',

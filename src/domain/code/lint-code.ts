@@ -1922,6 +1922,19 @@ class Linter {
       this.find('cmd-set-spaces', equals, { name: found[1]! });
       this.edit(equals, equals + found[2]!.length, '=');
     }
+    // PowerShell reads an environment variable as `$env:NAME`; `$NAME` is a variable of the
+    // script, empty unless the script sets it (about_Environment_Variables), so the header is
+    // "Bearer " and DeepSeek answers "auth header format should be Bearer sk-...".
+    if (terminal === 'powershell' || POWERSHELL_CODE.test(this.code)) {
+      for (const found of this.code.matchAll(POWERSHELL_BARE_VARIABLE)) {
+        const name = found[1]!;
+        // Set by the script, or in single quotes (the name itself is sent: below).
+        if (new RegExp(`^[ \\t]*\\$${name}[ \\t]*=`, 'im').test(this.code)) continue;
+        if (this.singleQuoted(found.index)) continue;
+        this.find('powershell-not-env', found.index, { name });
+        this.edit(found.index + 1, found.index + 1, 'env:');
+      }
+    }
     // `-H 'Authorization: Bearer $DEEPSEEK_API_KEY'`: in single quotes neither a POSIX shell nor
     // PowerShell expands a variable (POSIX sh, 2.2.2 Single-Quotes; PowerShell's
     // about_Quoting_Rules), so the header carries the name and DeepSeek echoes "****_KEY".
@@ -1941,6 +1954,13 @@ class Linter {
  */
 const TOOL_KEY_STORED =
   /^([ \t]*(?:\$[ \t]*)?)([\w.-]+)[ \t]+(?:auth|keys?|credentials?)[ \t]+(?:add|set|save|login)\b[^\n]*\bdeepseek\b/im;
+
+/** PowerShell code rather than a transcript: its web cmdlets, a hashtable, ConvertTo-Json. */
+const POWERSHELL_CODE =
+  /\bInvoke-(?:RestMethod|WebRequest)\b|^[ \t]*\$\w+[ \t]*=[ \t]*@\{|\bConvertTo-Json\b/im;
+
+/** `$NAME` for a key's variable, not `$env:NAME`: group 1 is NAME. */
+const POWERSHELL_BARE_VARIABLE = /(?<![\w:])\$([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b/g;
 
 /** cmd's `set NAME = value`, after any prompt: group 1 the name, group 2 the `=` and its spaces. */
 const CMD_SET_SPACES =

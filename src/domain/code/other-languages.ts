@@ -35,6 +35,11 @@ interface Shape {
   prefix: (text: string) => string;
   /** The edit that gives the client DeepSeek's base URL, where one edit can; else null. */
   addBaseUrl?: (code: string, client: RegExpExecArray) => CodeEdit | null;
+  /**
+   * A client configuration that reads OPENAI_API_KEY unless a key is given (`given`), and what to
+   * add after it to give the key.
+   */
+  keyFromEnv?: { config: RegExp; given: RegExp; add: (name: string) => string };
 }
 
 const BASE = 'https://api.deepseek.com';
@@ -87,6 +92,13 @@ const SHAPES: readonly Shape[] = [
   {
     language: 'rust',
     sign: /\bfn\s+main\s*\(|\benv::var\(|\blet\s+mut\s|^\s*use\s+\w+(?:::[\w{}, *]+)+;\s*$/m,
+    // async-openai's OpenAIConfig::new() takes its key from OPENAI_API_KEY until with_api_key()
+    // sets one (its docs, config::OpenAIConfig; checked December 2026).
+    keyFromEnv: {
+      config: /\bOpenAIConfig::(?:new|default)\(\)/,
+      given: /\.with_api_key\(/,
+      add: (name) => `.with_api_key(std::env::var("${name}").expect("${name} is not set"))`,
+    },
     envRead: /\benv::var\(\s*"([^"\n]+)"\s*\)/g,
     // async-openai's client; reqwest's Client::new() is an HTTP client, which takes the full URL.
     sdkClient: /(?<=\basync_openai\b[\s\S]*)\bClient::(?:new|with_config)\(/,
@@ -205,6 +217,12 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
     // The call it rewrites may hold the key written in the code: read from the variable there too.
     const read = () => shape.read(keyVariable);
     if (edit) edits.push({ ...edit, text: edit.text.replace(KEY_LITERAL, read) });
+  }
+  const config = shape.keyFromEnv?.config.exec(code);
+  if (config && !shape.keyFromEnv!.given.test(code)) {
+    findings.push({ code: 'no-api-key', line: lineOf(config.index), vars: {} });
+    const end = config.index + config[0].length;
+    edits.push({ start: end, end, text: shape.keyFromEnv!.add(keyVariable) });
   }
   for (const key of code.matchAll(KEY_LITERAL)) {
     findings.push({

@@ -133,6 +133,12 @@ export interface Symbols {
 /** The classes of the `openai` package that build a client. */
 export const OPENAI_CLASSES = ['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI'];
 const LANGCHAIN_OPENAI = /^(?:langchain_openai|langchain\.chat_models|@langchain\/openai)$/;
+/**
+ * AutoGen's OpenAIChatCompletionClient takes `api_key` and `base_url` as the openai client does,
+ * and reads OPENAI_API_KEY where no api_key is given (its API reference, autogen_ext.models.openai;
+ * checked December 2026).
+ */
+const AUTOGEN_OPENAI = 'autogen_ext.models.openai';
 
 export function readSymbols(code: string, tree: Tree, python: boolean): Symbols {
   const symbols: Symbols = {
@@ -149,6 +155,8 @@ export function readSymbols(code: string, tree: Tree, python: boolean): Symbols 
     else if (module === 'openai' && OPENAI_CLASSES.includes(imported!)) {
       symbols.clientNames.add(local);
     } else if (LANGCHAIN_OPENAI.test(module) && imported === 'ChatOpenAI') {
+      symbols.clientNames.add(local);
+    } else if (module === AUTOGEN_OPENAI && imported === 'OpenAIChatCompletionClient') {
       symbols.clientNames.add(local);
     } else if (module === '@ai-sdk/openai' && imported === 'createOpenAI') {
       symbols.clientFactories.add(local);

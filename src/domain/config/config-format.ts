@@ -80,3 +80,36 @@ export function configFormatOf(text: string): ConfigFormat | null {
   }
   return null;
 }
+
+/**
+ * A line that names the file whose lines follow: `# ~/.zshrc`, `// ~/.claude/settings.json`,
+ * `# .env`, `docker-compose.yml:`.
+ */
+const FILE_LABEL =
+  /^[ \t]*(?:(?:#|\/\/)[ \t]*[\w./~-]*\.[\w.-]+[ \t]*(?:\([^)\n]*\))?|[\w./~-]*\.[A-Za-z]\w*(?: file)?:)[ \t]*$/gm;
+
+/**
+ * A config file pasted with the shell or .env lines that go with it, each part after a line that
+ * names its file (Claude Code's settings.json, then the `export DEEPSEEK_API_KEY=…` of ~/.zshrc):
+ * where the config part is and its format, so that it is read as the file it is and the rest kept
+ * as pasted. Null unless exactly one part is a JSON, YAML or TOML file and every other one sets
+ * variables only.
+ */
+export function configPartOf(
+  text: string,
+): { start: number; end: number; format: ConfigFormat } | null {
+  const starts = [...text.matchAll(FILE_LABEL)].map((label) => label.index);
+  if (starts.length === 0) return null;
+  if (starts[0] !== 0) starts.unshift(0);
+  const parts = starts
+    .map((start, i) => ({ start, end: starts[i + 1] ?? text.length }))
+    .filter((part) => text.slice(part.start, part.end).replace(FILE_LABEL, '').trim());
+  if (parts.length < 2) return null;
+  const formats = parts.map((part) => configFormatOf(text.slice(part.start, part.end)));
+  const files = formats.filter(
+    (format) => format && format !== 'dotenv' && format !== 'properties',
+  );
+  if (files.length !== 1 || formats.some((format) => format === null)) return null;
+  const at = formats.indexOf(files[0]!);
+  return { ...parts[at]!, format: files[0]! };
+}

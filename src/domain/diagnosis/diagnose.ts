@@ -163,6 +163,7 @@ export type DiagnosisReasonCode =
   | 'error-no-auth-header'
   | 'error-placeholder-not-read'
   | 'error-pm2-env'
+  | 'error-gui-env'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
   | 'error-reached-openai'
@@ -204,6 +205,8 @@ export type DiagnosisReasonCode =
   | 'code-passes-key'
   | 'code-key-not-sent'
   | 'code-dotenv-kept-old'
+  | 'code-auth-header-no-bearer-format'
+  | 'code-no-api-key-format'
   | 'code-key-refused'
   | 'code-key-malformed'
   | 'code-base-url-elsewhere'
@@ -867,6 +870,7 @@ class Diagnoser {
     const deepSeekAnswered =
       error?.kind === 'unauthorized' && DEEPSEEK_401_WORDING.test(error.message ?? '');
     // …and it echoed the end of a key written in the code: that key was passed, however.
+    const headerFormat = error?.kind === 'unauthorized' && error.variant === 'bad-format';
     const writtenKeyArrived = code.findings.some(
       (f) => writtenKey(f.code) && ownTail(f.vars.shape) === echoed,
     );
@@ -903,6 +907,13 @@ class Diagnoser {
       } else if (keyLine(finding.code) && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
+      } else if (finding.code === 'auth-header-no-bearer' && headerFormat) {
+        // The code sends the key without "Bearer ": exactly what DeepSeek's answer says (SPEC §5).
+        this.for('not-passed', 5, 'code-auth-header-no-bearer-format', vars);
+      } else if (finding.code === 'no-api-key' && headerFormat) {
+        // A client given no key that sends the request anyway (async-openai reads OPENAI_API_KEY,
+        // empty where unset): the header DeepSeek got had no key.
+        this.for('not-passed', 5, 'code-no-api-key-format', vars);
       } else if (finding.code === 'env-empty-key' && this.notAuth === 'network') {
         // An empty key makes the header "Bearer ", which httpx refuses before sending: openai-
         // python says "Connection error." (openai/openai-python#961).
@@ -991,8 +1002,11 @@ class Diagnoser {
     const contenders = open.filter((cause) => this.tallies[cause].score === top);
     // An endpoint DeepSeek lacks, or another host's answer: no cause is marked likely.
     const outside = this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth);
+    // The reporter's words that lean to another cause (a trap) leave the evidence mixed: the
+    // leading cause is not marked likely against them.
+    const against = [...this.trapped].some((cause) => cause !== contenders[0]);
     const likely =
-      !outside && top >= LIKELY_MIN && contenders.length === 1 && (scores[1] ?? 0) < top
+      !outside && !against && top >= LIKELY_MIN && contenders.length === 1 && (scores[1] ?? 0) < top
         ? contenders[0]!
         : null;
     const rank = (s: Standing) => ['likely', 'possible', 'unknown', 'ruled-out'].indexOf(s);

@@ -488,6 +488,8 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // NAME itself stays unset: cmd set "NAME " (with the space).
   'cmd-set-spaces': ['not-set', 4],
   'setx-same-window': ['not-set', 4],
+  // Empty unless the script sets it: the header is "Bearer " whatever the environment holds.
+  'powershell-not-env': ['not-passed', 5],
   // Given to the tool through its own store, yet not sent (NousResearch/hermes-agent#42269).
   'tool-key-stored': ['not-passed', 3],
   // A project's own name for the variable (DS_KEY, OPENAI_API_KEY holding the DeepSeek key) works

@@ -5,6 +5,19 @@ import type { CauseId } from '../causes.ts';
  * cause first, never marks it likely. Which tool printed an error is told by the catalogue
  * (stacks/tools.ts); this is only what threads add. Checked December 2026.
  */
+/** "works from my terminal", "在终端里运行正常". */
+const TERMINAL_WORKS = [
+  /\b(?:from|in) (?:my |the |a )?(?:terminal|shell|command line)\b[^\n.]{0,40}?\b(?:works?|worked|is fine|runs? fine|succeeds?)\b/,
+  /\b(?:works?|worked|runs? fine|succeeds?)\b[^\n.]{0,40}?\b(?:from|in) (?:my |the |a )?(?:terminal|shell|command line)\b/,
+  /(?:终端|命令行)(?:里|中|下)?[^\n，。]{0,16}?(?:可以|正常|没问题|成功|能(?:用|跑))/,
+]
+  .map((part) => part.source)
+  .join('|');
+/** An IDE's run, or a desktop app started from the Dock, Finder or the Start menu. */
+const GUI_RUN =
+  /\b(?:IntelliJ|IDEA|PyCharm|WebStorm|GoLand|Rider|Android Studio|VS ?Code|Visual Studio|Eclipse|Xcode|Run (?:button|arrow)|Dock|Finder|Start menu|(?:Mac|desktop|GUI) app)\b/
+    .source;
+
 export const ERROR_TRAPS = [
   {
     id: 'shadowed-key',
@@ -175,6 +188,20 @@ export const ERROR_TRAPS = [
       /\$\{(?:env:)?[A-Z][A-Z0-9_]*\}[^\n。]{0,24}?(?:无法读取|读不到|读取不到|不生效|没有生效|不起作用|无效|isn'?t (?:read|expanded|resolved|substituted|working)|is not (?:read|expanded|resolved|substituted|working)|(?:does ?n[o']t|won'?t|never) (?:work|get (?:read|expanded|resolved))|(?:is )?(?:sent|passed|used) (?:literally|as is|as-is)|not (?:being )?(?:expanded|resolved|substituted))/i,
     leans: 'not-passed',
     source: 'HKUDS/nanobot#2849',
+  },
+  {
+    id: 'gui-env',
+    // It works from a terminal and fails from an IDE's Run button or a desktop app: a program
+    // started from the Dock, Finder or the Start menu does not get what the shell profile exports
+    // (Soju06/codex-lb#454, its maintainer: "a macOS GUI app limitation"; robinebers/openusage#788;
+    // zhukunpenglinyutong/jetbrains-cc-gui#1310; anthropics/claude-code#3596).
+    pattern: new RegExp(
+      `(?:${TERMINAL_WORKS})[^]{0,200}?(?:${GUI_RUN})|(?:${GUI_RUN})[^]{0,200}?(?:${TERMINAL_WORKS})`,
+      'i',
+    ),
+    leans: 'not-set',
+    source:
+      'Soju06/codex-lb#454; robinebers/openusage#788; zhukunpenglinyutong/jetbrains-cc-gui#1310; anthropics/claude-code#3596',
   },
   {
     id: 'double-header',

@@ -551,9 +551,12 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     'sudo-run',
     /^[ \t]*(?:[$#][ \t]+|[\w.-]+@[\w.-]+:[^\n$#]*[$#][ \t]+)?sudo[ \t]+(?:-(?!E\b)[A-Za-z]+[ \t]+)*(?!-E\b|--preserve-env)(?:docker|python3?|node|npm|npx|uv|uvicorn|pip3?|bash|sh|\.\/)/m,
   ],
+  // Refused by the client before sending: httpx/h11, Node, the browser's fetch; Go's net/http
+  // ("net/http: invalid header field value for %q", transport.go), OkHttp ("Unexpected char 0x0a
+  // at 35 in Authorization value", Headers.checkValue) and reqwest ("failed to parse header value").
   [
     'invalid-header',
-    /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
+    /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|invalid header field value for "?Authorization|Unexpected char 0x[0-9a-f]{2} at \d+ in Authorization value|failed to parse header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
   ],
   ['empty-bearer', /Illegal header value b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],

@@ -236,6 +236,8 @@ export const diagnosis = {
     'You describe some requests passing and others refused. Most often the tool sends more than one key (a rotation, a pool, a second provider entry) and one of them is refused; during a DeepSeek incident refusals can also come and go (status.deepseek.com). Test each key on its own with the key test above, and remove the one that fails.',
   'diagnosis.reason.error-sent-as-key':
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
+  'diagnosis.reason.error-gui-env':
+    'You say it works from a terminal and fails from an IDE or a desktop app: a program started by the IDE’s Run button, the Dock, Finder or the Start menu does not get what your shell profile exports. Set the key in the run configuration (or the app’s own settings), or start the IDE from that terminal.',
   'diagnosis.reason.error-pm2-env':
     'PM2 runs the process with the environment it was first started with: after you change the key in your shell, pm2 restart keeps the old one. Restart it with pm2 restart <name> --update-env (or pm2 delete, then start it again).',
   'diagnosis.reason.error-no-auth-header':
@@ -334,6 +336,12 @@ export const diagnosis = {
     'Line {line}: a .env or shell line sets {name} to a key ({shape}).',
   'diagnosis.reason.code-tool-key-stored':
     'Line {line}: the key was given to {tool} through its own store, yet {tool} did not use it: it does not read that store for DeepSeek.',
+  'diagnosis.reason.code-auth-header-no-bearer-format':
+    'Line {line} sends the key without “Bearer ” in front: that is what DeepSeek’s “auth header format should be Bearer sk-...” says.',
+  'diagnosis.reason.code-powershell-not-env':
+    'Line {line}: ${name} is a PowerShell script variable, not the environment variable $env:{name}: it is empty, so no key is sent.',
+  'diagnosis.reason.code-no-api-key-format':
+    'Line {line} gives the client no key, so it sends what OPENAI_API_KEY holds, not your DeepSeek key: DeepSeek’s “auth header format should be Bearer sk-...” says that value was empty or not a key.',
   'diagnosis.reason.code-hard-coded-key':
     'Line {line}: a key is written here ({shape}); old keys written into code or files are often revoked ones.',
   'diagnosis.reason.code-key-in-getenv-default':

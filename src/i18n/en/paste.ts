@@ -229,6 +229,8 @@ export const paste = {
     'This .env or shell line sets {name} to a key from {provider} (by its shape, {shape}). It is not a DeepSeek key, so DeepSeek rejects it: put a key created on platform.deepseek.com there.',
   'paste.code.finding.tool-key-stored':
     '{tool} keeps the key here in its own store. If {tool} still says it has no key, it does not read that store for DeepSeek: set the variable it names as well, and update {tool}.',
+  'paste.code.finding.powershell-not-env':
+    'PowerShell reads an environment variable as $env:{name}; ${name} is a variable of this script, empty here, so the header goes out as “Bearer ” with no key. Use $env:{name}.',
   'paste.code.finding.empty-key':
     'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
   'paste.code.finding.masked-key':

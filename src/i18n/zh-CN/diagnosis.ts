@@ -227,6 +227,8 @@ export const diagnosis = {
     '你描述的是部分请求成功、部分被拒。最常见的是工具发送的不止一个密钥（轮询、密钥池或另一个服务商条目），其中一个被拒绝；DeepSeek 故障期间，拒绝也可能时有时无（status.deepseek.com）。请用上方的密钥测试逐个测试每个密钥，并移除失败的那个。',
   'diagnosis.reason.error-sent-as-key':
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
+  'diagnosis.reason.error-gui-env':
+    '你说在终端里能用，在 IDE 或桌面应用里失败：通过 IDE 的运行按钮、程序坞、访达或开始菜单启动的程序，拿不到 shell 配置文件里 export 的变量。请在运行配置（或应用自己的设置）里设置密钥，或者从那个终端启动 IDE。',
   'diagnosis.reason.error-pm2-env':
     'PM2 会沿用进程第一次启动时的环境变量：你在 shell 里换了密钥之后，pm2 restart 仍然使用旧的。请用 pm2 restart <name> --update-env 重启（或先 pm2 delete，再重新启动）。',
   'diagnosis.reason.error-no-auth-header':
@@ -321,6 +323,12 @@ export const diagnosis = {
     '第 {line} 行：一行 .env 或 shell 设置把 {name} 设为一个密钥（{shape}）。',
   'diagnosis.reason.code-tool-key-stored':
     '第 {line} 行：密钥是通过 {tool} 自己的凭据库交给它的，但 {tool} 没有使用它：它不会为 DeepSeek 读取这个凭据库。',
+  'diagnosis.reason.code-auth-header-no-bearer-format':
+    '第 {line} 行发送的密钥前面没有 “Bearer ”：这正是 DeepSeek 的 “auth header format should be Bearer sk-...” 所说的。',
+  'diagnosis.reason.code-powershell-not-env':
+    '第 {line} 行：${name} 是 PowerShell 脚本变量，不是环境变量 $env:{name}：它是空的，所以没有发送任何密钥。',
+  'diagnosis.reason.code-no-api-key-format':
+    '第 {line} 行没有把密钥交给客户端，于是它发送的是 OPENAI_API_KEY 里的值，而不是你的 DeepSeek 密钥：DeepSeek 的 “auth header format should be Bearer sk-...” 说明这个值是空的，或者不是密钥。',
   'diagnosis.reason.code-hard-coded-key':
     '第 {line} 行：这里写死了一个密钥（{shape}）；写进代码或文件里的旧密钥常常已被撤销。',
   'diagnosis.reason.code-key-in-getenv-default':

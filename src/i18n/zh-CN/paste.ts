@@ -212,6 +212,8 @@ export const paste = {
     '这一行 .env 或 shell 设置把 {name} 设为一个 {provider} 的密钥（按格式判断，{shape}）。它不是 DeepSeek 的密钥，DeepSeek 会拒绝它：请在这里填入在 platform.deepseek.com 创建的密钥。',
   'paste.code.finding.tool-key-stored':
     '{tool} 在这里把密钥存进了它自己的凭据库。如果 {tool} 仍然说没有密钥，说明它不会为 DeepSeek 读取这个凭据库：请同时设置它提示的环境变量，并更新 {tool}。',
+  'paste.code.finding.powershell-not-env':
+    'PowerShell 用 $env:{name} 读取环境变量；${name} 是这个脚本自己的变量，这里是空的，所以请求头发出去的是没有密钥的 “Bearer ”。请改用 $env:{name}。',
   'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
   'paste.code.finding.masked-key':
     '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的代码从环境变量读取它。',
