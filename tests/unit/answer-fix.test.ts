@@ -23,6 +23,11 @@ describe('environmentFixOf', () => {
       'service',
     ],
     ['journalctl -u bot -n 50', 'service'],
+    // Hosted: a Vercel deployment, a Cloudflare Worker (its wrangler, its fetch(request, env)).
+    ['2025-06-03 12:01:44 [POST] /api/chat  my-app-7f3k.vercel.app  401', 'vercel'],
+    ['✘ [ERROR] npx wrangler deploy', 'workers'],
+    ['export default {\n  async fetch(request, env) {', 'workers'],
+    ['at node_modules/@vercel/otel/dist/index.js\nsee github.com/vercel/ai/issues', 'terminal'],
     ['Traceback (most recent call last):\n  File "/home/ana/app/main.py"', 'terminal'],
   ] as const)('%j → %s', (text, fix) => {
     expect(environmentFixOf(text)).toBe(fix);

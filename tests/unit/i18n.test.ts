@@ -39,6 +39,8 @@ const VERBATIM = [
   'VS Code',
   'GitHub',
   'GitHub Actions',
+  'Vercel',
+  'Cloudflare Workers',
   'macOS',
   'Linux',
   'WSL',

@@ -12,10 +12,13 @@ import type { EnvironmentId } from '../snippets/key-setup.ts';
  * - `ci`: a CI job, where the key is a secret mapped into the job's environment.
  * - `service`: a systemd service, which gets no shell's variables and sees a change only after a
  *   restart (systemd.exec(5): Environment=, EnvironmentFile=).
+ * - `vercel`: a Vercel deployment, which gets a variable from the project's settings, and only
+ *   when deployed again.
+ * - `workers`: a Cloudflare Worker, which reads a secret from its `env` binding.
  * - `terminal`: nothing points elsewhere: set it in the terminal that starts the program.
  */
 export type EnvironmentFix =
-  'notebook' | 'restarted-app' | 'container' | 'ci' | 'service' | 'terminal';
+  'notebook' | 'restarted-app' | 'container' | 'ci' | 'service' | 'vercel' | 'workers' | 'terminal';
 
 const SIGNS: readonly { fix: EnvironmentFix; pattern: RegExp }[] = [
   {
@@ -26,6 +29,13 @@ const SIGNS: readonly { fix: EnvironmentFix; pattern: RegExp }[] = [
     fix: 'ci',
     pattern: /GITHUB_ACTIONS|\.github\/workflows|\$\{\{\s*secrets\.|gitlab-ci|\bCI=true\b/i,
   },
+  {
+    fix: 'workers',
+    pattern:
+      /\bwrangler\b|\.dev\.vars\b|\.workers\.dev\b|\bcloudflare workers?\b|\basync fetch\(\s*request\s*,\s*env\b/i,
+  },
+  // Not the AI SDK (github.com/vercel/ai, @vercel/…), which runs anywhere.
+  { fix: 'vercel', pattern: /(?<![@/])\bvercel\b(?!\/)|\.vercel\.app\b|\bVERCEL_ENV\b/i },
   { fix: 'container', pattern: /\bdocker\b|\bcompose\.ya?ml\b|docker-compose|\bDockerfile\b/i },
   {
     fix: 'service',
@@ -46,6 +56,8 @@ const ENVIRONMENT_OF_FIX: Readonly<Record<Exclude<EnvironmentFix, 'terminal'>, E
   container: 'docker-compose',
   ci: 'github-actions',
   service: 'systemd',
+  vercel: 'vercel',
+  workers: 'cloudflare-workers',
 };
 
 const SESSION_OF: Readonly<Record<Terminal, EnvironmentId>> = {

@@ -22,6 +22,8 @@ export const ENVIRONMENT_IDS = [
   'jupyter',
   'vscode',
   'github-actions',
+  'vercel',
+  'cloudflare-workers',
 ] as const;
 export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
@@ -112,6 +114,10 @@ export const PRESENCE_CHECK = {
   /** POSIX sh (dash, busybox): no `${var: -4}`, so the tail is cut with pattern removal. */
   posix: `[ -n "$${K}" ] && echo "set, \${#${K}} chars, ends \${${K}#"\${${K}%????}"}" || echo "NOT SET"`,
 } as const;
+
+/** JS: the shape of `value`, "set, <length> chars, ends <last four>", or "NOT SET". */
+const shapeOf = (value: string) =>
+  `!${value} ? "NOT SET" : \`set, \${${value}.length} chars, ends \${${value}.slice(-4)}\``;
 
 /** A prompt, then the hidden read (works in bash and zsh, whose `read -p` differ). */
 const ASK = `printf '${K} (hidden): ' && `;
@@ -496,6 +502,67 @@ export const KEY_ENVIRONMENTS: readonly KeyEnvironment[] = [
       language: 'yaml',
       command: `- run: '[ -n "$${K}" ] && echo "set, \${#${K}} chars" || echo "NOT SET"'`,
       expect: 'set, 35 chars',
+    },
+    needsNewTerminal: false,
+  },
+  {
+    // Vercel: a variable reaches new deployments only ("Changes to environment variables are not
+    // applied to previous deployments", Vercel docs, Managing environment variables; December
+    // 2026). `vercel env add` asks for the value.
+    id: 'vercel',
+    group: 'service',
+    language: 'shell',
+    setup: [
+      terminal(
+        'shell',
+        [
+          '# Asks for the value without showing it; add preview too if you use it.',
+          `vercel env add ${K} production`,
+          '# A change reaches new deployments only: deploy again.',
+          'vercel --prod',
+        ].join('\n'),
+      ),
+    ],
+    verify: {
+      language: 'node',
+      command: `console.log(${shapeOf(`process.env.${K}`)}); // in the function, then: vercel logs <deployment URL>`,
+      expect: SET_35,
+    },
+    needsNewTerminal: false,
+  },
+  {
+    // Cloudflare Workers: a secret is a binding, on the `env` argument of fetch, not process.env;
+    // each Wrangler environment has its own (Cloudflare docs, Environment variables and Secrets;
+    // December 2026). `wrangler secret put` asks for the value.
+    id: 'cloudflare-workers',
+    group: 'service',
+    language: 'shell',
+    setup: [
+      terminal(
+        'shell',
+        [
+          '# Asks for the value without showing it; add --env <name> for a named environment.',
+          `npx wrangler secret put ${K}`,
+          '# For wrangler dev, the same name in .dev.vars (keep it out of git).',
+        ].join('\n'),
+      ),
+      {
+        file: 'src/index.js',
+        language: 'node',
+        code: [
+          'export default {',
+          '  async fetch(request, env) {',
+          `    const key = env.${K}; // a binding, not process.env`,
+          '    // …',
+          '  },',
+          '};',
+        ].join('\n'),
+      },
+    ],
+    verify: {
+      language: 'node',
+      command: `console.log(${shapeOf(`env.${K}`)}); // in fetch, then: npx wrangler tail`,
+      expect: SET_35,
     },
     needsNewTerminal: false,
   },

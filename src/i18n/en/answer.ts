@@ -82,6 +82,10 @@ export const answer = {
     'Your code runs in a container, which does not inherit your shell’s variables: pass the key in with docker run -e {variable}, or env_file: .env in compose.yaml.',
   'answer.fix.not-set.service':
     'Your code runs as a systemd service, which gets neither your shell’s variables nor .env: give the service the key with EnvironmentFile= in a drop-in, then restart it (systemctl restart).',
+  'answer.fix.not-set.vercel':
+    'Your code runs on Vercel, which gives it only the variables in the project’s settings, and only to deployments made after they were added: add {variable} there (or with vercel env add), then deploy again.',
+  'answer.fix.not-set.workers':
+    'Your code runs as a Cloudflare Worker, which reads a secret from its env binding, not from your shell or process.env: store it with wrangler secret put {variable} (with --env for a named environment) and read env.{variable} in fetch.',
   'answer.fix.not-set.ci':
     'Your code runs in CI: add {variable} as a repository secret and map it into the job with env: {variable}: ${{ secrets.{variable} }}.',
   'answer.fix.not-set.anyStack':

@@ -78,4 +78,10 @@ export const setup = {
   'setup.env.github-actions.label': 'GitHub Actions',
   'setup.env.github-actions.note':
     'Store the key as a repository secret named DEEPSEEK_API_KEY (gh secret set asks for it without showing it), then map it into the job with env:. GitHub masks secrets in logs. Workflows started by pull requests from forks get no secrets: the variable is empty there.',
+  'setup.env.vercel.label': 'Vercel',
+  'setup.env.vercel.note':
+    'Add the key in the project’s Environment Variables, or with vercel env add (it asks for the value without showing it), for each environment that needs it. A change reaches new deployments only: deploy again. The check logs only the length and last four characters; read its line with vercel logs.',
+  'setup.env.cloudflare-workers.label': 'Cloudflare Workers',
+  'setup.env.cloudflare-workers.note':
+    'wrangler secret put asks for the value without showing it. Each named environment (--env) has its own secrets. The Worker reads the key as env.DEEPSEEK_API_KEY, from the env argument of fetch, not from process.env; for wrangler dev, put it in .dev.vars. Read the check’s line with wrangler tail.',
 };

@@ -77,6 +77,10 @@ export const answer = {
     '你的代码运行在容器中，容器不会继承你 shell 中的变量：用 docker run -e {variable} 传入密钥，或在 compose.yaml 中写 env_file: .env。',
   'answer.fix.not-set.service':
     '你的代码作为 systemd 服务运行，它既拿不到你 shell 的变量，也不会读取 .env：在 drop-in 中用 EnvironmentFile= 把密钥交给服务，然后重启它（systemctl restart）。',
+  'answer.fix.not-set.vercel':
+    '你的代码运行在 Vercel 上，它只拿得到项目设置里的变量，而且只对添加之后的新部署生效：请在那里添加 {variable}（或用 vercel env add），然后重新部署。',
+  'answer.fix.not-set.workers':
+    '你的代码作为 Cloudflare Worker 运行，它从 env 绑定读取 secret，而不是从你的 shell 或 process.env：请用 wrangler secret put {variable} 保存（命名环境加 --env），并在 fetch 中读取 env.{variable}。',
   'answer.fix.not-set.ci':
     '你的代码运行在 CI 中：把 {variable} 添加为仓库密钥（secret），并在任务中映射：env: {variable}: ${{ secrets.{variable} }}。',
   'answer.fix.not-set.anyStack':

@@ -79,4 +79,10 @@ export const setup = {
   'setup.env.github-actions.label': 'GitHub Actions',
   'setup.env.github-actions.note':
     '把密钥存为名为 DEEPSEEK_API_KEY 的仓库 secret（gh secret set 会以不显示的方式索要它），再通过 env: 映射到 job 中。GitHub 会在日志中遮盖 secret。由 fork 仓库的 pull request 触发的工作流拿不到 secret：那里该变量为空。',
+  'setup.env.vercel.label': 'Vercel',
+  'setup.env.vercel.note':
+    '在项目的 Environment Variables 中添加密钥，或用 vercel env add（它会以不显示的方式索要值），每个需要它的环境都要添加。改动只对新的部署生效：请重新部署。检查只记录长度和最后四个字符；用 vercel logs 查看那一行。',
+  'setup.env.cloudflare-workers.label': 'Cloudflare Workers',
+  'setup.env.cloudflare-workers.note':
+    'wrangler secret put 会以不显示的方式索要值。每个命名环境（--env）都有自己的 secret。Worker 通过 fetch 的 env 参数读取 env.DEEPSEEK_API_KEY，而不是 process.env；wrangler dev 时请写进 .dev.vars。用 wrangler tail 查看检查输出的那一行。',
 } satisfies { readonly [K in keyof typeof en]?: string };
