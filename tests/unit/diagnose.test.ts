@@ -724,3 +724,27 @@ describe('the reporter’s words against the leading cause', () => {
     expect(diagnose({ parsedError: alone }).likely).toBe('not-passed');
   });
 });
+
+describe('the runtime’s own word that the key’s variable is empty or absent', () => {
+  it.each([
+    [
+      'WARN[0000] The "DEEPSEEK_API_KEY" variable is not set. Defaulting to a blank string.\napi-1 | openai.AuthenticationError: Error code: 401 - {"error":{"message":"Authentication Fails (governor)"}}',
+      'error-compose-blank-key',
+    ],
+    [
+      "Warning  Failed  12s (x15 over 3m11s)  kubelet  Error: couldn't find key DEEPSEEK_API_KEY in Secret ai/deepseek-credentials",
+      'error-secret-key-missing',
+    ],
+  ])('%s: not set, likely', (text, reason) => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(text) });
+    expect(diagnosis.likely).toBe('not-set');
+    const view = diagnosis.causes.find((cause) => cause.cause === 'not-set')!;
+    expect(view.reasons.map((r) => r.code)).toContain(reason);
+  });
+
+  it('is not read into another variable Compose left blank', () => {
+    const text =
+      'WARN[0000] The "REDIS_URL" variable is not set. Defaulting to a blank string.\nError code: 401 - {"error":{"message":"Authentication Fails (governor)"}}';
+    expect(parseErrorText(text).signs).not.toContain('compose-blank-key');
+  });
+});

@@ -588,7 +588,8 @@ KeyError: 'DEEPSEEK_KEY'`,
     status: null,
     sdk: 'unknown',
     tail: null,
-    likely: null,
+    // The runtime's own word: the container could not get the variable.
+    likely: 'not-set',
     top: 'not-set',
   },
   {
@@ -1242,7 +1243,8 @@ __root__
     sdk: 'unknown',
     tail: null,
     missingVariable: 'DEEPSEEK_API_KEY',
-    likely: null,
+    // Compose's own word: the container gets the variable blank.
+    likely: 'not-set',
     top: 'not-set',
   },
   {

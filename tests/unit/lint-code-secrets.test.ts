@@ -315,6 +315,16 @@ describe('lintCode: a .env line pasted with the code', () => {
     }
   });
 
+  it('reads process.env.NAME in JS as a read of the environment, not a use of a constant', () => {
+    const code = lines(
+      "const client = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: 'https://api.deepseek.com' });",
+      '',
+      '# .env',
+      `DEEPSEEK_API_KEY=${KEY}`,
+    );
+    expect(lintCode(code).findings.map((f) => f.code)).toContain('env-line-key');
+  });
+
   it('keeps a constant the code uses by its name as a key written in the code', () => {
     const code = lines(
       'from openai import OpenAI',

@@ -1210,3 +1210,43 @@ describe('lintCode: AutoGen’s OpenAIChatCompletionClient', () => {
     );
   });
 });
+
+describe('lintCode: dotenv.config() after ES imports of local modules', () => {
+  const INDEX = [
+    'import dotenv from "dotenv";',
+    'import { llm } from "./llm.js";',
+    '',
+    'dotenv.config();',
+    'console.log(await llm.invoke("hi"));',
+  ].join('\n');
+
+  it('runs after those modules loaded: import "dotenv/config" first', () => {
+    const lint = lintCode(INDEX);
+    expect(lint.findings).toContainEqual(
+      expect.objectContaining({ code: 'dotenv-esm-order', line: 4 }),
+    );
+    expect(repairCode(INDEX, lint).fixed.split('\n')[0]).toBe('import "dotenv/config";');
+  });
+
+  it('says nothing with no local module imported, or with dotenv/config imported', () => {
+    const alone = INDEX.replace('import { llm } from "./llm.js";\n', '');
+    expect(lintCode(alone).findings.map((f) => f.code)).not.toContain('dotenv-esm-order');
+    const first = `import "dotenv/config";\n${INDEX}`;
+    expect(lintCode(first).findings.map((f) => f.code)).not.toContain('dotenv-esm-order');
+  });
+});
+
+describe('lintCode: pydantic-ai’s deepseek: models read DEEPSEEK_API_KEY themselves', () => {
+  it('so a .env beside them that sets another name leaves it unset', () => {
+    const code = [
+      'from pydantic_ai import Agent',
+      'agent = Agent("deepseek:deepseek-chat")',
+      '',
+      '# .env',
+      'DEEPSEEK_KEY=sk-0c7f3a95e21d48b6a9e4f1c2d8b07e36',
+    ].join('\n');
+    expect(lintCode(code).findings).toContainEqual(
+      expect.objectContaining({ code: 'env-name-mismatch', line: 5 }),
+    );
+  });
+});

@@ -77,6 +77,8 @@ export type CodeFindingCode =
   | 'dotenv-too-late'
   /** A `.env` file is mentioned but nothing loads it (Python). */
   | 'dotenv-missing'
+  /** `dotenv.config()` after ES imports of local modules, which are evaluated before it. */
+  | 'dotenv-esm-order'
   /** Node reads `.env` only with `--env-file` or dotenv. */
   | 'node-env-not-loaded'
   /** A tool sends its `${NAME}` reference as it is where NAME is unset. vars: sent, name */
@@ -235,6 +237,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'hard-coded-key': 'error',
   'env-line-key': 'info',
   'tool-key-stored': 'info',
+  'dotenv-esm-order': 'warning',
   'powershell-not-env': 'error',
   'key-in-getenv-default': 'error',
   'key-in-comment': 'warning',

@@ -839,11 +839,12 @@ class Linter {
    * URL: langchain-deepseek's ChatDeepSeek (DEEPSEEK_API_KEY must be set), llama-index's DeepSeek
    * (`api_key or os.environ.get("DEEPSEEK_API_KEY")`, run-llama/llama_index
    * llama-index-llms-deepseek), agno's DeepSeek ("DEEPSEEK_API_KEY not set", its models/deepseek), the AI SDK's @ai-sdk/deepseek (loadApiKey with DEEPSEEK_API_KEY,
-   * vercel/ai packages/deepseek), LiteLLM's deepseek/ models (DEEPSEEK_API_KEY). Checked December
-   * 2026.
+   * vercel/ai packages/deepseek), LiteLLM's deepseek/ models (DEEPSEEK_API_KEY), pydantic-ai's
+   * `deepseek:` models and DeepSeekProvider (DEEPSEEK_API_KEY, its providers/deepseek). Checked
+   * December 2026.
    */
   private get wrapsDeepSeek(): boolean {
-    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|agno\.models\.deepseek|\b(?:litellm|crewai|dspy)\b[\s\S]*["']deepseek\//.test(
+    return /langchain_deepseek|@langchain\/deepseek|ChatDeepSeek|createDeepSeek|@ai-sdk\/deepseek|llama_index\.llms\.deepseek|agno\.models\.deepseek|\b(?:litellm|crewai|dspy)\b[\s\S]*["']deepseek\/|\bpydantic_ai\b[\s\S]*(?:["']deepseek:|\bDeepSeekProvider\b)/.test(
       this.code,
     );
   }
@@ -1585,7 +1586,8 @@ class Linter {
     if (!head) return false;
     const name = head[1]!;
     const nameAt = lineStart + head[0].indexOf(name);
-    const uses = this.s.masked.matchAll(new RegExp(`\\b${name}\\b`, 'g'));
+    // `process.env.NAME`, `import.meta.env.NAME`: reads of the environment, not uses of a constant.
+    const uses = this.s.masked.matchAll(new RegExp(`(?<!\\benv\\.)\\b${name}\\b`, 'g'));
     if ([...uses].some((use) => use.index !== nameAt)) return false;
     // Another provider's variable holds that provider's key: no key meant for DeepSeek.
     const vars: Record<string, string> = { ...hardCodedKeyVars(key), name };
@@ -1752,6 +1754,26 @@ class Linter {
       this.find('dotenv-not-loaded', named.index);
       this.insertAfterImports(named.index, '', `config()${this.semi()}`);
       handled = true;
+    }
+    // ES imports are all evaluated before the module's own code runs: a local module imported here
+    // that builds its client at load time reads process.env before `dotenv.config()` below has
+    // filled it (dotenv's README, "How do I use dotenv with import?": import 'dotenv/config').
+    const configCall = /^[ \t]*(?:[\w$]+\.)?config\([^)]*\)/m.exec(m);
+    const localImport = /^[ \t]*import[ \t][^\n]*\bfrom[ \t]*['"]\.{1,2}\//m.exec(code);
+    if (
+      configCall &&
+      localImport &&
+      localImport.index < configCall.index &&
+      /\bfrom[ \t]*['"]dotenv['"]/.test(code) &&
+      !/['"]dotenv\/config['"]/.test(code)
+    ) {
+      this.find('dotenv-esm-order', configCall.index);
+      const first = /^[ \t]*import\b/m.exec(m)!;
+      this.edit(
+        first.index,
+        first.index,
+        `import ${this.q}dotenv/config${this.q}${this.semi()}${this.eol}`,
+      );
     }
     const processRead = this.reads.find((r) => r.kind === 'js-dot' || r.kind === 'js-index');
     // A module that exports (a route handler, a serverless function, a library file) runs where

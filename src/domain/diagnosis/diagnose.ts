@@ -164,6 +164,8 @@ export type DiagnosisReasonCode =
   | 'error-placeholder-not-read'
   | 'error-pm2-env'
   | 'error-gui-env'
+  | 'error-compose-blank-key'
+  | 'error-secret-key-missing'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
   | 'error-reached-openai'
@@ -599,6 +601,10 @@ class Diagnoser {
     for (const check of error.checks) this.fromKeyCheck(check);
     // Where the key is missing, sudo is why: it started the program without the shell's variables.
     if (error.signs.includes('sudo-run')) this.reason('not-set', 'error-sudo-env');
+    // What the runtime itself says of the key's variable: Compose left it blank, or Kubernetes
+    // found no such key in the Secret.
+    if (error.signs.includes('compose-blank-key')) this.weigh('error:compose-blank-key');
+    if (error.signs.includes('secret-key-missing')) this.weigh('error:secret-key-missing');
     if (
       this.keyWorks &&
       this.evidence.keyTest?.kind === 'valid' &&

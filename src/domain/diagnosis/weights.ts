@@ -121,6 +121,15 @@ export const WEIGHTS = {
     ],
     'SPEC §5; an empty header or a value without sk- (lobehub/lobehub#5440)',
   ),
+  // The runtime's own word that the variable is empty or absent in the program's environment.
+  'error:compose-blank-key': rule(
+    [['not-set', 5, 'error-compose-blank-key']],
+    'Docker Compose: an unset variable interpolated as a blank string; environment: over env_file',
+  ),
+  'error:secret-key-missing': rule(
+    [['not-set', 5, 'error-secret-key-missing']],
+    'Kubernetes: secretKeyRef to a key the Secret lacks (CreateContainerConfigError)',
+  ),
   'error:no-such-user': rule(
     [
       ['mistyped', 3, 'error-no-such-user'],
@@ -505,6 +514,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'auth-header-no-bearer': ['not-passed', 4],
   'dotenv-not-loaded': ['not-set', 3],
   'dotenv-too-late': ['not-set', 3],
+  'dotenv-esm-order': ['not-set', 3],
   'dotenv-missing': ['not-set', 2],
   'node-env-not-loaded': ['not-set', 1],
   'env-name-mismatch': ['not-set', 3],

@@ -122,6 +122,18 @@ export type ErrorSign =
    * provided" for a model without its `deepseek/` prefix).
    */
   | 'unknown-provider'
+  /**
+   * Docker Compose interpolated a key's variable that is not set: "The "DEEPSEEK_API_KEY" variable
+   * is not set. Defaulting to a blank string." (its own warning): the container gets it empty,
+   * whatever an env_file beside it says, since `environment:` wins over `env_file:` (Compose docs,
+   * "Set environment variables within your container's environment", precedence).
+   */
+  | 'compose-blank-key'
+  /**
+   * Kubernetes did not start the container: "couldn't find key X in Secret ns/name" (the kubelet's
+   * CreateContainerConfigError): secretKeyRef names a key the Secret does not hold.
+   */
+  | 'secret-key-missing'
   /** The text was longer than MAX_ERROR_TEXT: its middle was cut. */
   | 'truncated';
 
@@ -344,8 +356,9 @@ function classify(text: string, read: ParsedFields): ParsedError {
     has('missing-credentials') ||
     has('langchain-no-key') ||
     has('env-keyerror') ||
-    MISSING_KEY.test(text) ||
-    COMPOSE_UNSET.test(text);
+    has('compose-blank-key') ||
+    has('secret-key-missing') ||
+    MISSING_KEY.test(text);
 
   if (status === null && has('invalid-header')) {
     // An empty key is no character the header refused: say only what it is.
@@ -511,6 +524,13 @@ const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s
 const PYTHON_NO_KEY =
   /The api_key client option must be set|Missing credentials\.?\s+Please pass an `?api_key\b/i;
 
+/**
+ * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
+ * compose ran (camel-ai/owl#133).
+ */
+const COMPOSE_UNSET =
+  /The "([A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*)" variable is not set\. Defaulting to a blank string/;
+
 const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   [
     'unofficial-deepseek-package',
@@ -547,6 +567,8 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /(?:\.env\b|\benv file)[^\n。，]{0,12}?(?:已经?|already)\s*(?:配置|设置|填|写|创建|create|set|configured|has|contains)|\.env\s*(?:文件)?(?:里|中)\s*(?:已经?)?(?:配置|设置|填|写)|\b(?:put|added|set|configured|wrote|saved) (?:it |the key |my (?:api )?key |the api key )?in(?:to)? (?:the |my |a )?(?:\.env\b|env file)/i,
   ],
   ['models-listed', DEEPSEEK_MODEL_LIST],
+  ['compose-blank-key', COMPOSE_UNSET],
+  ['secret-key-missing', /\bcouldn't find key [\w.-]+ in Secret\b/],
   [
     'sudo-run',
     /^[ \t]*(?:[$#][ \t]+|[\w.-]+@[\w.-]+:[^\n$#]*[$#][ \t]+)?sudo[ \t]+(?:-(?!E\b)[A-Za-z]+[ \t]+)*(?!-E\b|--preserve-env)(?:docker|python3?|node|npm|npx|uv|uvicorn|pip3?|bash|sh|\.\/)/m,
@@ -595,16 +617,10 @@ function signsOf(text: string): ErrorSign[] {
  * (deepset-ai/haystack, haystack/utils/auth.py, EnvVarSecret; checked December 2026).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bcouldn't find key [\w.-]+ in Secret\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$/im;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno api[ _-]?key (?:provided|found|set)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
   /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$/m;
-/**
- * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
- * compose ran (camel-ai/owl#133).
- */
-const COMPOSE_UNSET =
-  /The "([A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*)" variable is not set\. Defaulting to a blank string/;
 const OPENAI_NO_KEY = /You didn't provide an API key/i;
 const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
 /**

@@ -238,6 +238,10 @@ export const diagnosis = {
     'You describe another value going out as the key (a password, a code, a name): the tool puts the wrong field in the Authorization header. Put the DeepSeek key in the field the tool sends to DeepSeek, or set it where the tool reads it for this provider.',
   'diagnosis.reason.error-gui-env':
     'You say it works from a terminal and fails from an IDE or a desktop app: a program started by the IDE’s Run button, the Dock, Finder or the Start menu does not get what your shell profile exports. Set the key in the run configuration (or the app’s own settings), or start the IDE from that terminal.',
+  'diagnosis.reason.error-compose-blank-key':
+    'Docker Compose says the key’s variable is not set where you ran docker compose, and used a blank string: the container gets an empty key, even if an env_file holds it, since environment: wins over env_file:. Set it in that shell (or the .env beside compose.yaml), or remove the environment: line and keep env_file.',
+  'diagnosis.reason.error-secret-key-missing':
+    "Kubernetes did not start the container: the Secret holds no key by the name secretKeyRef asks for. List its keys with kubectl get secret <name> -o jsonpath='{.data}' and use one of them in secretKeyRef (or create the Secret with that key).",
   'diagnosis.reason.error-pm2-env':
     'PM2 runs the process with the environment it was first started with: after you change the key in your shell, pm2 restart keeps the old one. Restart it with pm2 restart <name> --update-env (or pm2 delete, then start it again).',
   'diagnosis.reason.error-no-auth-header':
@@ -342,6 +346,8 @@ export const diagnosis = {
     'Line {line}: ${name} is a PowerShell script variable, not the environment variable $env:{name}: it is empty, so no key is sent.',
   'diagnosis.reason.code-no-api-key-format':
     'Line {line} gives the client no key, so it sends what OPENAI_API_KEY holds, not your DeepSeek key: DeepSeek’s “auth header format should be Bearer sk-...” says that value was empty or not a key.',
+  'diagnosis.reason.code-dotenv-esm-order':
+    'Line {line}: dotenv.config() runs after the modules imported above have loaded, so a client built in one of them read the key before it was set.',
   'diagnosis.reason.code-hard-coded-key':
     'Line {line}: a key is written here ({shape}); old keys written into code or files are often revoked ones.',
   'diagnosis.reason.code-key-in-getenv-default':

@@ -142,6 +142,10 @@ export const paste = {
   'paste.error.sign.key-in-dotenv': 'You say the key is in a .env file.',
   'paste.error.sign.models-listed':
     'DeepSeek’s list of models is here too: a key you sent from elsewhere (curl) works.',
+  'paste.error.sign.compose-blank-key':
+    'Docker Compose left the key’s variable blank: it was not set where docker compose ran.',
+  'paste.error.sign.secret-key-missing':
+    'Kubernetes found no such key in the Secret, so the container did not start.',
   'paste.error.sign.sudo-run':
     'The program was started with sudo, which gives it none of your shell’s variables (unless -E).',
   'paste.error.sign.env-read-shown':
@@ -231,6 +235,8 @@ export const paste = {
     '{tool} keeps the key here in its own store. If {tool} still says it has no key, it does not read that store for DeepSeek: set the variable it names as well, and update {tool}.',
   'paste.code.finding.powershell-not-env':
     'PowerShell reads an environment variable as $env:{name}; ${name} is a variable of this script, empty here, so the header goes out as “Bearer ” with no key. Use $env:{name}.',
+  'paste.code.finding.dotenv-esm-order':
+    'ES imports run before this line: a module imported above that builds its client when it loads reads process.env before dotenv.config() has filled it. Put import "dotenv/config" first instead.',
   'paste.code.finding.empty-key':
     'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
   'paste.code.finding.masked-key':

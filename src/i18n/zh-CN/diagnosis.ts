@@ -229,6 +229,10 @@ export const diagnosis = {
     '你描述的是另一个值被当作密钥发出（密码、访问码或名称）：工具把错误的字段放进了 Authorization 请求头。请把 DeepSeek 密钥填到工具发给 DeepSeek 的那个字段，或填在工具为该服务商读取密钥的位置。',
   'diagnosis.reason.error-gui-env':
     '你说在终端里能用，在 IDE 或桌面应用里失败：通过 IDE 的运行按钮、程序坞、访达或开始菜单启动的程序，拿不到 shell 配置文件里 export 的变量。请在运行配置（或应用自己的设置）里设置密钥，或者从那个终端启动 IDE。',
+  'diagnosis.reason.error-compose-blank-key':
+    'Docker Compose 说运行 docker compose 的地方没有设置这个密钥变量，于是用了空字符串：容器拿到的是空密钥，即使 env_file 里有它也一样，因为 environment: 优先于 env_file:。请在那个 shell（或 compose.yaml 旁的 .env）里设置它，或者删掉 environment: 里的这一行，只保留 env_file。',
+  'diagnosis.reason.error-secret-key-missing':
+    "Kubernetes 没有启动容器：Secret 里没有 secretKeyRef 要的那个键。用 kubectl get secret <name> -o jsonpath='{.data}' 列出它的键，在 secretKeyRef 里用其中一个（或者用这个键重新创建 Secret）。",
   'diagnosis.reason.error-pm2-env':
     'PM2 会沿用进程第一次启动时的环境变量：你在 shell 里换了密钥之后，pm2 restart 仍然使用旧的。请用 pm2 restart <name> --update-env 重启（或先 pm2 delete，再重新启动）。',
   'diagnosis.reason.error-no-auth-header':
@@ -329,6 +333,8 @@ export const diagnosis = {
     '第 {line} 行：${name} 是 PowerShell 脚本变量，不是环境变量 $env:{name}：它是空的，所以没有发送任何密钥。',
   'diagnosis.reason.code-no-api-key-format':
     '第 {line} 行没有把密钥交给客户端，于是它发送的是 OPENAI_API_KEY 里的值，而不是你的 DeepSeek 密钥：DeepSeek 的 “auth header format should be Bearer sk-...” 说明这个值是空的，或者不是密钥。',
+  'diagnosis.reason.code-dotenv-esm-order':
+    '第 {line} 行：dotenv.config() 在上面导入的模块加载之后才运行，所以其中创建的客户端读取密钥时它还没有被设置。',
   'diagnosis.reason.code-hard-coded-key':
     '第 {line} 行：这里写死了一个密钥（{shape}）；写进代码或文件里的旧密钥常常已被撤销。',
   'diagnosis.reason.code-key-in-getenv-default':

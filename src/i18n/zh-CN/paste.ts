@@ -133,6 +133,9 @@ export const paste = {
   'paste.error.sign.key-in-dotenv': '你提到密钥写在 .env 文件里。',
   'paste.error.sign.models-listed':
     '这里也有 DeepSeek 返回的模型列表：你从别处（curl）发送的密钥是有效的。',
+  'paste.error.sign.compose-blank-key':
+    'Docker Compose 把密钥变量留空了：运行 docker compose 的地方没有设置它。',
+  'paste.error.sign.secret-key-missing': 'Kubernetes 在 Secret 里找不到这个键，所以容器没有启动。',
   'paste.error.sign.sudo-run':
     '程序是用 sudo 启动的，它不会带上你 shell 中的任何变量（除非加 -E）。',
   'paste.error.sign.env-read-shown': '调用栈显示密钥是从环境变量读取的。',
@@ -214,6 +217,8 @@ export const paste = {
     '{tool} 在这里把密钥存进了它自己的凭据库。如果 {tool} 仍然说没有密钥，说明它不会为 DeepSeek 读取这个凭据库：请同时设置它提示的环境变量，并更新 {tool}。',
   'paste.code.finding.powershell-not-env':
     'PowerShell 用 $env:{name} 读取环境变量；${name} 是这个脚本自己的变量，这里是空的，所以请求头发出去的是没有密钥的 “Bearer ”。请改用 $env:{name}。',
+  'paste.code.finding.dotenv-esm-order':
+    'ES 的 import 会在这一行之前全部执行：上面导入的模块如果在加载时就创建客户端，它读取 process.env 时 dotenv.config() 还没有运行。请改为在最前面写 import "dotenv/config"。',
   'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
   'paste.code.finding.masked-key':
     '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的代码从环境变量读取它。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFormatOf } from '../../../src/domain/config/config-format.ts';
+import { configFormatOf, configPartOf } from '../../../src/domain/config/config-format.ts';
 import { parsesAs } from '../../../src/domain/config/config-entries.ts';
 import { KEY_PLACEHOLDER, configLint, readConfig } from '../../../src/domain/config/read-config.ts';
 import { diagnose } from '../../../src/domain/diagnosis/diagnose.ts';
@@ -570,5 +570,27 @@ describe('LibreChat’s reference, sent as it is', () => {
       code: configLint(reading),
     });
     expect(diagnosis.likely).toBe('not-set');
+  });
+});
+
+describe('configPartOf', () => {
+  const JSON_PART =
+    '// ~/.claude/settings.json\n{ "env": { "ANTHROPIC_AUTH_TOKEN": "$DEEPSEEK_API_KEY" } }\n';
+  const SHELL_PART = '# ~/.zshrc\nexport DEEPSEEK_API_KEY=sk-x\n';
+
+  it('finds the one config file among parts that only set variables', () => {
+    const text = `${JSON_PART}\n${SHELL_PART}`;
+    expect(configPartOf(text)).toEqual({ start: 0, end: JSON_PART.length + 1, format: 'json' });
+    const yaml = `# .env\nDEEPSEEK_API_KEY=sk-x\n# config.yaml\nmodel_list:\n  - model_name: ds\n`;
+    expect(configPartOf(yaml)).toMatchObject({
+      start: yaml.indexOf('# config.yaml'),
+      format: 'yaml',
+    });
+  });
+
+  it('is null for one file, two config files, or a part that is code', () => {
+    expect(configPartOf(JSON_PART)).toBeNull();
+    expect(configPartOf(`${JSON_PART}${JSON_PART}`)).toBeNull();
+    expect(configPartOf(`${JSON_PART}# main.py\nimport os\nprint(os.environ["K"])\n`)).toBeNull();
   });
 });
