@@ -748,3 +748,18 @@ describe('the runtime’s own word that the key’s variable is empty or absent'
     expect(parseErrorText(text).signs).not.toContain('compose-blank-key');
   });
 });
+
+describe('what a tool sends when its key field is empty', () => {
+  it('“not-provided” (Cline, Roo Code, Kilo Code): DeepSeek echoes “ided”, no key was set', () => {
+    const error = parseErrorText(
+      'Provider Error  · 401\nDetails:\n401 Authentication Fails, Your api key: ****ided is invalid',
+    );
+    expect(diagnose({ parsedError: error }).likely).toBe('not-set');
+  });
+
+  it('reads a tool’s “No DeepSeek API key was set.” as no key', () => {
+    expect(
+      parseErrorText('Could not respond to message.Reason: No DeepSeek API key was set.').kind,
+    ).toBe('no-key');
+  });
+});

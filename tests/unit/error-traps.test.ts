@@ -66,6 +66,10 @@ describe('a reporter’s words that rank a cause', () => {
       '$ source ~/.bashrc\n$ pm2 restart api\n0|api  | Error: 401 Authentication Fails, Your api key: ****a1b2 is invalid',
       'pm2-env',
     ],
+    // Keys deleted on the platform that the app still holds; one deleted to make a new one is
+    // the old key kept.
+    ['今天在 DeepSeek 平台把几个旧的 API key 删掉了，现在编辑模型点保存就报错', 'revoked-key'],
+    ['我把旧的key删了，换了新的，还是报 401', 'stale-key'],
     // A program started from an IDE or the Dock lacks the shell's exports (Soju06/codex-lb#454).
     [
       '`mvn exec:java` from my terminal works. Clicking the green Run arrow in IntelliJ (macOS) gives this.',
@@ -117,6 +121,13 @@ describe('a reporter’s words that rank a cause', () => {
     'I run it in the VS Code terminal and it fails there too',
   ])('finds nothing in %j', (text) => {
     expect(errorTrapsOf(text)).toEqual([]);
+  });
+
+  it('reads a key deleted on the platform as revoked, not as the old key kept', () => {
+    const traps = errorTrapsOf('今天在 DeepSeek 平台把几个旧的 API key 删掉了');
+    expect(traps).toContain('revoked-key');
+    expect(traps).not.toContain('stale-key');
+    expect(errorTrapsOf('我把旧的key删了，换了新的，还是报 401')).not.toContain('revoked-key');
   });
 
   it('reads a key revoked to make a new one as the old key kept, not as revoked', () => {

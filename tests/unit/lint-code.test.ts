@@ -1250,3 +1250,29 @@ describe('lintCode: pydantic-ai’s deepseek: models read DEEPSEEK_API_KEY thems
     );
   });
 });
+
+describe('lintCode: a settings screen copied as text', () => {
+  it('names another provider’s API address where the key goes', () => {
+    const screen = [
+      '设置 → 模型服务',
+      '[开] 硅基流动',
+      '      API 密钥: sk-4b27ceda7a42fe21c48bf12714834733',
+      '      API 地址: https://api.siliconflow.cn',
+    ].join('\n');
+    expect(lintCode(screen).findings).toContainEqual(
+      expect.objectContaining({ code: 'other-provider-endpoint', line: 4 }),
+    );
+  });
+
+  it('reads DeepSeek’s connection with its key field empty, and not another one', () => {
+    const screen = [
+      'Connection 1  URL: https://api.openai.com/v1   Key: sk-665a60e6bca580dddcaed593b2a57ae1',
+      'Connection 2  URL: https://api.deepseek.com    Key: (empty)',
+      'Connection 3  URL: https://example.com/v1    Key: (empty)',
+    ].join('\n');
+    const findings = lintCode(screen).findings.filter((f) => f.code === 'empty-key');
+    expect(findings.map((f) => f.line)).toEqual([2]);
+    // OpenAI's address in a settings screen is a connection of its own, not a provider meant.
+    expect(lintCode(screen).findings.map((f) => f.code)).not.toContain('other-provider-endpoint');
+  });
+});

@@ -1,4 +1,5 @@
 import { missingEndpointOf } from '../error/other-hosts.ts';
+import { otherEndpointOf } from '../stacks/tools.ts';
 import {
   DEEPSEEK_BASE_URL,
   DEFAULT_MODEL,
@@ -1931,6 +1932,16 @@ class Linter {
     for (const { name, at } of setxThenRun(this.code)) {
       this.find('setx-same-window', at, { name });
     }
+    // A settings screen copied as text: another provider's API address where the key goes
+    // (Cherry Studio's 硅基流动 with https://api.siliconflow.cn), and DeepSeek's connection with
+    // its key field left empty (Open WebUI's "Key: (empty)": no Authorization header is sent).
+    for (const found of this.code.matchAll(/https?:\/\/[^\s"'`)<>,;]+/g)) {
+      const provider = otherEndpointOf(found[0]);
+      if (provider && provider !== 'OpenAI' && provider !== 'Anthropic') {
+        this.find('other-provider-endpoint', found.index, { url: found[0], provider, model: '' });
+      }
+    }
+    for (const found of this.code.matchAll(EMPTY_KEY_FIELD)) this.find('empty-key', found.index);
     // `hermes auth add deepseek`, `llm keys set deepseek`: the key kept in the tool's own store. A
     // tool that then says it found no key does not read that store for DeepSeek
     // (NousResearch/hermes-agent#42269, fixed by its PRs #42386 and #42425).
@@ -1969,6 +1980,10 @@ class Linter {
     }
   }
 }
+
+/** A settings line for DeepSeek's address whose key field shows nothing. */
+const EMPTY_KEY_FIELD =
+  /^[^\n]*\bapi\.deepseek\.com\b[^\n]*\b(?:api[ _-]?)?key[ \t]*[:：][ \t]*(?:\((?:empty|none|空)\)|<empty>|empty|空)[ \t]*$/gim;
 
 /**
  * A tool's command that keeps a DeepSeek key in its own store: group 1 the prompt and spaces before

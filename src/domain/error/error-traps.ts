@@ -33,7 +33,7 @@ export const ERROR_TRAPS = [
     // key, Karben233/bili-hardcore#47); a new key passes the settings' check while lookups still
     // fail (tisfeng/Easydict#1098). A key deleted while the app "still uses it" is the same.
     pattern:
-      /旧的? ?(?:api ?)?(?:key|密钥|秘钥)|\b(?:old|previous|stale|cached) (?:api[ _-]?)?key\b|\b(?:still|keeps?) (?:using|sending|uses|sends) (?:the |my |an? )?(?:old|previous|same|expired|deleted|revoked)\b|\b(?:deleted|revoked|removed) (?:that|the|my|this) (?:api[ _-]?)?key\b[^\n.]{0,60}\bstill (?:uses|sends|using|sending)\b/i,
+      /旧的? ?(?:api ?)?(?:key|密钥|秘钥)(?![^\n。，]{0,6}(?:删|作废)(?![^\n。]{0,20}新))|\b(?:old|previous|stale|cached) (?:api[ _-]?)?key\b|\b(?:still|keeps?) (?:using|sending|uses|sends) (?:the |my |an? )?(?:old|previous|same|expired|deleted|revoked)\b|\b(?:deleted|revoked|removed) (?:that|the|my|this) (?:api[ _-]?)?key\b[^\n.]{0,60}\bstill (?:uses|sends|using|sending)\b/i,
     leans: 'not-passed',
     source: 'Karben233/bili-hardcore#47; tisfeng/Easydict#1098',
   },
@@ -113,8 +113,10 @@ export const ERROR_TRAPS = [
     // The reporter says the key was revoked ("I revoked my DeepSeek API key on purpose to get a
     // failure", mnfst/llm-gateway#1180) or banned ("key 被封"). Not a key deleted to make a new
     // one, a question ("Is my key revoked?"), a field ("disabled: false") or a denial ("没有被封").
+    // Or deleted on the platform while the app still holds it: "今天在 DeepSeek 平台把几个旧的 API
+    // key 删掉了" (a blind round, 2026-12-07, modelled on MaxKB's credential check).
     pattern:
-      /\b(?:I|we)(?:'ve| have)? (?:revoked|disabled)\s+(?:my |our |the |this )?(?:deepseek\s+)?(?:api[ _-]?)?key\b(?![^\n.?]{0,60}\bnew\b)|(?<!\b(?:is|was|if|whether) (?:my |the |this )?(?:api[ _-]?)?)\b(?:api[ _-]?)?key (?:was |has been |got )(?:revoked|banned|suspended|disabled)\b(?![^\n.]{0,40}\?)|(?:key|密钥|秘钥)[^\n。，]{0,4}(?<!没有?|并?未|不|是否|有没有)(?:被(?:封|禁用|删除|吊销)|已(?:被)?(?:删除|禁用|吊销|封禁))(?![^\n。]{0,10}[吗？?])/i,
+      /(?:把|将)[^\n。，]{0,16}(?:key|密钥|秘钥)[^\n。，]{0,4}(?:删掉|删除|删了|作废)(?![^\n。]{0,20}新)|\b(?:I|we)(?:'ve| have)? (?:revoked|disabled)\s+(?:my |our |the |this )?(?:deepseek\s+)?(?:api[ _-]?)?key\b(?![^\n.?]{0,60}\bnew\b)|(?<!\b(?:is|was|if|whether) (?:my |the |this )?(?:api[ _-]?)?)\b(?:api[ _-]?)?key (?:was |has been |got )(?:revoked|banned|suspended|disabled)\b(?![^\n.]{0,40}\?)|(?:key|密钥|秘钥)[^\n。，]{0,4}(?<!没有?|并?未|不|是否|有没有)(?:被(?:封|禁用|删除|吊销)|已(?:被)?(?:删除|禁用|吊销|封禁))(?![^\n。]{0,10}[吗？?])/i,
     leans: 'revoked',
     source: 'mnfst/llm-gateway#1180',
   },
