@@ -754,7 +754,10 @@ describe('what a tool sends when its key field is empty', () => {
     const error = parseErrorText(
       'Provider Error  · 401\nDetails:\n401 Authentication Fails, Your api key: ****ided is invalid',
     );
-    expect(diagnose({ parsedError: error }).likely).toBe('not-set');
+    const diagnosis = diagnose({ parsedError: error });
+    expect(diagnosis.likely).toBe('not-set');
+    const view = diagnosis.causes.find((cause) => cause.cause === 'not-set')!;
+    expect(view.reasons.map((reason) => reason.code)).toContain('tail-not-provided');
   });
 
   it('reads a tool’s “No DeepSeek API key was set.” as no key', () => {

@@ -57,11 +57,15 @@ export type TailReading =
   | { kind: 'quote' }
   /**
    * `null`, `ined` (undefined), `None`: no value at all reached the client, and it was turned
-   * into text (continuedev/continue#10019). `ided`: "not-provided", the stand-in Cline, Roo Code
-   * and Kilo Code send when their DeepSeek key field is empty (their DeepSeekHandler:
-   * `options.deepSeekApiKey ?? "not-provided"`; checked December 2026).
+   * into text (continuedev/continue#10019).
    */
   | { kind: 'no-value' }
+  /**
+   * `ided`: "not-provided", the stand-in Cline, Roo Code and Kilo Code send when their DeepSeek
+   * key field is empty (their DeepSeekHandler: `options.deepSeekApiKey ?? "not-provided"`; checked
+   * December 2026).
+   */
+  | { kind: 'not-provided' }
   /** `xxxx`, `-key`, `>`: a placeholder from a tutorial. */
   | { kind: 'placeholder' }
   /** One to three characters: the value is that short, not a key (musistudio/claude-code-router#190). */
@@ -94,7 +98,8 @@ export function readEchoedTail(echoedTail: string, pastedKey: string | null): Ta
   if (/_key$/i.test(echoedTail)) return { kind: 'variable-name' };
   if (echoedTail.endsWith('}')) return { kind: 'template' };
   if (/["'\u2018\u2019\u201c\u201d`]$/.test(echoedTail)) return { kind: 'quote' };
-  if (/^(null|ined|None|NaN|ided)$/.test(echoedTail)) return { kind: 'no-value' };
+  if (/^(null|ined|None|NaN)$/.test(echoedTail)) return { kind: 'no-value' };
+  if (echoedTail === 'ided') return { kind: 'not-provided' };
   // `sk-xxx`, `xxx` (musistudio/claude-code-router#102; an Aider sample config) end so.
   if (/^(-?[xX]{3,4}|-key|_key|here|>)$|>$/.test(echoedTail)) return { kind: 'placeholder' };
   if (echoedTail.length < 4) return { kind: 'short' };

@@ -156,6 +156,7 @@ function verdictOf401(
 function causeOfTail(tail: Exclude<TailReading, { kind: 'matches' }>): CauseId {
   switch (tail.kind) {
     case 'no-value':
+    case 'not-provided':
     case 'empty':
     case 'placeholder':
       return 'not-set';

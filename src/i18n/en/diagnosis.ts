@@ -110,6 +110,8 @@ export const diagnosis = {
     'DeepSeek received a value ending in a quote (“{tail}”): quotes from a .env file or the shell became part of the key.',
   'diagnosis.reason.tail-no-value':
     'DeepSeek received “{tail}” where the key should be: the code or the tool had no value at all.',
+  'diagnosis.reason.tail-not-provided':
+    'DeepSeek received “not-provided”, which Cline, Roo Code and Kilo Code send when their DeepSeek API key field is empty: enter your key under API Provider: DeepSeek → DeepSeek API Key, in the tool on this machine.',
   'diagnosis.reason.tail-placeholder':
     'DeepSeek received a placeholder ending in “{tail}”, not a real key: a template’s value (a .env example, a config default) was left where the key belongs, or typed in as one.',
   'diagnosis.reason.tail-different-key':

@@ -49,6 +49,8 @@ export const keyTest = {
     'DeepSeek received a value ending in a quote (“{tail}”), so quotes from a .env file or the shell became part of the key: remove the quotes around the value.',
   'keyTest.verdict.tail-mismatch.no-value':
     'DeepSeek received “{tail}” where the key should be, so the code had no value at all: set DEEPSEEK_API_KEY in the process that runs the code.',
+  'keyTest.verdict.tail-mismatch.not-provided':
+    'DeepSeek received “not-provided”, which Cline, Roo Code and Kilo Code send when their DeepSeek API key field is empty: enter your key under API Provider: DeepSeek → DeepSeek API Key.',
   'keyTest.verdict.tail-mismatch.placeholder':
     'DeepSeek received a placeholder ending in “{tail}”, not your key: a template’s value (a .env example, a config default) is still where the key belongs. Put your key in DEEPSEEK_API_KEY where the program reads it.',
   'keyTest.verdict.tail-mismatch.different-key':

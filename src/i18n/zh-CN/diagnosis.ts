@@ -107,6 +107,8 @@ export const diagnosis = {
     'DeepSeek 收到的值以引号结尾（“{tail}”）：.env 文件或 shell 中的引号成了密钥的一部分。',
   'diagnosis.reason.tail-no-value':
     'DeepSeek 在本应是密钥的位置收到了“{tail}”：代码或工具根本没有拿到值。',
+  'diagnosis.reason.tail-not-provided':
+    'DeepSeek 收到的是“not-provided”：Cline、Roo Code 和 Kilo Code 在 DeepSeek API 密钥栏为空时就发送它。请在这台机器上的工具里，于 API Provider: DeepSeek → DeepSeek API Key 中填入你的密钥。',
   'diagnosis.reason.tail-placeholder':
     'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是真实的密钥：密钥的位置上留着模板里的值（.env 示例、配置默认值），或被当作密钥填了进去。',
   'diagnosis.reason.tail-different-key':

@@ -53,6 +53,8 @@ export const keyTest = {
     'DeepSeek 收到的值以引号结尾（“{tail}”），说明 .env 文件或 shell 中的引号成了密钥的一部分：请去掉值两边的引号。',
   'keyTest.verdict.tail-mismatch.no-value':
     'DeepSeek 在本应是密钥的位置收到了“{tail}”，说明代码根本没有拿到值：请在运行代码的进程中设置 DEEPSEEK_API_KEY。',
+  'keyTest.verdict.tail-mismatch.not-provided':
+    'DeepSeek 收到的是“not-provided”：Cline、Roo Code 和 Kilo Code 在 DeepSeek API 密钥栏为空时就发送它。请在 API Provider: DeepSeek → DeepSeek API Key 中填入你的密钥。',
   'keyTest.verdict.tail-mismatch.placeholder':
     'DeepSeek 收到的是以“{tail}”结尾的占位符，而不是你的密钥：密钥的位置上仍是模板里的值（.env 示例或配置默认值）。请把你的密钥填到程序读取的 DEEPSEEK_API_KEY 中。',
   'keyTest.verdict.tail-mismatch.different-key':
