@@ -760,6 +760,15 @@ describe('what a tool sends when its key field is empty', () => {
     expect(view.reasons.map((reason) => reason.code)).toContain('tail-not-provided');
   });
 
+  it('reads the Anthropic SDKs’ “Could not resolve authentication method” as no key', () => {
+    for (const text of [
+      'TypeError: "Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be explicitly omitted"',
+      'CredentialsError: Could not resolve authentication method. Expected one of apiKey, authToken, credentials, config, or profile to be set.',
+    ]) {
+      expect(parseErrorText(text).kind).toBe('no-key');
+    }
+  });
+
   it('reads a tool’s “No DeepSeek API key was set.” as no key', () => {
     expect(
       parseErrorText('Could not respond to message.Reason: No DeepSeek API key was set.').kind,

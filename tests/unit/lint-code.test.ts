@@ -1276,3 +1276,30 @@ describe('lintCode: a settings screen copied as text', () => {
     expect(lintCode(screen).findings.map((f) => f.code)).not.toContain('other-provider-endpoint');
   });
 });
+
+describe('lintCode: a pydantic SecretStr turned into text', () => {
+  const code = [
+    'from openai import OpenAI',
+    'from pydantic import SecretStr',
+    'from pydantic_settings import BaseSettings',
+    'class Settings(BaseSettings):',
+    '    deepseek_api_key: SecretStr',
+    'settings = Settings()',
+    'client = OpenAI(api_key=str(settings.deepseek_api_key), base_url="https://api.deepseek.com")',
+  ].join('\n');
+
+  it('sends the mask: get_secret_value() gives the key', () => {
+    const lint = lintCode(code);
+    expect(lint.findings).toContainEqual(
+      expect.objectContaining({ code: 'secret-str-sent', line: 7 }),
+    );
+    expect(repairCode(code, lint).fixed).toContain(
+      'api_key=settings.deepseek_api_key.get_secret_value()',
+    );
+  });
+
+  it('says nothing of str() where no SecretStr is in the code', () => {
+    const plain = code.replace(/SecretStr/g, 'str');
+    expect(lintCode(plain).findings.map((f) => f.code)).not.toContain('secret-str-sent');
+  });
+});

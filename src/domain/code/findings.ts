@@ -96,6 +96,10 @@ export type CodeFindingCode =
   | 'secret-key-newline'
   /** A shell's Bearer header from a variable, in single quotes: the name is sent. vars: name */
   | 'shell-single-quoted'
+  /** A DeepSeek key in aider's openai-api-key, which only OpenAI's models read. vars: name */
+  | 'aider-openai-option'
+  /** `str(settings.key)` of a pydantic SecretStr: the mask "**********" is sent. vars: name */
+  | 'secret-str-sent'
   /** PowerShell's `$NAME` where `$env:NAME` was meant: a script variable, empty. vars: name */
   | 'powershell-not-env'
   /** A tool's own command that stores the DeepSeek key (`hermes auth add deepseek`). vars: tool */
@@ -239,6 +243,8 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'tool-key-stored': 'info',
   'dotenv-esm-order': 'warning',
   'powershell-not-env': 'error',
+  'secret-str-sent': 'error',
+  'aider-openai-option': 'error',
   'key-in-getenv-default': 'error',
   'key-in-comment': 'warning',
   'auth-header-no-bearer': 'error',

@@ -337,6 +337,7 @@ class Linter {
     }
     this.lintEnvReads();
     this.lintDefinedNames();
+    if (this.python) this.lintSecretStr();
     this.lintLiterals(false);
     // Code that runs in the browser reads no .env at all: what its bundler inlines is the point.
     if (!this.lintBrowserEnv()) this.lintDotenv();
@@ -1596,6 +1597,22 @@ class Linter {
     this.find('env-line-key', at, vars);
     this.edit(at, at + key.length, keyStandIn(key, this.code.slice(lineStart, at)));
     return true;
+  }
+
+  /**
+   * pydantic's SecretStr turned into text with str(): that is "**********", not the key
+   * (pydantic docs, Secret Types: `print(sm.password)` → `**********`); get_secret_value() gives
+   * the key. Said where the code has a SecretStr and hands str() of a key's field.
+   */
+  private lintSecretStr(): void {
+    if (!/\bSecretStr\b/.test(this.s.masked)) return;
+    for (const found of this.s.masked.matchAll(
+      /\bstr\(\s*([\w.]*(?:key|token|secret)\w*)\s*\)/gi,
+    )) {
+      const name = found[1]!;
+      this.find('secret-str-sent', found.index, { name });
+      this.edit(found.index, found.index + found[0].length, `${name}.get_secret_value()`);
+    }
   }
 
   // --- .env loading ------------------------------------------------------------------------

@@ -381,6 +381,7 @@ export function readConfig(text: string, format: ConfigFormat): ConfigReading {
   );
   checkEncodedKeys(encoded, find);
   checkKeys(owner, format, profile, plain, find, repairs);
+  if (owner === 'aider') checkAiderOpenAiKey(entries, find, repairs);
   checkModels(models, find, repairs);
   // A model entry with no key field at all (not even one misspelled: `apikey`), in a file whose
   // entries each carry their key.
@@ -658,6 +659,20 @@ function misspelledBaseUrl(profile: Profile, entries: readonly ConfigEntry[]) {
   if (!expected) return undefined;
   const plain = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
   return entries.find((e) => last(e.path) !== expected && plain(last(e.path)) === plain(expected));
+}
+
+/**
+ * A DeepSeek key under aider's openai-api-key, which sets OpenAI's key: a deepseek/ model reads
+ * DEEPSEEK_API_KEY, or `api-key: deepseek=…` (aider docs, "DeepSeek" and "Options"; checked
+ * December 2026). The line goes, as aider's other key lines do: the variable takes over.
+ */
+function checkAiderOpenAiKey(entries: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
+  for (const entry of entries) {
+    if (entry.path.join('.') !== 'openai-api-key') continue;
+    if (!lintKey(entry.value.trim().replace(/^(["'])(.*)\1$/, '$2')).looksLikeDeepSeek) continue;
+    find('aider-openai-option', entry, { name: 'openai-api-key' });
+    repairs.push({ kind: 'delete', entry });
+  }
 }
 
 /**

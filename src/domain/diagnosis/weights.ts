@@ -497,6 +497,10 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // NAME itself stays unset: cmd set "NAME " (with the space).
   'cmd-set-spaces': ['not-set', 4],
   'setx-same-window': ['not-set', 4],
+  // Given to aider under OpenAI's option: a deepseek/ model never reads it.
+  'aider-openai-option': ['not-passed', 4],
+  // The mask goes out instead of the key (DeepSeek echoes "****").
+  'secret-str-sent': ['not-passed', 4],
   // Empty unless the script sets it: the header is "Bearer " whatever the environment holds.
   'powershell-not-env': ['not-passed', 5],
   // Given to the tool through its own store, yet not sent (NousResearch/hermes-agent#42269).

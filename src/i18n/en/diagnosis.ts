@@ -350,6 +350,10 @@ export const diagnosis = {
     'Line {line} gives the client no key, so it sends what OPENAI_API_KEY holds, not your DeepSeek key: DeepSeek’s “auth header format should be Bearer sk-...” says that value was empty or not a key.',
   'diagnosis.reason.code-dotenv-esm-order':
     'Line {line}: dotenv.config() runs after the modules imported above have loaded, so a client built in one of them read the key before it was set.',
+  'diagnosis.reason.code-secret-str-sent':
+    'Line {line}: str() of a pydantic SecretStr gives "**********", so the client sends the mask instead of the key.',
+  'diagnosis.reason.code-aider-openai-option':
+    'Line {line}: the key is under aider’s {name}, which only OpenAI’s models read; a deepseek/ model reads DEEPSEEK_API_KEY.',
   'diagnosis.reason.code-hard-coded-key':
     'Line {line}: a key is written here ({shape}); old keys written into code or files are often revoked ones.',
   'diagnosis.reason.code-key-in-getenv-default':

@@ -237,6 +237,10 @@ export const paste = {
     'PowerShell reads an environment variable as $env:{name}; ${name} is a variable of this script, empty here, so the header goes out as “Bearer ” with no key. Use $env:{name}.',
   'paste.code.finding.dotenv-esm-order':
     'ES imports run before this line: a module imported above that builds its client when it loads reads process.env before dotenv.config() has filled it. Put import "dotenv/config" first instead.',
+  'paste.code.finding.secret-str-sent':
+    'str({name}) of a pydantic SecretStr is its mask, "**********", not the key: the client sends the stars. Use {name}.get_secret_value().',
+  'paste.code.finding.aider-openai-option':
+    '{name} is OpenAI’s key in aider: a deepseek/ model does not read it. Set DEEPSEEK_API_KEY instead (or api-key: deepseek=<your key>).',
   'paste.code.finding.empty-key':
     'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
   'paste.code.finding.masked-key':

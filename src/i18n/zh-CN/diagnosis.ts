@@ -337,6 +337,10 @@ export const diagnosis = {
     '第 {line} 行没有把密钥交给客户端，于是它发送的是 OPENAI_API_KEY 里的值，而不是你的 DeepSeek 密钥：DeepSeek 的 “auth header format should be Bearer sk-...” 说明这个值是空的，或者不是密钥。',
   'diagnosis.reason.code-dotenv-esm-order':
     '第 {line} 行：dotenv.config() 在上面导入的模块加载之后才运行，所以其中创建的客户端读取密钥时它还没有被设置。',
+  'diagnosis.reason.code-secret-str-sent':
+    '第 {line} 行：对 pydantic 的 SecretStr 调用 str() 得到的是 "**********"，所以客户端发送的是掩码而不是密钥。',
+  'diagnosis.reason.code-aider-openai-option':
+    '第 {line} 行：密钥写在 aider 的 {name} 下，只有 OpenAI 的模型会读取它；deepseek/ 模型读取的是 DEEPSEEK_API_KEY。',
   'diagnosis.reason.code-hard-coded-key':
     '第 {line} 行：这里写死了一个密钥（{shape}）；写进代码或文件里的旧密钥常常已被撤销。',
   'diagnosis.reason.code-key-in-getenv-default':

@@ -219,6 +219,10 @@ export const paste = {
     'PowerShell 用 $env:{name} 读取环境变量；${name} 是这个脚本自己的变量，这里是空的，所以请求头发出去的是没有密钥的 “Bearer ”。请改用 $env:{name}。',
   'paste.code.finding.dotenv-esm-order':
     'ES 的 import 会在这一行之前全部执行：上面导入的模块如果在加载时就创建客户端，它读取 process.env 时 dotenv.config() 还没有运行。请改为在最前面写 import "dotenv/config"。',
+  'paste.code.finding.secret-str-sent':
+    '对 pydantic 的 SecretStr 调用 str({name}) 得到的是掩码 "**********"，不是密钥：客户端发送的是这些星号。请改用 {name}.get_secret_value()。',
+  'paste.code.finding.aider-openai-option':
+    '{name} 在 aider 里是 OpenAI 的密钥：deepseek/ 模型不会读取它。请改为设置 DEEPSEEK_API_KEY（或 api-key: deepseek=<你的密钥>）。',
   'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
   'paste.code.finding.masked-key':
     '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的代码从环境变量读取它。',

@@ -594,3 +594,23 @@ describe('configPartOf', () => {
     expect(configPartOf(`${JSON_PART}# main.py\nimport os\nprint(os.environ["K"])\n`)).toBeNull();
   });
 });
+
+describe('aider: a DeepSeek key under openai-api-key', () => {
+  const conf = (key: string) =>
+    `model: deepseek/deepseek-chat\nopenai-api-key: ${key}\nauto-commits: false\n`;
+
+  it('is OpenAI’s option, which a deepseek/ model never reads: the line goes', () => {
+    const reading = readConfig(conf(KEY), 'yaml');
+    expect(reading.owner).toBe('aider');
+    expect(reading.findings).toContainEqual(
+      expect.objectContaining({ code: 'aider-openai-option', line: 2 }),
+    );
+    expect(reading.fixed).not.toContain('openai-api-key');
+  });
+
+  it('says nothing of an OpenAI key there', () => {
+    const openAiKey = `sk-proj-${'Ab1_'.repeat(10)}T3BlbkFJ${'xY9-'.repeat(10)}`;
+    const codes = readConfig(conf(openAiKey), 'yaml').findings.map((f) => f.code);
+    expect(codes).not.toContain('aider-openai-option');
+  });
+});
