@@ -476,10 +476,10 @@ describe('diagnose: a program started with sudo', () => {
   });
 });
 
-describe('diagnose: the reporter’s words rank a cause first, never likely', () => {
-  const NO_SUCH_USER =
-    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error'}}";
+const NO_SUCH_USER =
+  "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)', 'type': 'authentication_error'}}";
 
+describe('diagnose: the reporter’s words rank a cause first, never likely', () => {
   it('above a message that weighs other causes: a deleted key the app still sends', () => {
     const words = `${NO_SUCH_USER}\nI deleted my old key in the console and made a new one; the app still uses the old key.`;
     const diagnosis = diagnose({ parsedError: parseErrorText(words) });
@@ -489,6 +489,17 @@ describe('diagnose: the reporter’s words rank a cause first, never likely', ()
 
   it('the message alone keeps its own order', () => {
     expect(diagnose({ parsedError: parseErrorText(NO_SUCH_USER) }).top).toBe('mistyped');
+  });
+});
+
+describe('diagnose: a key written in the code leans, it never tips a cause to likely', () => {
+  it('beside “no such user” it ranks “revoked” no higher than “mistyped”', () => {
+    const code = lintCode(
+      'from openai import OpenAI\nclient = OpenAI(api_key="sk-0c2b9e4f7a1d4e8c9b3a6f5d2e1c7b40", base_url="https://api.deepseek.com")\n',
+    );
+    const diagnosis = diagnose({ parsedError: parseErrorText(NO_SUCH_USER), code });
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.causes.find((c) => c.cause === 'revoked')?.standing).toBe('possible');
   });
 });
 

@@ -964,6 +964,11 @@ class Diagnoser {
           own: otherTail(finding.vars.shape)!,
           tail: echoed,
         });
+      } else if (finding.code === 'hard-coded-key' && this.evidence.parsedError) {
+        // Beside DeepSeek's answer an old key in code only orders the causes: it never tips one
+        // to likely (a NextChat deployment's OPENAI_API_KEY read as revoked, round G).
+        this.reason('revoked', `code-${finding.code}`, vars);
+        this.lean('revoked');
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
       else if (finding.severity !== 'info' || finding.code === 'no-client') {
         this.note(`code-${finding.code}`, vars);
