@@ -163,7 +163,9 @@ function readPaste(errorText: string, codeText: string, reader: CodeReader | nul
   const tool = toolOfErrorText(errorText);
   if (!codeText.trim() || !reader)
     return { parsedError, code: null, userCode: null, repaired: null, tool };
-  const code = reader.lintCode(codeText);
+  const code = reader.lintCode(codeText, {
+    browser: parsedError?.signs.includes('browser-console') ?? false,
+  });
   const broken = readableCode(codeText).code;
   const { fixed, changedLines } = code.otherSdk ? standardClient(code) : repairCode(codeText, code);
   const unread = code.otherSdk ? '' : codeText.slice(broken.length);

@@ -194,3 +194,42 @@ describe('analysePaste: a config file pasted with the shell lines that go with i
     expect((await analysePaste('', code)).config).toBeUndefined();
   });
 });
+
+describe('analysePaste: an error a browser’s console printed', () => {
+  // Vite gives browser code only VITE_ names (vite.dev/guide/env-and-mode): `import.meta.env`
+  // alone does not say the code runs in a page (Bun and Astro's server read it too), the console does.
+  const CODE = [
+    'const API_KEY = import.meta.env.DEEPSEEK_API_KEY;',
+    'export async function send(text: string) {',
+    "  const res = await fetch('https://api.deepseek.com/chat/completions', {",
+    "    method: 'POST',",
+    '    headers: { Authorization: `Bearer ${API_KEY}` },',
+    '  });',
+    '  return res.json();',
+    '}',
+    '',
+  ].join('\n');
+  const CONSOLE = [
+    'POST https://api.deepseek.com/chat/completions 401 (Unauthorized)',
+    'deepseek.ts:17 Uncaught (in promise) Error: DeepSeek API error 401: {"error":{"message":"Authentication Fails, Your api key: ****ined is invalid"}}',
+    '    at send (deepseek.ts:17:11)',
+  ].join('\n');
+  const SERVER = [
+    'Error: DeepSeek API error 401: {"error":{"message":"Authentication Fails, Your api key: ****ined is invalid"}}',
+    '    at send (/app/src/deepseek.ts:17:11)',
+  ].join('\n');
+  const findings = async (error: string) =>
+    (await analysePaste(error, CODE)).code?.findings.map((f) => f.code);
+
+  it('makes a Vite read of an unprefixed name undefined, and names no Node SDK', async () => {
+    expect(await findings(CONSOLE)).toContain('browser-env-hidden');
+    const error = (await analysePaste(CONSOLE, '')).parsedError;
+    expect(error?.signs).toContain('browser-console');
+    expect(error?.sdk).toBe('unknown');
+  });
+
+  it('leaves the same read alone under a Node stack', async () => {
+    expect(await findings(SERVER)).not.toContain('browser-env-hidden');
+    expect((await analysePaste(SERVER, '')).parsedError?.signs).not.toContain('browser-console');
+  });
+});

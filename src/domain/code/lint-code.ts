@@ -51,6 +51,8 @@ import {
 export interface LintCodeOptions {
   /** The variable the user says they set; DEEPSEEK_API_KEY by default. */
   keyVariable?: string;
+  /** The pasted error was printed by a browser's console: the code ran in a page. */
+  browser?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   // Java, Go, C#, PHP or Rust first: their lines can look like JS (`var`, `new`, `import "os"`).
   const other = readOtherLanguage(prepared.code, keyVariable);
   const language = other ? 'other' : languageOf(prepared.code);
-  const linter = new Linter(prepared.code, language, keyVariable);
+  const linter = new Linter(prepared.code, language, keyVariable, options.browser ?? false);
   linter.run();
   const { toSource } = prepared;
   const findings = other
@@ -288,9 +290,11 @@ class Linter {
   private readonly tree: Tree;
   private readonly language: PastedCodeLanguage;
   private readonly keyVariable: string;
+  private readonly inBrowser: boolean;
 
-  constructor(code: string, language: PastedCodeLanguage, keyVariable: string) {
+  constructor(code: string, language: PastedCodeLanguage, keyVariable: string, inBrowser: boolean) {
     this.code = code;
+    this.inBrowser = inBrowser;
     this.language = language;
     this.keyVariable = keyVariable;
     this.python = language === 'python';
@@ -1679,6 +1683,7 @@ class Linter {
     if (this.python) return false;
     const client = /^[ \t]*['"]use client['"]/m.test(this.code);
     const browser =
+      this.inBrowser ||
       client ||
       /\bdangerouslyAllowBrowser\s*:\s*true\b|\b(?:document|window)\.\w/.test(this.s.masked) ||
       this.s.strings.some((t) => /^(?:react|react-dom|vue|svelte|preact|solid-js)$/.test(t.value));

@@ -107,6 +107,12 @@ export type ErrorSign =
   /** The HTTP library refused the header: a newline, invisible or non-ASCII character in the key. */
   | 'invalid-header'
   /**
+   * A browser's console printed it: Chrome's "Uncaught (in promise)", "Failed to load resource:
+   * the server responded with a status of 401", its `POST <url> 401 (Unauthorized)` line, or
+   * Firefox's `XHRPOST <url> [HTTP/2 401 …]`. The code ran in a page.
+   */
+  | 'browser-console'
+  /**
    * …or nothing after "Bearer ": h11 refuses a value that ends in a space, so an empty key fails
    * before any request ("Illegal header value b'Bearer '", openai/openai-python#961: no key given
    * to a local server; langchain-ai/langchain#21261: the variable read was not the one set).
@@ -531,6 +537,10 @@ const PYTHON_NO_KEY =
 const COMPOSE_UNSET =
   /The "([A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*)" variable is not set\. Defaulting to a blank string/;
 
+/** A browser console's own lines (ErrorSign 'browser-console'). */
+const BROWSER_CONSOLE =
+  /\bUncaught \(in promise\)|\bFailed to load resource: the server responded with a status of \d{3}|^[ \t]*(?:XHR ?)?(?:POST|GET) https?:\/\/\S+ (?:\d{3} \([A-Za-z ]+\)|\[HTTP\/[\d.]+ \d{3}\b)/m;
+
 const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   [
     'unofficial-deepseek-package',
@@ -580,6 +590,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     'invalid-header',
     /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|invalid header field value for "?Authorization|Unexpected char 0x[0-9a-f]{2} at \d+ in Authorization value|failed to parse header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
   ],
+  ['browser-console', BROWSER_CONSOLE],
   ['empty-bearer', /Illegal header value b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
   ['unknown-provider', /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided/i],
@@ -663,11 +674,15 @@ const SDK_PATTERNS: readonly [ErrorSdk, RegExp, RegExp?][] = [
   ],
   [
     'node-openai',
-    /node_modules[\\/]openai\b|^[ \t]*\w*Error: [45]\d\d (?:status code|\w)|OPENAI_API_KEY environment variable is missing|\bMissing credentials\b|^[ \t]*status: [45]\d\d,/im,
+    /node_modules[\\/]openai\b|^[ \t]*(?:[\w.-]+:\d+ )?(?:Uncaught (?:\(in promise\) )?)?\w*Error: [45]\d\d (?:status code|\w)|OPENAI_API_KEY environment variable is missing|\bMissing credentials\b|^[ \t]*status: [45]\d\d,/im,
   ],
-  // A Node stack alone, unless its frames run through another package: n8n's NodeApiError is
-  // n8n's own (node_modules/n8n-core), not openai-node's.
-  ['node-openai', /\bat [^\n]{1,200}:\d+:\d+\)?$/m, /node_modules[\\/](?!openai[\\/])[@\w]/],
+  // A Node stack alone, unless its frames run through another package (n8n's NodeApiError is
+  // n8n's own, node_modules/n8n-core, not openai-node's) or a browser printed it.
+  [
+    'node-openai',
+    /\bat [^\n]{1,200}:\d+:\d+\)?$/m,
+    new RegExp(`node_modules[\\\\/](?!openai[\\\\/])[@\\w]|${BROWSER_CONSOLE.source}`, 'm'),
+  ],
   ['powershell', /\bInvoke-(?:RestMethod|WebRequest)\b|^[ \t]*PS [A-Z]:\\/m],
   [
     'curl',

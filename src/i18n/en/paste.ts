@@ -156,6 +156,8 @@ export const paste = {
     'OPENAI_API_KEY is named: the SDK looked there because no key was passed to the client.',
   'paste.error.sign.invalid-header':
     'The HTTP library refused the Authorization header: the key has a line break, an invisible or a non-ASCII character.',
+  'paste.error.sign.browser-console':
+    'A browser’s console printed it: the code ran in a web page, which sees only the variables its bundler puts in it.',
   'paste.error.sign.empty-bearer':
     'The header was “Bearer ” with no key after it: the key was empty where the code ran.',
   'paste.error.sign.doubled-path':

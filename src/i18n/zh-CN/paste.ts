@@ -144,6 +144,8 @@ export const paste = {
     '提到了 OPENAI_API_KEY：由于没有向客户端传入密钥，SDK 去那里查找了。',
   'paste.error.sign.invalid-header':
     'HTTP 库拒绝了 Authorization 请求头：密钥含有换行符、不可见字符或非 ASCII 字符。',
+  'paste.error.sign.browser-console':
+    '这是浏览器控制台打印的：代码运行在网页里，只能看到打包工具放进页面的变量。',
   'paste.error.sign.empty-bearer': '请求头是 “Bearer ”，后面没有密钥：代码运行时密钥为空。',
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
