@@ -801,6 +801,8 @@ describe('lintCode: a key its owner masked before pasting', () => {
     ['sk-c02x...7ba', 'sk-…'],
     ['sk-qR7tWm2KcP9aZx4LnV8bE3Fxxxxxxxxxxxxx9c41D7eF', 'sk-…D7eF'],
     ['sk-xxxxxxxxxxxxx4xxx593Axxxxxa57Ed', 'sk-…57Ed'],
+    // Its first characters kept, the rest starred (wendy7756/AI-Video-Transcriber#33).
+    ['sk-b************************', 'sk-…'],
   ])('reads %s as masked, which weighs on no cause', (key, shape) => {
     const finding = lintCode(code(key)).findings.find((f) => f.line === 2)!;
     expect(finding.code).toBe('masked-key');

@@ -144,6 +144,9 @@ export function isPlaceholder(value: string): boolean {
 export function isMaskedKey(value: string): boolean {
   const v = value.trim();
   if (/^[<[(]?(?:redacted|hidden|masked|removed)[>\])]?$|已隐藏|已打码/i.test(v)) return true;
+  // A key's first characters, then asterisks for the rest of its length: starred out by its owner
+  // (`sk-b************************`, wendy7756/AI-Video-Transcriber#33); a template writes words.
+  if (/^sk-[0-9a-f]{1,8}\*{16,}$/.test(v)) return true;
   const parts = v.replace(/^sk-/, '').split(MASK);
   const kept = parts.filter((part) => part !== '');
   const joined = kept.join('');
