@@ -376,11 +376,7 @@ function shellVariableRead(pasted: PasteResult | null): string | null {
   const saved = pasted.code.findings.find(
     (f) => f.code === 'setx-same-window' && /(?:KEY|TOKEN)$/.test(f.vars.name ?? ''),
   )?.vars.name;
-  const name =
-    saved ??
-    /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/.exec(
-      pasted.repaired?.broken ?? '',
-    )?.[1];
+  const name = saved ?? pasted.code.headerVariable;
   return name && name !== KEY_ENV_VAR ? name : null;
 }
 

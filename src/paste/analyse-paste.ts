@@ -80,7 +80,15 @@ export async function analysePaste(errorText: string, codeText: string): Promise
   const part = configPartOf(codeText);
   if (part) return readConfigPart(errorText, codeText, part, await loadConfigReader());
   const format = configFormatOf(codeText);
-  if (format) return readConfigPaste(errorText, codeText, format, await loadConfigReader());
+  if (format) {
+    const result = readConfigPaste(errorText, codeText, format, await loadConfigReader());
+    const config = result.config!;
+    // Not that file after all, where it neither parses nor holds anything the reader knows
+    // (settings copied as text beside a shell profile and a JSON file): read as code instead.
+    const unread =
+      !config.brokenParses && config.owner === null && !config.keyEntry && !config.findings.length;
+    if (!unread) return result;
+  }
   const reader = codeText.trim() ? await loadCodeReader() : null;
   return readPaste(errorText, codeText, reader);
 }

@@ -233,3 +233,26 @@ describe('analysePaste: an error a browser’s console printed', () => {
     expect((await analysePaste(SERVER, '')).parsedError?.signs).not.toContain('browser-console');
   });
 });
+
+describe('analysePaste: text that only looks like a config file', () => {
+  // Round I: a settings screen, a shell profile and a JSON file in one box read as YAML that does
+  // not parse and holds nothing the reader knows.
+  const MIXED = [
+    'Agent settings > LLM Providers:',
+    '  DeepSeek   ✓ API key set in DEEPSEEK_API_KEY',
+    '',
+    '~/.zshrc:',
+    `  export DEEPSEEK_API_KEY=${KEY}`,
+    '',
+    '~/.config/zed/settings.json:',
+    '{ "language_models": { "deepseek": { "api_url": "https://api.deepseek.com/v1" } } }',
+    '',
+  ].join('\n');
+
+  it('is read as code, so that the key in it is found and hidden', async () => {
+    const result = await analysePaste('', MIXED);
+    expect(result.config).toBeUndefined();
+    expect(result.code?.findings.some((f) => f.line === 5 && /key/.test(f.code))).toBe(true);
+    expect(result.repaired?.fixed).not.toContain(KEY);
+  });
+});

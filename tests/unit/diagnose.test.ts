@@ -728,11 +728,11 @@ describe('the reporter’s words against the leading cause', () => {
     const diagnosis = diagnose({ parsedError: said });
     expect(diagnosis.likely).toBeNull();
     expect(diagnosis.top).toBe('not-set');
-    // Without those words, "governor" marks not passed likely, as before.
+    // Without those words, "governor" ranks not passed first.
     const alone = parseErrorText(
       'dev.langchain4j.exception.AuthenticationException: Authentication Fails (governor)',
     );
-    expect(diagnose({ parsedError: alone }).likely).toBe('not-passed');
+    expect(diagnose({ parsedError: alone }).top).toBe('not-passed');
   });
 });
 
@@ -784,5 +784,50 @@ describe('what a tool sends when its key field is empty', () => {
     expect(
       parseErrorText('Could not respond to message.Reason: No DeepSeek API key was set.').kind,
     ).toBe('no-key');
+  });
+});
+
+describe('diagnose: a message threads show for several causes, alone (ADR 26)', () => {
+  const HEADER =
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (auth header format should be Bearer sk-...)', 'type': 'authentication_error'}}";
+  const GOVERNOR =
+    'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)';
+  const PASSES =
+    'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ.get("DEEPSEEK_API_KEY"), base_url="https://api.deepseek.com")\n';
+
+  it.each([
+    [HEADER, 'not-set'],
+    [GOVERNOR, 'not-passed'],
+  ] as const)('%s ranks %s first, not likely', (text, cause) => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(text) });
+    expect(diagnosis.top).toBe(cause);
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it.each([
+    [HEADER, 'not-set'],
+    [GOVERNOR, 'not-passed'],
+  ] as const)('beside code that passes the key, %s marks %s likely', (text, cause) => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(text), code: lintCode(PASSES) });
+    expect(diagnosis.likely).toBe(cause);
+    expect(diagnosis.causes.find((c) => c.cause === cause)?.reasons.map((r) => r.code)).toContain(
+      'code-key-given-none-arrived',
+    );
+  });
+});
+
+describe('diagnose: a key refused after it worked', () => {
+  const REFUSED = 'Error Details: 401 Authentication Fails, Your api key: ****6f50 is invalid';
+
+  it('ranks “revoked” first, unmarked, where the reporter says it worked', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(`${REFUSED}\nWas chatting fine last night, I changed nothing.`),
+    });
+    expect(diagnosis.top).toBe('revoked');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('keeps the corpus order without those words', () => {
+    expect(diagnose({ parsedError: parseErrorText(REFUSED) }).top).toBe('not-passed');
   });
 });

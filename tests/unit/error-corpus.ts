@@ -163,7 +163,8 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     sdk: 'python-openai',
     tail: null,
     variant: 'bad-format',
-    likely: 'not-set',
+    likely: null,
+    top: 'not-set',
   },
   {
     name: 'python, no such user',
@@ -184,7 +185,8 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     sdk: 'python-openai',
     tail: null,
     variant: 'governor',
-    likely: 'not-passed',
+    likely: null,
+    top: 'not-passed',
   },
   {
     name: 'python, tail is the end of a variable name',
@@ -318,7 +320,7 @@ AuthenticationError: 401 Authentication Fails, Your api key: ****9b2e is invalid
     sdk: 'unknown',
     tail: null,
     variant: 'governor',
-    likely: 'not-passed',
+    likely: null,
     top: 'not-passed',
   },
   {
@@ -792,7 +794,8 @@ ${json401('Authentication Fails (auth header format should be Bearer sk-...)')}`
     sdk: 'curl',
     tail: null,
     variant: 'bad-format',
-    likely: 'not-set',
+    likely: null,
+    top: 'not-set',
   },
   {
     name: 'curl -v',
@@ -1534,7 +1537,8 @@ openai.APIConnectionError: Connection error.`,
     sdk: 'curl',
     tail: null,
     variant: 'bad-format',
-    likely: 'not-set',
+    likely: null,
+    top: 'not-set',
   },
   {
     name: 'terminal test, curl, no answer',

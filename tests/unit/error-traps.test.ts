@@ -70,6 +70,9 @@ describe('a reporter’s words that rank a cause', () => {
     // the old key kept.
     ['今天在 DeepSeek 平台把几个旧的 API key 删掉了，现在编辑模型点保存就报错', 'revoked-key'],
     ['我把旧的key删了，换了新的，还是报 401', 'stale-key'],
+    // Round I: keys tidied away on the platform, in English.
+    ['Yesterday I removed a few old keys I thought were unused.', 'revoked-key'],
+    ['Our org admin did a cleanup of "unused" DeepSeek API keys on Friday.', 'revoked-key'],
     // A program started from an IDE or the Dock lacks the shell's exports (Soju06/codex-lb#454).
     [
       '`mvn exec:java` from my terminal works. Clicking the green Run arrow in IntelliJ (macOS) gives this.',
@@ -107,6 +110,8 @@ describe('a reporter’s words that rank a cause', () => {
     'I switched from OpenAI to DeepSeek last week.',
     'The response from OpenAI is fine, only DeepSeek fails.',
     'We removed the API key from the repo',
+    'I removed the key from the code and put it in .env',
+    'We should clean up the config before release',
     'I do not use OPENAI_API_KEY',
     'Please ignore OPENAI_API_KEY warnings',
     '你有时可以试试重启',

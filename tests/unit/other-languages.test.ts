@@ -258,3 +258,39 @@ describe('a client configuration that reads OPENAI_API_KEY unless given a key', 
     expect(lintCode(given).findings.map((f) => f.code)).not.toContain('no-api-key');
   });
 });
+
+describe('other languages: a .env line pasted with the code', () => {
+  // Round I: Laravel's config reads env('DEEPSEEK_API_KEY'); the server's .env holds the key.
+  const PHP = [
+    '<?php',
+    '$client = OpenAI::factory()',
+    "    ->withApiKey(config('services.deepseek.key'))",
+    "    ->withBaseUri('api.deepseek.com/v1')",
+    '    ->make();',
+    '',
+    '# /var/www/app/.env',
+    'DEEPSEEK_API_KEY=sk-0d6cb6907c5df3baeb0d115ba525ca3e',
+    '',
+  ].join('\n');
+
+  it('is where the key belongs, not a key written in the code', () => {
+    const lint = lintCode(PHP);
+    expect(lint.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'env-line-key',
+        line: 8,
+        vars: expect.objectContaining({ name: 'DEEPSEEK_API_KEY' }),
+      }),
+    );
+    expect(lint.findings.map((f) => f.code)).not.toContain('hard-coded-key');
+  });
+
+  it('marks “revoked” likely when DeepSeek refused that very key; its copy gets the key’s slot', async () => {
+    const { parsedError, code, repaired } = await analysePaste(
+      'production.ERROR: Authentication Fails, Your api key: ****ca3e is invalid',
+      PHP,
+    );
+    expect(diagnose({ parsedError, code }).likely).toBe('revoked');
+    expect(repaired?.fixed).toContain('DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE');
+  });
+});

@@ -205,6 +205,11 @@ describe('an endpoint DeepSeek does not have', () => {
       'Message: Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired.',
       'other-host',
     ],
+    // Flowise's vector upsert embeds the documents: OpenAI refused the key its embeddings node sent.
+    [
+      'Error: vectorsService.upsertVector - 401 Incorrect API key provided: sk-af9e************************b2ce. You can find your API key at https://platform.openai.com/account/api-keys.',
+      'embeddings',
+    ],
     // The openai SDK's own embeddings call, its error body cut short (TauricResearch/TradingAgents#79).
     [
       "  File \"tradingagents/agents/utils/memory.py\", line 17, in get_embedding\n    response = self.client.embeddings.create(\nopenai.NotFoundError: Error code: 404 - {'error_msg': 'Not Found. Please ch",
@@ -357,11 +362,12 @@ describe('thin evidence: a cause to check first, none marked likely', () => {
     expect(diagnosis.causes.find((c) => c.cause === 'not-passed')?.standing).toBe('possible');
   });
 
-  it('“governor”: no header arrived, so the key was not passed', () => {
+  it('“governor” alone: no header arrived, “not passed” first, not marked likely (ADR 26)', () => {
     const diagnosis = read(
       'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)',
     );
-    expect(diagnosis.likely).toBe('not-passed');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('not-passed');
   });
 
   it('a tool whose threads settle a trap leads with it', () => {

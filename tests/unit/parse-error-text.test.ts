@@ -123,6 +123,11 @@ describe('parseErrorText: details', () => {
     expect(parsed.signs).toContain('empty-body');
   });
 
+  it('reads gpt_academic’s “APIKEY为空” as no key (request_llms/oai_std_model_template.py)', () => {
+    const parsed = parseErrorText('RuntimeError: APIKEY为空,请检查配置文件的');
+    expect(parsed.kind).toBe('no-key');
+  });
+
   it('starts a message at a word, not 40 characters back into one (dzhng/deep-research#98)', () => {
     const parsed = parseErrorText(
       "LoadAPIKeyError [AI_LoadAPIKeyError]: OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.",
@@ -164,6 +169,8 @@ describe('parseErrorText: details', () => {
   it('hears “it worked before”, not a key that works elsewhere', () => {
     const said = (words: string) => parseErrorText(`OPENAI_API_KEY is not set. ${words}`).signs;
     expect(said('It worked fine yesterday.')).toContain('worked-before');
+    expect(said('It worked for weeks and I changed nothing.')).toContain('worked-before');
+    expect(said('Was chatting fine last night.')).toContain('worked-before');
     expect(said('This used to work.')).toContain('worked-before');
     expect(said('之前一直可以')).toContain('worked-before');
     expect(said('The key works in curl.')).not.toContain('worked-before');

@@ -223,6 +223,11 @@ export interface CodeLint {
   otherSdk: { module: string; line: number } | null;
   /** The code calls an endpoint DeepSeek does not have (embeddings, /responses). */
   missingEndpoint: MissingEndpoint | null;
+  /**
+   * The variable a shell script's Bearer header sends (`-H "Authorization: Bearer $KEY"`): the
+   * script passes that variable as it should. Null for any other code.
+   */
+  headerVariable: string | null;
 }
 
 export interface RepairedCode {

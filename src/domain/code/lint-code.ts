@@ -19,7 +19,7 @@ import {
 } from './findings.ts';
 import { KEY_PLACEHOLDER } from '../config/config-format.ts';
 import { setxThenRun, terminalOfPaste } from '../diagnosis/environment-fix.ts';
-import { readOtherLanguage } from './other-languages.ts';
+import { envLineKeys, readOtherLanguage } from './other-languages.ts';
 import { prepareCode, readableCode } from './prepare.ts';
 import {
   KEY_SUBSTRING,
@@ -76,13 +76,29 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
         ...other.findings.map((f) => ({ ...f, severity: SEVERITY[f.code] })),
       ]
     : [...linter.findings, ...namedEnvKeys(prepared.code)];
+  // Neither Python, JS/TS nor a language of its own (settings copied as text, a shell profile):
+  // its `.env` and `export` lines that hold a key, where the shell reading found none.
+  const edits = other?.edits ?? [...linter.edits];
+  if (!other && language === 'other') {
+    const plain = envLineKeys(prepared.code);
+    const keyLines = new Set(
+      findings
+        .filter((f) => f.code === 'hard-coded-key' || f.code === 'env-line-key')
+        .map((f) => f.line),
+    );
+    plain.findings.forEach((finding, i) => {
+      if (keyLines.has(finding.line)) return;
+      findings.push({ ...finding, severity: SEVERITY[finding.code] });
+      edits.push(plain.edits[i]!);
+    });
+  }
   return {
     language,
     tab: other?.language ?? linter.tab(),
     findings: findings.sort((a, b) => a.line - b.line),
     clients: linter.clients,
     keyVariable,
-    repairs: (other?.edits ?? linter.edits).map((e) => ({
+    repairs: edits.map((e) => ({
       text: e.text,
       start: toSource(e.start, e.start === e.end),
       end: toSource(e.end, e.start === e.end),
@@ -91,8 +107,13 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
     truncated,
     otherSdk: linter.otherSdk,
     missingEndpoint: missingEndpointOf(prepared.code),
+    headerVariable:
+      language === 'other' && !other ? (BEARER_VARIABLE.exec(prepared.code)?.[1] ?? null) : null,
   };
 }
+
+/** A Bearer header a shell line builds from a variable: `Bearer $KEY`, `Bearer "$KEY"`, `Bearer ${KEY}`. */
+const BEARER_VARIABLE = /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/;
 
 // --- Language ------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import type { HttpLanguage } from '../snippets/http-languages.ts';
 import type { CodeEdit, CodeFinding } from './findings.ts';
-import { hardCodedKeyVars } from './secrets.ts';
+import { hardCodedKeyVars, keyStandIn, namesOtherProvider } from './secrets.ts';
 
 /**
  * Java, Go, C#, PHP and Rust, pasted: read for what decides a 401 (where the key comes from,
@@ -143,6 +143,8 @@ const URL_IN_CODE = /https?:\/\/[^\s"'`)<>\\]+/g;
 /** A key in quotes; group 2 is the key. */
 const KEY_LITERAL = /(["'])(sk-[A-Za-z0-9_-]{16,})\1/g;
 const KEYISH = /KEY|TOKEN|SECRET/i;
+/** `NAME=sk-…` unquoted on a line of its own (a quoted one is KEY_LITERAL's); group 3 is the key. */
+const ENV_LINE_KEY = /^([ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=)(sk-[A-Za-z0-9_-]{16,})[ \t]*$/gm;
 /** A variable's name, quoted, given as the key (group 2): to an `apiKey` argument or a client. */
 const KEY_NAME_LITERAL =
   /(?:\b[Aa]pi_?[Kk]ey\b["']?\s*(?:[:=(,]|=>)\s*|\bApiKeyCredential\(\s*|\b(?:NewClient|DefaultConfig)\(\s*|\bwithApiKey\(\s*)(["'])([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\1/g;
@@ -224,6 +226,9 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
     const end = config.index + config[0].length;
     edits.push({ start: end, end, text: shape.keyFromEnv!.add(keyVariable) });
   }
+  const envLines = envLineKeys(code);
+  findings.push(...envLines.findings);
+  edits.push(...envLines.edits);
   for (const key of code.matchAll(KEY_LITERAL)) {
     findings.push({
       code: 'hard-coded-key',
@@ -233,6 +238,25 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
     edits.push({ start: key.index, end: key.index + key[0].length, text: shape.read(keyVariable) });
   }
   return { language: shape.language, findings, edits };
+}
+
+/**
+ * `.env` or `export` lines pasted with code or settings (Laravel's `.env`, a shell profile), the
+ * key unquoted: where the key belongs, not a key written into the code. Their copy gets the key's
+ * slot.
+ */
+export function envLineKeys(code: string): Pick<OtherLanguageReading, 'findings' | 'edits'> {
+  const findings: OtherLanguageReading['findings'] = [];
+  const edits: CodeEdit[] = [];
+  for (const line of code.matchAll(ENV_LINE_KEY)) {
+    const [, head, name, key] = line;
+    const vars: Record<string, string> = { ...hardCodedKeyVars(key!), name: name! };
+    if (namesOtherProvider(name!)) delete vars.provider;
+    const at = line.index + head!.length;
+    findings.push({ code: 'env-line-key', line: code.slice(0, at).split('\n').length, vars });
+    edits.push({ start: at, end: at + key!.length, text: keyStandIn(key!, head!) });
+  }
+  return { findings, edits };
 }
 
 function hostOf(url: string): string {

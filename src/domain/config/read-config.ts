@@ -1097,5 +1097,6 @@ export function configLint(reading: ConfigReading): CodeLint {
     truncated: false,
     otherSdk: null,
     missingEndpoint: null,
+    headerVariable: null,
   };
 }

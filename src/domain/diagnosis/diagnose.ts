@@ -99,6 +99,8 @@ export type DiagnosisReasonCode =
   | 'error-default-key-sent'
   | 'error-sudo-env'
   | 'error-worked-before'
+  | 'error-worked-before-refused'
+  | 'code-key-given-none-arrived'
   | 'error-key-in-dotenv'
   | 'error-models-listed'
   | 'error-not-deepseek-wording'
@@ -261,6 +263,16 @@ export interface Diagnosis {
 const DECISIVE = 4;
 /** A cause becomes likely only with at least this much support, and more than any other. */
 const LIKELY_MIN = 2;
+/**
+ * DeepSeek's messages that public threads show for more than one cause: "auth header format
+ * should be Bearer sk-..." for an empty key (LnYo-Cly/ai4j#42), a header without "Bearer " and a
+ * variable's name sent as the key; "governor" for a header a tool dropped (usestrix/strix#101) and
+ * for a tool with no key to send (BerriAI/litellm#9514). Alone, they mark no cause likely.
+ */
+const MESSAGE_ALONE: ReadonlySet<DiagnosisReasonCode> = new Set([
+  'error-bad-format',
+  'error-governor',
+]);
 
 interface Tally {
   score: number;
@@ -430,6 +442,21 @@ class Diagnoser {
     this.for(cause, weight - 1, `tail-${kind}`, vars);
     this.for(also, weight - 1, `tail-${kind}`, vars);
     this.lean(cause);
+  }
+
+  /**
+   * No key arrived ("governor", or an empty header), yet the pasted code or file gives one: a
+   * second sign beside the message (MESSAGE_ALONE). A file a tool does not read leaves it without
+   * a key (not set); a header dropped on the way loses it (not passed).
+   */
+  private givenNoneArrived(cause: CauseId): void {
+    const code = this.evidence.code;
+    if (!code) return;
+    const given =
+      code.findings.some((f) => f.code === 'config-key-placeholder') ||
+      codePassesKey(code) ||
+      code.headerVariable !== null;
+    if (given) this.weigh('code:key-given-none-arrived', undefined, cause);
   }
 
   private lean(cause: CauseId, by = 1): void {
@@ -763,6 +790,7 @@ class Diagnoser {
         return;
       case 'bad-format':
         this.weigh('error:bad-format', undefined, verdict.cause ?? 'not-set');
+        this.givenNoneArrived('not-set');
         return;
       case 'no-such-user':
         this.weigh('error:no-such-user');
@@ -770,6 +798,7 @@ class Diagnoser {
         return;
       case 'governor':
         this.weigh('error:governor');
+        this.givenNoneArrived('not-passed');
         return;
       default:
         if (
@@ -790,6 +819,12 @@ class Diagnoser {
           return;
         }
         this.weigh('error:rejected-unverified', { tail });
+        // It worked before, and a key's end came back refused: where the reporter changed
+        // nothing, the key's standing at DeepSeek did (deleted, disabled). It ranks, no more.
+        if (error.signs.includes('worked-before') && isKeyTail(tail)) {
+          this.reason('revoked', 'error-worked-before-refused', { tail });
+          this.lean('revoked', 2);
+        }
     }
   }
 
@@ -1016,8 +1051,20 @@ class Diagnoser {
     // The reporter's words that lean to another cause (a trap) leave the evidence mixed: the
     // leading cause is not marked likely against them.
     const against = [...this.trapped].some((cause) => cause !== contenders[0]);
+    // A message that threads show for several causes, with nothing else pasted for the cause it
+    // leads to, ranks that cause first and no more (ADR 26).
+    const alone =
+      !this.evidence.keyLint &&
+      !this.evidence.keyTest &&
+      contenders.length === 1 &&
+      this.tallies[contenders[0]!].reasons.every((r) => MESSAGE_ALONE.has(r.code));
     const likely =
-      !outside && !against && top >= LIKELY_MIN && contenders.length === 1 && (scores[1] ?? 0) < top
+      !outside &&
+      !against &&
+      !alone &&
+      top >= LIKELY_MIN &&
+      contenders.length === 1 &&
+      (scores[1] ?? 0) < top
         ? contenders[0]!
         : null;
     const rank = (s: Standing) => ['likely', 'possible', 'unknown', 'ruled-out'].indexOf(s);

@@ -371,6 +371,10 @@ export const diagnosis = {
     'DeepSeek refused a key ending in “{tail}”: the key written on line {line} as the default of os.getenv("{name}"). So {name} is not set where the code runs, and the default went out in its place. Set {name} to your own key there.',
   'diagnosis.reason.error-worked-before':
     'It worked before with the same code, so the code did pass a key then: now the variable holds nothing where the program runs (a new terminal, a restart, a service or container started without it, a .env no longer loaded).',
+  'diagnosis.reason.error-worked-before-refused':
+    'It worked before, and DeepSeek now refuses a key ending in “{tail}”: if that is your key and nothing changed on your side, the key itself changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
+  'diagnosis.reason.code-key-given-none-arrived':
+    'What you pasted gives a key, yet DeepSeek received none: it is lost between the file or code and the request.',
   'diagnosis.reason.error-key-in-dotenv':
     'The key is in a .env file, yet the SDK found none: the file’s variables did not reach the program (nothing loads the .env, it is not in the folder the program starts from, or it names the key otherwise than the program reads).',
   'diagnosis.reason.error-models-listed':
