@@ -41,11 +41,16 @@ const KEY_FIELD_FINDINGS = new Set([
 ]);
 
 /**
- * Python code that loads `.env` wrongly (or not) decides whether a missing key is the code's
- * fault. Node's note that it reads no `.env` does not: the variable may be set in the shell, by
+ * Python code that loads `.env` wrongly (or not), and ES modules that load it after the imports
+ * that read it, decide whether a missing key is the code's fault. Node's note that it reads no `.env` does not: the variable may be set in the shell, by
  * Next.js or Vite, or by `--env-file`, so the key is set where the code reads it.
  */
-const DOTENV_FINDINGS = new Set(['dotenv-not-loaded', 'dotenv-too-late', 'dotenv-missing']);
+const DOTENV_FINDINGS = new Set([
+  'dotenv-not-loaded',
+  'dotenv-too-late',
+  'dotenv-missing',
+  'dotenv-esm-order',
+]);
 
 /** The fix as code: only the changed lines are shown, the whole program is copied. */
 export interface CodeFix {

@@ -28,6 +28,11 @@ describe('environmentFixOf', () => {
     ['✘ [ERROR] npx wrangler deploy', 'workers'],
     ['export default {\n  async fetch(request, env) {', 'workers'],
     ['at node_modules/@vercel/otel/dist/index.js\nsee github.com/vercel/ai/issues', 'terminal'],
+    // The AI SDK's error marks itself so when Node prints it (round I).
+    [
+      '  [Symbol(vercel.ai.error)]: true,\n  [Symbol(vercel.ai.error.AI_APICallError)]: true',
+      'terminal',
+    ],
     ['Traceback (most recent call last):\n  File "/home/ana/app/main.py"', 'terminal'],
   ] as const)('%j → %s', (text, fix) => {
     expect(environmentFixOf(text)).toBe(fix);

@@ -149,6 +149,22 @@ describe('answerHeadline', () => {
     expect(fixText(t, 'not-set', plan.fix as CodeFix, 'python')).not.toMatch(/terminal/);
   });
 
+  it('fixes dotenv.config() after the ES imports in the code, not in the terminal (round I)', async () => {
+    const { plan } = await answerTo(
+      'APICallError [AI_APICallError]: Authentication Fails (governor)\n  [Symbol(vercel.ai.error)]: true',
+      [
+        "import { generateText } from 'ai';",
+        "import { deepseek } from './llm.mjs';",
+        "import dotenv from 'dotenv';",
+        'dotenv.config();',
+        "const { text } = await generateText({ model: deepseek('deepseek-flash'), prompt: 'ping' });",
+        '',
+      ].join('\n'),
+    );
+    expect(plan.fix?.kind).toBe('code');
+    expect(plan.fix?.kind === 'code' && plan.fix.change).toContain("import 'dotenv/config'");
+  });
+
   it('a shell script’s own variable is the one set and checked (curl … Bearer "$KEY")', async () => {
     const { plan, headline } = await answerTo(
       '{"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}',

@@ -494,6 +494,19 @@ const CASES: RepairCase[] = [
     changedLines: [2],
   },
   {
+    // CrewAI's llm module calls load_dotenv() when imported (crewAIInc/crewAI src/crewai/llm.py).
+    name: 'CrewAI loads .env itself: no dotenv finding beside its import',
+    code: lines(
+      'from crewai import LLM',
+      '# key in .env',
+      'deepseek = LLM(model="deepseek/deepseek-flash", api_key=os.environ["DEEPSEEK_API_KEY"])',
+    ),
+    language: 'python',
+    findings: [[3, 'environ-fails-loudly']],
+    fixed: '',
+    changedLines: [],
+  },
+  {
     name: 'browser code with Vite: import.meta.env holds VITE_ names alone',
     code: lines(
       "import OpenAI from 'openai';",

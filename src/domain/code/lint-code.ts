@@ -112,6 +112,12 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   };
 }
 
+/**
+ * Python libraries that load the working directory's `.env` when imported: CrewAI's llm module
+ * calls load_dotenv() at import (crewAIInc/crewAI src/crewai/llm.py, checked December 2026).
+ */
+const LOADS_DOTENV = /^[ \t]*(?:from[ \t]+crewai\b|import[ \t]+crewai\b)/m;
+
 /** A Bearer header a shell line builds from a variable: `Bearer $KEY`, `Bearer "$KEY"`, `Bearer ${KEY}`. */
 const BEARER_VARIABLE = /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/;
 
@@ -1750,7 +1756,11 @@ class Linter {
             : 'dotenv.load_dotenv()';
           this.insertAfterImports(imported.index, imported[1]!, loader);
         }
-      } else if (mentionsEnvFile && (this.reads.length > 0 || this.wrapsDeepSeek)) {
+      } else if (
+        mentionsEnvFile &&
+        (this.reads.length > 0 || this.wrapsDeepSeek) &&
+        !LOADS_DOTENV.test(m)
+      ) {
         this.find('dotenv-missing', /(?<![\w$)\]])\.env\b/.exec(code)!.index);
         // The .env itself pasted below, setting a variable the code (or its DeepSeek library,
         // ChatDeepSeek) reads: load it first (python-dotenv's load_dotenv, after the imports).

@@ -34,8 +34,12 @@ const SIGNS: readonly { fix: EnvironmentFix; pattern: RegExp }[] = [
     pattern:
       /\bwrangler\b|\.dev\.vars\b|\.workers\.dev\b|\bcloudflare workers?\b|\basync fetch\(\s*request\s*,\s*env\b/i,
   },
-  // Not the AI SDK (github.com/vercel/ai, @vercel/…), which runs anywhere.
-  { fix: 'vercel', pattern: /(?<![@/])\bvercel\b(?!\/)|\.vercel\.app\b|\bVERCEL_ENV\b/i },
+  // Not the AI SDK (github.com/vercel/ai, @vercel/…, its errors' `Symbol(vercel.ai.error)`),
+  // which runs anywhere.
+  {
+    fix: 'vercel',
+    pattern: /(?<![@/])\bvercel\b(?!\/|\.ai\b)|\.vercel\.app\b|\bVERCEL_ENV\b/i,
+  },
   { fix: 'container', pattern: /\bdocker\b|\bcompose\.ya?ml\b|docker-compose|\bDockerfile\b/i },
   {
     fix: 'service',
