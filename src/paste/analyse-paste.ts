@@ -7,7 +7,11 @@ import {
 } from '../domain/code/findings.ts';
 import { readableCode } from '../domain/code/prepare.ts';
 import { repairCode } from '../domain/code/repair.ts';
-import { parseErrorText, type ParsedError } from '../domain/error/parse-error-text.ts';
+import {
+  echoedEmptyIn,
+  parseErrorText,
+  type ParsedError,
+} from '../domain/error/parse-error-text.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
 import { configFormatOf, configPartOf, type ConfigFormat } from '../domain/config/config-format.ts';
 import { redactKeys } from '../domain/code/secrets.ts';
@@ -157,6 +161,16 @@ function readConfigPaste(
   };
 }
 
+/**
+ * A terminal transcript pasted as code, where `echo $DEEPSEEK_API_KEY` printed nothing: the same
+ * check as in the error box, added to the error's.
+ */
+function withEchoedEmpty(parsedError: ParsedError | null, codeText: string): ParsedError | null {
+  if (!parsedError || !echoedEmptyIn(codeText)) return parsedError;
+  if (parsedError.checks.some((check) => check.kind === 'not-set')) return parsedError;
+  return { ...parsedError, checks: [...parsedError.checks, { kind: 'not-set' }] };
+}
+
 /** The OpenAI-compatible library of each language the page reads but does not rewrite. */
 const LIBRARY_OF: Partial<Record<PastedCodeTab, ToolId>> = {
   java: 'java-openai',
@@ -167,7 +181,10 @@ const LIBRARY_OF: Partial<Record<PastedCodeTab, ToolId>> = {
 };
 
 function readPaste(errorText: string, codeText: string, reader: CodeReader | null): PasteResult {
-  const parsedError = errorText.trim() ? parseErrorText(errorText) : null;
+  const parsedError = withEchoedEmpty(
+    errorText.trim() ? parseErrorText(errorText) : null,
+    codeText,
+  );
   const tool = toolOfErrorText(errorText);
   if (!codeText.trim() || !reader)
     return { parsedError, code: null, userCode: null, repaired: null, tool };

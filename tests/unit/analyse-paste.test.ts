@@ -256,3 +256,13 @@ describe('analysePaste: text that only looks like a config file', () => {
     expect(result.repaired?.fixed).not.toContain(KEY);
   });
 });
+
+describe('analysePaste: a terminal transcript pasted as code', () => {
+  it('adds its empty echo of the variable to the error’s checks', async () => {
+    const { parsedError } = await analysePaste(
+      'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)',
+      '$ echo $SHELL\n/bin/zsh\n$ echo "[$DEEPSEEK_API_KEY]"\n[]\n',
+    );
+    expect(parsedError?.checks).toContainEqual({ kind: 'not-set' });
+  });
+});

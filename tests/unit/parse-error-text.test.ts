@@ -123,6 +123,20 @@ describe('parseErrorText: details', () => {
     expect(parsed.signs).toContain('empty-body');
   });
 
+  it.each([
+    ['$ echo $DEEPSEEK_API_KEY\n\n$ python app.py'],
+    ['$ echo "[$DEEPSEEK_API_KEY]"\n[]'],
+    ['PS C:\\app> echo $env:DEEPSEEK_API_KEY\nPS C:\\app>'],
+    ['C:\\app>echo %DEEPSEEK_API_KEY%\n%DEEPSEEK_API_KEY%'],
+  ])('reads the reporter’s own echo of the variable, printing nothing, as not set: %j', (text) => {
+    expect(parseErrorText(text).checks).toContainEqual({ kind: 'not-set' });
+  });
+
+  it('reads an echo that printed a value as no check', () => {
+    const text = '$ echo $DEEPSEEK_API_KEY\nsk-0123456789abcdef0123456789ab1a2b';
+    expect(parseErrorText(text).checks).toEqual([]);
+  });
+
   it('reads gpt_academic’s “APIKEY为空” as no key (request_llms/oai_std_model_template.py)', () => {
     const parsed = parseErrorText('RuntimeError: APIKEY为空,请检查配置文件的');
     expect(parsed.kind).toBe('no-key');

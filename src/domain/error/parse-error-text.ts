@@ -1058,8 +1058,10 @@ function keyChecksOf(text: string): { checks: KeyCheck[]; rest: string } {
     const length = Number(lengthAlone[1]);
     return { checks: [setCheck(length, null)], rest: '' };
   }
+  const echoed: KeyCheck[] = echoedEmptyIn(text) ? [{ kind: 'not-set' }] : [];
   // A cheap test first: most pastes are errors, and hold none of the checks' words.
-  if (!/NOT SET|set, |shape OK|BAD SHAPE|key ends/.test(text)) return { checks: [], rest: text };
+  if (!/NOT SET|set, |shape OK|BAD SHAPE|key ends/.test(text))
+    return { checks: echoed, rest: text };
   const checks: KeyCheck[] = [];
   const rest: string[] = [];
   for (const line of text.split('\n')) {
@@ -1067,7 +1069,20 @@ function keyChecksOf(text: string): { checks: KeyCheck[]; rest: string } {
     if (check) checks.push(check);
     else rest.push(line);
   }
-  return { checks, rest: checks.length > 0 ? rest.join('\n') : text };
+  return { checks: [...echoed, ...checks], rest: checks.length > 0 ? rest.join('\n') : text };
+}
+
+/**
+ * The reporter's own `echo $DEEPSEEK_API_KEY` in a terminal (bash and zsh, PowerShell's `$env:`,
+ * cmd's `%…%`) with nothing after it: an empty line or the next prompt, `[]` around nothing, or
+ * cmd's name echoed back unexpanded, which cmd does for a variable it does not have. The variable
+ * is empty there.
+ */
+const ECHOED_EMPTY =
+  /^[ \t]*(?:[$%#>❯][ \t]*|PS [^>\n]*>[ \t]*|[A-Za-z]:\\[^>\n]*>[ \t]*)?echo[ \t]+(["']?)\[?(?:\$\{?|\$env:|%)(DEEPSEEK\w*)\}?%?\]?\1[ \t]*\n[ \t]*(?:\[\]|%\2%|(?:PS [^>\n]*>|[A-Za-z]:\\[^>\n]*>|[$%#❯] )[^\n]*)?[ \t]*$/m;
+
+export function echoedEmptyIn(text: string): boolean {
+  return ECHOED_EMPTY.test(text);
 }
 
 function keyCheckOf(line: string): KeyCheck | null {
