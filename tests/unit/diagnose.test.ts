@@ -804,15 +804,30 @@ describe('diagnose: a message threads show for several causes, alone (ADR 26)', 
     expect(diagnosis.likely).toBeNull();
   });
 
+  // The file holds the key itself, well formed: what arrived was not it (OpenManus#509).
+  const FILE = configLint(
+    readConfig(
+      '[llm]\nmodel = "deepseek/deepseek-flash"\nbase_url = "https://api.deepseek.com"\napi_key = "sk-0123456789abcdef0123456789ab1a2b"\n',
+      'toml',
+    ),
+  );
+
   it.each([
     [HEADER, 'not-set'],
     [GOVERNOR, 'not-passed'],
-  ] as const)('beside code that passes the key, %s marks %s likely', (text, cause) => {
-    const diagnosis = diagnose({ parsedError: parseErrorText(text), code: lintCode(PASSES) });
+  ] as const)('beside a file that holds the key, %s marks %s likely', (text, cause) => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(text), code: FILE });
     expect(diagnosis.likely).toBe(cause);
     expect(diagnosis.causes.find((c) => c.cause === cause)?.reasons.map((r) => r.code)).toContain(
       'code-key-given-none-arrived',
     );
+  });
+
+  // The variable may be empty, or hold the key in quotes (docker run --env-file keeps them).
+  it.each([HEADER, GOVERNOR])('beside code that reads a variable, %s still marks none', (text) => {
+    expect(
+      diagnose({ parsedError: parseErrorText(text), code: lintCode(PASSES) }).likely,
+    ).toBeNull();
   });
 });
 

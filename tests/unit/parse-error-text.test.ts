@@ -137,6 +137,23 @@ describe('parseErrorText: details', () => {
     expect(parseErrorText(text).checks).toEqual([]);
   });
 
+  it.each([
+    ['/builds/app.sh: line 3: DEEPSEEK_API_KEY: parameter null or not set'],
+    ['./run.sh: line 5: DEEPSEEK_API_KEY: unbound variable'],
+  ])('reads bash naming the variable it found unset as no key: %s', (text) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind).toBe('no-key');
+    expect(parsed.signs).toContain('env-named-unset');
+    expect(parsed.kind === 'no-key' && parsed.missingVariable).toBe('DEEPSEEK_API_KEY');
+  });
+
+  it('reads a proxy’s 407 as a request that never reached DeepSeek', () => {
+    const parsed = parseErrorText(
+      'httpcore.ProxyError: 407 Proxy Authentication Required\nopenai.APIConnectionError: Connection error.',
+    );
+    expect(parsed.kind === 'network' && parsed.network).toBe('proxy');
+  });
+
   it('reads gpt_academic’s “APIKEY为空” as no key (request_llms/oai_std_model_template.py)', () => {
     const parsed = parseErrorText('RuntimeError: APIKEY为空,请检查配置文件的');
     expect(parsed.kind).toBe('no-key');

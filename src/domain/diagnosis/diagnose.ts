@@ -267,12 +267,9 @@ const LIKELY_MIN = 2;
  * DeepSeek's messages that public threads show for more than one cause: "auth header format
  * should be Bearer sk-..." for an empty key (LnYo-Cly/ai4j#42), a header without "Bearer " and a
  * variable's name sent as the key; "governor" for a header a tool dropped (usestrix/strix#101) and
- * for a tool with no key to send (BerriAI/litellm#9514). Alone, they mark no cause likely.
+ * for a tool with no key to send (BerriAI/litellm#9514). What they add alone marks no cause likely.
  */
-const MESSAGE_ALONE: ReadonlySet<DiagnosisReasonCode> = new Set([
-  'error-bad-format',
-  'error-governor',
-]);
+const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set(['error:bad-format', 'error:governor']);
 
 interface Tally {
   score: number;
@@ -281,6 +278,8 @@ interface Tally {
    * (tests/corpus): it ranks, it never makes a cause likely.
    */
   lean: number;
+  /** What MESSAGE_ALONE's messages added to `score`. */
+  fromMessage: number;
   ruledOut: boolean;
   cannotJudge: boolean;
   reasons: DiagnosisReason[];
@@ -318,6 +317,7 @@ class Diagnoser {
     const blank = (): Tally => ({
       score: 0,
       lean: 0,
+      fromMessage: 0,
       ruledOut: false,
       cannotJudge: false,
       reasons: [],
@@ -445,18 +445,15 @@ class Diagnoser {
   }
 
   /**
-   * No key arrived ("governor", or an empty header), yet the pasted code or file gives one: a
-   * second sign beside the message (MESSAGE_ALONE). A file a tool does not read leaves it without
-   * a key (not set); a header dropped on the way loses it (not passed).
+   * No key arrived ("governor", or a header not `Bearer sk-…`), yet the pasted file holds the key
+   * itself: a second sign beside the message (MESSAGE_ALONE). A file the tool does not read leaves
+   * it without a key (not set); a header dropped on the way loses it (not passed). Code that reads
+   * a variable is no such sign: the variable may be empty, or hold the key in quotes (round J).
    */
   private givenNoneArrived(cause: CauseId): void {
-    const code = this.evidence.code;
-    if (!code) return;
-    const given =
-      code.findings.some((f) => f.code === 'config-key-placeholder') ||
-      codePassesKey(code) ||
-      code.headerVariable !== null;
-    if (given) this.weigh('code:key-given-none-arrived', undefined, cause);
+    if (this.evidence.code?.findings.some((f) => f.code === 'config-key-placeholder')) {
+      this.weigh('code:key-given-none-arrived', undefined, cause);
+    }
   }
 
   private lean(cause: CauseId, by = 1): void {
@@ -474,6 +471,12 @@ class Diagnoser {
       else this.for(cause, weight, code, vars);
     }
     if (row.lean) this.lean(row.lean);
+    if (MESSAGE_ALONE.has(id)) {
+      for (const [target, weight] of row.effects) {
+        const cause = target === 'verdict' ? verdictCause : target;
+        if (cause && typeof weight === 'number') this.tallies[cause].fromMessage += weight;
+      }
+    }
   }
 
   // --- the pasted error --------------------------------------------------------------------
@@ -621,6 +624,10 @@ class Diagnoser {
     if (traps.length > 0 && error.kind === 'unrecognised') this.weigh('said:key-refused');
     if (isAuthFailure(error) || error.kind === 'unrecognised') {
       for (const trap of traps) {
+        // "It works elsewhere" says the failing request carries something else: where the program
+        // sent nothing (it has no key), or DeepSeek's echoed tail already shows what it carried,
+        // it adds nothing to rank by (round J: "curl 同一个 key 是可以用的" beside agno's "not set").
+        if (trap.id === 'works-elsewhere' && (error.kind === 'no-key' || this.tailSpoke)) continue;
         this.reason(trap.leans, `error-${trap.id}`);
         this.trapped.add(trap.leans);
       }
@@ -1053,11 +1060,13 @@ class Diagnoser {
     const against = [...this.trapped].some((cause) => cause !== contenders[0]);
     // A message that threads show for several causes, with nothing else pasted for the cause it
     // leads to, ranks that cause first and no more (ADR 26).
+    const leader = contenders.length === 1 ? this.tallies[contenders[0]!] : null;
     const alone =
       !this.evidence.keyLint &&
       !this.evidence.keyTest &&
-      contenders.length === 1 &&
-      this.tallies[contenders[0]!].reasons.every((r) => MESSAGE_ALONE.has(r.code));
+      leader !== null &&
+      leader.fromMessage > 0 &&
+      leader.score - leader.fromMessage < LIKELY_MIN;
     const likely =
       !outside &&
       !against &&

@@ -421,8 +421,8 @@ export const WEIGHTS = {
   'lint:errors': rule([['mistyped', 3, 'lint-errors']], 'SPEC §1: the key’s shape'),
   'lint:shape-ok': rule([['mistyped', 0, 'lint-shape-ok']], 'SPEC §1: the key’s shape'),
   'code:key-given-none-arrived': rule(
-    [['verdict', 0, 'code-key-given-none-arrived']],
-    'SPEC §5 (governor, empty header) beside a file or code that gives the key: FoundationAgents/OpenManus#509',
+    [['verdict', 2, 'code-key-given-none-arrived']],
+    'SPEC §5 (governor, empty header) beside a file that holds the key: FoundationAgents/OpenManus#509',
   ),
   'code:passes-key': rule(
     [['not-passed', 'out', 'code-passes-key']],

@@ -75,7 +75,8 @@ export type ErrorSign =
   | 'env-keyerror'
   /**
    * A program names the variable it found unset: "Missing environment variable: `NAME`" (Codex),
-   * "NAME must be set" / "NAME is not set" (thrown by the code itself, langchain-deepseek).
+   * "NAME must be set" / "NAME is not set" (thrown by the code itself, langchain-deepseek), bash's
+   * "NAME: parameter null or not set" and "NAME: unbound variable".
    */
   | 'env-named-unset'
   /**
@@ -143,7 +144,8 @@ export type ErrorSign =
   /** The text was longer than MAX_ERROR_TEXT: its middle was cut. */
   | 'truncated';
 
-export type NetworkProblem = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'blocked' | 'other';
+export type NetworkProblem =
+  'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'blocked' | 'proxy' | 'other';
 
 /**
  * What one of the page's own checks printed, pasted back (src/domain/key-setup.ts and
@@ -462,8 +464,10 @@ function classify(text: string, read: ParsedFields): ParsedError {
   if ((status !== null && status >= 500) || (status === null && SERVER_ERROR.test(text))) {
     return { ...fields, kind: 'server-error' };
   }
+  // A proxy on the way asked for its own credentials (407, RFC 9110 §15.5.8): DeepSeek never saw
+  // the request.
   const network =
-    status === null
+    status === null || status === 407
       ? (networkOf(text) ??
         (NO_STATUS_LINE.test(text) || NO_STATUS_ALONE.test(text) ? 'other' : null))
       : null;
@@ -562,7 +566,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['env-keyerror', /^[ \t]*KeyError: ['"]\w*(?:KEY|TOKEN|SECRET)\w*['"]/im],
   [
     'env-named-unset',
-    /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bauthentication environment variables are set: \(['"][A-Z][A-Z0-9_]*_(?:KEY|TOKEN)['"]|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b/,
+    /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bauthentication environment variables are set: \(['"][A-Z][A-Z0-9_]*_(?:KEY|TOKEN)['"]|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b/,
   ],
   ['env-read-shown', TRACEBACK_KEY_READ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
@@ -628,13 +632,15 @@ function signsOf(text: string): ErrorSign[] {
  * Anthropic SDKs' "Could not resolve authentication method. Expected one of api_key, auth_token, or
  * credentials to be set" (anthropic-sdk-python's _validate_headers; the TypeScript SDK's
  * validateHeaders, as CredentialsError; checked December 2026); gpt_academic's "APIKEY为空,请检查配置文件的…"
- * (request_llms/oai_std_model_template.py: the model's own key setting is empty).
+ * (request_llms/oai_std_model_template.py: the model's own key setting is empty); bash's
+ * "NAME: parameter null or not set" for `${NAME:?}` and "NAME: unbound variable" under `set -u`
+ * (the Bash manual, "Shell Parameter Expansion" and "The Set Builtin").
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$/im;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$/m;
+  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$|\b([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*): (?:parameter null or not set|parameter not set|unbound variable)\b/m;
 const OPENAI_NO_KEY = /You didn't provide an API key/i;
 const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
 /**
@@ -956,6 +962,10 @@ function openAiTail(text: string): string | null {
 
 const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   [
+    'proxy',
+    /\b407 Proxy Authentication Required|Proxy Authentication Required|\bProxyError\b|tunnel connection failed: 407|CONNECT tunnel failed, response 407/i,
+  ],
+  [
     'dns',
     /getaddrinfo|ENOTFOUND|EAI_AGAIN|Name or service not known|nodename nor servname|Could not resolve host|Temporary failure in name resolution|No address associated|curl: \(6\)/i,
   ],
@@ -978,7 +988,7 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'other',
-    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|ProxyError|网络错误/i,
+    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|网络错误/i,
   ],
 ];
 

@@ -112,6 +112,8 @@ export const paste = {
   'paste.error.network.timeout': 'The request timed out.',
   'paste.error.network.tls': 'The TLS (SSL) certificate check failed: often a corporate proxy.',
   'paste.error.network.blocked': 'The browser blocked the request (CORS, an extension, offline).',
+  'paste.error.network.proxy':
+    'A proxy between you and DeepSeek refused the request (407): it wants its own credentials, not your DeepSeek key. Give them in the proxy URL (HTTPS_PROXY=http://user:password@host:port) or ask whoever runs the proxy.',
   'paste.error.network.other': 'A connection error.',
 
   'paste.error.sdk.python-openai': 'openai for Python',

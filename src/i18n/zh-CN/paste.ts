@@ -104,6 +104,8 @@ export const paste = {
   'paste.error.network.timeout': '请求超时。',
   'paste.error.network.tls': 'TLS（SSL）证书校验失败：常见于公司代理。',
   'paste.error.network.blocked': '浏览器拦截了请求（CORS、浏览器扩展或离线）。',
+  'paste.error.network.proxy':
+    '你和 DeepSeek 之间的代理拒绝了请求（407）：它要的是代理自己的凭据，不是你的 DeepSeek 密钥。请在代理地址中提供（例如 HTTPS_PROXY=http://user:password@host:port），或联系代理的管理员。',
   'paste.error.network.other': '连接错误。',
 
   'paste.error.sdk.python-openai': 'openai（Python）',
