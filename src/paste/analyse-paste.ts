@@ -8,8 +8,8 @@ import {
 import { readableCode } from '../domain/code/prepare.ts';
 import { repairCode } from '../domain/code/repair.ts';
 import {
-  echoedEmptyIn,
   parseErrorText,
+  type ErrorSign,
   type ParsedError,
 } from '../domain/error/parse-error-text.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
@@ -162,14 +162,38 @@ function readConfigPaste(
 }
 
 /**
- * A terminal transcript pasted as code, where `echo $DEEPSEEK_API_KEY` printed nothing: the same
- * check as in the error box, added to the error's.
+ * What the code box says of the failure in words, for the error pasted beside it: people paste
+ * their account and their terminal there too ("worked for weeks", "deleted the old key", `pm2
+ * restart`, an `echo $DEEPSEEK_API_KEY` that printed nothing). The reporter's words (error-traps.ts,
+ * and the signs below), the runtime's own lines and the checks' outputs join the error's; the
+ * code's other signs (a host it names, OPENAI_API_KEY in it) are the code reader's to read.
  */
-function withEchoedEmpty(parsedError: ParsedError | null, codeText: string): ParsedError | null {
-  if (!parsedError || !echoedEmptyIn(codeText)) return parsedError;
-  if (parsedError.checks.some((check) => check.kind === 'not-set')) return parsedError;
-  return { ...parsedError, checks: [...parsedError.checks, { kind: 'not-set' }] };
+function withCodeBoxWords(parsedError: ParsedError | null, codeText: string): ParsedError | null {
+  if (!parsedError || !codeText.trim()) return parsedError;
+  const words = parseErrorText(codeText);
+  const known = new Set(parsedError.checks.map((check) => JSON.stringify(check)));
+  const checks = words.checks.filter((check) => !known.has(JSON.stringify(check)));
+  const traps = words.traps.filter((trap) => !parsedError.traps.includes(trap));
+  const signs = words.signs.filter(
+    (sign) => WORDS_SIGNS.includes(sign) && !parsedError.signs.includes(sign),
+  );
+  if (!checks.length && !traps.length && !signs.length) return parsedError;
+  return {
+    ...parsedError,
+    checks: [...parsedError.checks, ...checks],
+    traps: [...parsedError.traps, ...traps],
+    signs: [...parsedError.signs, ...signs],
+  };
 }
+
+/** Signs that are the reporter's words or the runtime's own lines, wherever they were pasted. */
+const WORDS_SIGNS: readonly ErrorSign[] = [
+  'worked-before',
+  'key-in-dotenv',
+  'sudo-run',
+  'compose-blank-key',
+  'secret-key-missing',
+];
 
 /** The OpenAI-compatible library of each language the page reads but does not rewrite. */
 const LIBRARY_OF: Partial<Record<PastedCodeTab, ToolId>> = {
@@ -181,7 +205,7 @@ const LIBRARY_OF: Partial<Record<PastedCodeTab, ToolId>> = {
 };
 
 function readPaste(errorText: string, codeText: string, reader: CodeReader | null): PasteResult {
-  const parsedError = withEchoedEmpty(
+  const parsedError = withCodeBoxWords(
     errorText.trim() ? parseErrorText(errorText) : null,
     codeText,
   );

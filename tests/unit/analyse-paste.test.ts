@@ -257,12 +257,21 @@ describe('analysePaste: text that only looks like a config file', () => {
   });
 });
 
-describe('analysePaste: a terminal transcript pasted as code', () => {
+describe('analysePaste: words and a transcript pasted in the code box', () => {
   it('adds its empty echo of the variable to the error’s checks', async () => {
     const { parsedError } = await analysePaste(
       'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)',
       '$ echo $SHELL\n/bin/zsh\n$ echo "[$DEEPSEEK_API_KEY]"\n[]\n',
     );
     expect(parsedError?.checks).toContainEqual({ kind: 'not-set' });
+  });
+
+  it('adds the reporter’s words, not what the code names', async () => {
+    const { parsedError } = await analysePaste(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****3f9c is invalid'}}",
+      'Service on Railway, worked for weeks, started failing this morning.\n\nimport os\nprint(os.environ["OPENAI_API_KEY"])\n',
+    );
+    expect(parsedError?.signs).toContain('worked-before');
+    expect(parsedError?.signs).not.toContain('openai-env-fallback');
   });
 });

@@ -1091,7 +1091,7 @@ function keyChecksOf(text: string): { checks: KeyCheck[]; rest: string } {
 const ECHOED_EMPTY =
   /^[ \t]*(?:[$%#>❯][ \t]*|PS [^>\n]*>[ \t]*|[A-Za-z]:\\[^>\n]*>[ \t]*)?echo[ \t]+(["']?)\[?(?:\$\{?|\$env:|%)(DEEPSEEK\w*)\}?%?\]?\1[ \t]*\n[ \t]*(?:\[\]|%\2%|(?:PS [^>\n]*>|[A-Za-z]:\\[^>\n]*>|[$%#❯] )[^\n]*)?[ \t]*$/m;
 
-export function echoedEmptyIn(text: string): boolean {
+function echoedEmptyIn(text: string): boolean {
   return ECHOED_EMPTY.test(text);
 }
 
