@@ -101,6 +101,7 @@ export type DiagnosisReasonCode =
   | 'error-worked-before'
   | 'error-worked-before-refused'
   | 'code-key-given-none-arrived'
+  | 'error-terminal-test-bad-format'
   | 'error-key-in-dotenv'
   | 'error-models-listed'
   | 'error-not-deepseek-wording'
@@ -798,6 +799,7 @@ class Diagnoser {
       case 'bad-format':
         this.weigh('error:bad-format', undefined, verdict.cause ?? 'not-set');
         this.givenNoneArrived('not-set');
+        if (error.signs.includes('terminal-test')) this.weigh('error:terminal-test-bad-format');
         return;
       case 'no-such-user':
         this.weigh('error:no-such-user');

@@ -420,6 +420,12 @@ export const WEIGHTS = {
   ),
   'lint:errors': rule([['mistyped', 3, 'lint-errors']], 'SPEC §1: the key’s shape'),
   'lint:shape-ok': rule([['mistyped', 0, 'lint-shape-ok']], 'SPEC §1: the key’s shape'),
+  // The page's terminal test sends "Bearer $DEEPSEEK_API_KEY": no sk- key after Bearer means
+  // the variable is empty in that terminal, or holds something other than a key.
+  'error:terminal-test-bad-format': rule(
+    [['not-set', 2, 'error-terminal-test-bad-format']],
+    'src/key-test/terminal-commands.ts (CURL_TEST, POWERSHELL_TEST); SPEC §5',
+  ),
   'code:key-given-none-arrived': rule(
     [['verdict', 2, 'code-key-given-none-arrived']],
     'SPEC §5 (governor, empty header) beside a file that holds the key: FoundationAgents/OpenManus#509',

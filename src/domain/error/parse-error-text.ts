@@ -114,6 +114,11 @@ export type ErrorSign =
    */
   | 'browser-console'
   /**
+   * The page's own terminal test printed it (its "HTTP 401" line, terminal-commands.ts): the
+   * request carried `Bearer $DEEPSEEK_API_KEY` from the terminal it ran in.
+   */
+  | 'terminal-test'
+  /**
    * …or nothing after "Bearer ": h11 refuses a value that ends in a space, so an empty key fails
    * before any request ("Illegal header value b'Bearer '", openai/openai-python#961: no key given
    * to a local server; langchain-ai/langchain#21261: the variable read was not the one set).
@@ -541,6 +546,9 @@ const PYTHON_NO_KEY =
 const COMPOSE_UNSET =
   /The "([A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*)" variable is not set\. Defaulting to a blank string/;
 
+/** The status line the page's terminal test prints (terminal-commands.ts). */
+const TERMINAL_STATUS = /^[ \t]*HTTP(?: \d{3})?[ \t]*$/m;
+
 /** A browser console's own lines (ErrorSign 'browser-console'). */
 const BROWSER_CONSOLE =
   /\bUncaught \(in promise\)|\bFailed to load resource: the server responded with a status of \d{3}|^[ \t]*(?:XHR ?)?(?:POST|GET) https?:\/\/\S+ (?:\d{3} \([A-Za-z ]+\)|\[HTTP\/[\d.]+ \d{3}\b)/m;
@@ -595,6 +603,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|invalid header field value for "?Authorization|Unexpected char 0x[0-9a-f]{2} at \d+ in Authorization value|failed to parse header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
   ],
   ['browser-console', BROWSER_CONSOLE],
+  ['terminal-test', TERMINAL_STATUS],
   ['empty-bearer', /Illegal header value b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
   ['unknown-provider', /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided/i],
@@ -711,9 +720,6 @@ function sdkOf(text: string, signs: readonly ErrorSign[]): ErrorSdk {
   if (TERMINAL_STATUS.test(text)) return terminalOf(text);
   return 'unknown';
 }
-
-/** The status line the page's terminal test prints (terminal-commands.ts). */
-const TERMINAL_STATUS = /^[ \t]*HTTP(?: \d{3})?[ \t]*$/m;
 
 /**
  * Which of the terminal test's commands printed this. PowerShell prints the status first when the

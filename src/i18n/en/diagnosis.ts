@@ -375,6 +375,8 @@ export const diagnosis = {
     'It worked before, and DeepSeek now refuses a key ending in “{tail}”: if that is your key and nothing changed on your side, the key itself changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
   'diagnosis.reason.code-key-given-none-arrived':
     'The file you pasted holds a key, yet DeepSeek received none: it is lost between the file and the request.',
+  'diagnosis.reason.error-terminal-test-bad-format':
+    'The terminal test sends “Bearer $DEEPSEEK_API_KEY”, and DeepSeek found no sk- key after Bearer: DEEPSEEK_API_KEY is empty in that terminal (or holds something other than the key).',
   'diagnosis.reason.error-key-in-dotenv':
     'The key is in a .env file, yet the SDK found none: the file’s variables did not reach the program (nothing loads the .env, it is not in the folder the program starts from, or it names the key otherwise than the program reads).',
   'diagnosis.reason.error-models-listed':

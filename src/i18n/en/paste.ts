@@ -160,6 +160,8 @@ export const paste = {
     'The HTTP library refused the Authorization header: the key has a line break, an invisible or a non-ASCII character.',
   'paste.error.sign.browser-console':
     'A browser’s console printed it: the code ran in a web page, which sees only the variables its bundler puts in it.',
+  'paste.error.sign.terminal-test':
+    'This page’s terminal test printed it: the request carried the key from DEEPSEEK_API_KEY in that terminal.',
   'paste.error.sign.empty-bearer':
     'The header was “Bearer ” with no key after it: the key was empty where the code ran.',
   'paste.error.sign.doubled-path':

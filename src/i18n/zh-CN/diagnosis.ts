@@ -362,6 +362,8 @@ export const diagnosis = {
     '之前能用，现在 DeepSeek 拒绝了结尾为 “{tail}” 的密钥：如果这正是你的密钥、你这边也没改动，那就是密钥本身在 DeepSeek 那边变了（被删除或禁用）。请到 API keys 页面确认它是否还在列表中。',
   'diagnosis.reason.code-key-given-none-arrived':
     '你贴出的文件里写着密钥，但 DeepSeek 没有收到任何密钥：它在文件与请求之间丢失了。',
+  'diagnosis.reason.error-terminal-test-bad-format':
+    '终端测试发送的是 “Bearer $DEEPSEEK_API_KEY”，而 DeepSeek 在 Bearer 后面没有找到 sk- 开头的密钥：那个终端里 DEEPSEEK_API_KEY 为空（或者存的不是密钥）。',
   'diagnosis.reason.error-key-in-dotenv':
     '密钥写在 .env 文件里，但 SDK 没有找到它：这个文件中的变量没有进入程序（没有代码加载 .env、它不在程序启动的目录里，或者其中的变量名与程序读取的不同）。',
   'diagnosis.reason.error-models-listed':

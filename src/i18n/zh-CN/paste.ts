@@ -148,6 +148,8 @@ export const paste = {
     'HTTP 库拒绝了 Authorization 请求头：密钥含有换行符、不可见字符或非 ASCII 字符。',
   'paste.error.sign.browser-console':
     '这是浏览器控制台打印的：代码运行在网页里，只能看到打包工具放进页面的变量。',
+  'paste.error.sign.terminal-test':
+    '这是本页终端测试打印的：请求带的是那个终端里 DEEPSEEK_API_KEY 的值。',
   'paste.error.sign.empty-bearer': '请求头是 “Bearer ”，后面没有密钥：代码运行时密钥为空。',
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
