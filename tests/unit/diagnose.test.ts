@@ -846,3 +846,18 @@ describe('diagnose: a key refused after it worked', () => {
     expect(diagnose({ parsedError: parseErrorText(REFUSED) }).top).toBe('not-passed');
   });
 });
+
+describe('diagnose: a finding that only makes a cause possible, beside a failed authentication', () => {
+  it('orders the causes without marking one likely (Node’s unread .env beside a placeholder)', () => {
+    const code = lintCode(
+      "const key = process.env.DEEPSEEK_API_KEY;\nawait fetch('https://api.deepseek.com/chat/completions', { headers: { Authorization: `Bearer ${key}` } });\n",
+    );
+    expect(code.findings.map((f) => f.code)).toContain('node-env-not-loaded');
+    const diagnosis = diagnose({
+      parsedError: parseErrorText('401 Authentication Fails, Your api key: ****here is invalid'),
+      code,
+    });
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBe('not-set');
+  });
+});

@@ -1139,6 +1139,18 @@ describe('lintCode: a DeepSeek library beside a .env file', () => {
       'node-env-not-loaded',
     ]);
   });
+
+  it('says nothing of it under Bun, which reads .env itself', () => {
+    const code = lines(
+      'const key = process.env.DEEPSEEK_API_KEY;',
+      "const res = await fetch('https://api.deepseek.com/chat/completions', { headers: { Authorization: `Bearer ${key}` } });",
+      'console.log(Bun.version);',
+    );
+    expect(lintCode(code).findings.map((f) => f.code)).not.toContain('node-env-not-loaded');
+    expect(
+      lintCode(code.replace('Bun.version', 'process.version')).findings.map((f) => f.code),
+    ).toContain('node-env-not-loaded');
+  });
 });
 
 describe('lintCode: a key given to a tool through its own store', () => {

@@ -205,6 +205,11 @@ describe('an endpoint DeepSeek does not have', () => {
       'Message: Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired.',
       'other-host',
     ],
+    // ChatLuna's long memory (round K), DeepSeek's 404 body.
+    [
+      'chatluna Error: error when calling openai embeddings, Result: {"error_msg":"Not Found. Please check the configuration."}',
+      'embeddings',
+    ],
     // Flowise's vector upsert embeds the documents: OpenAI refused the key its embeddings node sent.
     [
       'Error: vectorsService.upsertVector - 401 Incorrect API key provided: sk-af9e************************b2ce. You can find your API key at https://platform.openai.com/account/api-keys.',

@@ -147,6 +147,10 @@ describe('parseErrorText: details', () => {
     expect(parsed.kind === 'no-key' && parsed.missingVariable).toBe('DEEPSEEK_API_KEY');
   });
 
+  it('reads gptel’s failed auth-source lookup as no key (gptel.el)', () => {
+    expect(parseErrorText('No ‘gptel-api-key’ found in the auth source').kind).toBe('no-key');
+  });
+
   it('reads a proxy’s 407 as a request that never reached DeepSeek', () => {
     const parsed = parseErrorText(
       'httpcore.ProxyError: 407 Proxy Authentication Required\nopenai.APIConnectionError: Connection error.',

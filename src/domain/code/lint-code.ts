@@ -1838,7 +1838,10 @@ class Linter {
     const mention =
       processRead || !this.wrapsDeepSeek ? null : /(?<![\w$)\]])\.env\b/.exec(this.code);
     const at = processRead?.start ?? mention?.index;
-    if (!handled && !loaded && !exports && at !== undefined && !/\bdotenv\b/.test(code)) {
+    // Bun reads .env itself (bun.sh/docs/runtime/env, "Bun reads the following files
+    // automatically"; checked December 2026).
+    const bun = /\bBun\.\w|\bbun (?:run|x)\b|^[ \t]*\$ bun\b/m.test(code);
+    if (!handled && !loaded && !exports && !bun && at !== undefined && !/\bdotenv\b/.test(code)) {
       this.find('node-env-not-loaded', at);
     }
   }

@@ -1008,11 +1008,13 @@ class Diagnoser {
           own: otherTail(finding.vars.shape)!,
           tail: echoed,
         });
-      } else if (finding.code === 'hard-coded-key' && this.evidence.parsedError) {
-        // Beside DeepSeek's answer an old key in code only orders the causes: it never tips one
-        // to likely (a NextChat deployment's OPENAI_API_KEY read as revoked, round G).
-        this.reason('revoked', `code-${finding.code}`, vars);
-        this.lean('revoked');
+      } else if (effect && effect[1] <= 1 && error && isAuthFailure(error)) {
+        // Beside a failed authentication, a finding that only makes a cause possible (an old key in the code,
+        // os.getenv's None, Node's unread .env) orders the causes: it never tips one to likely
+        // (round G: a NextChat deployment's key read as revoked; round K: Bun, which reads .env
+        // itself, read as "not set").
+        this.reason(effect[0], `code-${finding.code}`, vars);
+        this.lean(effect[0]);
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
       else if (finding.severity !== 'info' || finding.code === 'no-client') {
         this.note(`code-${finding.code}`, vars);

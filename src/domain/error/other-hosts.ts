@@ -255,11 +255,12 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
 /**
  * A setting for embeddings, in words: semantic search runs on them ("语义搜索设置DeepSeek API 失败",
  * answered "搜一下什么是文本嵌入模型，不是deepseek", cookjohn/zotero-mcp#40); an app's embedder
- * (WrenAI's `type: embedder`, Canner/WrenAI#1302). Not where DeepSeek
+ * (WrenAI's `type: embedder`, Canner/WrenAI#1302); ChatLuna's "error when calling openai
+ * embeddings" (its long memory, round K). Not where DeepSeek
  * refused a key it names: then a chat call failed, whatever the app is built for.
  */
 const EMBEDDINGS_IN_WORDS =
-  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b|\bembedder\b/i;
+  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
 
 /**
