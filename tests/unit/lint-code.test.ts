@@ -553,6 +553,15 @@ const CASES: RepairCase[] = [
     changedLines: [],
   },
   {
+    // Round K: an editor's settings in Lisp expand no $NAME; the key's slot goes there.
+    name: 'gptel’s Lisp settings: a key written there gets its slot, not a shell variable',
+    code: lines('(gptel-make-openai "DeepSeek"', '  :key "sk-0123456789abcdef0123456789ab1a2b")'),
+    language: 'other',
+    findings: [[2, 'hard-coded-key']],
+    fixed: lines('(gptel-make-openai "DeepSeek"', '  :key "PASTE_YOUR_DEEPSEEK_KEY_HERE")'),
+    changedLines: [2],
+  },
+  {
     // In single quotes a shell expands nothing: DeepSeek receives "$DEEPSEEK_API_KEY", echoed "_KEY".
     name: 'curl: a Bearer header from a variable in single quotes is put in double quotes',
     code: lines(

@@ -112,6 +112,10 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   };
 }
 
+/** Lines only a shell script or a terminal transcript has: a prompt, a command, an assignment. */
+const SHELL_TEXT =
+  /^#!|^[ \t]*(?:[$%#❯][ \t]+\S|export[ \t]|set[ \t]|setx[ \t]|curl[ \t]|wget[ \t]|source[ \t]|echo[ \t]|[A-Z_][A-Z0-9_]*=)|\$\{?[A-Z_][A-Z0-9_]*\}?/m;
+
 /**
  * Python libraries that load the working directory's `.env` when imported: CrewAI's llm module
  * calls load_dotenv() at import (crewAIInc/crewAI src/crewai/llm.py, checked December 2026).
@@ -1971,8 +1975,16 @@ class Linter {
     // The variable, as the terminal the paste shows reads it: PowerShell's `$NAME` is its own
     // (empty) variable, cmd prints `$NAME` as it is (about_Environment_Variables; cmd's set).
     const terminal = terminalOfPaste(this.code);
-    const read =
-      terminal === 'powershell' ? `$env:${name}` : terminal === 'cmd' ? `%${name}%` : `$${name}`;
+    // Text that is no shell's (an editor's settings in Lisp, Lua or JSON with comments) expands
+    // no `$NAME`: the key's slot, not a variable read, goes there (round K: gptel, Sublime Text).
+    const shell = terminal !== null || SHELL_TEXT.test(this.code);
+    const read = !shell
+      ? KEY_PLACEHOLDER
+      : terminal === 'powershell'
+        ? `$env:${name}`
+        : terminal === 'cmd'
+          ? `%${name}%`
+          : `$${name}`;
     for (const found of this.code.matchAll(global)) {
       if (isPlaceholder(found[0])) continue;
       this.find('hard-coded-key', found.index, hardCodedKeyVars(found[0]));
