@@ -204,7 +204,9 @@ export const ERROR_CORPUS: readonly CorpusEntry[] = [
     status: 401,
     sdk: 'python-openai',
     tail: 'KEY}',
-    likely: 'not-passed',
+    // A tool that fills no template, or a variable that gave nothing (TAIL_ALSO): both stay open.
+    likely: null,
+    top: 'not-passed',
   },
   {
     name: 'python, tail ends with a quote kept from .env',

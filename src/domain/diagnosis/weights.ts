@@ -482,6 +482,10 @@ export const TAIL_ALSO: Partial<Record<Exclude<TailReading['kind'], 'matches'>, 
   placeholder: 'mistyped',
   short: 'not-passed',
   'not-a-key': 'not-passed',
+  // An unfilled `${…}` went out: a tool that fills none (szczyglis-dev/py-gpt#112), or one whose
+  // variable or command gave nothing, which leaves the text as written (LibreChat's `${NAME}`;
+  // codecompanion.nvim's `cmd:` that failed, round K).
+  template: 'not-set',
 };
 
 /**
