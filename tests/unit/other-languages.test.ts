@@ -294,3 +294,26 @@ describe('other languages: a .env line pasted with the code', () => {
     expect(repaired?.fixed).toContain('DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE');
   });
 });
+
+describe('other languages: "Bearer " given twice', () => {
+  it.each([
+    [
+      'using System.Net.Http.Headers;\nclient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", $"Bearer {apiKey}");\n',
+      'new AuthenticationHeaderValue("Bearer", $"{apiKey}")',
+    ],
+    [
+      'fn main() {\n    let res = client.post(url).bearer_auth(format!("Bearer {}", key)).send();\n}\n',
+      '.bearer_auth(format!("{}", key))',
+    ],
+  ])('is found and the value’s own “Bearer ” removed: %j', async (code, fixed) => {
+    expect(lintCode(code).findings.map((f) => f.code)).toContain('auth-header-double-bearer');
+    const { repaired } = await analysePaste('', code);
+    expect(repaired?.fixed).toContain(fixed);
+  });
+
+  it('leaves a scheme given once alone', () => {
+    const code =
+      'using System.Net.Http.Headers;\nclient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);\n';
+    expect(lintCode(code).findings.map((f) => f.code)).not.toContain('auth-header-double-bearer');
+  });
+});

@@ -47,6 +47,11 @@ export type CodeFindingCode =
   | 'key-in-comment'
   /** `Authorization: <key>` without `Bearer `: DeepSeek answers "auth header format should be…". */
   | 'auth-header-no-bearer'
+  /**
+   * "Bearer " given twice: a helper that adds the scheme (C#'s AuthenticationHeaderValue("Bearer",
+   * …), reqwest's bearer_auth) handed a value that starts with it. DeepSeek gets "Bearer Bearer sk-…".
+   */
+  | 'auth-header-double-bearer'
   | 'empty-key'
   /** `"your-api-key"`, `"sk-xxxx"`, `"<key>"`, `"${…}"`. vars: value */
   | 'placeholder-key'
@@ -253,6 +258,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'key-in-getenv-default': 'error',
   'key-in-comment': 'warning',
   'auth-header-no-bearer': 'error',
+  'auth-header-double-bearer': 'error',
   'empty-key': 'error',
   'placeholder-key': 'error',
   'masked-key': 'info',

@@ -149,6 +149,14 @@ const ENV_LINE_KEY = /^([ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=)(sk-[A-Za-z0-9
 const KEY_NAME_LITERAL =
   /(?:\b[Aa]pi_?[Kk]ey\b["']?\s*(?:[:=(,]|=>)\s*|\bApiKeyCredential\(\s*|\b(?:NewClient|DefaultConfig)\(\s*|\bwithApiKey\(\s*)(["'])([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\1/g;
 /**
+ * A helper that adds "Bearer " given a value that starts with it: C#'s
+ * `new AuthenticationHeaderValue("Bearer", $"Bearer {key}")` (or `"Bearer " + key`), reqwest's
+ * `.bearer_auth(format!("Bearer {}", key))`.
+ */
+const DOUBLE_BEARER =
+  /\bAuthenticationHeaderValue\(\s*"Bearer"\s*,\s*\$?@?"Bearer\s|\.bearer_auth\(\s*(?:format!\(\s*)?"Bearer\s/g;
+
+/**
  * The header set by name and value (group 1 the space before the value), or written as a header
  * line in a string (group 2 where the value starts in it).
  */
@@ -197,6 +205,13 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
     const at = found.index + found[0].length - found[2]!.length - 2;
     findings.push({ code: 'key-is-variable-name', line: lineOf(at), vars: { name: found[2]! } });
     edits.push({ start: at, end: at + found[2]!.length + 2, text: shape.read(found[2]!) });
+  }
+  for (const found of code.matchAll(DOUBLE_BEARER)) {
+    findings.push({ code: 'auth-header-double-bearer', line: lineOf(found.index), vars: {} });
+    // The value's own "Bearer " goes: `$"Bearer {key}"` becomes `$"{key}"`.
+    const end = found.index + found[0].length;
+    const start = end - /Bearer\s$/.exec(found[0])![0].length;
+    edits.push({ start, end, text: '' });
   }
   if (!/bearer/i.test(code)) {
     for (const header of code.matchAll(AUTHORIZATION_SET)) {

@@ -530,6 +530,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'getenv-none-http': ['not-set', 1],
   'getenv-none-library': ['not-set', 1],
   'auth-header-no-bearer': ['not-passed', 4],
+  'auth-header-double-bearer': ['not-passed', 4],
   'dotenv-not-loaded': ['not-set', 3],
   'dotenv-too-late': ['not-set', 3],
   'dotenv-esm-order': ['not-set', 3],

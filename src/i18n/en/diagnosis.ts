@@ -495,6 +495,8 @@ export const diagnosis = {
     'Keys are shown by prefix and last four characters only; the pasted code itself is not included.',
   'diagnosis.reason.code-key-in-comment':
     'Line {line}: a key sits in a comment ({shape}); if the file was shared, revoke it.',
+  'diagnosis.reason.code-auth-header-double-bearer':
+    'Line {line}: “Bearer ” is added twice to the Authorization header, so DeepSeek does not receive “Bearer sk-…”.',
   'diagnosis.reason.code-auth-header-no-bearer':
     'Line {line}: the Authorization header has no “Bearer ” before the key, so DeepSeek answers 401.',
   'diagnosis.reason.code-getenv-none-library':

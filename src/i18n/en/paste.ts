@@ -305,6 +305,8 @@ export const paste = {
     'A key is written in the code as the default of os.getenv("{name}") ({shape}): it is used whenever {name} is unset, and anyone who sees this file can use it. Delete it on platform.deepseek.com, create a new one, and read the variable alone: os.environ["{name}"].',
   'paste.code.finding.key-in-comment':
     'A key sits in a comment or docstring ({shape}). It does not cause the 401, but anyone who sees this file can use it: the fixed code shows it only as {shape}. If the file was shared or committed, delete the key where it was created and make a new one.',
+  'paste.code.finding.auth-header-double-bearer':
+    'The header gets “Bearer ” twice: this helper adds it, and the value given to it starts with it, so DeepSeek receives “Bearer Bearer sk-…” and answers 401. Give the helper the key alone.',
   'paste.code.finding.auth-header-no-bearer':
     'The Authorization header carries the bare key. DeepSeek expects “Bearer ” before it and answers 401 “Authentication Fails (auth header format should be Bearer sk-...)”: put “Bearer ” before the key in this header.',
   'paste.code.finding.getenv-none-library':

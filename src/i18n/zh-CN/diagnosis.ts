@@ -478,6 +478,8 @@ export const diagnosis = {
   'diagnosis.report.footer': '密钥只显示前缀和最后四个字符；报告不包含粘贴的代码本身。',
   'diagnosis.reason.code-key-in-comment':
     '第 {line} 行：注释中有一个密钥（{shape}）；如果文件曾被分享，请撤销它。',
+  'diagnosis.reason.code-auth-header-double-bearer':
+    '第 {line} 行：Authorization 请求头里加了两次 “Bearer ”，DeepSeek 收到的不是 “Bearer sk-…”。',
   'diagnosis.reason.code-auth-header-no-bearer':
     '第 {line} 行：Authorization 请求头中密钥前没有“Bearer ”，因此 DeepSeek 返回 401。',
   'diagnosis.reason.code-getenv-none-library':

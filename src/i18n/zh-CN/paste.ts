@@ -283,6 +283,8 @@ export const paste = {
     '代码把一个密钥写成了 os.getenv("{name}") 的默认值（{shape}）：只要 {name} 未设置就会用它，而且任何看到这个文件的人都能使用它。请在 platform.deepseek.com 删除它，创建新密钥，并只读取环境变量：os.environ["{name}"]。',
   'paste.code.finding.key-in-comment':
     '注释或文档字符串中有一个密钥（{shape}）。它不是 401 的原因，但任何看到这个文件的人都能使用它：修复后的代码只显示 {shape}。如果这个文件曾被分享或提交，请在创建它的平台删除该密钥并创建新密钥。',
+  'paste.code.finding.auth-header-double-bearer':
+    '请求头里的 “Bearer ” 出现了两次：这个方法本身会加上它，而传给它的值又以它开头，于是 DeepSeek 收到 “Bearer Bearer sk-…” 并返回 401。只把密钥本身传给这个方法。',
   'paste.code.finding.auth-header-no-bearer':
     'Authorization 请求头里只有密钥本身。DeepSeek 要求在密钥前加上“Bearer ”，否则返回 401“Authentication Fails (auth header format should be Bearer sk-...)”：请在这个请求头里的密钥前加上“Bearer ”。',
   'paste.code.finding.getenv-none-library':
