@@ -831,6 +831,22 @@ describe('diagnose: a message threads show for several causes, alone (ADR 26)', 
   });
 });
 
+describe('diagnose: a 404 (ADR 26)', () => {
+  it('alone ranks “not passed” first, unmarked: a path with a typo gives it too (round K)', () => {
+    const text =
+      'Error: HTTP status client error (404 Not Found) for url (https://api.deepseek.com/chat/completion)';
+    const diagnosis = diagnose({ parsedError: parseErrorText(text) });
+    expect(diagnosis.top).toBe('not-passed');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('with the path doubled in the URL, marks it likely', () => {
+    const text =
+      'INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions/chat/completions "HTTP/1.1 404 Not Found"\nopenai.NotFoundError: Error code: 404';
+    expect(diagnose({ parsedError: parseErrorText(text) }).likely).toBe('not-passed');
+  });
+});
+
 describe('diagnose: a key refused after it worked', () => {
   const REFUSED = 'Error Details: 401 Authentication Fails, Your api key: ****6f50 is invalid';
 

@@ -175,6 +175,7 @@ export type DiagnosisReasonCode =
   | 'said-key-refused'
   | 'error-network'
   | 'error-not-found'
+  | 'error-doubled-path'
   | 'error-unrecognised'
   | 'error-balance-first'
   | 'error-unofficial-package'
@@ -268,9 +269,15 @@ const LIKELY_MIN = 2;
  * DeepSeek's messages that public threads show for more than one cause: "auth header format
  * should be Bearer sk-..." for an empty key (LnYo-Cly/ai4j#42), a header without "Bearer " and a
  * variable's name sent as the key; "governor" for a header a tool dropped (usestrix/strix#101) and
- * for a tool with no key to send (BerriAI/litellm#9514). What they add alone marks no cause likely.
+ * for a tool with no key to send (BerriAI/litellm#9514); a 404 for a base URL that is not DeepSeek's
+ * and for a path with a typo in it (round K: `/chat/completion`). What they add alone marks no
+ * cause likely.
  */
-const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set(['error:bad-format', 'error:governor']);
+const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set([
+  'error:bad-format',
+  'error:governor',
+  'error:not-found',
+]);
 
 interface Tally {
   score: number;
@@ -605,6 +612,7 @@ class Diagnoser {
           this.weigh('error:openai-host');
         } else if (error.status === 404) {
           this.weigh('error:not-found');
+          if (signs.includes('doubled-path')) this.weigh('error:doubled-path');
         } else {
           this.notAuth = 'other-http';
           this.note('error-unrecognised');

@@ -266,6 +266,8 @@ export const diagnosis = {
     'The 401 says “{message}”, which is not DeepSeek’s wording (every DeepSeek 401 begins “Authentication Fails”): a proxy, a gateway or another provider may have answered. Check the base URL your tool sends to.',
   'diagnosis.reason.error-network':
     'The request never reached DeepSeek, so the key was not checked.',
+  'diagnosis.reason.error-doubled-path':
+    'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':
     'A 404: the request went to a URL where DeepSeek’s API is not (a base URL with a path).',
   'diagnosis.reason.error-balance-first':

@@ -256,6 +256,8 @@ export const diagnosis = {
   'diagnosis.reason.error-not-deepseek-wording':
     '这个 401 的信息是“{message}”，不是 DeepSeek 的措辞（DeepSeek 的 401 都以 “Authentication Fails” 开头）：可能是代理、网关或其他服务商作答。请检查工具所用的 base URL。',
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
+  'diagnosis.reason.error-doubled-path':
+    'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
     '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
   'diagnosis.reason.error-balance-first':
