@@ -73,6 +73,8 @@ describe('a reporter’s words that rank a cause', () => {
     // Round I: keys tidied away on the platform, in English.
     ['Yesterday I removed a few old keys I thought were unused.', 'revoked-key'],
     ['Our org admin did a cleanup of "unused" DeepSeek API keys on Friday.', 'revoked-key'],
+    ['上周末在 DeepSeek 开放平台把几个“不用的”key 清理了', 'revoked-key'],
+    ['同事说在 DeepSeek 平台上把“没用的测试 key”清理了一批', 'revoked-key'],
     // A program started from an IDE or the Dock lacks the shell's exports (Soju06/codex-lb#454).
     [
       '`mvn exec:java` from my terminal works. Clicking the green Run arrow in IntelliJ (macOS) gives this.',

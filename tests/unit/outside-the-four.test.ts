@@ -205,6 +205,11 @@ describe('an endpoint DeepSeek does not have', () => {
       'Message: Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired.',
       'other-host',
     ],
+    // LlamaIndex's default OpenAIEmbedding, given the DeepSeek key (round L).
+    [
+      "WARNING:llama_index.embeddings.openai.utils:Retrying llama_index.embeddings.openai.base.get_embeddings in 0.73 seconds as it raised AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-9d3e1***********************b72c.'}}",
+      'embeddings',
+    ],
     // ChatLuna's long memory (round K), DeepSeek's 404 body.
     [
       'chatluna Error: error when calling openai embeddings, Result: {"error_msg":"Not Found. Please check the configuration."}',

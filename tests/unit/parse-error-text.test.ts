@@ -206,6 +206,10 @@ describe('parseErrorText: details', () => {
     expect(said('It worked fine yesterday.')).toContain('worked-before');
     expect(said('It worked for weeks and I changed nothing.')).toContain('worked-before');
     expect(said('Was chatting fine last night.')).toContain('worked-before');
+    expect(said("cron job that's been running 3 weeks started failing")).toContain('worked-before');
+    expect(said('这个工作流跑了两个多月都没问题')).toContain('worked-before');
+    expect(said('前两天还好好的，今天翻译失败')).toContain('worked-before');
+    expect(said('划词翻译的 DeepSeek 用了好几个月了')).toContain('worked-before');
     expect(said('This used to work.')).toContain('worked-before');
     expect(said('之前一直可以')).toContain('worked-before');
     expect(said('The key works in curl.')).not.toContain('worked-before');

@@ -115,9 +115,10 @@ export const ERROR_TRAPS = [
     // one, a question ("Is my key revoked?"), a field ("disabled: false") or a denial ("没有被封").
     // Or deleted on the platform while the app still holds it: "今天在 DeepSeek 平台把几个旧的 API
     // key 删掉了" (a blind round, 2026-12-07, modelled on MaxKB's credential check); "removed a few
-    // old keys I thought were unused", "a cleanup of "unused" DeepSeek API keys" (round I).
+    // old keys I thought were unused", "a cleanup of "unused" DeepSeek API keys" (round I); "把几个
+    // “不用的”key 清理了" (round L).
     pattern:
-      /\b(?:removed|deleted|revoked|disabled)(?:\s+(?:a|the|my|our|some|several|few|all|old|older|unused|stale|those|these|of|deepseek|\d+|["'“”‘’]unused["'“”‘’]))*\s+(?:api[ _-]?)?keys?\b(?![^\n.?]{0,60}\b(?:new|from)\b)|\bclean(?:ed)?[ -]?up (?:of )?(?:(?:the|our|some|old|unused|["'“”‘’]unused["'“”‘’]|deepseek|api) )*(?:api[ _-]?)?keys\b|(?:把|将)[^\n。，]{0,16}(?:key|密钥|秘钥)[^\n。，]{0,4}(?:删掉|删除|删了|作废)(?![^\n。]{0,20}新)|\b(?:I|we)(?:'ve| have)? (?:revoked|disabled)\s+(?:my |our |the |this )?(?:deepseek\s+)?(?:api[ _-]?)?key\b(?![^\n.?]{0,60}\bnew\b)|(?<!\b(?:is|was|if|whether) (?:my |the |this )?(?:api[ _-]?)?)\b(?:api[ _-]?)?key (?:was |has been |got )(?:revoked|banned|suspended|disabled)\b(?![^\n.]{0,40}\?)|(?:key|密钥|秘钥)[^\n。，]{0,4}(?<!没有?|并?未|不|是否|有没有)(?:被(?:封|禁用|删除|吊销)|已(?:被)?(?:删除|禁用|吊销|封禁))(?![^\n。]{0,10}[吗？?])/i,
+      /(?:key|密钥|秘钥)[^\n。，]{0,12}清理|清理[^\n。，]{0,16}(?:key|密钥|秘钥)|\b(?:removed|deleted|revoked|disabled)(?:\s+(?:a|the|my|our|some|several|few|all|old|older|unused|stale|those|these|of|deepseek|\d+|["'“”‘’]unused["'“”‘’]))*\s+(?:api[ _-]?)?keys?\b(?![^\n.?]{0,60}\b(?:new|from)\b)|\bclean(?:ed)?[ -]?up (?:of )?(?:(?:the|our|some|old|unused|["'“”‘’]unused["'“”‘’]|deepseek|api) )*(?:api[ _-]?)?keys\b|(?:把|将)[^\n。，]{0,16}(?:key|密钥|秘钥)[^\n。，]{0,4}(?:删掉|删除|删了|作废)(?![^\n。]{0,20}新)|\b(?:I|we)(?:'ve| have)? (?:revoked|disabled)\s+(?:my |our |the |this )?(?:deepseek\s+)?(?:api[ _-]?)?key\b(?![^\n.?]{0,60}\bnew\b)|(?<!\b(?:is|was|if|whether) (?:my |the |this )?(?:api[ _-]?)?)\b(?:api[ _-]?)?key (?:was |has been |got )(?:revoked|banned|suspended|disabled)\b(?![^\n.]{0,40}\?)|(?:key|密钥|秘钥)[^\n。，]{0,4}(?<!没有?|并?未|不|是否|有没有)(?:被(?:封|禁用|删除|吊销)|已(?:被)?(?:删除|禁用|吊销|封禁))(?![^\n。]{0,10}[吗？?])/i,
     leans: 'revoked',
     source: 'mnfst/llm-gateway#1180',
   },

@@ -242,11 +242,11 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // An embeddings call in a traceback (the openai SDKs' `embeddings.create(`, LiteLLM's
   // `aembedding(`, LangChain's `embed_documents(`)
   // or a model named for it ("openai/deepseek-embedding": "there is no embedding model for
-  // deepseek", Canner/WrenAI#1302); Flowise's "OpenAI Embeddings" node, whose upsert
+  // deepseek", Canner/WrenAI#1302); LlamaIndex's OpenAIEmbedding; Flowise's "OpenAI Embeddings" node, whose upsert
   // (vectorsService.upsertVector) embeds the documents (FlowiseAI/Flowise, checked December 2026).
   [
     'embeddings',
-    /\/embeddings\b|\bembeddings\.create\(|\bOpenAI ?Embeddings\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
+    /\/embeddings\b|\bembeddings\.create\(|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],

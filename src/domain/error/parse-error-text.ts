@@ -582,11 +582,11 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   // unless -E / --preserve-env keeps them.
   [
     'worked-before',
-    /\b(?:used to work|worked (?:fine |well |perfectly |ok )?(?:before|earlier|yesterday|last (?:week|night|time)|at first|the first time|until|for (?:days|weeks|months|years|a (?:week|month|year)))|was (?:working|chatting|running) (?:fine |well |perfectly )?(?:before|earlier|yesterday|last night|until)|had been working)\b|第一次(?:用|使用|运行)?(?:还是|是|都)?(?:可以|能用|正常|成功)|(?:之前|以前|原来|昨天|前几天|刚才)(?:都|一直|还|也)?(?:是)?(?:可以|能用|正常|好好的|没问题)/i,
+    /\b(?:used to work|worked (?:fine |well |perfectly |ok )?(?:before|earlier|yesterday|last (?:week|night|time)|at first|the first time|until|for (?:days|weeks|months|years|a (?:week|month|year)))|was (?:working|chatting|running) (?:fine |well |perfectly )?(?:before|earlier|yesterday|last night|until)|had been working)\b|\b(?:(?:has |have |that'?s |it'?s )?been )?running (?:fine )?(?:for )?(?:\d+|a few|several|two|three) (?:days|weeks|months)\b|第一次(?:用|使用|运行)?(?:还是|是|都)?(?:可以|能用|正常|成功)|(?:之前|以前|原来|昨天|前几天|前两天|刚才)(?:都|一直|还|也)?(?:是)?(?:可以|能用|正常|好好的|没问题)|(?:跑|用)了[^\n。，]{0,8}(?:天|周|月|年)[^\n。，]{0,6}(?:都|一直)?(?:没问题|正常|好好的)|用了(?:好几|几|两|三|\d+)个?(?:月|周|年)/i,
   ],
   [
     'key-in-dotenv',
-    /(?:\.env\b|\benv file)[^\n。，]{0,12}?(?:已经?|already)\s*(?:配置|设置|填|写|创建|create|set|configured|has|contains)|\.env\s*(?:文件)?(?:里|中)\s*(?:已经?)?(?:配置|设置|填|写)|\b(?:put|added|set|configured|wrote|saved) (?:it |the key |my (?:api )?key |the api key )?in(?:to)? (?:the |my |a )?(?:\.env\b|env file)/i,
+    /(?:\.env\b|\benv file)[^\n。，]{0,12}?(?:已经?|already)\s*(?:配置|设置|填|写|创建|create|set|configured|has|contains)|\.env\s*(?:文件)?(?:里面?|中)\s*(?:已经?)?(?:配置|设置|填|写)|\b(?:put|added|set|configured|wrote|saved) (?:it |the key |my (?:api )?key |the api key )?in(?:to)? (?:the |my |a )?(?:\.env\b|env file)/i,
   ],
   ['models-listed', DEEPSEEK_MODEL_LIST],
   ['compose-blank-key', COMPOSE_UNSET],
