@@ -24,7 +24,11 @@ export function CodeReading({ lint, repaired }: CodeReadingProps) {
         {lint.language === 'other'
           ? lint.tab
             ? t('paste.code.readOnly', { language: t(`paste.code.language.${lint.tab}`) })
-            : t('paste.code.language.other')
+            : lint.untabbed
+              ? t('paste.code.readUntabbed', {
+                  language: t(`paste.code.language.${lint.untabbed}`),
+                })
+              : t('paste.code.language.other')
           : t('paste.code.languageIs', {
               language: t(`paste.code.language.${lint.tab ?? lint.language}`),
             })}

@@ -156,6 +156,23 @@ describe('PastePanel', () => {
     expect(screen.queryByText(/^Read as/)).not.toBeInTheDocument();
   });
 
+  it('says Ruby has no example of its own, and repairs the pasted client', async () => {
+    const { user, codeBox, diagnoseButton } = setup();
+    await user.click(codeBox);
+    await user.paste(
+      'require "openai"\n\nclient = OpenAI::Client.new(access_token: ENV.fetch("DEEPSEEK_API_KEY"))\n',
+    );
+    await user.click(diagnoseButton);
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
+    expect(within(result).getByText(/^This is Ruby:/)).toHaveTextContent(
+      'The steps below have no Ruby example: the fixed code is yours, repaired.',
+    );
+    expect(within(result).getByText(/The client has no uri_base:/)).toBeInTheDocument();
+    expect(within(result).getByRole('region', { name: 'Fixed code' })).toHaveTextContent(
+      'OpenAI::Client.new(uri_base: "https://api.deepseek.com", access_token:',
+    );
+  });
+
   it('does not pretend to repair code for another provider’s SDK', async () => {
     const { user, codeBox, diagnoseButton } = setup();
     await user.click(codeBox);

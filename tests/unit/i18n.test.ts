@@ -203,6 +203,7 @@ const NAMES = [
   'Go',
   'PHP',
   'Rust',
+  'Ruby',
 ];
 
 /** Quoted English that names a page element; the translation quotes that element's own name. */

@@ -317,3 +317,73 @@ describe('other languages: "Bearer " given twice', () => {
     expect(lintCode(code).findings.map((f) => f.code)).not.toContain('auth-header-double-bearer');
   });
 });
+
+describe('Ruby: read and repaired, with no tab of its own', () => {
+  it.each([
+    [
+      'ruby-openai’s access_token: uri_base',
+      'require "openai"\n\nclient = OpenAI::Client.new(access_token: ENV.fetch("DEEPSEEK_API_KEY"))',
+      'client = OpenAI::Client.new(uri_base: "https://api.deepseek.com", access_token: ENV.fetch("DEEPSEEK_API_KEY"))',
+    ],
+    [
+      'openai-ruby’s api_key: base_url',
+      'require "openai"\nclient = OpenAI::Client.new(api_key: ENV["DEEPSEEK_API_KEY"])',
+      'client = OpenAI::Client.new(base_url: "https://api.deepseek.com", api_key: ENV["DEEPSEEK_API_KEY"])',
+    ],
+    [
+      'ruby-openai’s configure block: config.uri_base',
+      'OpenAI.configure do |config|\n  config.access_token = ENV.fetch("DEEPSEEK_API_KEY")\nend\n\nclient = OpenAI::Client.new',
+      '  config.uri_base = "https://api.deepseek.com"',
+    ],
+  ])('%s: no base URL is cause 4, and the copy sends to DeepSeek', async (_, code, line) => {
+    const lint = lintCode(code);
+    expect(lint.language).toBe('other');
+    expect(lint.tab).toBeNull();
+    expect(lint.findings.map((f) => f.code)).toEqual(['no-base-url']);
+    expect(diagnose({ code: lint }).top).toBe('not-passed');
+    expect((await analysePaste('', code)).repaired?.fixed.split('\n')).toContain(line);
+  });
+
+  it('names the option of the gem the code uses', () => {
+    const option = (code: string) =>
+      lintCode(code).findings.find((f) => f.code === 'no-base-url')?.vars.option;
+    expect(option('client = OpenAI::Client.new(access_token: ENV["K"])')).toBe('uri_base:');
+    expect(option('client = OpenAI::Client.new(api_key: ENV["K"])')).toBe('base_url:');
+    expect(option('llm = Langchain::LLM::OpenAI.new(api_key: ENV["K"])')).toBe(
+      'llm_options: { uri_base: }',
+    );
+  });
+
+  it('Net::HTTP: a header set by index to the bare key gets “Bearer ”', async () => {
+    const code =
+      "require 'net/http'\nuri = URI('https://api.deepseek.com/chat/completions')\nreq = Net::HTTP::Post.new(uri)\nreq['Authorization'] = ENV['DEEPSEEK_API_KEY']";
+    const lint = lintCode(code);
+    expect(lint.findings.map((f) => [f.code, f.line])).toEqual([['auth-header-no-bearer', 4]]);
+    expect((await analysePaste('', code)).repaired?.fixed.split('\n')[3]).toBe(
+      `req['Authorization'] = "Bearer " + ENV['DEEPSEEK_API_KEY']`,
+    );
+  });
+
+  it('a variable’s name as access_token is read as the variable; a key written in is too', async () => {
+    const named =
+      'require "openai"\nclient = OpenAI::Client.new(access_token: "DEEPSEEK_API_KEY", uri_base: "https://api.deepseek.com")';
+    expect((await analysePaste('', named)).repaired?.fixed).toContain(
+      'access_token: ENV.fetch("DEEPSEEK_API_KEY")',
+    );
+    const written = `require "openai"\nclient = OpenAI::Client.new(access_token: "${KEY}", uri_base: "https://api.deepseek.com")`;
+    expect(lintCode(written).findings.map((f) => f.code)).toEqual(['hard-coded-key']);
+    expect((await analysePaste('', written)).repaired?.fixed).not.toContain(KEY);
+  });
+
+  it('leaves Go’s Header["Authorization"] = []string{…} to no “Bearer ” edit', () => {
+    const go =
+      'package main\n\nfunc main() {\n\treq.Header["Authorization"] = []string{os.Getenv("DEEPSEEK_API_KEY")}\n}';
+    expect(lintCode(go).findings.map((f) => f.code)).not.toContain('auth-header-no-bearer');
+  });
+
+  it('is not JavaScript’s require(…)', () => {
+    expect(lintCode('const OpenAI = require("openai");\nconst client = new OpenAI();').tab).toBe(
+      'node',
+    );
+  });
+});

@@ -212,6 +212,8 @@ export interface CodeLint {
    * the code does not say, or is neither Python nor JS/TS.
    */
   tab: PastedCodeTab | null;
+  /** A language read without a tab of its own (Ruby): its fix is the paste, repaired. */
+  untabbed?: 'ruby';
   findings: CodeFinding[];
   clients: CodeClient[];
   /** The variable the repaired code reads the key from. */

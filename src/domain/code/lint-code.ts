@@ -64,7 +64,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   const keyVariable = options.keyVariable?.trim() || KEY_ENV_VAR;
   // Fences, prompts and magics are read as blanks; the edits map back to the pasted text.
   const prepared = prepareCode(code);
-  // Java, Go, C#, PHP or Rust first: their lines can look like JS (`var`, `new`, `import "os"`).
+  // Java, Go, C#, PHP, Rust or Ruby first: their lines can look like JS (`var`, `new`, `import "os"`).
   const other = readOtherLanguage(prepared.code, keyVariable);
   const language = other ? 'other' : languageOf(prepared.code);
   const linter = new Linter(prepared.code, language, keyVariable, options.browser ?? false);
@@ -94,7 +94,8 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   }
   return {
     language,
-    tab: other?.language ?? linter.tab(),
+    tab: other ? (other.language === 'ruby' ? null : other.language) : linter.tab(),
+    ...(other?.language === 'ruby' && { untabbed: other.language }),
     findings: findings.sort((a, b) => a.line - b.line),
     clients: linter.clients,
     keyVariable,

@@ -3,7 +3,7 @@ import type { CodeEdit, CodeFinding } from './findings.ts';
 import { hardCodedKeyVars, keyStandIn, namesOtherProvider } from './secrets.ts';
 
 /**
- * Java, Go, C#, PHP and Rust, pasted: read for what decides a 401 (where the key comes from,
+ * Java, Go, C#, PHP, Rust and Ruby, pasted: read for what decides a 401 (where the key comes from,
  * where the request goes). Rewritten: a key written in the code, into a read of the variable (no
  * key leaves the page, SPEC §4); a bare key in an Authorization header, with "Bearer " before it;
  * an SDK client with no base URL, where the language's client takes it in one place (go-openai's
@@ -11,13 +11,14 @@ import { hardCodedKeyVars, keyStandIn, namesOtherProvider } from './secrets.ts';
  * languages (snippets/http-languages.ts) show the rest.
  */
 export interface OtherLanguageReading {
-  language: HttpLanguage;
+  /** The language's code tab, or Ruby, which has none (its fix is the paste's own). */
+  language: HttpLanguage | 'ruby';
   findings: Omit<CodeFinding, 'severity'>[];
   edits: CodeEdit[];
 }
 
 interface Shape {
-  language: HttpLanguage;
+  language: OtherLanguageReading['language'];
   /** Lines only this language has. */
   sign: RegExp;
   /** An environment read; group 1 is the variable's name. */
@@ -28,7 +29,8 @@ interface Shape {
    * openai-php/client, async-openai).
    */
   sdkClient: RegExp;
-  baseUrlOption: string;
+  /** The option that takes the base URL, named in the finding (by the code, where it depends). */
+  baseUrlOption: string | ((code: string) => string);
   /** The expression that reads a variable, for a key written in the code. */
   read: (name: string) => string;
   /** How a string is put before an expression: `"Bearer " + key`. */
@@ -137,6 +139,36 @@ const SHAPES: readonly Shape[] = [
           }
         : null,
   },
+  {
+    // Ruby: `require "openai"` (JS's require takes parentheses), ENV[…], the gems' clients.
+    language: 'ruby',
+    sign: /^\s*require\s+['"]|\bENV(?:\[|\.fetch\()\s*['"]|\bOpenAI::Client\.new\b|\bOpenAI\.configure\b|\bLangchain::LLM::OpenAI\.new\b|\bFaraday\.new\b|\bNet::HTTP\b/m,
+    envRead: /\bENV(?:\[\s*|\.fetch\(\s*)["']([^"'\n]+)["']/g,
+    // Two gems share OpenAI::Client: alexrudall's ruby-openai (`access_token:`, `uri_base:`, or
+    // OpenAI.configure's config.uri_base) and OpenAI's openai-ruby (`api_key:`, `base_url:`);
+    // langchainrb takes `llm_options: { uri_base: }` (their READMEs; checked December 2026).
+    sdkClient: /\bOpenAI::Client\.new\b|\bLangchain::LLM::OpenAI\.new\(/,
+    baseUrlOption: (code) =>
+      /\bLangchain::LLM::OpenAI\.new\(/.test(code)
+        ? 'llm_options: { uri_base: }'
+        : /\baccess_token\b/.test(code)
+          ? 'uri_base:'
+          : 'base_url:',
+    read: (name) => `ENV.fetch("${name}")`,
+    prefix: (text) => `"${text}" + `,
+    addBaseUrl: (code) => {
+      const option = /\baccess_token\b/.test(code) ? 'uri_base' : 'base_url';
+      const call = /\bOpenAI::Client\.new\(/.exec(code);
+      if (call) {
+        const at = call.index + call[0].length;
+        return { start: at, end: at, text: `${option}: "${BASE}", ` };
+      }
+      const block = /^([ \t]*)OpenAI\.configure\s+do\s*\|\s*(\w+)\s*\|[ \t]*$/m.exec(code);
+      if (!block) return null;
+      const at = block.index + block[0].length;
+      return { start: at, end: at, text: `\n${block[1]}  ${block[2]}.uri_base = "${BASE}"` };
+    },
+  },
 ];
 
 const URL_IN_CODE = /https?:\/\/[^\s"'`)<>\\]+/g;
@@ -147,7 +179,7 @@ const KEYISH = /KEY|TOKEN|SECRET/i;
 const ENV_LINE_KEY = /^([ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*)=)(sk-[A-Za-z0-9_-]{16,})[ \t]*$/gm;
 /** A variable's name, quoted, given as the key (group 2): to an `apiKey` argument or a client. */
 const KEY_NAME_LITERAL =
-  /(?:\b[Aa]pi_?[Kk]ey\b["']?\s*(?:[:=(,]|=>)\s*|\bApiKeyCredential\(\s*|\b(?:NewClient|DefaultConfig)\(\s*|\bwithApiKey\(\s*)(["'])([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\1/g;
+  /(?:\b(?:[Aa]pi_?[Kk]ey|access_token)\b["']?\s*(?:[:=(,]|=>)\s*|\bApiKeyCredential\(\s*|\b(?:NewClient|DefaultConfig)\(\s*|\bwithApiKey\(\s*)(["'])([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\1/g;
 /**
  * A helper that adds "Bearer " given a value that starts with it: C#'s
  * `new AuthenticationHeaderValue("Bearer", $"Bearer {key}")` (or `"Bearer " + key`), reqwest's
@@ -157,10 +189,12 @@ const DOUBLE_BEARER =
   /\bAuthenticationHeaderValue\(\s*"Bearer"\s*,\s*\$?@?"Bearer\s|\.bearer_auth\(\s*(?:format!\(\s*)?"Bearer\s/g;
 
 /**
- * The header set by name and value (group 1 the space before the value), or written as a header
- * line in a string (group 2 where the value starts in it).
+ * The header set by name and value (group 1 the space before the value), also by index
+ * (`request["Authorization"] = key`, not Go's `Header["Authorization"] = []string{…}`), or
+ * written as a header line in a string (group 2 where the value starts in it).
  */
-const AUTHORIZATION_SET = /["']Authorization["']\s*(?:=>|[,=:])(\s*)|["']Authorization:(\s)/g;
+const AUTHORIZATION_SET =
+  /["']Authorization["'](?:\s*(?:=>|[,:])|\]?\s*=(?!\s*\[\]))(\s*)|["']Authorization:(\s)/g;
 
 /** The language of pasted code that is neither Python nor JS/TS, with what it shows; else null. */
 export function readOtherLanguage(code: string, keyVariable: string): OtherLanguageReading | null {
@@ -228,7 +262,10 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
     findings.push({
       code: 'no-base-url',
       line: lineOf(client.index),
-      vars: { option: shape.baseUrlOption },
+      vars: {
+        option:
+          typeof shape.baseUrlOption === 'string' ? shape.baseUrlOption : shape.baseUrlOption(code),
+      },
     });
     const edit = shape.addBaseUrl?.(code, client);
     // The call it rewrites may hold the key written in the code: read from the variable there too.

@@ -202,6 +202,9 @@ export const paste = {
   'paste.code.language.csharp': 'C#',
   'paste.code.language.php': 'PHP',
   'paste.code.language.rust': 'Rust',
+  'paste.code.language.ruby': 'Ruby',
+  'paste.code.readUntabbed':
+    'This is {language}: the page reads where it gets the key and where it sends the request, and rewrites what one change mends (a key written in the code, an Authorization header without “Bearer ”, a client with no base URL). The steps below have no {language} example: the fixed code is yours, repaired.',
   'paste.code.readOnly':
     'This is {language}: the page reads where it gets the key and where it sends the request. It rewrites a key written in the code (into a read of DEEPSEEK_API_KEY), an Authorization header without “Bearer ”, and a client with no base URL where one change can; the {language} example in the steps below is the working version.',
   'paste.code.language.other':

@@ -184,6 +184,9 @@ export const paste = {
   'paste.code.language.csharp': 'C#',
   'paste.code.language.php': 'PHP',
   'paste.code.language.rust': 'Rust',
+  'paste.code.language.ruby': 'Ruby',
+  'paste.code.readUntabbed':
+    '这是 {language} 代码：本页读取它从哪里取得密钥、把请求发到哪里，并改写一处修改即可修好的地方（写在代码里的密钥、缺少“Bearer ”的 Authorization 请求头、没有 base URL 的客户端）。下方各步骤没有 {language} 示例：修正后的代码就是你的代码改好后的样子。',
   'paste.code.readOnly':
     '这是 {language} 代码：本页读取它从哪里取得密钥、把请求发到哪里。它会改写写在代码里的密钥（改为读取 DEEPSEEK_API_KEY）、缺少“Bearer ”的 Authorization 请求头，以及在一处修改即可补上 base URL 的客户端；下方各步骤中的 {language} 示例就是可用的写法。',
   'paste.code.language.other':
