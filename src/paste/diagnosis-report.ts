@@ -1,8 +1,13 @@
 import { en } from '../i18n/en.ts';
 import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
 import { OTHER_PROVIDERS, type OtherProvider } from '../domain/deepseek-facts.ts';
-import { OTHER_HOSTS, type OtherHostId } from '../domain/error/other-hosts.ts';
-import type { Diagnosis, DiagnosisReason, Evidence } from '../domain/diagnosis/diagnose.ts';
+import { OTHER_HOSTS } from '../domain/error/other-hosts.ts';
+import type {
+  AnsweringHost,
+  Diagnosis,
+  DiagnosisReason,
+  Evidence,
+} from '../domain/diagnosis/diagnose.ts';
 import { keyShape } from '../domain/key/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
 import type { CodeFinding, PastedCodeLanguage } from '../domain/code/findings.ts';
@@ -137,7 +142,9 @@ export function reasonText(t: Translate, reason: DiagnosisReason): string {
  */
 export function hostName(t: Translate, id: string, endpointHost?: string | null): string {
   if (id === 'named-endpoint' && endpointHost) return endpointHost;
-  return OTHER_HOSTS.some((host) => host.id === id) ? t(`diagnosis.host.${id as OtherHostId}`) : id;
+  return id === 'other-words' || OTHER_HOSTS.some((host) => host.id === id)
+    ? t(`diagnosis.host.${id as AnsweringHost}`)
+    : id;
 }
 
 /** Hosts whose name needs a sentence on what they take instead of a DeepSeek key. */

@@ -619,7 +619,7 @@ KeyError: 'DEEPSEEK_KEY'`,
     sdk: 'unknown',
     tail: null,
     likely: null,
-    top: 'not-passed',
+    top: null,
   },
   {
     // Spring's PropertyPlaceholderHelper: ${DEEPSEEK_API_KEY} is in no property source.

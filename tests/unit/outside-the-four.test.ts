@@ -97,10 +97,48 @@ describe('another host answered: not one of the four, and the host named', () =>
     // A reporter's prose in one-api's words, not one-api's answer (review, 2026-12-06).
     '调用 deepseek 官方 API 返回 401，提示无效的令牌，key 是刚创建的',
     // Stock JWT messages of web frameworks, not DashScope's or Z.ai's.
-    'Client error \'401 Unauthorized\'\n{"detail":"Invalid access token or token expired"}',
     'Access denied, token expired or incorrect',
   ])('names no other host for %j', (text) => {
     expect(read(text).otherHost).toBeNull();
+  });
+
+  it.each([
+    // decolua/9router#3270: a gateway's 401 for a free tier that ended.
+    'HTTP 401: [401]: {"type":"error","error":{"type":"ModelError","message":"Free promotion has ended for DeepSeek V4 Flash Free. You can continue using the model by subscribing to OpenCode Go - https://opencode.ai/go"}}',
+    // crofAI/crof-ai#4, with the reporter's words around it, and quoted whole in a JSON "detail".
+    "I tried to use DeepSeek 3.2 API and got the error \n\nError code: 401 - {'detail': 'User is not authorized to access this resource'}",
+    JSON.stringify({
+      detail:
+        "I tried to use DeepSeek 3.2 API and got the error \n\nError code: 401 - {'detail': 'User is not authorized to access this resource'}",
+    }),
+  ])('a 401 in words that are not DeepSeek’s, from a server nothing names: %j', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('other-host');
+    expect(diagnosis.otherHost).toBe('other-words');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it.each([
+    // A whole report in one JSON string: its words gave the status, no server's message did.
+    JSON.stringify({ detail: 'connection stalled (reasoner)\nor\nnot authorized (r1)' }),
+    // A reporter's sentence, cut where it quotes the app.
+    JSON.stringify({ detail: '每次发送消息都报 "API 密钥无效"（invalid API key）。\n401' }),
+    // DeepSeek's variant, as a tool quotes it without "Authentication Fails".
+    'Error 401: {"message":"auth header format should be Bearer sk-..."}',
+    // A library's status line for DeepSeek's URL, and a link printed after it.
+    'Request failed with status code 401\n    at settle (axios/lib/core/settle.js:17:12)\nPlease open a Bug report: https://github.com/BuilderIO/ai-shell/issues/new',
+  ])('names no other server where nothing shows one answered: %j', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notAuth).toBeNull();
+  });
+
+  it('names no host for a web framework’s stock 401, but says it is not DeepSeek’s', () => {
+    const diagnosis = read(
+      'Client error \'401 Unauthorized\'\n{"detail":"Invalid access token or token expired"}',
+    );
+    expect(diagnosis.otherHost).toBe('other-words');
+    expect(diagnosis.notAuth).toBe('other-host');
   });
 
   it('keeps DeepSeek’s own wording DeepSeek’s, whatever else the log names', () => {

@@ -43,6 +43,12 @@ export interface Evidence {
 export type Standing = 'likely' | 'possible' | 'ruled-out' | 'unknown';
 
 /** The problem is real but not one of the four causes of a 401. */
+/**
+ * Who answered instead of DeepSeek: a host known by its words (other-hosts.ts), or a server that
+ * is not named but whose 401 is not in DeepSeek's words (inOtherWords).
+ */
+export type AnsweringHost = OtherHostId | 'other-words';
+
 export type NotAuthKind =
   | 'insufficient-balance'
   | 'rate-limited'
@@ -247,7 +253,7 @@ export interface Diagnosis {
   /** Set when the evidence shows a problem that is not an authentication one. */
   notAuth: NotAuthKind | null;
   /** Who answered instead of DeepSeek, when `notAuth` is 'other-host'. */
-  otherHost: OtherHostId | null;
+  otherHost: AnsweringHost | null;
   /** The host of the endpoint the error names, when `otherHost` is 'named-endpoint'. */
   endpointHost: string | null;
   /** The other host is the one whose key the reporter says they use, not one that answered. */
@@ -310,7 +316,7 @@ class Diagnoser {
   private readonly notes: DiagnosisReason[] = [];
   private keyWorks = false;
   private notAuth: NotAuthKind | null = null;
-  private otherHost: OtherHostId | null = null;
+  private otherHost: AnsweringHost | null = null;
   private endpointHost: string | null = null;
   private otherHostKey = false;
   private lintConsidered = false;
@@ -506,9 +512,6 @@ class Diagnoser {
       case 'unauthorized':
         this.fromUnauthorized(error);
         if (signs.includes('models-listed')) this.weigh('error:models-listed');
-        if (inOtherWords(error)) {
-          this.note('error-not-deepseek-wording', { message: (error.message ?? '').slice(0, 120) });
-        }
         break;
       case 'openai-key-rejected':
         this.weigh('error:openai-key-rejected');
@@ -675,6 +678,16 @@ class Diagnoser {
     const host = OTHER_HOSTS.find((h) => h.id === error.otherHost);
     if (!host && error.keyNamed && KEY_NAMED_KINDS.includes(error.kind)) {
       return this.otherProvidersKey(error, error.keyNamed);
+    }
+    // A 401 not in DeepSeek's words, from a server nothing names: a gateway's "Free promotion has
+    // ended" (decolua/9router#3270), a relay's "Invalid API key." (NousResearch/hermes-agent#36915),
+    // "User is not authorized to access this resource" (crofAI/crof-ai#4).
+    if (!host && inOtherWords(error)) {
+      this.notAuth = 'other-host';
+      this.otherHost = 'other-words';
+      this.note('error-not-deepseek-wording', { message: (error.message ?? '').slice(0, 120) });
+      this.weigh('error:other-host-meant', { host: 'other-words' });
+      return true;
     }
     if (!host) {
       if (!error.localModel || !isAuthFailure(error)) return false;
@@ -1242,8 +1255,12 @@ export function answeredByDeepSeek(error: ParsedError): boolean {
 
 const LIBRARY_STATUS_LINE =
   /Unauthorized for url|Client error '401 Unauthorized' for url|Request failed with status code 401/i;
+/** The host of the URL a library's status line names (not a link printed after it). */
+const LIBRARY_STATUS_URL = /\bfor url:?[ \t]*['"]?https?:\/\/([^/\s'"]+)/i;
 
-const DEEPSEEK_401_WORDING = /Authentication Fails|Your api key: ?\*+/i;
+/** DeepSeek's 401 wording, or a tool's copy of its variant without the first words (SPEC §5). */
+const DEEPSEEK_401_WORDING =
+  /Authentication Fails|Your api key: ?\*+|auth header format should be Bearer|\((?:governor|no such user)\)/i;
 
 /**
  * A 401 whose server message is not DeepSeek's: every DeepSeek 401 says "Authentication Fails"
@@ -1255,11 +1272,23 @@ export function inOtherWords(error: ParsedError): boolean {
   if (error.kind !== 'unauthorized' || !message || DEEPSEEK_401_WORDING.test(message)) return false;
   // A library's status line names the URL: another host's is another server's 401.
   if (LIBRARY_STATUS_LINE.test(message)) {
-    const host = /https?:\/\/([^/\s'"]+)/.exec(message)?.[1];
+    const host = LIBRARY_STATUS_URL.exec(message)?.[1];
     return host !== undefined && !/(^|\.)deepseek\.com$/i.test(host);
   }
-  return true;
+  return (
+    error.statusOutsideMessage &&
+    !NOT_A_SERVERS_MESSAGE.test(message) &&
+    message.length <= 240 &&
+    // Cut before a quote inside a reporter's sentence ("每次发送消息都报 "): no server's message.
+    !/\s$/.test(message)
+  );
 }
+
+/**
+ * What no server's message holds, but a log or a reporter's words read as one do (a whole report
+ * quoted in a JSON "detail"): DeepSeek's own address, a status code, the reporter's "I" and "my".
+ */
+const NOT_A_SERVERS_MESSAGE = /\bdeepseek\.com\b|\b[45]\d\d\b|\b(?:I|my|me)\b|我/;
 
 /** The answer to a call DeepSeek has no endpoint for. */
 const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {

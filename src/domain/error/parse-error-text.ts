@@ -196,6 +196,11 @@ interface ParsedFields {
   status: number | null;
   /** The server's message (DeepSeek's or OpenAI's), or the client's own when no server answered. */
   message: string | null;
+  /**
+   * The status is read outside the message's field too: a body printed beside its status, not a
+   * whole report quoted in one JSON string (whose words gave the status).
+   */
+  statusOutsideMessage: boolean;
   /** The exception class as printed: `openai.AuthenticationError`, `APIConnectionError`. */
   errorName: string | null;
   /** The body's `type`: `authentication_error`, `insufficient_quota`. */
@@ -318,12 +323,21 @@ export function parseErrorText(input: string): ParsedError {
   if (truncated) signs.push('truncated');
   const message = messageOf(text);
   const status = statusOf(text);
+  // Where the message is not in the text as it is (joined from lines), every field goes.
+  const outside =
+    message === null
+      ? text
+      : text.includes(message)
+        ? text.replace(message, '')
+        : text.replace(MESSAGE_FIELD, '');
+  const statusOutsideMessage = message !== null && status !== null && statusOf(outside) === status;
   const errorType = firstGroup(text, TYPE_FIELD);
   const otherHost = otherHostOf(rest)?.id ?? null;
   const fields: ParsedFields = {
     recognised: true,
     status,
     message,
+    statusOutsideMessage,
     errorName: errorNameOf(lines),
     errorType,
     sdk: sdkOf(lines, signs),
@@ -881,13 +895,25 @@ const KNOWN_MESSAGE =
   /Authentication Fails|Incorrect API key|didn't provide an API key|Insufficient Balance|Rate Limit|model|Server|quota|Invalid|auth/i;
 
 function messageOf(text: string): string | null {
-  const candidates: string[] = [];
+  const fields: string[] = [];
   let count = 0;
   for (const found of text.matchAll(MESSAGE_FIELD)) {
     const raw = found[1] ?? found[2];
-    if (raw) candidates.push(unescape(raw).replace(/\s*\n\s*/g, ' '));
+    if (!raw) continue;
+    const value = unescape(raw).replace(/\s*\n\s*/g, ' ');
+    fields.push(value);
+    // One level down: a body quoted inside a wrapper's field.
+    for (const inner of value.matchAll(MESSAGE_FIELD)) {
+      const innerRaw = inner[1] ?? inner[2];
+      if (innerRaw) fields.push(unescape(innerRaw));
+    }
     if (++count >= 20) break;
   }
+  // A field that holds another is a wrapper's (a whole report in one JSON "detail"): the one
+  // inside is the server's.
+  const candidates = fields.filter(
+    (field) => !fields.some((other) => other.length < field.length && field.includes(other)),
+  );
   const node = NODE_MESSAGE.exec(text)?.[1];
   if (node) candidates.push(node.replace(/\]\s*$/, '').trim());
   for (const pattern of BARE_MESSAGES) {

@@ -71,6 +71,7 @@ export const diagnosis = {
     ' It takes chat.deepseek.com’s login token (userToken), not an API key; DeepSeek’s API takes a key from platform.deepseek.com at https://api.deepseek.com.',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
+  'diagnosis.host.other-words': 'another server (a gateway, a proxy or another provider)',
 
   // The live key test.
   'diagnosis.reason.test-key-works': 'The live test passed: DeepSeek accepts the key you pasted.',

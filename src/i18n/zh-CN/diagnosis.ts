@@ -69,6 +69,7 @@ export const diagnosis = {
     '它要的是 chat.deepseek.com 的登录令牌（userToken），不是 API key；DeepSeek 的 API 使用 platform.deepseek.com 上创建的密钥，地址是 https://api.deepseek.com。',
   'diagnosis.host.mimo': '小米 MiMo',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
+  'diagnosis.host.other-words': '另一个服务器（网关、代理或其他服务商）',
 
   // The live key test.
   'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
