@@ -831,19 +831,36 @@ describe('diagnose: a message threads show for several causes, alone (ADR 26)', 
   });
 });
 
-describe('diagnose: a 404 (ADR 26)', () => {
-  it('alone ranks “not passed” first, unmarked: a path with a typo gives it too (round K)', () => {
-    const text =
-      'Error: HTTP status client error (404 Not Found) for url (https://api.deepseek.com/chat/completion)';
+describe('diagnose: a 404 is no cause of the four, but the URL (ADR 27)', () => {
+  it.each([
+    // A path with a typo (round K); the root, where a tool posts to the base URL itself
+    // (laoning666/synology-chat-bot#2); axios' bare status (a tool's own bug, chathub-dev/chathub#1268).
+    'Error: HTTP status client error (404 Not Found) for url (https://api.deepseek.com/chat/completion)',
+    'HTTP request failed: 404 Client Error: Not Found for url: https://api.deepseek.com/',
+    '翻译错误: AxiosError: Request failed with status code 404, 将在 10 秒后重试 (1/3)',
+  ])('alone: %s', (text) => {
     const diagnosis = diagnose({ parsedError: parseErrorText(text) });
-    expect(diagnosis.top).toBe('not-passed');
+    expect(diagnosis.notAuth).toBe('not-found');
     expect(diagnosis.likely).toBeNull();
   });
 
-  it('with the path doubled in the URL, marks it likely', () => {
+  it('with the path doubled in the URL, says so', () => {
     const text =
       'INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions/chat/completions "HTTP/1.1 404 Not Found"\nopenai.NotFoundError: Error code: 404';
-    expect(diagnose({ parsedError: parseErrorText(text) }).likely).toBe('not-passed');
+    const diagnosis = diagnose({ parsedError: parseErrorText(text) });
+    expect(diagnosis.notAuth).toBe('not-found');
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-doubled-path');
+  });
+
+  it('beside code whose base URL explains it, is the key sent to the wrong place, with the fix', () => {
+    const text =
+      'INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions/chat/completions "HTTP/1.1 404 Not Found"\nopenai.NotFoundError: Error code: 404';
+    const code = lintCode(
+      "import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ['DEEPSEEK_API_KEY'], base_url='https://api.deepseek.com/chat/completions')\n",
+    );
+    const diagnosis = diagnose({ parsedError: parseErrorText(text), code });
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.likely).toBe('not-passed');
   });
 });
 

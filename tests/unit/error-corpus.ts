@@ -1398,7 +1398,8 @@ __root__
     sdk: 'python-openai',
     tail: null,
     signs: ['doubled-path'],
-    likely: 'not-passed',
+    likely: null,
+    top: null,
   },
 
   // --- connection errors -------------------------------------------------------------------

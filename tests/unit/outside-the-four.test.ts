@@ -498,3 +498,40 @@ describe('a key the reporter says is another provider’s', () => {
     );
   });
 });
+
+describe('DeepSeek refused the request, not the key', () => {
+  it.each([
+    // openakita/openakita#441: the app's default max_tokens above the model's.
+    '错误：推理失败: All endpoints failed: deepseek-deepseek-chat: API error (400): {"error":{"message":"Invalid max_tokens value, the valid range of max_tokens is [1, 8192]","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}',
+    // claw-in-chrome#11: the message alone, quoted in a sentence.
+    '使用时会报错 `Invalid max_tokens value, the valid range of max_tokens is [1, 8192]` ，上下文窗口是足够的',
+    // AstrBotDevs/AstrBot#211: a log line cut short inside DeepSeek's URL.
+    "[13:03:42| WARNING] [text_chat|openai_official.py:361]: OpenAI 请求异常：Error code: 400 - {'error': {'message': '8K max_tokens is only available when using beta api (set base_url=\"https://api.deepse",
+  ])('a parameter out of range (400): %s', (text) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind).toBe('bad-request');
+    expect(parsed.message).toMatch(
+      /^(?:Invalid max_tokens value, the valid range of max_tokens is \[1, 8192\]|8K max_tokens is only available when using beta api)$/,
+    );
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('bad-request');
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.keyWorks).toBe(true);
+  });
+
+  it('another host’s model id sent to DeepSeek is DeepSeek’s “Model Not Exist”, not that host’s answer', () => {
+    // Mai-with-u/MaiBot#109: SiliconFlow's Pro/deepseek-ai/… names in the config, the request to
+    // api.deepseek.com.
+    const text =
+      "在使用配置文件提供的模型名称[\"Pro/deepseek-ai/DeepSeek-R1\",\"Pro/deepseek-ai/DeepSeek-V3\"]时会报错\nError code: 400 - {'error': {'message': 'Model Not Exist', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}\nhttpx.HTTPStatusError: Client error '400 Bad Request' for url 'https://api.deepseek.com/chat/completions'";
+    const diagnosis = read(text);
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notAuth).toBe('model');
+  });
+
+  it('Spring AI’s embeddings call, 404: DeepSeek has no embeddings', () => {
+    const text =
+      'Caused by: org.springframework.ai.retry.NonTransientAiException: HTTP 404 - {"error_msg":"Not Found. Please check the configuration."}\n\tat org.springframework.ai.openai.api.OpenAiApi.embeddings(OpenAiApi.java:302)\n\tat org.springframework.ai.openai.OpenAiEmbeddingModel.lambda$call$1(OpenAiEmbeddingModel.java:161)';
+    expect(read(text).notAuth).toBe('embeddings');
+  });
+});

@@ -54,6 +54,10 @@ export type NotAuthKind =
   | 'rate-limited'
   | 'server'
   | 'model'
+  /** DeepSeek refused a parameter (400, 422): max_tokens out of range and such. */
+  | 'bad-request'
+  /** A 404: no endpoint at the address the request went to, whatever the key (ADR 27). */
+  | 'not-found'
   | 'network'
   | 'other-http'
   /** An embeddings call: DeepSeek has none. */
@@ -182,6 +186,7 @@ export type DiagnosisReasonCode =
   | 'error-network'
   | 'error-not-found'
   | 'error-doubled-path'
+  | 'error-bad-request'
   | 'error-unrecognised'
   | 'error-balance-first'
   | 'error-unofficial-package'
@@ -275,15 +280,10 @@ const LIKELY_MIN = 2;
  * DeepSeek's messages that public threads show for more than one cause: "auth header format
  * should be Bearer sk-..." for an empty key (LnYo-Cly/ai4j#42), a header without "Bearer " and a
  * variable's name sent as the key; "governor" for a header a tool dropped (usestrix/strix#101) and
- * for a tool with no key to send (BerriAI/litellm#9514); a 404 for a base URL that is not DeepSeek's
- * and for a path with a typo in it (round K: `/chat/completion`). What they add alone marks no
- * cause likely.
+ * for a tool with no key to send (BerriAI/litellm#9514). What they add alone marks no cause
+ * likely. (A 404 was one too, until ADR 27 made it no cause at all.)
  */
-const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set([
-  'error:bad-format',
-  'error:governor',
-  'error:not-found',
-]);
+const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set(['error:bad-format', 'error:governor']);
 
 interface Tally {
   score: number;
@@ -583,6 +583,7 @@ class Diagnoser {
       case 'insufficient-balance':
       case 'rate-limited':
       case 'model':
+      case 'bad-request':
         if (signs.includes('openai-host')) {
           this.weigh('error:openai-host');
           break;
@@ -590,12 +591,10 @@ class Diagnoser {
         // DeepSeek accepted it only where the answer is DeepSeek's (its host or its words): a 429
         // in Ollama Cloud's words (continuedev/continue#9235) says nothing of the DeepSeek key.
         this.keyWorks = answeredByDeepSeek(error);
-        this.notAuth =
-          error.kind === 'model'
-            ? 'model'
-            : error.kind === 'rate-limited'
-              ? 'rate-limited'
-              : 'insufficient-balance';
+        this.notAuth = NOT_AUTH_OF[error.kind];
+        if (error.kind === 'bad-request' && error.message) {
+          this.note('error-bad-request', { message: error.message.slice(0, 200) });
+        }
         this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere', {
           status: String(error.status ?? ''),
         });
@@ -614,8 +613,9 @@ class Diagnoser {
         if (signs.includes('openai-host')) {
           this.weigh('error:openai-host');
         } else if (error.status === 404) {
-          this.weigh('error:not-found');
-          if (signs.includes('doubled-path')) this.weigh('error:doubled-path');
+          // No endpoint at that address, whatever the key: the URL is what to fix (ADR 27).
+          this.notAuth = 'not-found';
+          this.note(signs.includes('doubled-path') ? 'error-doubled-path' : 'error-not-found');
         } else {
           this.notAuth = 'other-http';
           this.note('error-unrecognised');
@@ -916,7 +916,8 @@ class Diagnoser {
   // --- the pasted code ---------------------------------------------------------------------
 
   private fromCode(code: CodeLint): void {
-    if (code.missingEndpoint && !this.notAuth) {
+    // The code calls an endpoint DeepSeek lacks: what a 404 came from.
+    if (code.missingEndpoint && (!this.notAuth || this.notAuth === 'not-found')) {
       this.notAuth = ENDPOINT_ANSWER[code.missingEndpoint];
       this.note(`error-endpoint-${code.missingEndpoint}`);
     }
@@ -998,6 +999,11 @@ class Diagnoser {
         // (FoundationAgents/OpenManus#81: a 405 from the console's API keys page); a connection
         // that failed went to that address (a misspelled host resolves nowhere; api.openai.com
         // unreachable where it is blocked, FoundationAgents/OpenManus#113).
+        this.notAuth = null;
+        this.for('not-passed', 4, `code-${finding.code}`, vars);
+      } else if (this.notAuth === 'not-found' && URL_FINDINGS.includes(finding.code)) {
+        // The 404's URL is the one the code or file gives: the key goes where it should not, and
+        // the repaired line is the fix (ADR 27).
         this.notAuth = null;
         this.for('not-passed', 4, `code-${finding.code}`, vars);
       } else if (finding.code === 'no-base-url' && deepSeekAnswered) {
@@ -1234,7 +1240,7 @@ const SDK_NO_KEY: readonly ErrorSign[] = ['no-key-python', 'no-key-node', 'missi
 
 /** DeepSeek's own messages for 402, 429 and a wrong model (its Error Codes page, SPEC §5). */
 const DEEPSEEK_STATUS_WORDING =
-  /^(?:Insufficient Balance|Rate Limit Reached|Model Not Exist|The supported API model names are)/i;
+  /^(?:Insufficient Balance|Rate Limit Reached|Model Not Exist|The supported API model names are|Invalid max_tokens value|\d+K max_tokens is only available)/i;
 
 /**
  * An HTTP library's own line for the status, not a server's message (requests' raise_for_status,
@@ -1289,6 +1295,24 @@ export function inOtherWords(error: ParsedError): boolean {
  * quoted in a JSON "detail"): DeepSeek's own address, a status code, the reporter's "I" and "my".
  */
 const NOT_A_SERVERS_MESSAGE = /\bdeepseek\.com\b|\b[45]\d\d\b|\b(?:I|my|me)\b|我/;
+
+/** Findings of a URL the code or file gives: beside a 404, they are where it came from. */
+const URL_FINDINGS: readonly CodeFindingCode[] = [
+  'no-base-url',
+  'foreign-base-url',
+  'base-url-path',
+  'config-base-url-spelling',
+  'config-anthropic-path',
+  'config-full-endpoint',
+];
+
+/** What DeepSeek answered instead of a 401: the key got past it (or the answer is not DeepSeek's). */
+const NOT_AUTH_OF = {
+  'insufficient-balance': 'insufficient-balance',
+  'rate-limited': 'rate-limited',
+  model: 'model',
+  'bad-request': 'bad-request',
+} as const satisfies Partial<Record<ParsedErrorKind, NotAuthKind>>;
 
 /** The answer to a call DeepSeek has no endpoint for. */
 const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {

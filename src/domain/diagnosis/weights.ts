@@ -268,14 +268,6 @@ export const WEIGHTS = {
     'SPEC §5: api.openai.com in the error: no DeepSeek base URL',
   ),
   // The client added its path to a base URL that held it already: a second sign beside the 404.
-  'error:doubled-path': rule(
-    [['not-passed', 2, 'error-doubled-path']],
-    'the openai SDKs add /chat/completions to the base URL (SPEC §2)',
-  ),
-  'error:not-found': rule(
-    [['not-passed', 3, 'error-not-found']],
-    'SPEC §2: a 404 means the base URL is not DeepSeek’s API',
-  ),
   'error:default-host': rule(
     [['not-passed', 5, 'error-default-host']],
     'SPEC §5: the client’s default host answered (Anthropic for Claude Code)',

@@ -19,10 +19,12 @@ export interface OtherHost {
 /**
  * `Endpoint: https://host/…`, `base_url=https://host/…`, `api_base: …`, `Request URL: …` on a
  * public host other than DeepSeek's, OpenAI's and Anthropic's; group 1 is the host. Private and
- * local addresses are a proxy of the user's own (privateBaseUrlOf), which may relay DeepSeek.
+ * local addresses are a proxy of the user's own (privateBaseUrlOf), which may relay DeepSeek. A
+ * host cut off where the text ends ("https://api.deepse", a log line cut short in
+ * AstrBotDevs/AstrBot#211) is no host.
  */
 const NAMED_ENDPOINT =
-  /(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b)([\w-]+(?:\.[\w-]+)+)/i;
+  /(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b)(?!api\.deeps)([\w-]+(?:\.[\w-]+)+)(?![\w.-]*$)/i;
 
 /** The host of an endpoint the error says it called, when it is not DeepSeek's (NAMED_ENDPOINT). */
 export function namedEndpointOf(text: string): string | null {
@@ -222,8 +224,12 @@ export function chosenHostOf(provider: string): OtherHostId | null {
   return hosts[provider] ?? null;
 }
 
-/** DeepSeek's own 401 wording: where it appears, DeepSeek answered, whatever else is named. */
-const DEEPSEEK_WORDING = /Authentication Fails/i;
+/**
+ * DeepSeek's own wording: where it appears, DeepSeek answered, whatever else is named. "Model Not
+ * Exist" is its 400 for a model id it does not serve, such as another host's `Pro/deepseek-ai/…`
+ * (Mai-with-u/MaiBot#109: the request went to api.deepseek.com).
+ */
+const DEEPSEEK_WORDING = /Authentication Fails|\bModel Not Exist\b/i;
 
 /** The host that answered instead of DeepSeek, if the text says so. */
 export function otherHostOf(text: string): OtherHost | null {
@@ -243,10 +249,11 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // `aembedding(`, LangChain's `embed_documents(`)
   // or a model named for it ("openai/deepseek-embedding": "there is no embedding model for
   // deepseek", Canner/WrenAI#1302); LlamaIndex's OpenAIEmbedding; Flowise's "OpenAI Embeddings" node, whose upsert
-  // (vectorsService.upsertVector) embeds the documents (FlowiseAI/Flowise, checked December 2026).
+  // (vectorsService.upsertVector) embeds the documents (FlowiseAI/Flowise, checked December 2026);
+  // Spring AI's OpenAiEmbeddingModel, which calls OpenAiApi.embeddings (its source, December 2026).
   [
     'embeddings',
-    /\/embeddings\b|\bembeddings\.create\(|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
+    /\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],

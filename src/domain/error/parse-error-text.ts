@@ -255,6 +255,8 @@ export type ParsedError =
   | (ParsedFields & { kind: 'server-error' })
   /** A wrong or retired model name (400/404/422). */
   | (ParsedFields & { kind: 'model'; model: string | null })
+  /** DeepSeek refused a parameter of the request (400, 422): max_tokens out of range and such. */
+  | (ParsedFields & { kind: 'bad-request' })
   /** Another HTTP error. */
   | (ParsedFields & { kind: 'http-error' })
   /** No HTTP answer at all. */
@@ -477,6 +479,12 @@ function classify(text: string, read: ParsedFields): ParsedError {
   ) {
     return { ...fields, kind: 'model', model: firstGroup(text, PASSED_MODEL) };
   }
+  if (
+    (status === null || status === 400 || status === 422) &&
+    (BAD_REQUEST.test(text) || (status !== null && fields.errorType === 'invalid_request_error'))
+  ) {
+    return { ...fields, kind: 'bad-request' };
+  }
   if (status === 429 || (status === null && RATE_LIMIT.test(text))) {
     return { ...fields, kind: 'rate-limited' };
   }
@@ -517,6 +525,8 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
       return 402;
     case 'rate-limited':
       return 429;
+    case 'bad-request':
+      return 400;
     case 'no-key':
     case 'invalid-header':
     case 'unknown-provider':
@@ -887,10 +897,11 @@ const BARE_MESSAGES: readonly RegExp[] = [
   /Rate Limit Reached/i,
   /The supported API model names are [^\n'"]{0,300}|Model Not Exist|The model `[^`\n]{1,80}` does not exist[^\n'"]*/,
   /Server Overloaded|Server Error/,
+  /Invalid max_tokens value[^\n'"`]{0,120}|\d+K max_tokens is only available when using beta api/,
 ];
 /** DeepSeek's and OpenAI's own messages: a wrapper's message around one does not hide it. */
 const DEEPSEEK_MESSAGE =
-  /Authentication Fails|Your api key: ?\*|Incorrect API key|didn't provide an API key|Insufficient Balance|Rate Limit Reached|Model Not Exist|supported API model names/i;
+  /Authentication Fails|Your api key: ?\*|Incorrect API key|didn't provide an API key|Insufficient Balance|Rate Limit Reached|Model Not Exist|supported API model names|max_tokens value|K max_tokens is only/i;
 const KNOWN_MESSAGE =
   /Authentication Fails|Incorrect API key|didn't provide an API key|Insufficient Balance|Rate Limit|model|Server|quota|Invalid|auth/i;
 
@@ -955,6 +966,15 @@ const REQUEST_ID_ANYWHERE =
   /\brequest[_-]?id['"]?\s*[:=]\s*['"]?(?=[0-9A-Za-z-]*\d)([0-9A-Za-z][0-9A-Za-z-]{7,})/i;
 const PASSED_MODEL =
   /but you passed ([\w./:-]+?)\.?(?=['"\s]|$)|The model `([^`\n]{1,80})` does not exist/;
+/**
+ * DeepSeek's own 400s for a parameter (Error Codes page: 400 Invalid Format, 422 Invalid
+ * Parameters): "Invalid max_tokens value, the valid range of max_tokens is [1, 8192]"
+ * (openakita/openakita#441, HKUDS/DeepTutor#88, claw-in-chrome#11), "8K max_tokens is only
+ * available when using beta api" (AstrBotDevs/AstrBot#211), a context too long. Checked December
+ * 2026.
+ */
+const BAD_REQUEST =
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b/i;
 const MODEL_ERROR =
   /Model Not Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
 const RATE_LIMIT =

@@ -22,6 +22,10 @@ export const diagnosis = {
     'Not an authentication problem: the server failed on its side (a 5xx, or an empty answer). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
     'Not an authentication problem: the model name is wrong (400). Use a model id DeepSeek serves.',
+  'diagnosis.notAuth.bad-request':
+    'Not an authentication problem: DeepSeek refused a setting of the request (400), not the key. Change the setting its message names (below), such as a max_tokens above what the model allows.',
+  'diagnosis.notAuth.not-found':
+    'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. The URL is what to fix: most SDKs and tools take the base URL https://api.deepseek.com and add /chat/completions themselves; code that builds the request itself, and a few tools (Claude Code Router), post to the whole https://api.deepseek.com/chat/completions.',
   'diagnosis.notAuth.network':
     'Not an authentication problem: the request never reached DeepSeek (network, DNS, TLS or proxy).',
   'diagnosis.notAuth.other-http':
@@ -270,7 +274,8 @@ export const diagnosis = {
   'diagnosis.reason.error-doubled-path':
     'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':
-    'A 404: the request went to a URL where DeepSeek’s API is not (a base URL with a path).',
+    'A 404: nothing answers at that URL. Compare it, path included, with DeepSeek’s: threads show a base URL with a path the client adds again, a path missing or misspelt, and a tool’s own bug.',
+  'diagnosis.reason.error-bad-request': 'DeepSeek’s message: “{message}”.',
   'diagnosis.reason.error-balance-first':
     'Nothing in the text names the failure. In public reports worded like this (a DeepSeek key failing in an app, the error only in a screenshot), it was most often DeepSeek’s 402 Insufficient Balance: a new account not yet topped up, or a balance used up. The key test reads your balance; if that is fine, it tells a refused key from one the app does not send.',
   'diagnosis.reason.error-unrecognised':

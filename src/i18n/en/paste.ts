@@ -89,6 +89,8 @@ export const paste = {
   'paste.error.who.unknown': 'a server that does not use DeepSeek’s words',
   'paste.error.kind.model':
     'A model name DeepSeek does not serve: the key works, the model id is wrong.',
+  'paste.error.kind.bad-request':
+    'DeepSeek refused a setting of the request (400 or 422), not the key.',
   'paste.error.kind.http-error': 'An HTTP error that is not an authentication problem.',
   'paste.error.kind.network':
     'The request never got an HTTP answer: a network, DNS, TLS or proxy problem, not the key.',

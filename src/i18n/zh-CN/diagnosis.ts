@@ -23,6 +23,10 @@ export const diagnosis = {
   'diagnosis.notAuth.server':
     '不是认证问题：服务器自身出错（5xx，或回答为空）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
+  'diagnosis.notAuth.bad-request':
+    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置（400），不是密钥。按下面的报错信息修改它指出的设置，例如超出模型上限的 max_tokens。',
+  'diagnosis.notAuth.not-found':
+    '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：多数 SDK 和工具填 base URL https://api.deepseek.com，它们会自己加上 /chat/completions；自己拼请求的代码和少数工具（如 Claude Code Router）则发往完整的 https://api.deepseek.com/chat/completions。',
   'diagnosis.notAuth.network':
     '不是认证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
   'diagnosis.notAuth.other-http': '不是认证问题：DeepSeek 返回了其他 HTTP 错误。',
@@ -260,7 +264,8 @@ export const diagnosis = {
   'diagnosis.reason.error-doubled-path':
     'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
-    '404：请求发往的 URL 上没有 DeepSeek 的 API（base URL 带了多余的路径）。',
+    '404：这个 URL 上没有任何端点应答。把它连同路径和 DeepSeek 的地址逐字比较：帖子里见过 base URL 带了客户端会再加一次的路径、路径缺失或拼错，也见过工具自身的 bug。',
+  'diagnosis.reason.error-bad-request': 'DeepSeek 的报错信息：“{message}”。',
   'diagnosis.reason.error-balance-first':
     '文字中没有说出失败的原因。在与此类似的公开报告中（DeepSeek 密钥在某个应用中失败，错误只在截图里），最常见的是 DeepSeek 的 402 Insufficient Balance：新账号尚未充值，或余额已用完。密钥测试会读取你的余额；如果余额正常，它还能分辨密钥被拒绝与应用没有发送密钥。',
   'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
