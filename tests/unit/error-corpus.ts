@@ -398,6 +398,27 @@ OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either
     likely: 'mistyped',
   },
   {
+    // requests' utils._validate_header_part: a key read with echo's newline (a secret made with
+    // `echo "sk-…" | gcloud secrets versions add … --data-file=-`).
+    name: 'requests, InvalidHeader: a newline after the key',
+    text: "requests.exceptions.InvalidHeader: Invalid leading whitespace, reserved character(s), or return character(s) in header value: 'Bearer sk-7768310c…d86dfcbd\\n'",
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    signs: ['invalid-header'],
+    likely: 'mistyped',
+  },
+  {
+    name: 'requests before 2.28 and aiohttp: the same, in their words',
+    text: 'requests.exceptions.InvalidHeader: Invalid return character or leading space in header: Authorization\nValueError: Newline or carriage return detected in headers. Potential header injection attack.',
+    kind: 'invalid-header',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: 'mistyped',
+  },
+  {
     name: 'node fetch, ByteString (a curly quote in the key)',
     text: 'TypeError: Cannot convert argument to a ByteString because the character at index 7 has a value of 8220 which is greater than 255.',
     kind: 'invalid-header',
@@ -620,6 +641,29 @@ KeyError: 'DEEPSEEK_KEY'`,
     tail: null,
     likely: null,
     top: null,
+  },
+  {
+    // GitHub Actions' step header: a set secret prints as ***, a missing one as nothing (a fork's
+    // pull request gets no secrets).
+    name: 'GitHub Actions: the key’s variable blank in the step’s env, and DeepSeek’s governor',
+    text: "Run pytest tests/integration -q\n  pytest tests/integration -q\n  shell: /usr/bin/bash -e {0}\n  env:\n    DEEPSEEK_API_KEY: \n    pythonLocation: /opt/hostedtoolcache/Python/3.12.7/x64\nE       openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (governor)', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}",
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: null,
+    signs: ['ci-secret-blank'],
+    likely: 'not-set',
+  },
+  {
+    name: 'GitHub Actions: a set secret (***) says nothing of the key',
+    text: "Run pytest -q\n  pytest -q\n  shell: /usr/bin/bash -e {0}\n  env:\n    DEEPSEEK_API_KEY: ***\nE       openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (governor)', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}",
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'python-openai',
+    tail: null,
+    signs: [],
+    likely: null,
+    top: 'not-passed',
   },
   {
     // Spring's PropertyPlaceholderHelper: ${DEEPSEEK_API_KEY} is in no property source.

@@ -178,6 +178,7 @@ export type DiagnosisReasonCode =
   | 'error-pm2-env'
   | 'error-gui-env'
   | 'error-compose-blank-key'
+  | 'error-ci-secret-blank'
   | 'error-secret-key-missing'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
@@ -650,6 +651,7 @@ class Diagnoser {
     // What the runtime itself says of the key's variable: Compose left it blank, or Kubernetes
     // found no such key in the Secret.
     if (error.signs.includes('compose-blank-key')) this.weigh('error:compose-blank-key');
+    if (error.signs.includes('ci-secret-blank')) this.weigh('error:ci-secret-blank');
     if (error.signs.includes('secret-key-missing')) this.weigh('error:secret-key-missing');
     if (
       this.keyWorks &&

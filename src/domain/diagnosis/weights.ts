@@ -126,6 +126,10 @@ export const WEIGHTS = {
     [['not-set', 5, 'error-compose-blank-key']],
     'Docker Compose: an unset variable interpolated as a blank string; environment: over env_file',
   ),
+  'error:ci-secret-blank': rule(
+    [['not-set', 5, 'error-ci-secret-blank']],
+    'GitHub Actions prints a set secret as ***; none is passed to a fork’s pull request (its docs)',
+  ),
   'error:secret-key-missing': rule(
     [['not-set', 5, 'error-secret-key-missing']],
     'Kubernetes: secretKeyRef to a key the Secret lacks (CreateContainerConfigError)',

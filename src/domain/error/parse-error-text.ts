@@ -142,6 +142,13 @@ export type ErrorSign =
    */
   | 'compose-blank-key'
   /**
+   * GitHub Actions printed the step's environment with the key's variable blank (a secret that is
+   * set shows as `***`): the secret is not there for this run, unset in the repository, or withheld
+   * from a fork's pull request (GitHub docs, "Using secrets in GitHub Actions": secrets are not
+   * passed to workflows triggered from forks; checked December 2026).
+   */
+  | 'ci-secret-blank'
+  /**
    * Kubernetes did not start the container: "couldn't find key X in Secret ns/name" (the kubelet's
    * CreateContainerConfigError): secretKeyRef names a key the Secret does not hold.
    */
@@ -386,6 +393,7 @@ function classify(text: string, read: ParsedFields): ParsedError {
     has('langchain-no-key') ||
     has('env-keyerror') ||
     has('compose-blank-key') ||
+    has('ci-secret-blank') ||
     has('secret-key-missing') ||
     MISSING_KEY.test(text);
 
@@ -567,6 +575,9 @@ const PYTHON_NO_KEY =
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).
  */
+/** A GitHub Actions step's `env:` block, as its log prints it, with a key's variable blank. */
+const CI_SECRET_BLANK =
+  /^[ \t]+env:[ \t]*\n(?:[ \t]+[\w.-]+:[^\n]*\n){0,40}?[ \t]+[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*:[ \t]*$/m;
 const COMPOSE_UNSET =
   /The "([A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*)" variable is not set\. Defaulting to a blank string/;
 
@@ -614,6 +625,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ],
   ['models-listed', DEEPSEEK_MODEL_LIST],
   ['compose-blank-key', COMPOSE_UNSET],
+  ['ci-secret-blank', CI_SECRET_BLANK],
   ['secret-key-missing', /\bcouldn't find key [\w.-]+ in Secret\b/],
   [
     'sudo-run',
@@ -621,14 +633,18 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ],
   // Refused by the client before sending: httpx/h11, Node, the browser's fetch; Go's net/http
   // ("net/http: invalid header field value for %q", transport.go), OkHttp ("Unexpected char 0x0a
-  // at 35 in Authorization value", Headers.checkValue) and reqwest ("failed to parse header value").
+  // at 35 in Authorization value", Headers.checkValue) and reqwest ("failed to parse header value");
+  // requests' InvalidHeader ("Invalid leading whitespace, reserved character(s), or return
+  // character(s) in header value", utils._validate_header_part; before 2.28 "Invalid return
+  // character or leading space in header") and aiohttp's "Newline or carriage return detected in
+  // headers" (their sources, checked December 2026).
   [
     'invalid-header',
-    /Illegal header value|Invalid character in header content|is an invalid header value|Invalid header value|invalid header field value for "?Authorization|Unexpected char 0x[0-9a-f]{2} at \d+ in Authorization value|failed to parse header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
+    /Illegal header value|reserved character\(s\), or return character\(s\) in header value|Invalid return character or leading space in header|Newline or carriage return (?:character )?detected in headers|Invalid character in header content|is an invalid header value|Invalid header value|invalid header field value for "?Authorization|Unexpected char 0x[0-9a-f]{2} at \d+ in Authorization value|failed to parse header value|non ISO-8859-1 code point|Cannot convert argument to a ByteString|UnicodeEncodeError: '(?:ascii|latin-1)' codec/i,
   ],
   ['browser-console', BROWSER_CONSOLE],
   ['terminal-test', TERMINAL_STATUS],
-  ['empty-bearer', /Illegal header value b?['"]Bearer ?['"]/],
+  ['empty-bearer', /(?:Illegal header value|in header value:) b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
   ['unknown-provider', /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided/i],
 ];

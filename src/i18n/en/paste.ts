@@ -148,6 +148,8 @@ export const paste = {
     'DeepSeek’s list of models is here too: a key you sent from elsewhere (curl) works.',
   'paste.error.sign.compose-blank-key':
     'Docker Compose left the key’s variable blank: it was not set where docker compose ran.',
+  'paste.error.sign.ci-secret-blank':
+    'GitHub Actions shows the key’s variable blank in the step’s environment: no secret reached this run.',
   'paste.error.sign.secret-key-missing':
     'Kubernetes found no such key in the Secret, so the container did not start.',
   'paste.error.sign.sudo-run':

@@ -138,6 +138,8 @@ export const paste = {
     '这里也有 DeepSeek 返回的模型列表：你从别处（curl）发送的密钥是有效的。',
   'paste.error.sign.compose-blank-key':
     'Docker Compose 把密钥变量留空了：运行 docker compose 的地方没有设置它。',
+  'paste.error.sign.ci-secret-blank':
+    'GitHub Actions 在这一步的环境里显示密钥变量为空：这次运行没有拿到 secret。',
   'paste.error.sign.secret-key-missing': 'Kubernetes 在 Secret 里找不到这个键，所以容器没有启动。',
   'paste.error.sign.sudo-run':
     '程序是用 sudo 启动的，它不会带上你 shell 中的任何变量（除非加 -E）。',
