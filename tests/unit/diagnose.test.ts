@@ -878,6 +878,15 @@ describe('diagnose: a key refused after it worked', () => {
   it('keeps the corpus order without those words', () => {
     expect(diagnose({ parsedError: parseErrorText(REFUSED) }).top).toBe('not-passed');
   });
+
+  it('ranks “revoked” first for a bare 401 too, where it worked yesterday (round M)', () => {
+    const text =
+      'Cherry Studio 昨天还好好的，今天一发消息就红字：\n401 身份验证失败，请检查 API 密钥是否正确';
+    const diagnosis = diagnose({ parsedError: parseErrorText(text) });
+    expect(diagnosis.top).toBe('revoked');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnose({ parsedError: parseErrorText('401 身份验证失败') }).top).not.toBe('revoked');
+  });
 });
 
 describe('diagnose: a finding that only makes a cause possible, beside a failed authentication', () => {

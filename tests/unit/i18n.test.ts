@@ -204,6 +204,7 @@ const NAMES = [
   'PHP',
   'Rust',
   'Ruby',
+  'Ollama',
 ];
 
 /** Quoted English that names a page element; the translation quotes that element's own name. */

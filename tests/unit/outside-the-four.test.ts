@@ -24,6 +24,16 @@ describe('another host answered: not one of the four, and the host named', () =>
       'volcengine-ark',
     ],
     ['Invalid OpenRouter api key', 'openrouter'],
+    // camel-ai/owl#162: the agent's crawl tool, whose key was unset.
+    [
+      'Error: Unexpected error during start crawl job: Status code 401. Unauthorized: Token missing - No additional error details provided.',
+      'firecrawl',
+    ],
+    // continuedev/continue#9233: Continue's details name the provider it called.
+    [
+      'Model: deepseek-v3.1:671b-cloud\nProvider: ollama\nStatus Code: 429\n\n"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
+      'ollama',
+    ],
     ['401 User not found', 'openrouter'],
     ['Bad credentials - https://docs.github.com/rest', 'github'],
     // A proxy's own gate (ErlichLiu/DeepClaude#67); DeepSeek says "(governor)".

@@ -110,6 +110,7 @@ export type DiagnosisReasonCode =
   | 'error-sudo-env'
   | 'error-worked-before'
   | 'error-worked-before-refused'
+  | 'error-worked-before-401'
   | 'code-key-given-none-arrived'
   | 'error-terminal-test-bad-format'
   | 'error-key-in-dotenv'
@@ -843,6 +844,12 @@ class Diagnoser {
         }
         if (error.variant === 'unknown' && !error.echoedTail) {
           this.weigh('error:unknown-401');
+          // It worked before, and now a 401 with nothing more: where nothing changed on the
+          // reporter's side, the key's standing did (round M: Cherry Studio, "昨天还好好的").
+          if (error.signs.includes('worked-before')) {
+            this.reason('revoked', 'error-worked-before-401');
+            this.lean('revoked', 2);
+          }
           // The client dropped DeepSeek's body, which names the cause: how to print it with
           // that client, or where a tool shows it.
           if (error.httpClient) {

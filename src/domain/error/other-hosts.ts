@@ -190,6 +190,24 @@ export const OTHER_HOSTS = [
     source: 'LLM-Red-Team/deepseek-free-api#118, #120, #131 (its chat controller, checkResult)',
   },
   {
+    id: 'ollama',
+    // Continue's error details name the provider it called: "Provider: ollama" is Ollama (its
+    // cloud models too, deepseek-v3.1:671b-cloud), whose 429 says "you've reached your hourly
+    // usage limit" (continuedev/continue#9233, #9235: "error on the ollama side").
+    pattern: /^[ \t]*Provider:[ \t]*ollama[ \t]*$|\bollama\.com\b/im,
+    byDefault: false,
+    source: 'continuedev/continue#9233, #9235',
+  },
+  {
+    id: 'firecrawl',
+    // An agent's crawl tool, with a key of its own: "Unexpected error during start crawl job:
+    // Status code 401. Unauthorized: Token missing" came from Firecrawl while DeepSeek was the
+    // model (camel-ai/owl#162: FIRECRAWL_API_KEY unset).
+    pattern: /\bduring start crawl job\b|\bfirecrawl\b|\bFIRECRAWL_API_KEY\b/i,
+    byDefault: false,
+    source: 'camel-ai/owl#162',
+  },
+  {
     id: 'mimo',
     pattern: /\bMIMO_API_KEY\b|\bxiaomimimo\b/i,
     byDefault: false,

@@ -74,6 +74,8 @@ export const diagnosis = {
   'diagnosis.hostNote.deepseek-web':
     ' It takes chat.deepseek.com’s login token (userToken), not an API key; DeepSeek’s API takes a key from platform.deepseek.com at https://api.deepseek.com.',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
+  'diagnosis.host.ollama': 'Ollama',
+  'diagnosis.host.firecrawl': 'Firecrawl (a crawl tool with a key of its own)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
   'diagnosis.host.other-words': 'another server (a gateway, a proxy or another provider)',
 
@@ -383,6 +385,8 @@ export const diagnosis = {
     'It worked before with the same code, so the code did pass a key then: now the variable holds nothing where the program runs (a new terminal, a restart, a service or container started without it, a .env no longer loaded).',
   'diagnosis.reason.error-worked-before-refused':
     'It worked before, and DeepSeek now refuses a key ending in “{tail}”: if that is your key and nothing changed on your side, the key itself changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
+  'diagnosis.reason.error-worked-before-401':
+    'It worked before, and now the key is refused: if nothing changed on your side, the key itself may have changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
   'diagnosis.reason.code-key-given-none-arrived':
     'The file you pasted holds a key, yet DeepSeek received none: it is lost between the file and the request.',
   'diagnosis.reason.error-terminal-test-bad-format':

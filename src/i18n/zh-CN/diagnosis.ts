@@ -72,6 +72,8 @@ export const diagnosis = {
   'diagnosis.hostNote.deepseek-web':
     '它要的是 chat.deepseek.com 的登录令牌（userToken），不是 API key；DeepSeek 的 API 使用 platform.deepseek.com 上创建的密钥，地址是 https://api.deepseek.com。',
   'diagnosis.host.mimo': '小米 MiMo',
+  'diagnosis.host.ollama': 'Ollama',
+  'diagnosis.host.firecrawl': 'Firecrawl（一个有自己密钥的网页抓取工具）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
   'diagnosis.host.other-words': '另一个服务器（网关、代理或其他服务商）',
 
@@ -370,6 +372,8 @@ export const diagnosis = {
     '同样的代码之前能用，说明代码当时确实传入了密钥：现在是程序运行的地方这个变量为空（换了终端、重启过、服务或容器启动时没带上它、.env 不再被加载）。',
   'diagnosis.reason.error-worked-before-refused':
     '之前能用，现在 DeepSeek 拒绝了结尾为 “{tail}” 的密钥：如果这正是你的密钥、你这边也没改动，那就是密钥本身在 DeepSeek 那边变了（被删除或禁用）。请到 API keys 页面确认它是否还在列表中。',
+  'diagnosis.reason.error-worked-before-401':
+    '之前能用，现在密钥被拒：如果你这边没有改动，可能是密钥本身在 DeepSeek 那边变了（被删除或禁用）。请到 API keys 页面确认它是否还在列表中。',
   'diagnosis.reason.code-key-given-none-arrived':
     '你贴出的文件里写着密钥，但 DeepSeek 没有收到任何密钥：它在文件与请求之间丢失了。',
   'diagnosis.reason.error-terminal-test-bad-format':
