@@ -8,6 +8,7 @@ import {
 import { readableCode } from '../domain/code/prepare.ts';
 import { repairCode } from '../domain/code/repair.ts';
 import {
+  dockerKeepsQuotes,
   parseErrorText,
   type ErrorSign,
   type ParsedError,
@@ -168,7 +169,11 @@ function readConfigPaste(
  * and the signs below), the runtime's own lines and the checks' outputs join the error's; the
  * code's other signs (a host it names, OPENAI_API_KEY in it) are the code reader's to read.
  */
-function withCodeBoxWords(parsedError: ParsedError | null, codeText: string): ParsedError | null {
+function withCodeBoxWords(
+  parsedError: ParsedError | null,
+  codeText: string,
+  errorText: string,
+): ParsedError | null {
   if (!parsedError || !codeText.trim()) return parsedError;
   const words = parseErrorText(codeText);
   const known = new Set(parsedError.checks.map((check) => JSON.stringify(check)));
@@ -177,6 +182,8 @@ function withCodeBoxWords(parsedError: ParsedError | null, codeText: string): Pa
   const signs = words.signs.filter(
     (sign) => WORDS_SIGNS.includes(sign) && !parsedError.signs.includes(sign),
   );
+  // The command in one box, the .env line in the other.
+  if (dockerKeepsQuotes(`${errorText}\n${codeText}`)) signs.push('env-file-quotes-kept');
   if (!checks.length && !traps.length && !signs.length) return parsedError;
   return {
     ...parsedError,
@@ -193,6 +200,7 @@ const WORDS_SIGNS: readonly ErrorSign[] = [
   'sudo-run',
   'compose-blank-key',
   'secret-key-missing',
+  'env-file-passed',
 ];
 
 /** The OpenAI-compatible library of each language the page reads but does not rewrite. */
@@ -208,12 +216,19 @@ function readPaste(errorText: string, codeText: string, reader: CodeReader | nul
   const parsedError = withCodeBoxWords(
     errorText.trim() ? parseErrorText(errorText) : null,
     codeText,
+    errorText,
   );
   const tool = toolOfErrorText(errorText);
   if (!codeText.trim() || !reader)
     return { parsedError, code: null, userCode: null, repaired: null, tool };
+  const signs = parsedError?.signs ?? [];
   const code = reader.lintCode(codeText, {
-    browser: parsedError?.signs.includes('browser-console') ?? false,
+    browser: signs.includes('browser-console'),
+    envFile: signs.includes('env-file-quotes-kept')
+      ? 'quotes-kept'
+      : signs.includes('env-file-passed')
+        ? 'passed'
+        : null,
   });
   const broken = readableCode(codeText).code;
   const { fixed, changedLines } = code.otherSdk ? standardClient(code) : repairCode(codeText, code);

@@ -6,6 +6,7 @@ import {
   type CodeLanguage,
 } from '../../src/domain/snippets/snippets.ts';
 import { analysePaste, codeTabOf, forgetKeyIn } from '../../src/paste/analyse-paste.ts';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
 
 const KEY = 'sk-0123456789abcdef0123456789ab1a2b';
 const CODE = `from openai import OpenAI\nclient = OpenAI(api_key="${KEY}")\n`;
@@ -273,5 +274,40 @@ describe('analysePaste: words and a transcript pasted in the code box', () => {
     );
     expect(parsedError?.signs).toContain('worked-before');
     expect(parsedError?.signs).not.toContain('openai-env-fallback');
+  });
+});
+
+describe('analysePaste: a .env file passed by what starts the program', () => {
+  const PY = `import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\n`;
+  const FORMAT =
+    "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails (auth header format should be Bearer sk-...)', 'type': 'authentication_error', 'param': None, 'code': 'invalid_request_error'}}";
+
+  it('docker run --env-file keeps a key’s quotes: mistyped, and the copy drops them', async () => {
+    const result = await analysePaste(
+      `$ docker run --rm --env-file .env bot:latest\n${FORMAT}`,
+      `# .env\nDEEPSEEK_API_KEY="${KEY}"\n\n# bot.py\n${PY}`,
+    );
+    expect(result.parsedError?.signs).toContain('env-file-quotes-kept');
+    expect(diagnose({ parsedError: result.parsedError, code: result.code }).likely).toBe(
+      'mistyped',
+    );
+    expect(result.repaired?.fixed).toContain('DEEPSEEK_API_KEY=PASTE_YOUR_DEEPSEEK_KEY_HERE\n');
+    // Docker passes the file: no load_dotenv() to add.
+    expect(result.code?.findings.map((f) => f.code)).not.toContain('dotenv-missing');
+    expect(result.repaired?.fixed).not.toContain('load_dotenv');
+  });
+
+  it('Compose’s env_file drops them: the file is passed, nothing says the quotes stay', async () => {
+    const result = await analysePaste(
+      FORMAT,
+      `# compose.yaml\nservices:\n  bot:\n    env_file: .env\n\n# .env\nDEEPSEEK_API_KEY="${KEY}"\n\n# bot.py\n${PY}`,
+    );
+    expect(result.parsedError?.signs).toContain('env-file-passed');
+    expect(result.parsedError?.signs).not.toContain('env-file-quotes-kept');
+  });
+
+  it('without either, the code that never loads .env is still found', async () => {
+    const result = await analysePaste(FORMAT, `# .env\nDEEPSEEK_API_KEY="${KEY}"\n\n${PY}`);
+    expect(result.code?.findings.map((f) => f.code)).toContain('dotenv-missing');
   });
 });

@@ -53,6 +53,11 @@ export interface LintCodeOptions {
   keyVariable?: string;
   /** The pasted error was printed by a browser's console: the code ran in a page. */
   browser?: boolean;
+  /**
+   * What starts the program passes the `.env` file (`--env-file`, `env_file:`), so the code need
+   * not load it; `quotes-kept`: by `docker run --env-file`, which keeps a value's quotes.
+   */
+  envFile?: 'passed' | 'quotes-kept' | null;
 }
 
 /**
@@ -67,7 +72,13 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
   // Java, Go, C#, PHP, Rust or Ruby first: their lines can look like JS (`var`, `new`, `import "os"`).
   const other = readOtherLanguage(prepared.code, keyVariable);
   const language = other ? 'other' : languageOf(prepared.code);
-  const linter = new Linter(prepared.code, language, keyVariable, options.browser ?? false);
+  const linter = new Linter(
+    prepared.code,
+    language,
+    keyVariable,
+    options.browser ?? false,
+    options.envFile ?? null,
+  );
   linter.run();
   const { toSource } = prepared;
   const findings = other
@@ -323,10 +334,18 @@ class Linter {
   private readonly language: PastedCodeLanguage;
   private readonly keyVariable: string;
   private readonly inBrowser: boolean;
+  private readonly envFile: LintCodeOptions['envFile'];
 
-  constructor(code: string, language: PastedCodeLanguage, keyVariable: string, inBrowser: boolean) {
+  constructor(
+    code: string,
+    language: PastedCodeLanguage,
+    keyVariable: string,
+    inBrowser: boolean,
+    envFile: LintCodeOptions['envFile'],
+  ) {
     this.code = code;
     this.inBrowser = inBrowser;
+    this.envFile = envFile ?? null;
     this.language = language;
     this.keyVariable = keyVariable;
     this.python = language === 'python';
@@ -376,7 +395,8 @@ class Linter {
     if (this.python) this.lintSecretStr();
     this.lintLiterals(false);
     // Code that runs in the browser reads no .env at all: what its bundler inlines is the point.
-    if (!this.lintBrowserEnv()) this.lintDotenv();
+    // …nor code whose .env what starts it passes (docker run --env-file, Compose's env_file).
+    if (!this.lintBrowserEnv() && !this.envFile) this.lintDotenv();
     if (this.python) this.addImportOs();
     this.redactStrayKeys();
   }
@@ -1631,7 +1651,16 @@ class Linter {
     const vars: Record<string, string> = { ...hardCodedKeyVars(key), name };
     if (namesOtherProvider(name)) delete vars.provider;
     this.find('env-line-key', at, vars);
-    this.edit(at, at + key.length, keyStandIn(key, this.code.slice(lineStart, at)));
+    const slot = keyStandIn(key, this.code.slice(lineStart, at));
+    const quote = head[0].slice(-1);
+    // docker run --env-file keeps the quotes as part of the key: the copy drops them.
+    if (
+      this.envFile === 'quotes-kept' &&
+      /["']/.test(quote) &&
+      this.code[at + key.length] === quote
+    ) {
+      this.edit(at - 1, at + key.length + 1, slot);
+    } else this.edit(at, at + key.length, slot);
     return true;
   }
 

@@ -180,6 +180,7 @@ export type DiagnosisReasonCode =
   | 'error-gui-env'
   | 'error-compose-blank-key'
   | 'error-ci-secret-blank'
+  | 'error-env-file-quotes-kept'
   | 'error-secret-key-missing'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
@@ -653,6 +654,7 @@ class Diagnoser {
     // found no such key in the Secret.
     if (error.signs.includes('compose-blank-key')) this.weigh('error:compose-blank-key');
     if (error.signs.includes('ci-secret-blank')) this.weigh('error:ci-secret-blank');
+    if (error.signs.includes('env-file-quotes-kept')) this.weigh('error:env-file-quotes-kept');
     if (error.signs.includes('secret-key-missing')) this.weigh('error:secret-key-missing');
     if (
       this.keyWorks &&

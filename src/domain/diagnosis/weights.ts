@@ -130,6 +130,10 @@ export const WEIGHTS = {
     [['not-set', 5, 'error-ci-secret-blank']],
     'GitHub Actions prints a set secret as ***; none is passed to a fork’s pull request (its docs)',
   ),
+  'error:env-file-quotes-kept': rule(
+    [['mistyped', 4, 'error-env-file-quotes-kept']],
+    'docker run --env-file keeps quotes in the value (moby/moby#46773, docker/cli#3630)',
+  ),
   'error:secret-key-missing': rule(
     [['not-set', 5, 'error-secret-key-missing']],
     'Kubernetes: secretKeyRef to a key the Secret lacks (CreateContainerConfigError)',

@@ -149,6 +149,17 @@ export type ErrorSign =
    */
   | 'ci-secret-blank'
   /**
+   * The program gets the `.env` file's variables from what starts it: `docker run --env-file`,
+   * Compose's `env_file:`, `node --env-file`. The code need not load it.
+   */
+  | 'env-file-passed'
+  /**
+   * `docker run --env-file` beside a key quoted on a `.env` line: docker run keeps the quotes as
+   * part of the value, where `source` and Compose drop them (moby/moby#46773, docker/cli#3630 and
+   * #4665; checked December 2026). Set by analysePaste, which sees both boxes.
+   */
+  | 'env-file-quotes-kept'
+  /**
    * Kubernetes did not start the container: "couldn't find key X in Secret ns/name" (the kubelet's
    * CreateContainerConfigError): secretKeyRef names a key the Secret does not hold.
    */
@@ -330,6 +341,7 @@ export function parseErrorText(input: string): ParsedError {
   // Hosts in a check's output (the client's base URL) were printed, not contacted.
   const signs = signsOf(rest);
   if (truncated) signs.push('truncated');
+  if (dockerKeepsQuotes(rest)) signs.push('env-file-quotes-kept');
   const message = messageOf(text);
   const status = statusOf(text);
   // Where the message is not in the text as it is (joined from lines), every field goes.
@@ -575,6 +587,16 @@ const PYTHON_NO_KEY =
  * Docker Compose put an empty string where the file says `${NAME}`: NAME was not set where
  * compose ran (camel-ai/owl#133).
  */
+const ENV_FILE_PASSED = /(?:^|\s)--env-file(?:=|[ \t]+)\S|^[ \t]*env_file:/m;
+const DOCKER_RUN_ENV_FILE = /\bdocker[ \t]+(?:container[ \t]+)?run\b[^\n]*[ \t]--env-file\b/;
+const QUOTED_KEY_LINE =
+  /^[ \t]*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[ \t]*=[ \t]*(["'])sk-[^\s"']+\1[ \t]*$/m;
+
+/** A key quoted in a `.env` file that `docker run --env-file` passes on, quotes and all. */
+export function dockerKeepsQuotes(text: string): boolean {
+  return DOCKER_RUN_ENV_FILE.test(text) && QUOTED_KEY_LINE.test(text);
+}
+
 /** A GitHub Actions step's `env:` block, as its log prints it, with a key's variable blank. */
 const CI_SECRET_BLANK =
   /^[ \t]+env:[ \t]*\n(?:[ \t]+[\w.-]+:[^\n]*\n){0,40}?[ \t]+[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET)[A-Z0-9_]*:[ \t]*$/m;
@@ -626,6 +648,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['models-listed', DEEPSEEK_MODEL_LIST],
   ['compose-blank-key', COMPOSE_UNSET],
   ['ci-secret-blank', CI_SECRET_BLANK],
+  ['env-file-passed', ENV_FILE_PASSED],
   ['secret-key-missing', /\bcouldn't find key [\w.-]+ in Secret\b/],
   [
     'sudo-run',

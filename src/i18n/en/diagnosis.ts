@@ -251,6 +251,8 @@ export const diagnosis = {
     'Docker Compose says the key’s variable is not set where you ran docker compose, and used a blank string: the container gets an empty key, even if an env_file holds it, since environment: wins over env_file:. Set it in that shell (or the .env beside compose.yaml), or remove the environment: line and keep env_file.',
   'diagnosis.reason.error-ci-secret-blank':
     'GitHub Actions printed the step’s environment with the key’s variable blank (a secret that is set shows as ***): the secret is not there for this run. Add it under Settings → Secrets and variables → Actions with the name the workflow uses; a pull request from a fork gets no secrets, so skip the step there or run it only on your own branches.',
+  'diagnosis.reason.error-env-file-quotes-kept':
+    'docker run --env-file keeps the quotes around a value (source and Compose drop them): the key arrives as "sk-…" with its quotes. Write the .env line without quotes, or start it with Compose’s env_file.',
   'diagnosis.reason.error-secret-key-missing':
     "Kubernetes did not start the container: the Secret holds no key by the name secretKeyRef asks for. List its keys with kubectl get secret <name> -o jsonpath='{.data}' and use one of them in secretKeyRef (or create the Secret with that key).",
   'diagnosis.reason.error-pm2-env':

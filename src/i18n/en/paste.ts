@@ -150,6 +150,10 @@ export const paste = {
     'Docker Compose left the key’s variable blank: it was not set where docker compose ran.',
   'paste.error.sign.ci-secret-blank':
     'GitHub Actions shows the key’s variable blank in the step’s environment: no secret reached this run.',
+  'paste.error.sign.env-file-passed':
+    'The .env file is passed by what starts the program (--env-file or env_file:): the code need not load it.',
+  'paste.error.sign.env-file-quotes-kept':
+    'docker run --env-file with a quoted key: docker run keeps the quotes in the value.',
   'paste.error.sign.secret-key-missing':
     'Kubernetes found no such key in the Secret, so the container did not start.',
   'paste.error.sign.sudo-run':

@@ -242,6 +242,8 @@ export const diagnosis = {
     'Docker Compose 说运行 docker compose 的地方没有设置这个密钥变量，于是用了空字符串：容器拿到的是空密钥，即使 env_file 里有它也一样，因为 environment: 优先于 env_file:。请在那个 shell（或 compose.yaml 旁的 .env）里设置它，或者删掉 environment: 里的这一行，只保留 env_file。',
   'diagnosis.reason.error-ci-secret-blank':
     'GitHub Actions 打印的这一步的环境里，密钥变量是空的（已设置的 secret 会显示为 ***）：这次运行拿不到这个 secret。请在 Settings → Secrets and variables → Actions 里按工作流使用的名字添加它；来自 fork 的 pull request 拿不到任何 secret，这种情况下请跳过这一步，或只在自己的分支上运行。',
+  'diagnosis.reason.error-env-file-quotes-kept':
+    'docker run --env-file 会把值两边的引号一起保留（source 和 Compose 会去掉）：密钥到达时是带引号的 "sk-…"。请把 .env 里这一行的引号去掉，或改用 Compose 的 env_file 启动。',
   'diagnosis.reason.error-secret-key-missing':
     "Kubernetes 没有启动容器：Secret 里没有 secretKeyRef 要的那个键。用 kubectl get secret <name> -o jsonpath='{.data}' 列出它的键，在 secretKeyRef 里用其中一个（或者用这个键重新创建 Secret）。",
   'diagnosis.reason.error-pm2-env':

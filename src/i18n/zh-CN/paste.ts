@@ -140,6 +140,10 @@ export const paste = {
     'Docker Compose 把密钥变量留空了：运行 docker compose 的地方没有设置它。',
   'paste.error.sign.ci-secret-blank':
     'GitHub Actions 在这一步的环境里显示密钥变量为空：这次运行没有拿到 secret。',
+  'paste.error.sign.env-file-passed':
+    '.env 文件由启动程序的命令传入（--env-file 或 env_file:）：代码不必自己加载它。',
+  'paste.error.sign.env-file-quotes-kept':
+    'docker run --env-file 搭配带引号的密钥：docker run 会把引号当作值的一部分保留。',
   'paste.error.sign.secret-key-missing': 'Kubernetes 在 Secret 里找不到这个键，所以容器没有启动。',
   'paste.error.sign.sudo-run':
     '程序是用 sudo 启动的，它不会带上你 shell 中的任何变量（除非加 -E）。',
