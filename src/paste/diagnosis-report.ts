@@ -158,6 +158,11 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   const host = diagnosis.otherHost;
   if (diagnosis.otherHostKey && host)
     return t('diagnosis.notAuth.other-key', { host: hostName(t, host) });
+  // DeepSeek's own words name the setting to change: they go in the sentence itself.
+  const refused = diagnosis.notes.find((note) => note.code === 'error-bad-request')?.vars?.message;
+  if (diagnosis.notAuth === 'bad-request' && refused) {
+    return t('diagnosis.notAuth.bad-request.message', { message: refused });
+  }
   return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
     host: host ? hostName(t, host, diagnosis.endpointHost) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',

@@ -48,16 +48,19 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
   const why = once([...reasons, ...diagnosis.notes].map((r) => reasonText(t, r)));
   // The cause the Answer names (likely, or to check first) is not one of "the other causes".
   const named = props.named === undefined ? (diagnosis.likely ?? diagnosis.top) : props.named;
+  // Outside the four, a cause nothing speaks of ("cannot tell yet") is noise: no key was judged.
   const others = diagnosis.causes
     .filter((view) => view.cause !== named)
-    .map((view) => ({ ...view, reasons: once(view.reasons.map((r) => reasonText(t, r))) }));
+    .map((view) => ({ ...view, reasons: once(view.reasons.map((r) => reasonText(t, r))) }))
+    .filter((view) => !diagnosis.notAuth || view.standing !== 'unknown' || view.reasons.length > 0);
 
   return (
     <div className="ps-diagnosis">
       {why.length > 0 && (
         <details className="fold">
           <summary>{t('answer.why')}</summary>
-          {diagnosis.keyWorks && <p>{t('diagnosis.keyWorks')}</p>}
+          {/* Outside the four, the first sentence already says what got past the key. */}
+          {diagnosis.keyWorks && !diagnosis.notAuth && <p>{t('diagnosis.keyWorks')}</p>}
           <ul className="ps-reasons">
             {why.map((text) => (
               <li key={text}>
@@ -67,35 +70,37 @@ export function DiagnosisSummary(props: DiagnosisSummaryProps) {
           </ul>
         </details>
       )}
-      <details className="fold">
-        <summary>{t('answer.others')}</summary>
-        <ol className="ps-causes">
-          {others.map((view) => (
-            <li key={view.cause} className={`ps-cause ps-cause-${view.standing}`}>
-              <span className="ps-cause-title">{causeTitle(view.cause)}</span>{' '}
-              <span className="ps-standing">
-                {t('paste.standing', { standing: t(`diagnosis.standing.${view.standing}`) })}
-              </span>{' '}
-              <a
-                href={hashOf(view.cause)}
-                className="ps-open"
-                aria-label={t('diagnosis.openCauseNamed', { cause: causeTitle(view.cause) })}
-              >
-                {t('diagnosis.openCause')}
-              </a>
-              {view.reasons.length > 0 && (
-                <ul className="ps-reasons">
-                  {view.reasons.map((text) => (
-                    <li key={text}>
-                      <LinkedText text={text} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
-      </details>
+      {others.length > 0 && (
+        <details className="fold">
+          <summary>{t('answer.others')}</summary>
+          <ol className="ps-causes">
+            {others.map((view) => (
+              <li key={view.cause} className={`ps-cause ps-cause-${view.standing}`}>
+                <span className="ps-cause-title">{causeTitle(view.cause)}</span>{' '}
+                <span className="ps-standing">
+                  {t('paste.standing', { standing: t(`diagnosis.standing.${view.standing}`) })}
+                </span>{' '}
+                <a
+                  href={hashOf(view.cause)}
+                  className="ps-open"
+                  aria-label={t('diagnosis.openCauseNamed', { cause: causeTitle(view.cause) })}
+                >
+                  {t('diagnosis.openCause')}
+                </a>
+                {view.reasons.length > 0 && (
+                  <ul className="ps-reasons">
+                    {view.reasons.map((text) => (
+                      <li key={text}>
+                        <LinkedText text={text} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
       <p className="ps-copy-hint">{t('diagnosis.copyHint')}</p>
       <CopyButton text={report} label={t('diagnosis.copy')} />
     </div>

@@ -324,3 +324,32 @@ describe('who answered, in the reading of the error', () => {
     expect(within(reading).getByText(/^DeepSeek answered 401/)).toBeInTheDocument();
   });
 });
+
+describe('the Answer, outside the four', () => {
+  it('quotes DeepSeek’s refusal of a setting in its first sentence', async () => {
+    const answer = await diagnose(
+      'API error (400): {"error":{"message":"Invalid max_tokens value, the valid range of max_tokens is [1, 8192]","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}',
+    );
+    expect(
+      within(answer).getByText(/DeepSeek refused a setting of the request \(400\), not the key/),
+    ).toHaveTextContent('“Invalid max_tokens value, the valid range of max_tokens is [1, 8192]”');
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
+  it('says a 404 is the URL, with no key test to run', async () => {
+    const answer = await diagnose(
+      'HTTP request failed: 404 Client Error: Not Found for url: https://api.deepseek.com/',
+    );
+    expect(within(answer).getByText(/has no API endpoint \(404\)/)).toBeVisible();
+    expect(answer).not.toHaveTextContent('Test your key');
+    // No key was judged: no list of four causes that "cannot tell yet".
+    expect(answer).not.toHaveTextContent('The other causes');
+  });
+
+  it('says once that a 402 got past the key', async () => {
+    const answer = await diagnose(
+      "openai.APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}",
+    );
+    expect(answer.textContent!.match(/accepted (?:a|the) key/g)).toHaveLength(1);
+  });
+});

@@ -398,6 +398,16 @@ OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either
     likely: 'mistyped',
   },
   {
+    // anomalyco/opencode#248: the reporter blotted the key out before posting.
+    name: 'OpenAI’s 401 with the key blotted out by the reporter: no tail to read',
+    text: 'Incorrect API key provided: sk-___********_____. You can find your API key at https://platform.openai.com/account/api-keys.',
+    kind: 'openai-key-rejected',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: 'not-passed',
+  },
+  {
     // requests' utils._validate_header_part: a key read with echo's newline (a secret made with
     // `echo "sk-…" | gcloud secrets versions add … --data-file=-`).
     name: 'requests, InvalidHeader: a newline after the key',

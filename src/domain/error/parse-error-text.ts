@@ -456,7 +456,7 @@ function classify(text: string, read: ParsedFields): ParsedError {
     (has('openai-incorrect-key') && fields.otherHost === null) ||
     (has('openai-host') && (status === 401 || OPENAI_NO_KEY.test(text)))
   ) {
-    return { ...fields, echoedTail: openAiTail(text), kind: 'openai-key-rejected' };
+    return { ...fields, echoedTail: unredacted(openAiTail(text)), kind: 'openai-key-rejected' };
   }
   const authText = message ?? '';
   if (
@@ -472,7 +472,7 @@ function classify(text: string, read: ParsedFields): ParsedError {
     const reading = readDeepSeekMessage(authText);
     return {
       ...fields,
-      echoedTail: reading.echoedTail,
+      echoedTail: unredacted(reading.echoedTail),
       requestId: reading.requestId ?? fields.requestId,
       kind: 'unauthorized',
       variant: message === null ? 'unknown' : reading.variant,
@@ -1041,6 +1041,14 @@ function errorNameOf(text: string): string | null {
     if (SDK_ERROR.test(name)) lastSdk = name;
   }
   return lastSdk ?? last;
+}
+
+/**
+ * A tail the reporter blotted out before posting (`sk-___********_____`, anomalyco/opencode#248):
+ * underscores, dots or dashes alone are no characters the server saw.
+ */
+function unredacted(tail: string | null): string | null {
+  return tail !== null && /^[_.…-]+$/.test(tail) ? null : tail;
 }
 
 /** OpenAI masks the key it got: `sk-abc*****wxyz`, `sk-proj-****…wxyz`. */

@@ -23,9 +23,11 @@ export const diagnosis = {
   'diagnosis.notAuth.model':
     'Not an authentication problem: the model name is wrong (400). Use a model id DeepSeek serves.',
   'diagnosis.notAuth.bad-request':
-    'Not an authentication problem: DeepSeek refused a setting of the request (400), not the key. Change the setting its message names (below), such as a max_tokens above what the model allows.',
+    'Not an authentication problem: DeepSeek refused a setting of the request (400), not the key. Change the setting its message names, such as a max_tokens above what the model allows.',
+  'diagnosis.notAuth.bad-request.message':
+    'Not an authentication problem: DeepSeek refused a setting of the request (400), not the key: “{message}”. Change that setting in your tool or code.',
   'diagnosis.notAuth.not-found':
-    'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. The URL is what to fix: most SDKs and tools take the base URL https://api.deepseek.com and add /chat/completions themselves; code that builds the request itself, and a few tools (Claude Code Router), post to the whole https://api.deepseek.com/chat/completions.',
+    'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. Fix the URL: SDKs and most tools take https://api.deepseek.com and add /chat/completions; code that builds the request, and Claude Code Router, post to https://api.deepseek.com/chat/completions.',
   'diagnosis.notAuth.network':
     'Not an authentication problem: the request never reached DeepSeek (network, DNS, TLS or proxy).',
   'diagnosis.notAuth.other-http':

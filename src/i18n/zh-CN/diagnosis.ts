@@ -24,9 +24,11 @@ export const diagnosis = {
     '不是认证问题：服务器自身出错（5xx，或回答为空）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
   'diagnosis.notAuth.bad-request':
-    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置（400），不是密钥。按下面的报错信息修改它指出的设置，例如超出模型上限的 max_tokens。',
+    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置（400），不是密钥。请修改报错信息指出的设置，例如超出模型上限的 max_tokens。',
+  'diagnosis.notAuth.bad-request.message':
+    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置（400），不是密钥：“{message}”。请在工具或代码里修改这个设置。',
   'diagnosis.notAuth.not-found':
-    '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：多数 SDK 和工具填 base URL https://api.deepseek.com，它们会自己加上 /chat/completions；自己拼请求的代码和少数工具（如 Claude Code Router）则发往完整的 https://api.deepseek.com/chat/completions。',
+    '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：SDK 和多数工具填 https://api.deepseek.com，会自己加上 /chat/completions；自己拼请求的代码和 Claude Code Router 则发往 https://api.deepseek.com/chat/completions。',
   'diagnosis.notAuth.network':
     '不是认证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
   'diagnosis.notAuth.other-http': '不是认证问题：DeepSeek 返回了其他 HTTP 错误。',
