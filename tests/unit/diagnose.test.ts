@@ -903,3 +903,43 @@ describe('diagnose: a finding that only makes a cause possible, beside a failed 
     expect(diagnosis.top).toBe('not-set');
   });
 });
+
+describe('diagnose: the end of the key as the reporter states it', () => {
+  const refused = (tail: string) =>
+    `401 Authentication Fails, Your api key: ****${tail} is invalid`;
+
+  it('the same as DeepSeek echoed: that very key was refused, so revoked', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(
+        `${refused('5b2e')}\nThe credential in n8n still has one of the old keys (it ends in 5b2e).`,
+      ),
+    });
+    expect(diagnosis.likely).toBe('revoked');
+  });
+
+  it('shifted by one character: the key sent lacks its last, so mistyped', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(
+        `${refused('81d0')}\n我的 key 是 sk-9c4……81d0e（最后几位是 1d0e）`,
+      ),
+    });
+    expect(diagnosis.likely).toBe('mistyped');
+  });
+
+  it('another: ranks “not passed” first, unmarked (an old key kept, or a key cut elsewhere)', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(
+        `${refused('3ffa')}\nEvery config file holds my key, it ends with 999c.`,
+      ),
+    });
+    expect(diagnosis.top).toBe('not-passed');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('is not read from OpenAI’s own masking of the key it got', () => {
+    const parsed = parseErrorText(
+      'Incorrect API key provided: sk-ab12***************************cd34. You can find your API key at https://platform.openai.com/account/api-keys.',
+    );
+    expect(parsed.statedTail).toBeNull();
+  });
+});

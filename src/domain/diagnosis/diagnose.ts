@@ -111,6 +111,9 @@ export type DiagnosisReasonCode =
   | 'error-worked-before'
   | 'error-worked-before-refused'
   | 'error-worked-before-401'
+  | 'words-stated-tail-refused'
+  | 'words-stated-tail-cut'
+  | 'words-stated-tail-other'
   | 'code-key-given-none-arrived'
   | 'error-terminal-test-bad-format'
   | 'error-key-in-dotenv'
@@ -459,6 +462,25 @@ class Diagnoser {
     this.for(cause, weight - 1, `tail-${kind}`, vars);
     this.for(also, weight - 1, `tail-${kind}`, vars);
     this.lean(cause);
+  }
+
+  /**
+   * The reporter says their key ends in `stated`; DeepSeek refused a key ending in `tail`. The
+   * same: that very key was refused, as the live test's "rejected, well formed" (revoked). Shifted
+   * by one character (`81d0` for a key ending `1d0e`): the key sent lacks its last character.
+   * Else something other than the key meant went out: most often an old key the tool kept
+   * (openhanako#615, settled "not passed"), but also a key cut elsewhere (a line break in `.env`),
+   * so it ranks first and is not marked.
+   */
+  private fromStatedTail(tail: string, stated: string): void {
+    this.tailSpoke = true;
+    const vars = { tail, lastFour: stated };
+    if (tail === stated) this.weigh('words:stated-tail-refused', vars);
+    else if (tail.slice(1) === stated.slice(0, 3)) this.weigh('words:stated-tail-cut', vars);
+    else {
+      this.reason('not-passed', 'words-stated-tail-other', vars);
+      this.lean('not-passed', 2);
+    }
   }
 
   /**
@@ -860,6 +882,10 @@ class Diagnoser {
           return;
         }
         this.weigh('error:rejected-unverified', { tail });
+        if (!lint && error.statedTail && isKeyTail(tail)) {
+          this.fromStatedTail(tail, error.statedTail);
+          return;
+        }
         // It worked before, and a key's end came back refused: where the reporter changed
         // nothing, the key's standing at DeepSeek did (deleted, disabled). It ranks, no more.
         if (error.signs.includes('worked-before') && isKeyTail(tail)) {

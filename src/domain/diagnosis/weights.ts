@@ -126,6 +126,14 @@ export const WEIGHTS = {
     [['not-set', 5, 'error-compose-blank-key']],
     'Docker Compose: an unset variable interpolated as a blank string; environment: over env_file',
   ),
+  'words:stated-tail-refused': rule(
+    [['revoked', 3, 'words-stated-tail-refused']],
+    'as the live test: a well-formed key DeepSeek refuses is revoked (SPEC §3)',
+  ),
+  'words:stated-tail-cut': rule(
+    [['mistyped', 4, 'words-stated-tail-cut']],
+    'DeepSeek echoes the last four characters of what it received (SPEC §5)',
+  ),
   'error:ci-secret-blank': rule(
     [['not-set', 5, 'error-ci-secret-blank']],
     'GitHub Actions prints a set secret as ***; none is passed to a fork’s pull request (its docs)',

@@ -243,6 +243,12 @@ interface ParsedFields {
   missingEndpoint: MissingEndpoint | null;
   /** The reporter says the key is this provider's (other-hosts.ts, providerKeyNamed). */
   keyNamed: OtherHostId | null;
+  /**
+   * The end of their own key as the reporter gives it ("it ends in 5b2e", "最后几位是 1d0e",
+   * `sk-9c4……81d0e`): set against the tail DeepSeek echoed, it tells the key sent from the one
+   * meant (nextchat-style reports: py-gpt#112's "ends *15b", openhanako#615's "the new key (999c)").
+   */
+  statedTail: string | null;
   /** The text speaks of a model run locally (Ollama, LM Studio, vLLM), which needs no key. */
   localModel: boolean;
   /** A tool that calls from its own servers was given a private base URL (other-hosts.ts). */
@@ -371,6 +377,7 @@ export function parseErrorText(input: string): ParsedError {
     endpointHost: otherHost === 'named-endpoint' ? namedEndpointOf(rest) : null,
     missingEndpoint: missingEndpointOf(rest) ?? (imagesSentIn(rest) ? 'images' : null),
     keyNamed: providerKeyNamed(rest),
+    statedTail: statedTailOf(rest),
     localModel: localModelMeant(rest),
     privateBaseUrl: privateBaseUrlOf(rest),
     traps: errorTrapsOf(rest),
@@ -1041,6 +1048,24 @@ function errorNameOf(text: string): string | null {
     if (SDK_ERROR.test(name)) lastSdk = name;
   }
   return lastSdk ?? last;
+}
+
+const STATED_TAILS: readonly RegExp[] = [
+  // "my key ends in 5b2e", "(it ends with …1d0e)", on a line that speaks of a key.
+  /\bkeys?\b[^\n]{0,60}?\b(?:ends?|ending)[ \t]+(?:in|with)[ \t]*[:："'“(]*(?:[.…*]+)?([0-9a-f]{4})\b/i,
+  // "最后几位是 1d0e", "尾号 81d0", "末尾四位为 5b2e".
+  /(?:最后|末尾|尾号|结尾)(?:的)?(?:几位|四位|4 ?位|四个字符|4 ?个字符)?(?:是|为|[:：])?[ \t]*["'“]?([0-9a-f]{4})(?![0-9a-z])/i,
+  // The reporter's own masked key, `sk-9c4……81d0e` (not OpenAI's "provided: sk-…" in its answer).
+  /(?<!provided:?[ \t]{0,3})\bsk-[0-9a-f]{2,8}(?:…+|\.{2,}|\*{3,})[0-9a-f]{0,8}?([0-9a-f]{4})(?![0-9a-z*])/,
+];
+
+/** The end of their own key as the reporter states it (ParsedFields.statedTail). */
+function statedTailOf(text: string): string | null {
+  for (const pattern of STATED_TAILS) {
+    const found = pattern.exec(text)?.[1];
+    if (found) return found.toLowerCase();
+  }
+  return null;
 }
 
 /**

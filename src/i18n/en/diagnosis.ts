@@ -389,6 +389,12 @@ export const diagnosis = {
     'It worked before with the same code, so the code did pass a key then: now the variable holds nothing where the program runs (a new terminal, a restart, a service or container started without it, a .env no longer loaded).',
   'diagnosis.reason.error-worked-before-refused':
     'It worked before, and DeepSeek now refuses a key ending in “{tail}”: if that is your key and nothing changed on your side, the key itself changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
+  'diagnosis.reason.words-stated-tail-refused':
+    'You say the key ends in “{lastFour}”, and DeepSeek refused that very key: if it is the one you mean to use, it was deleted or disabled (make a new one); if it is an old one, put the current key where the tool reads it.',
+  'diagnosis.reason.words-stated-tail-cut':
+    'DeepSeek received a key ending in “{tail}”; you say yours ends in “{lastFour}”: the key sent lacks its last character. Copy the whole key again.',
+  'diagnosis.reason.words-stated-tail-other':
+    'DeepSeek received a key ending in “{tail}”, but you say yours ends in “{lastFour}”: the code or the tool sends another key than the one you mean.',
   'diagnosis.reason.error-worked-before-401':
     'It worked before, and now the key is refused: if nothing changed on your side, the key itself may have changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
   'diagnosis.reason.code-key-given-none-arrived':
