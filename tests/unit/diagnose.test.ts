@@ -943,3 +943,22 @@ describe('diagnose: the end of the key as the reporter states it', () => {
     expect(parsed.statedTail).toBeNull();
   });
 });
+
+describe('diagnose: an Anthropic key sent to DeepSeek’s Anthropic endpoint', () => {
+  it('a tail ending in AA, from Claude Code: not passed, the DeepSeek key stayed behind', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(
+        '  ⎿  Failed to authenticate. API Error: 401 {"error":{"message":"Authentication Fails, Your api key: ****QwAA is invalid","type":"authentication_error"}}\nexport ANTHROPIC_BASE_URL=https://api.deepseek.com/anthropic',
+      ),
+    });
+    expect(diagnosis.likely).toBe('not-passed');
+    expect(
+      diagnosis.causes.find((c) => c.cause === 'not-passed')!.reasons.map((r) => r.code),
+    ).toContain('error-anthropic-key-sent');
+  });
+
+  it('says nothing of Anthropic where nothing speaks of it', () => {
+    const parsed = parseErrorText('401 Authentication Fails, Your api key: ****QwAA is invalid');
+    expect(parsed.signs).not.toContain('anthropic-key-tail');
+  });
+});

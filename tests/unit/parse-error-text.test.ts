@@ -212,6 +212,9 @@ describe('parseErrorText: details', () => {
     expect(said('划词翻译的 DeepSeek 用了好几个月了')).toContain('worked-before');
     expect(said('This used to work.')).toContain('worked-before');
     expect(said('之前一直可以')).toContain('worked-before');
+    expect(said('This workflow ran every morning for about three weeks.')).toContain(
+      'worked-before',
+    );
     expect(said('The key works in curl.')).not.toContain('worked-before');
     expect(said('It has never worked.')).not.toContain('worked-before');
   });

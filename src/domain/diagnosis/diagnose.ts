@@ -111,6 +111,7 @@ export type DiagnosisReasonCode =
   | 'error-worked-before'
   | 'error-worked-before-refused'
   | 'error-worked-before-401'
+  | 'error-anthropic-key-sent'
   | 'words-stated-tail-refused'
   | 'words-stated-tail-cut'
   | 'words-stated-tail-other'
@@ -822,6 +823,11 @@ class Diagnoser {
       verdict.tail?.kind !== 'placeholder';
     if (received && error.variant !== 'unknown' && error.variant !== 'governor') {
       this.weigh(tail ? 'error:key-received' : 'error:key-received-untold', { tail });
+    }
+    if (error.signs.includes('anthropic-key-tail')) {
+      this.tailSpoke = true;
+      this.weigh('error:anthropic-key-sent', { tail });
+      return;
     }
     if (this.evidence.keyTest?.kind === 'valid' && verdict.tail?.kind === 'matches') {
       // The program sent a key that ends like the one DeepSeek accepts now: neither the

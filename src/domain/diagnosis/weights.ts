@@ -126,6 +126,13 @@ export const WEIGHTS = {
     [['not-set', 5, 'error-compose-blank-key']],
     'Docker Compose: an unset variable interpolated as a blank string; environment: over env_file',
   ),
+  'error:anthropic-key-sent': rule(
+    [
+      ['not-passed', 4, 'error-anthropic-key-sent'],
+      ['not-set', 'out', 'error-key-received'],
+    ],
+    'Anthropic keys end in AA (gitleaks anthropic-api-key rule); Claude Code can send a second credential (Alishahryar1/free-claude-code#350)',
+  ),
   'words:stated-tail-refused': rule(
     [['revoked', 3, 'words-stated-tail-refused']],
     'as the live test: a well-formed key DeepSeek refuses is revoked (SPEC §3)',

@@ -154,6 +154,12 @@ export type ErrorSign =
    */
   | 'env-file-passed'
   /**
+   * The tail DeepSeek echoed ends in "AA", as every Anthropic API key does (sk-ant-api03-… + 93
+   * characters + AA: gitleaks' anthropic-api-key rule; checked December 2026), and the text is
+   * about Claude Code or Anthropic: an Anthropic key went out where the DeepSeek key should.
+   */
+  | 'anthropic-key-tail'
+  /**
    * `docker run --env-file` beside a key quoted on a `.env` line: docker run keeps the quotes as
    * part of the value, where `source` and Compose drop them (moby/moby#46773, docker/cli#3630 and
    * #4665; checked December 2026). Set by analysePaste, which sees both boxes.
@@ -384,6 +390,12 @@ export function parseErrorText(input: string): ParsedError {
   };
   const parsed = classify(text, fields);
   if (parsed.status === null) parsed.status = inferredStatus(parsed.kind);
+  if (
+    /^[A-Za-z0-9_-]{2}AA$/.test(parsed.echoedTail ?? '') &&
+    /\banthropic|\bclaude\b/i.test(text)
+  ) {
+    parsed.signs.push('anthropic-key-tail');
+  }
   return parsed;
 }
 
@@ -646,7 +658,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   // unless -E / --preserve-env keeps them.
   [
     'worked-before',
-    /\b(?:used to work|worked (?:fine |well |perfectly |ok )?(?:before|earlier|yesterday|last (?:week|night|time)|at first|the first time|until|for (?:days|weeks|months|years|a (?:week|month|year)))|was (?:working|chatting|running) (?:fine |well |perfectly )?(?:before|earlier|yesterday|last night|until)|had been working)\b|\b(?:(?:has |have |that'?s |it'?s )?been )?running (?:fine )?(?:for )?(?:\d+|a few|several|two|three) (?:days|weeks|months)\b|第一次(?:用|使用|运行)?(?:还是|是|都)?(?:可以|能用|正常|成功)|(?:之前|以前|原来|昨天|前几天|前两天|刚才)(?:都|一直|还|也)?(?:是)?(?:可以|能用|正常|好好的|没问题)|(?:跑|用)了[^\n。，]{0,8}(?:天|周|月|年)[^\n。，]{0,6}(?:都|一直)?(?:没问题|正常|好好的)|用了(?:好几|几|两|三|\d+)个?(?:月|周|年)/i,
+    /\b(?:used to work|worked (?:fine |well |perfectly |ok )?(?:before|earlier|yesterday|last (?:week|night|time)|at first|the first time|until|for (?:days|weeks|months|years|a (?:week|month|year)))|was (?:working|chatting|running) (?:fine |well |perfectly )?(?:before|earlier|yesterday|last night|until)|had been working)\b|\b(?:(?:has |have |that'?s |it'?s )?been )?running (?:fine )?(?:for )?(?:\d+|a few|several|two|three) (?:days|weeks|months)\b|\b(?:ran|has run|had run)\b[^\n.]{0,30}?\bfor (?:about |around |over |nearly |almost )?(?:\d+|a few|several|two|three|four|five|six) (?:days|weeks|months|years)\b|第一次(?:用|使用|运行)?(?:还是|是|都)?(?:可以|能用|正常|成功)|(?:之前|以前|原来|昨天|前几天|前两天|刚才)(?:都|一直|还|也)?(?:是)?(?:可以|能用|正常|好好的|没问题)|(?:跑|用)了[^\n。，]{0,8}(?:天|周|月|年)[^\n。，]{0,6}(?:都|一直)?(?:没问题|正常|好好的)|用了(?:好几|几|两|三|\d+)个?(?:月|周|年)/i,
   ],
   [
     'key-in-dotenv',

@@ -389,6 +389,8 @@ export const diagnosis = {
     'It worked before with the same code, so the code did pass a key then: now the variable holds nothing where the program runs (a new terminal, a restart, a service or container started without it, a .env no longer loaded).',
   'diagnosis.reason.error-worked-before-refused':
     'It worked before, and DeepSeek now refuses a key ending in “{tail}”: if that is your key and nothing changed on your side, the key itself changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
+  'diagnosis.reason.error-anthropic-key-sent':
+    'DeepSeek received a key ending in “{tail}”: Anthropic’s keys end in AA, so an Anthropic key went out instead of your DeepSeek key. Claude Code can hold a second credential beside ANTHROPIC_AUTH_TOKEN (ANTHROPIC_API_KEY, or a key saved by /login) and send that one: unset ANTHROPIC_API_KEY or run /logout, and keep the DeepSeek key in ANTHROPIC_AUTH_TOKEN.',
   'diagnosis.reason.words-stated-tail-refused':
     'You say the key ends in “{lastFour}”, and DeepSeek refused that very key: if it is the one you mean to use, it was deleted or disabled (make a new one); if it is an old one, put the current key where the tool reads it.',
   'diagnosis.reason.words-stated-tail-cut':

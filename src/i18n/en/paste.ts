@@ -150,6 +150,8 @@ export const paste = {
     'Docker Compose left the key’s variable blank: it was not set where docker compose ran.',
   'paste.error.sign.ci-secret-blank':
     'GitHub Actions shows the key’s variable blank in the step’s environment: no secret reached this run.',
+  'paste.error.sign.anthropic-key-tail':
+    'The end of the key DeepSeek received ends in AA, as Anthropic’s keys do: an Anthropic key was sent.',
   'paste.error.sign.env-file-passed':
     'The .env file is passed by what starts the program (--env-file or env_file:): the code need not load it.',
   'paste.error.sign.env-file-quotes-kept':

@@ -376,6 +376,8 @@ export const diagnosis = {
     '同样的代码之前能用，说明代码当时确实传入了密钥：现在是程序运行的地方这个变量为空（换了终端、重启过、服务或容器启动时没带上它、.env 不再被加载）。',
   'diagnosis.reason.error-worked-before-refused':
     '之前能用，现在 DeepSeek 拒绝了结尾为 “{tail}” 的密钥：如果这正是你的密钥、你这边也没改动，那就是密钥本身在 DeepSeek 那边变了（被删除或禁用）。请到 API keys 页面确认它是否还在列表中。',
+  'diagnosis.reason.error-anthropic-key-sent':
+    'DeepSeek 收到的密钥结尾是 “{tail}”：Anthropic 的密钥都以 AA 结尾，所以发出去的是 Anthropic 的密钥，而不是你的 DeepSeek 密钥。Claude Code 除了 ANTHROPIC_AUTH_TOKEN 之外还可能持有另一个凭据（ANTHROPIC_API_KEY，或 /login 保存的密钥）并把它发出去：请 unset ANTHROPIC_API_KEY 或执行 /logout，把 DeepSeek 密钥留在 ANTHROPIC_AUTH_TOKEN 里。',
   'diagnosis.reason.words-stated-tail-refused':
     '你说密钥结尾是 “{lastFour}”，DeepSeek 拒绝的正是这把密钥：如果它是你想用的那把，说明它已被删除或禁用（请新建一把）；如果它是旧密钥，请把当前的密钥填到工具读取的位置。',
   'diagnosis.reason.words-stated-tail-cut':

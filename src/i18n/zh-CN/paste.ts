@@ -140,6 +140,8 @@ export const paste = {
     'Docker Compose 把密钥变量留空了：运行 docker compose 的地方没有设置它。',
   'paste.error.sign.ci-secret-blank':
     'GitHub Actions 在这一步的环境里显示密钥变量为空：这次运行没有拿到 secret。',
+  'paste.error.sign.anthropic-key-tail':
+    'DeepSeek 收到的密钥结尾是 AA，和 Anthropic 的密钥一样：发出去的是 Anthropic 的密钥。',
   'paste.error.sign.env-file-passed':
     '.env 文件由启动程序的命令传入（--env-file 或 env_file:）：代码不必自己加载它。',
   'paste.error.sign.env-file-quotes-kept':
