@@ -73,7 +73,7 @@ describe('another host answered: not one of the four, and the host named', () =>
     ],
     [
       'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription.',
-      'hosted-model',
+      'azure',
     ],
     // deepseek-free-api relays the web chat, which wants its login token (LLM-Red-Team/deepseek-free-api#120).
     [

@@ -52,15 +52,24 @@ export const OTHER_HOSTS = [
     // `deepseek-ai/DeepSeek-V3`, `Pro/deepseek-ai/…`: model ids of hosts that serve DeepSeek's
     // open models (SiliconFlow and others); DeepSeek's own API names them deepseek-….
     // Or the API host of a cloud that serves them under its own keys: Tencent Cloud (lkeap),
-    // Baidu Qianfan, Groq, Together, NVIDIA, Azure AI (whose 401 is "Access denied due to invalid
-    // subscription key or wrong API endpoint", and to an Entra ID token for another audience
-    // "Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com
-    // or https://ai.azure.com), or have expired", microsoft/microsoft-foundry-for-vscode#18).
+    // Baidu Qianfan, Groq, Together, NVIDIA.
     pattern:
-      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b|\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/i,
+      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
       'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+  },
+  {
+    id: 'azure',
+    // Azure AI Foundry and Azure OpenAI serve DeepSeek's models under Azure's own credentials: its
+    // 401 is "Access denied due to invalid subscription key or wrong API endpoint", and to an
+    // Entra ID token for another audience "Access token is missing, invalid, audience is incorrect
+    // (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired"
+    // (microsoft/microsoft-foundry-for-vscode#18).
+    pattern:
+      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/i,
+    byDefault: false,
+    source: 'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs',
   },
   {
     id: 'gemini',

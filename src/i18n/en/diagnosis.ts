@@ -53,6 +53,7 @@ export const diagnosis = {
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI (the Agents SDK’s tracing)',
   'diagnosis.host.hosted-model': 'another host of DeepSeek’s models (such as SiliconFlow)',
+  'diagnosis.host.azure': 'Azure (AI Foundry or Azure OpenAI), with its own keys or Entra ID token',
   'diagnosis.host.gemini': 'Google’s Gemini API',
   'diagnosis.host.dashscope': 'Alibaba Cloud DashScope (Bailian)',
   'diagnosis.host.volcengine-ark': 'Volcengine Ark (or a gateway using its wording)',

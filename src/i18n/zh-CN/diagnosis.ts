@@ -53,6 +53,7 @@ export const diagnosis = {
   'diagnosis.host.anthropic': 'Anthropic',
   'diagnosis.host.openai-tracing': 'OpenAI（Agents SDK 的追踪功能）',
   'diagnosis.host.hosted-model': '其他托管 DeepSeek 模型的服务（例如硅基流动）',
+  'diagnosis.host.azure': 'Azure（AI Foundry 或 Azure OpenAI，使用它自己的密钥或 Entra ID 令牌）',
   'diagnosis.host.gemini': '谷歌的 Gemini API',
   'diagnosis.host.dashscope': '阿里云百炼（DashScope）',
   'diagnosis.host.volcengine-ark': '火山方舟（或使用相同措辞的网关）',
