@@ -17,9 +17,14 @@ export function ErrorReading({ parsed, tool }: { parsed: ParsedError; tool: Tool
   if (parsed.message) facts.push([t('paste.error.message'), <q>{parsed.message}</q>]);
   // DeepSeek's 401 variants: not read into another server's words.
   if (parsed.kind === 'unauthorized' && !parsed.otherHost && !inOtherWords(parsed)) {
-    facts.push([t('paste.error.variant'), t(`paste.error.variant.${parsed.variant}`)]);
+    // "Your api key:  is invalid", nothing between: the key that arrived was empty.
+    const empty = parsed.variant === 'invalid-key' && parsed.echoedTail === '';
+    facts.push([
+      t('paste.error.variant'),
+      t(empty ? 'paste.error.variant.invalid-key.empty' : `paste.error.variant.${parsed.variant}`),
+    ]);
   }
-  if (parsed.echoedTail !== null) {
+  if (parsed.echoedTail) {
     facts.push([t('paste.error.tail'), <code className="ps-tail">{parsed.echoedTail}</code>]);
   }
   // A check's output comes from a shell the page cannot tell; "not known" would only be noise.

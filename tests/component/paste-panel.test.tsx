@@ -437,3 +437,18 @@ describe('Answer', () => {
     );
   });
 });
+
+describe('the reading of DeepSeek’s message with nothing where the tail goes', () => {
+  it('says the key that arrived was empty, and shows no tail', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste(
+      "Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key:  is invalid', 'type': 'authentication_error'}}",
+    );
+    await user.click(diagnoseButton);
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
+    expect(within(result).getByText(/the key that arrived was empty/)).toBeInTheDocument();
+    expect(within(result).queryByText('End of the key the server received')).toBeNull();
+    expect(within(result).queryByText(/a key arrived and was rejected/)).toBeNull();
+  });
+});

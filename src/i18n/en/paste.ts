@@ -102,6 +102,8 @@ export const paste = {
 
   'paste.error.variant.invalid-key':
     '“Your api key: ****… is invalid”: a key arrived and was rejected',
+  'paste.error.variant.invalid-key.empty':
+    '“Your api key:  is invalid”, with nothing between: the key that arrived was empty',
   'paste.error.variant.bad-format':
     '“auth header format should be Bearer sk-…”: an empty key, or one without sk-',
   'paste.error.variant.no-such-user': '“no such user”: the account is gone, or an outage',

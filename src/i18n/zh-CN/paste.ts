@@ -93,6 +93,8 @@ export const paste = {
   'paste.error.kind.key-check': '这不是错误，而是本页面某个检查命令的输出。它说明了以下情况。',
 
   'paste.error.variant.invalid-key': '“Your api key: ****… is invalid”：收到了密钥但被拒绝',
+  'paste.error.variant.invalid-key.empty':
+    '“Your api key:  is invalid”，中间什么都没有：收到的密钥是空的',
   'paste.error.variant.bad-format':
     '“auth header format should be Bearer sk-…”：密钥为空或不以 sk- 开头',
   'paste.error.variant.no-such-user': '“no such user”：账号已不存在，或服务故障',
