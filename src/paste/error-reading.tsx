@@ -82,6 +82,13 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
   if (parsed.kind === 'unrecognised' && parsed.saysItFails && parsed.traps.length === 0) {
     return t('paste.error.wordsOnly');
   }
+  // Words of another host the page knows, with nothing else it reads: say whose they are.
+  if (!parsed.recognised && parsed.otherHost) {
+    const sentence = t('paste.error.otherHostWords', {
+      host: hostName(t, parsed.otherHost, parsed.endpointHost),
+    });
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  }
   if (!parsed.recognised) return t('paste.error.notRecognised');
   if (parsed.kind === 'no-key' && !openAiLookedUp(parsed)) {
     return parsed.missingVariable

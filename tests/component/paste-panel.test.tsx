@@ -452,3 +452,19 @@ describe('the reading of DeepSeek’s message with nothing where the tail goes',
     expect(within(result).queryByText(/a key arrived and was rejected/)).toBeNull();
   });
 });
+
+describe('the reading of another host’s words alone', () => {
+  it('names the host, and does not call the text unknown', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste(
+      'Message: Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired.',
+    );
+    await user.click(diagnoseButton);
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
+    expect(
+      within(result).getByText(/^Azure .* answered, in its own words, not DeepSeek/),
+    ).toBeInTheDocument();
+    expect(within(result).queryByText(/does not look like an error this page knows/)).toBeNull();
+  });
+});

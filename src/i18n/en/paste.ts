@@ -52,6 +52,8 @@ export const paste = {
   'paste.error.models': 'Models',
   'paste.error.checks': 'What the checks say',
 
+  'paste.error.otherHostWords':
+    '{host} answered, in its own words, not DeepSeek: your DeepSeek key was not what it judged.',
   'paste.error.kind.unauthorized.other-host':
     '{host} answered 401, not DeepSeek: it did not accept the key it received.',
   'paste.error.kind.unauthorized.other-words':

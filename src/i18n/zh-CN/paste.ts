@@ -51,6 +51,8 @@ export const paste = {
   'paste.error.models': '模型',
   'paste.error.checks': '检查结果说明',
 
+  'paste.error.otherHostWords':
+    '是{host}用它自己的措辞作答，而不是 DeepSeek：它判断的不是你的 DeepSeek 密钥。',
   'paste.error.kind.unauthorized.other-host':
     '回答 401 的是 {host}，不是 DeepSeek：它没有接受收到的密钥。',
   'paste.error.kind.unauthorized.other-words':
