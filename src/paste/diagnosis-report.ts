@@ -148,7 +148,13 @@ export function hostName(t: Translate, id: string, endpointHost?: string | null)
 }
 
 /** Hosts whose name needs a sentence on what they take instead of a DeepSeek key. */
-const HOST_NOTES = ['proxy-gate', 'api-relay', 'litellm-proxy', 'deepseek-web'] as const;
+const HOST_NOTES = [
+  'proxy-gate',
+  'api-relay',
+  'litellm-proxy',
+  'deepseek-web',
+  'other-words',
+] as const;
 const hasNote = (host: string): host is (typeof HOST_NOTES)[number] =>
   (HOST_NOTES as readonly string[]).includes(host);
 

@@ -346,6 +346,17 @@ describe('the Answer, outside the four', () => {
     expect(answer).not.toHaveTextContent('The other causes');
   });
 
+  it('names a server that is not DeepSeek once, and says why', async () => {
+    const answer = await diagnose(
+      'HTTP 401: [401]: {"type":"error","error":{"type":"ModelError","message":"Free promotion has ended for DeepSeek V4 Flash Free. You can continue using the model by subscribing to OpenCode Go - https://opencode.ai/go"}}',
+    );
+    const headline = within(answer).getByText(
+      /^Not one of the four causes: another server answered/,
+    );
+    expect(headline).toHaveTextContent('a gateway, a proxy or another provider answered');
+    expect(headline.textContent!.match(/a gateway, a proxy or another provider/g)).toHaveLength(1);
+  });
+
   it('says once that a 402 got past the key', async () => {
     const answer = await diagnose(
       "openai.APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}",

@@ -80,7 +80,9 @@ export const diagnosis = {
   'diagnosis.host.ollama': 'Ollama',
   'diagnosis.host.firecrawl': 'Firecrawl (a crawl tool with a key of its own)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
-  'diagnosis.host.other-words': 'another server (a gateway, a proxy or another provider)',
+  'diagnosis.host.other-words': 'another server',
+  'diagnosis.hostNote.other-words':
+    ' Its 401 is not in DeepSeek’s words: a gateway, a proxy or another provider answered.',
 
   // The live key test.
   'diagnosis.reason.test-key-works': 'The live test passed: DeepSeek accepts the key you pasted.',

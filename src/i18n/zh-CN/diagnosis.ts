@@ -78,7 +78,9 @@ export const diagnosis = {
   'diagnosis.host.ollama': 'Ollama',
   'diagnosis.host.firecrawl': 'Firecrawl（一个有自己密钥的网页抓取工具）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
-  'diagnosis.host.other-words': '另一个服务器（网关、代理或其他服务商）',
+  'diagnosis.host.other-words': '另一个服务器',
+  'diagnosis.hostNote.other-words':
+    '它的 401 不是 DeepSeek 的措辞：作答的是网关、代理或其他服务商。',
 
   // The live key test.
   'diagnosis.reason.test-key-works': '实时测试通过：DeepSeek 接受你粘贴的密钥。',
