@@ -42,13 +42,13 @@ export interface Evidence {
 
 export type Standing = 'likely' | 'possible' | 'ruled-out' | 'unknown';
 
-/** The problem is real but not one of the four causes of a 401. */
 /**
  * Who answered instead of DeepSeek: a host known by its words (other-hosts.ts), or a server that
  * is not named but whose 401 is not in DeepSeek's words (inOtherWords).
  */
 export type AnsweringHost = OtherHostId | 'other-words';
 
+/** The problem is real but not one of the four causes of a 401. */
 export type NotAuthKind =
   | 'insufficient-balance'
   | 'rate-limited'
