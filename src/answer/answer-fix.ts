@@ -16,7 +16,7 @@ import {
 import { keyEnvironment, NOTEBOOK_DOTENV, type SetupBlock } from '../domain/snippets/key-setup.ts';
 import { defaultShell } from '../domain/snippets/platform.ts';
 import { causeCode, type CodeLanguage } from '../domain/snippets/snippets.ts';
-import { KEY_PLACEHOLDER } from '../domain/config/config-format.ts';
+import { KEY_PLACEHOLDER, UNKNOWN_APP } from '../domain/config/config-format.ts';
 import type { ConfigOwner } from '../domain/config/read-config.ts';
 import { codePassesKey } from '../domain/diagnosis/diagnose.ts';
 import { isKeyTail } from '../domain/error/deepseek-message.ts';
@@ -94,6 +94,8 @@ export interface EnvironmentSetupFix {
   readsOther: string | null;
   /** The variable the set-up sets: the one the code reads, where it can be set so. */
   variable: string;
+  /** Nothing pasted shows code of the user's: an app or a tool may make the call instead. */
+  orTool: boolean;
 }
 
 /**
@@ -258,6 +260,8 @@ export function answerFix({
       // Said only of code whose reading of the key the page follows (not a shell script).
       codeStays: pasted?.code != null && readsOther === null && stackOf(pasted!) !== 'unknown',
       readsOther,
+      orTool:
+        !pasted?.code && environment === 'terminal' && (!pasted || stackOf(pasted) === 'unknown'),
     };
   }
   if (cause === 'mistyped' || cause === 'revoked') {
@@ -408,7 +412,7 @@ export function answerCheck(
   language: CodeLanguage,
   terminal: Terminal,
   pasted: PasteResult | null = null,
-): AnswerCheck | 'key-test' | null {
+): AnswerCheck | 'key-test' | 'paste-source' | null {
   if (fix.kind === 'tool') {
     return fix.setup
       ? { command: fix.setup.check, language: 'shell', expect: fix.setup.expect }
@@ -436,8 +440,9 @@ export function answerCheck(
       const { verify } = keyEnvironment('github-actions');
       return { ...verify, command: verify.command.replaceAll(KEY_ENV_VAR, mapped) };
     }
-    const { owner, keyReads } = pasted.config;
-    return keyReads ? variableCheck(owner, keyReads, pasted) : 'key-test';
+    const { owner, keyReads, keyEntry } = pasted.config;
+    if (keyReads) return variableCheck(owner, keyReads, pasted);
+    return !keyEntry && UNKNOWN_APP.includes(owner) ? 'paste-source' : 'key-test';
   }
   if (fixesFile(cause, fix)) {
     // A check of the variable only where the repaired file reads it: not for a base URL, nor
@@ -474,6 +479,7 @@ export function answerCheck(
     cause === 'not-set'
       ? (otherVariableRead(pasted?.code ?? null) ?? shellVariableRead(pasted))
       : null;
+  if (cause === 'not-set' && !other && hidesKeySource(pasted)) return 'paste-source';
   if (other && /^\w+$/.test(other)) {
     return {
       command: command.command.replaceAll(KEY_ENV_VAR, other),
@@ -501,6 +507,24 @@ export function answerCheck(
     expect: command.expect,
   };
 }
+
+/**
+ * Code in a language the page does not follow (Java, Go, a JSON fragment) that shows nothing of
+ * where the key comes from: no key, no variable by its name, no reference to one. A check of
+ * DEEPSEEK_API_KEY would test a variable it may never read (LnYo-Cly/ai4j#42: the key is in the
+ * framework's application.yml); what it reads is the thing to paste.
+ */
+function hidesKeySource(pasted: PasteResult | null): boolean {
+  if (!pasted?.code || pasted.code.language !== 'other') return false;
+  return !KEY_SOURCE.test(pasted.repaired?.broken ?? '');
+}
+
+/**
+ * Where code shows a key, or the variable it gets one from by name: a key, a value written after
+ * a key's name, a read of a named variable, a `${…}` reference.
+ */
+const KEY_SOURCE =
+  /\bsk-|(?:api[-_]?key|token|secret)["']?\s*[:=(]\s*["'][^"'\n]|getenv\s*\(\s*["']|\benviron\b|process\.env|ENV\[|GetEnvironmentVariable\(\s*"|env::var\(\s*"|\$\{|DEEPSEEK_API_KEY/i;
 
 /** The length check, run by another command (`sudo`, `docker compose exec api`) in its own shell. */
 function lengthCheckIn(runner: string, variable: string): AnswerCheck {

@@ -41,6 +41,8 @@ export interface AnswerPlan {
   keyTestAlone: boolean;
   /** The command that confirms the cause, when the paste shows where it would run. */
   check: AnswerCheck | null;
+  /** …or, where the paste hides where the key comes from, that part is the thing to paste. */
+  pasteSource: boolean;
   /** A key's end DeepSeek echoed: the first thing to compare, before any test. */
   keyTail: string | null;
 }
@@ -81,7 +83,8 @@ export function answerPlan(
     advice: threadAdvice(diagnosis),
     keyTestFirst,
     keyTestAlone: keyTestFirst && !diagnosis.likely && !topHasOwnReason(diagnosis),
-    check: found === 'key-test' ? null : found,
+    check: found === 'key-test' || found === 'paste-source' ? null : found,
+    pasteSource: found === 'paste-source',
     keyTail: isKeyTail(echoed) ? echoed : null,
   };
 }
@@ -176,6 +179,11 @@ export function fixText(
     if (fix.loadsDotenv) return t('answer.fix.not-set.dotenv', { variable: KEY_ENV_VAR });
     if (fix.fillsDotenv) return t('answer.fix.not-set.dotenvEmpty');
     return t('answer.fix.not-set.terminal', { variable: KEY_ENV_VAR });
+  }
+  // A key the file holds itself: the new copy goes where the repaired file shows the placeholder.
+  if (cause === 'mistyped' && fix.kind === 'code' && fix.config?.placeholderOnly) {
+    const { owner } = fix.config;
+    return t('answer.fix.mistyped.inFile', { file: configName(t, owner), app: appName(t, owner) });
   }
   return t(`answer.fix.${cause}`);
 }

@@ -92,6 +92,12 @@ export function Answer(props: AnswerProps) {
           <p>{t('answer.checkKeyTest')}</p>
         </>
       )}
+      {plan.pasteSource && (
+        <>
+          <h3>{t('answer.checkHeading')}</h3>
+          <p>{t('answer.checkPasteSource')}</p>
+        </>
+      )}
       {check && (
         <>
           <h3>{t('answer.checkHeading')}</h3>
@@ -132,6 +138,7 @@ function AnswerFixView({
           <CodeBlock code={fix.setup.code} language={fix.setup.language} />
           <CopyButton text={fix.setup.code} label={t('answer.copySetup')} />
           {fix.codeStays && <p>{t('answer.codeStays')}</p>}
+          {fix.orTool && <p>{t('answer.fix.not-set.orTool')}</p>}
           {fix.readsOther && (
             <p>
               {t(

@@ -364,3 +364,36 @@ describe('the Answer, outside the four', () => {
     expect(answer.textContent!.match(/accepted (?:a|the) key/g)).toHaveLength(1);
   });
 });
+
+describe('the Answer, when the paste hides where the key comes from', () => {
+  it('asks for the part that gives the key, not a check of a variable the code never reads (LnYo-Cly/ai4j#42)', async () => {
+    const answer = await diagnose(
+      'Authentication Fails (auth header format should be Bearer sk-...)',
+      'IChatService chatService = aiService.getChatService(PlatformType.DEEPSEEK);\nChatCompletion chatCompletion = ChatCompletion.builder()\n        .model("deepseek-chat")\n        .build();',
+    );
+    expect(
+      within(answer).getByRole('heading', { name: 'The check that confirms it' }),
+    ).toBeVisible();
+    expect(
+      within(answer).getByText(/Nothing you pasted shows where the key comes from/),
+    ).toBeVisible();
+    expect(within(answer).queryByRole('button', { name: 'Copy check' })).toBeNull();
+    expect(within(answer).queryByText(/DEEPSEEK_API_KEY/)).toBeNull();
+  });
+});
+
+describe('the Answer, for a key not set where nothing shows the program', () => {
+  it('says an app’s key goes in its settings, beside the terminal set-up', async () => {
+    const answer = await diagnose('401 Authentication Fails, Your api key: ****null is invalid');
+    expect(within(answer).getByText(/Most likely the key is not set/)).toBeVisible();
+    expect(within(answer).getByText(/the key goes in its own settings instead/)).toBeVisible();
+  });
+
+  it('says nothing of apps where the paste is the user’s own Python', async () => {
+    const answer = await diagnose(
+      "Traceback (most recent call last):\n  File \"main.py\", line 6, in <module>\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****null is invalid'}}",
+    );
+    expect(within(answer).getByText(/Most likely the key is not set/)).toBeVisible();
+    expect(within(answer).queryByText(/the key goes in its own settings instead/)).toBeNull();
+  });
+});

@@ -103,6 +103,23 @@ describe('a wrapped tool error', () => {
     expect(within(tools).getByRole('combobox', { name: 'Tool or library' })).toHaveValue('litellm');
     expect(within(tools).getByText(/litellm\.api_key/)).toBeInTheDocument();
   });
+
+  it('puts a mistyped key the file holds itself back in the file, not in DEEPSEEK_API_KEY', async () => {
+    // One character short, and DeepSeek echoed its end: this very value was refused.
+    const short = KEY.slice(0, -1);
+    await paste(
+      `{\n  "deepseek_key": "${short}",\n  "deepseek_api": "https://api.deepseek.com/v1"\n}\n`,
+      `Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****${short.slice(-4)} is invalid'}}`,
+    );
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    expect(within(answer).getByText(/Most likely the key is mistyped/)).toBeVisible();
+    expect(
+      within(answer).getByText(
+        /put it in your config file in place of PASTE_YOUR_DEEPSEEK_KEY_HERE/,
+      ),
+    ).toBeVisible();
+    expect(within(answer).queryByText(/DEEPSEEK_API_KEY/)).toBeNull();
+  });
 });
 
 describe('choosing a tool', () => {

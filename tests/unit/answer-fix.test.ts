@@ -9,7 +9,7 @@ const base = { language: 'python', model: 'deepseek-flash', platform: 'Linux x86
 
 /** The command of a check, or what stands instead of one ('key-test', null). */
 const commandOf = (check: ReturnType<typeof answerCheck>) =>
-  check && check !== 'key-test' ? check.command : check;
+  typeof check === 'object' && check ? check.command : check;
 
 describe('environmentFixOf', () => {
   it.each([
@@ -524,5 +524,36 @@ describe('answerFix for code that calls through another library', () => {
     expect(pasted.code?.findings.map((f) => f.code)).not.toContain('no-client');
     const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
     expect(fix.kind).toBe('key');
+  });
+});
+
+describe('answerCheck where the paste hides where the key comes from', () => {
+  const FORMAT = 'Authentication Fails (auth header format should be Bearer sk-...)';
+  const notSet = async (code: string) =>
+    commandOf(
+      answerCheck('not-set', { kind: 'key' }, 'python', 'bash', await analysePaste(FORMAT, code)),
+    );
+
+  it('code the page does not follow that shows no key and no variable: that part is the thing to paste (LnYo-Cly/ai4j#42)', async () => {
+    const ai4j =
+      'IChatService chatService = aiService.getChatService(PlatformType.DEEPSEEK);\nChatCompletion chatCompletion = ChatCompletion.builder()\n        .model("deepseek-chat")\n        .build();\n';
+    expect(await notSet(ai4j)).toBe('paste-source');
+    expect(await notSet('DSClient := deepseek.NewClient(os.Getenv(config.DSToken))\n')).toBe(
+      'paste-source',
+    );
+  });
+
+  it('code that reads DEEPSEEK_API_KEY, or another variable, keeps its presence check', async () => {
+    const java =
+      'OpenAIClient client = OpenAIOkHttpClient.builder()\n    .apiKey(System.getenv("DEEPSEEK_API_KEY"))\n    .baseUrl("https://api.deepseek.com")\n    .build();\n';
+    expect(await notSet(java)).toMatch(/\$DEEPSEEK_API_KEY/);
+    const go = 'client := openai.NewClient(os.Getenv("DS_KEY"))\n';
+    expect(await notSet(go)).toMatch(/\$DS_KEY/);
+  });
+
+  it('a file of no known app that holds no key: the file that does is the thing to paste', async () => {
+    expect(await notSet('{\n  "provider": "deepseek",\n  "model": "deepseek-v4-pro"\n}\n')).toBe(
+      'paste-source',
+    );
   });
 });

@@ -59,6 +59,8 @@ export const answer = {
     'No cause is certain yet: what you pasted points to more than one. The check below tells whether it is “{cause}”.',
   'answer.noneKeyTest':
     'No cause is certain yet, and nothing you pasted points to one. Test your key first: that tells the causes apart.',
+  'answer.checkPasteSource':
+    'Nothing you pasted shows where the key comes from. Paste the part that gives it (the settings file the program reads, such as application.yml, config.yaml or .env, or the lines that build the client) into “Paste your code”: the page reads it here, in your browser, and tells whether the key is set and passed.',
   'answer.checkHeading': 'The check that confirms it',
   'answer.checkApartHeading': 'The check that tells them apart',
   'answer.checkKeyTest':
@@ -96,8 +98,12 @@ export const answer = {
     'Put your key after the “=” of the .env line that leaves it empty, as the change below shows, then start the program again.',
   'answer.fix.not-set.terminal':
     'Set {variable} in the terminal that starts your program, then start the program again from that same terminal.',
+  'answer.fix.not-set.orTool':
+    'If an app or a tool makes the call (an editor extension, a chat app, an agent), the key goes in its own settings instead: paste it into its DeepSeek provider’s key field, then restart it.',
   'answer.fix.mistyped':
-    'Copy the key again from your API keys page on platform.deepseek.com, with no quotes or spaces around it, and set it again where DEEPSEEK_API_KEY is set (.env, shell profile, CI secret).',
+    'Copy the key again from your API keys page on platform.deepseek.com, with no quotes or spaces around it, and set it again where it was set (DEEPSEEK_API_KEY in .env or your shell profile, a tool’s settings, a CI secret).',
+  'answer.fix.mistyped.inFile':
+    'Copy the key again from your API keys page on platform.deepseek.com and put it in your {file} file in place of PASTE_YOUR_DEEPSEEK_KEY_HERE, with no quotes or spaces around it beyond the file’s own, then restart {app}.',
   'answer.fix.revoked':
     'Create a new key on your API keys page on platform.deepseek.com, set it everywhere the old one was, and delete the old one.',
   'answer.fix.not-passed':

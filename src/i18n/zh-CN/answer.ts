@@ -54,6 +54,8 @@ export const answer = {
     '还不能确定是哪个原因：你粘贴的内容指向不止一个原因。下面的检查可以判断是不是“{cause}”。',
   'answer.noneKeyTest':
     '目前还没有哪个原因可以确定，你粘贴的内容也没有指向任何一个。请先测试你的密钥：它能区分这几种原因。',
+  'answer.checkPasteSource':
+    '你粘贴的内容看不出密钥从哪里来。请把给出密钥的那部分（程序读取的配置文件，如 application.yml、config.yaml 或 .env，或者创建客户端的那几行代码）粘贴到“粘贴代码”框：页面只在你的浏览器里读取它，并告诉你密钥是否已设置、是否传了过去。',
   'answer.checkHeading': '用来确认的检查',
   'answer.checkApartHeading': '用来区分的检查',
   'answer.checkKeyTest':
@@ -91,8 +93,12 @@ export const answer = {
     '把你的密钥填在 .env 中那一行的 “=” 后面（它现在是空的），如下面的改动所示，然后重新启动程序。',
   'answer.fix.not-set.terminal':
     '在启动程序的终端中设置 {variable}，然后在同一个终端中重新启动程序。',
+  'answer.fix.not-set.orTool':
+    '如果发出请求的是某个应用或工具（编辑器扩展、聊天应用、智能体），密钥应填在它自己的设置里：把密钥粘贴到它的 DeepSeek 服务商的密钥栏，然后重启它。',
   'answer.fix.mistyped':
-    '到 platform.deepseek.com 的 API keys 页面重新复制密钥，前后不要带引号或空白，然后在设置 DEEPSEEK_API_KEY 的地方（.env、shell 配置文件、CI 密钥）重新设置。',
+    '到 platform.deepseek.com 的 API keys 页面重新复制密钥，前后不要带引号或空白，然后在原来设置它的地方重新设置（.env 或 shell 配置文件中的 DEEPSEEK_API_KEY、工具的设置、CI 密钥）。',
+  'answer.fix.mistyped.inFile':
+    '到 platform.deepseek.com 的 API keys 页面重新复制密钥，把它填入你的 {file} 文件中 PASTE_YOUR_DEEPSEEK_KEY_HERE 的位置，除文件格式本身要求的以外，前后不要带引号或空白，然后重启{app}。',
   'answer.fix.revoked':
     '在 platform.deepseek.com 的 API keys 页面创建一个新密钥，在所有用过旧密钥的地方换上它，然后删除旧密钥。',
   'answer.fix.not-passed':
