@@ -74,17 +74,17 @@ export function topAnswer(diagnosis: Diagnosis): TopAnswer {
 
 /**
  * The page's not-four kinds that answer each corpus verdict. The page has no answer of its own
- * for a DeepSeek incident (its "server" answer sends to status.deepseek.com) nor for a project's
- * bundled key. "other" is any answer outside the four but the balance to check first, which
+ * for a DeepSeek incident (its "server" answer sends to status.deepseek.com, and so does its
+ * "timeout" answer, which names DeepSeek being slow first) nor for a project's bundled key. "other" is any answer outside the four but the balance to check first, which
  * names a reason of its own.
  */
 const NOT_FOUR_ANSWERS: Record<NotFour, readonly NotAuthKind[] | 'any'> = {
   embeddings: ['embeddings'],
-  incident: ['server'],
+  incident: ['server', 'timeout'],
   'bundled-key': [],
   balance: ['insufficient-balance', 'balance-first'],
   'rate-limit': ['rate-limited'],
-  server: ['server'],
+  server: ['server', 'timeout'],
   'other-host': ['other-host'],
   other: 'any',
 };

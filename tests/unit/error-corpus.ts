@@ -1337,7 +1337,7 @@ __root__
     tail: null,
     network: 'timeout',
     likely: null,
-    notAuth: 'network',
+    notAuth: 'timeout',
   },
 
   // --- not authentication problems ---------------------------------------------------------
@@ -1512,7 +1512,7 @@ openai.APIConnectionError: Connection error.`,
     tail: null,
     network: 'timeout',
     likely: null,
-    notAuth: 'network',
+    notAuth: 'timeout',
   },
   {
     name: 'browser, Failed to fetch',

@@ -545,3 +545,24 @@ describe('DeepSeek refused the request, not the key', () => {
     expect(read(text).notAuth).toBe('embeddings');
   });
 });
+
+describe('the reporter says another provider serves the model', () => {
+  it.each([
+    // CherryHQ/cherry-studio#934
+    ['使用硅基流动的V3和R1时，V3总是出现错误，100%复现', 'hosted-model'],
+    // songquanpeng/one-api#2093
+    ['配置部署在Azure上的DeepSeek-R1，无法使用DeepSeek-R1', 'azure'],
+    ['DeepSeek-R1 via OpenRouter fails every time', 'openrouter'],
+  ])('%s → %s, not one of the four', (text, host) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('other-host');
+    expect(diagnosis.otherHost).toBe(host);
+  });
+
+  it.each([
+    'I switched from Azure AI Foundry to the official DeepSeek API and now it fails',
+    '使用硅基流动的V3时报错 401 Authentication Fails, Your api key: ****1a2b is invalid',
+  ])('names no host where it is only where one came from, or DeepSeek answered: %s', (text) => {
+    expect(read(text).otherHost).toBeNull();
+  });
+});

@@ -314,3 +314,61 @@ describe('parseErrorText: a header the client refuses to send', () => {
     expect(parseErrorText(text).kind).toBe('invalid-header');
   });
 });
+
+describe('parseErrorText: a status in a reporter’s words or a client’s phrase', () => {
+  it.each([
+    ['说什么 404 错误 我用什么网络都不行', 404],
+    ['Content serialized as array format causes 400 error with DeepSeek API', 400],
+    ['it reported a 422 error', 422],
+    ['the API returns 404 for every model', 404],
+    ['Unknown API response. Code: 404, Body: { "error_msg": "Not Found." }', 404],
+    ['APICallError [AI_APICallError]: Unprocessable Entity', 422],
+    ['POST /v1/messages?beta=true → 422 Unprocessable Content', 422],
+  ])('%s → %i', (text, status) => {
+    expect(parseErrorText(text).status).toBe(status);
+  });
+
+  it.each([
+    '见第404行的代码',
+    'File "openai.py"，line 404，in make_sync_openai_chat_completion_request',
+    'it got 500 tokens into the answer and stopped',
+    'a function named ModuleError: Not Found in the list is fine, but so is this line',
+  ])('reads no status in %s', (text) => {
+    expect(parseErrorText(text).status).toBeNull();
+  });
+});
+
+describe('parseErrorText: DeepSeek refused the body, not the key', () => {
+  it.each([
+    // eclipse-theia/theia#15144
+    '422 Failed to deserialize the JSON body into the target type: messages[0].role: unknown variant `developer`, expected one of `system`, `user`, `assistant`, `tool` at line 5 column 25',
+    // gptme/gptme#170
+    'openai.UnprocessableEntityError: Failed to deserialize the JSON body into the target type: messages[3]: invalid type: sequence, expected a string at line 1 column 27074',
+    // charmbracelet/crush#2696
+    'ERROR Bad Request: The reasoning_content in the thinking mode must be passed back to the API',
+    // liyupi/yu-ai-code-mother#5
+    '{"error":{"message":"Missing `reasoning_content` field in the assistant message at message index 2.","type":"invalid_request_error"}}',
+    // fanfank/alfred-deepseek#6
+    'The reasoning_content is an intermediate result for display purposes only and will not be included in the context for inference. Please remove the reasoning_content from your message to reduce network traffic.',
+  ])('%s', (text) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind).toBe('bad-request');
+    expect(diagnose({ parsedError: parsed, code: null }).notAuth).toBe('bad-request');
+  });
+
+  it('keeps an image sent to DeepSeek its own answer', () => {
+    const text =
+      'Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text` at line 1 column 1036';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('images');
+  });
+
+  it('reads DeepSeek’s maintenance page as its side failing (deepseek-ai/DeepSeek-R1#241)', () => {
+    const text = 'I got error saying "Our website is currently under maintenance."';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('server');
+  });
+
+  it('reads a timeout as no answer in time, not as a request that never left', () => {
+    const text = '🎊 出错啦\n> Request timed out after 30000 ms';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('timeout');
+  });
+});

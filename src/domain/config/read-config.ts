@@ -339,6 +339,34 @@ function readsLike(value: string, reference: string): boolean {
 
 /** Reads, checks and repairs a config file. Pure; never throws. */
 export function readConfig(text: string, format: ConfigFormat): ConfigReading {
+  const shift = format === 'yaml' ? firstLineShift(text) : 0;
+  if (shift > 0) {
+    // Read as the file it was cut from; shown and repaired as pasted.
+    const reading = readWhole(' '.repeat(shift) + text, format);
+    if (reading.brokenParses) {
+      const fixed = reading.fixed.replace(new RegExp(`^ {${shift}}`), '');
+      return { ...reading, broken: text, fixed };
+    }
+  }
+  return readWhole(text, format);
+}
+
+/**
+ * YAML copied from the middle of a file loses the first line's indentation, and then no longer
+ * parses (`-  name: …` above lines indented by four, as in bytedance/deer-flow#1283): the spaces
+ * that align the first line's keys with the rest's, where it does not parse as pasted; else 0.
+ */
+function firstLineShift(text: string): number {
+  const lines = text.split('\n');
+  const first = lines[0] ?? '';
+  const rest = lines.slice(1).filter((line) => line.trim() && !/^\s*#/.test(line));
+  if (!rest.length || readEntries(text, 'yaml').parses) return 0;
+  const column = /^\s*(?:-\s+)?/.exec(first)![0].length;
+  const indent = Math.min(...rest.map((line) => /^ */.exec(line)![0].length));
+  return indent > column ? indent - column : 0;
+}
+
+function readWhole(text: string, format: ConfigFormat): ConfigReading {
   const { entries, parses } = readEntries(text, format);
   const owner = ownerOf(format, entries, text);
   const findings: Finding[] = [];

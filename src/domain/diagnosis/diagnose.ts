@@ -59,6 +59,11 @@ export type NotAuthKind =
   /** A 404: no endpoint at the address the request went to, whatever the key (ADR 27). */
   | 'not-found'
   | 'network'
+  /**
+   * No answer in time: the request may well have reached DeepSeek, which was slow
+   * (MuiseDestiny/zotero-gpt#447: "ds官方卡了"; deepseek-ai/DeepSeek-R1#430).
+   */
+  | 'timeout'
   | 'other-http'
   /** An embeddings call: DeepSeek has none. */
   | 'embeddings'
@@ -191,6 +196,7 @@ export type DiagnosisReasonCode =
   | 'error-reached-openai'
   | 'said-key-refused'
   | 'error-network'
+  | 'error-network-timeout'
   | 'error-not-found'
   | 'error-doubled-path'
   | 'error-bad-request'
@@ -234,6 +240,7 @@ export type DiagnosisReasonCode =
   | 'code-key-refused'
   | 'code-key-malformed'
   | 'code-base-url-elsewhere'
+  | 'code-other-host-unused'
   | 'code-api-key-elsewhere'
   | 'code-environ-set'
   // Two pieces of evidence together.
@@ -632,8 +639,8 @@ class Diagnoser {
         else this.note('error-server', { status: String(error.status) });
         break;
       case 'network':
-        this.notAuth = 'network';
-        this.note('error-network');
+        this.notAuth = error.network === 'timeout' ? 'timeout' : 'network';
+        this.note(error.network === 'timeout' ? 'error-network-timeout' : 'error-network');
         break;
       case 'http-error':
         if (signs.includes('openai-host')) {
@@ -1011,6 +1018,11 @@ class Diagnoser {
           finding.code === 'retired-model' ? 'code-retired-model-now' : 'code-openai-model-now',
           vars,
         );
+      } else if (chosen && deepSeekAnswered) {
+        // DeepSeek answered in its own words: the request did not go to the host the file names
+        // (bytedance/deer-flow#1283: a Volcengine Ark api_base, DeepSeek's "Your api key:  is
+        // invalid").
+        this.note('code-other-host-unused', vars);
       } else if (chosen) {
         // A config pointed at another provider on purpose: its failure, not one of the four.
         if (this.notAuth === null || this.notAuth === 'other-http') {

@@ -338,10 +338,12 @@ const PROVIDER_NAMES: readonly [OtherHostId, string][] = [
   ['zhipu', '智谱(?:清言|AI)?|zhipu|bigmodel|glm'],
   ['gemini', 'gemini|google ai studio'],
   ['minimax', 'minimax'],
+  ['azure', 'azure(?: ai(?: foundry)?| openai)?'],
 ];
-/** One pass over the text: a group per provider, in PROVIDER_NAMES's order. */
+/** A group per provider, in PROVIDER_NAMES's order: one pass over the text finds any. */
+const NAMES = PROVIDER_NAMES.map(([, names]) => `(${names})`).join('|');
 const USED_KEY = new RegExp(
-  `(?:使用|用的是|用的|用了|填的是|填了|填入|输入的是|换成|using|use|used|entered|pasted|put|with)\\s*(?:了\\s*)?(?:my|an?|the|own)?\\s*(?:${PROVIDER_NAMES.map(([, names]) => `(${names})`).join('|')})(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:的|'s|’s)?\\s*(?:api[ _-]?key|key|密钥|秘钥|令牌|token)`,
+  `(?:使用|用的是|用的|用了|填的是|填了|填入|输入的是|换成|using|use|used|entered|pasted|put|with)\\s*(?:了\\s*)?(?:my|an?|the|own)?\\s*(?:${NAMES})(?:\\s*[(（][^)）\\n]{1,20}[)）])?\\s*(?:的|'s|’s)?\\s*(?:api[ _-]?key|key|密钥|秘钥|令牌|token)`,
   'i',
 );
 
@@ -349,6 +351,35 @@ export function providerKeyNamed(text: string): OtherHostId | null {
   const found = USED_KEY.exec(text);
   const index = found ? found.slice(1).findIndex((group) => group !== undefined) : -1;
   return index >= 0 ? PROVIDER_NAMES[index]![0] : null;
+}
+
+/**
+ * The reporter's words say another provider serves the DeepSeek model they call: "使用硅基流动的
+ * V3" (CherryHQ/cherry-studio#934: SiliconFlow's own max_tokens limit), "部署在Azure上的
+ * DeepSeek-R1" (songquanpeng/one-api#2093: Azure AI's endpoint was needed), "DeepSeek R1 via
+ * OpenRouter". That provider answers, with its own keys and limits; DeepSeek never sees the
+ * request. Not a provider named as where one came from ("switched from SiliconFlow").
+ */
+const MODEL = '(?:deepseek[\\w.-]*|V3|R1|模型|model|API|接口)(?![\\w])';
+const HOSTED_ON = [
+  new RegExp(
+    `(?:使用|用的是|用的|用了|通过|调用|接入|部署在|using|via|through|deployed on|hosted on|served by)\\s*(?:the\\s+)?(?:${NAMES})\\s*(?:上)?(?:的|'s|’s)?\\s*${MODEL}`,
+    'i',
+  ),
+  new RegExp(
+    `\\bdeepseek[\\w.-]*\\s+(?:on|via|through|hosted on|deployed on|served by|from)\\s+(?:the\\s+)?(?:${NAMES})\\b`,
+    'i',
+  ),
+];
+
+export function modelHostNamed(text: string): OtherHostId | null {
+  if (DEEPSEEK_WORDING.test(text)) return null;
+  for (const pattern of HOSTED_ON) {
+    const found = pattern.exec(text);
+    const index = found ? found.slice(1).findIndex((group) => group !== undefined) : -1;
+    if (index >= 0) return PROVIDER_NAMES[index]![0];
+  }
+  return null;
 }
 
 /**

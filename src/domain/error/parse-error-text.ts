@@ -6,6 +6,7 @@ import {
   providerKeyNamed,
   missingEndpointOf,
   namedEndpointOf,
+  modelHostNamed,
   otherHostOf,
   privateBaseUrlOf,
   type MissingEndpoint,
@@ -365,7 +366,7 @@ export function parseErrorText(input: string): ParsedError {
         : text.replace(MESSAGE_FIELD, '');
   const statusOutsideMessage = message !== null && status !== null && statusOf(outside) === status;
   const errorType = firstGroup(text, TYPE_FIELD);
-  const otherHost = otherHostOf(rest)?.id ?? null;
+  const otherHost = otherHostOf(rest)?.id ?? modelHostNamed(rest);
   const fields: ParsedFields = {
     recognised: true,
     status,
@@ -819,6 +820,8 @@ function terminalOf(text: string): ErrorSdk {
 const STATUS_PATTERNS: readonly RegExp[] = [
   // openai-python: "Error code: 401 - {...}"
   /\bError code:?\s*([1-5]\d\d)\b/,
+  // ProxyAI (JetBrains): "Unknown API response. Code: 404, Body: {…}" (carlrobertoh/ProxyAI#827).
+  /\bCode:[ \t]*([45]\d\d),?[ \t]*Body:/,
   // curl -i / -v status line, and httpx's log line `"HTTP/1.1 401 Unauthorized"`
   /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/m,
   /(?<=[:([][ \t]?)HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/,
@@ -831,7 +834,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\b(401) (?:Authentication|Authorization) (?:Failure|Failed|Required|Error)\b/i,
   // The reason phrase after the status: "401 Unauthorized", "401 - Unauthorized", "[401]
   // Unauthorized", "HttpError 401: Unauthorized".
-  /\b([45]\d\d)\]?(?: ?[-:])? (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable Entity)\b/i,
+  /\b([45]\d\d)\]?(?: ?[-:])? (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable (?:Entity|Content))\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
   // Roo Code's error row: "Provider Error · 401".
   /\bProvider Error · ([45]\d\d)\b/,
@@ -862,6 +865,12 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(40[12])(?![\w.])/,
   /(?<![\w.:/-])(40[12])(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/,
   /\b(?:always|got|get|getting|returns?|returned|gives?|error|invalid|fail(?:s|ed)?(?: with)?|respond(?:s|ed)? with|received)(?:\b:?[ \t]*)?(40[12])\b(?![ \t]*ms\b)/i,
+  // Other statuses in prose, where the words make them one: "说什么 404 错误" (friuns2/codex-
+  // mobile#200), "causes 400 error" (Gitlawb/openclaude#774), "reported a 422 error"
+  // (cline/cline#2920), "returns 404". Not "第404行", "404 行", "line 404，", "got 500 tokens".
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][ \t]?)(?<!第[ \t]?)(400|40[34]|422|429|50[0234])(?![\w.])(?![ \t]?[行条个次元秒分天页号位])/,
+  /(?<![\w.:/-])(?<!\bline[ \t])(400|40[34]|422|429|50[0234])(?=[ \t]?[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])(?![ \t]?[行条个次元秒分天页号位])/,
+  /\b(400|40[34]|422|429|50[0234])[ \t]+errors?\b|\b(?:got|getting|returns?|returned|respond(?:s|ed)? with|fail(?:s|ed)? with|error)[ \t]+(?:an?[ \t]+)?(400|40[34]|422|429|50[0234])\b(?![ \t]*(?:ms|tokens?|bytes|chars?|characters|lines?|times|words|items|messages|rows|requests)\b)/i,
 ];
 
 /** How many matches of one pattern are looked through for an error status. */
@@ -877,7 +886,7 @@ function statusOf(text: string): number | null {
     const global = new RegExp(pattern.source, `${pattern.flags}g`);
     let count = 0;
     for (const found of text.matchAll(global)) {
-      const status = Number(found[1]);
+      const status = Number(found[1] ?? found[2]);
       if (status >= 400) return status;
       first ??= status;
       if (++count >= MAX_STATUS_MATCHES) break;
@@ -887,9 +896,31 @@ function statusOf(text: string): number | null {
   return (
     TOOL_STATUS_MESSAGES.find(([, message]) => message.test(text))?.[0] ??
     first ??
-    (UNAUTHORIZED_ALONE.test(text) ? 401 : null)
+    (UNAUTHORIZED_ALONE.test(text) ? 401 : null) ??
+    REASON_STATUS[REASON_ALONE.exec(text)?.[1]?.toLowerCase() ?? ''] ??
+    null
   );
 }
+
+/**
+ * An error class followed by the reason phrase alone, as the AI SDK prints a status:
+ * "APICallError [AI_APICallError]: Unprocessable Entity" (dzhng/deep-research#22).
+ */
+const REASON_ALONE =
+  /\b\w+(?:Error|Exception)(?: \[\w+\])?:[ \t]*(Bad Request|Payment Required|Forbidden|Not Found|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t.!]*$/im;
+const REASON_STATUS: Readonly<Record<string, number>> = {
+  'bad request': 400,
+  'payment required': 402,
+  forbidden: 403,
+  'not found': 404,
+  'unprocessable entity': 422,
+  'unprocessable content': 422,
+  'too many requests': 429,
+  'internal server error': 500,
+  'bad gateway': 502,
+  'service unavailable': 503,
+  'gateway timeout': 504,
+};
 
 /**
  * Tools that replace a provider's HTTP error with their own sentence for the status, and show
@@ -1028,11 +1059,16 @@ const PASSED_MODEL =
  * DeepSeek's own 400s for a parameter (Error Codes page: 400 Invalid Format, 422 Invalid
  * Parameters): "Invalid max_tokens value, the valid range of max_tokens is [1, 8192]"
  * (openakita/openakita#441, HKUDS/DeepTutor#88, claw-in-chrome#11), "8K max_tokens is only
- * available when using beta api" (AstrBotDevs/AstrBot#211), a context too long. Checked December
- * 2026.
+ * available when using beta api" (AstrBotDevs/AstrBot#211), a context too long; a body of a
+ * shape it does not take, its 422 "Failed to deserialize the JSON body into the target type"
+ * (an attachment, content as a list: gptme/gptme#170, steven-jianhao-li/zotero-AI-Butler#324);
+ * reasoning_content sent back to deepseek-reasoner (fanfank/alfred-deepseek#6; DeepSeek's
+ * reasoning model guide says it answers 400), or not sent back after a tool call in thinking mode
+ * (charmbracelet/crush#2696, liyupi/yu-ai-code-mother#5; its thinking mode guide). Checked
+ * December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content[`'"]? field/i;
 const MODEL_ERROR =
   /Model Not Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
 const RATE_LIMIT =
@@ -1043,8 +1079,12 @@ const RATE_LIMIT =
  */
 const EMPTY_BODY =
   /JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]/;
+/**
+ * DeepSeek's side failing, in its words or the reporter's: "Our website is currently under
+ * maintenance" (the platform's page during the attacks of January 2025, deepseek-ai/DeepSeek-R1#241).
+ */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中/i;
 
 /** The exception class: the last SDK-looking one (Python prints the outermost last). */
 const ERROR_NAME = /^[ \t]*\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;

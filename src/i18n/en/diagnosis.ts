@@ -30,6 +30,8 @@ export const diagnosis = {
     'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. Fix the URL: SDKs and most tools take https://api.deepseek.com and add /chat/completions; code that builds the request, and Claude Code Router, post to https://api.deepseek.com/chat/completions.',
   'diagnosis.notAuth.network':
     'Not an authentication problem: the request never reached DeepSeek (network, DNS, TLS or proxy).',
+  'diagnosis.notAuth.timeout':
+    'Not an authentication problem: no answer came in time. DeepSeek may be slow or overloaded (see status.deepseek.com), or the network to it is slow; a refused key is answered at once with a 401, never with a timeout.',
   'diagnosis.notAuth.other-http':
     'Not an authentication problem: DeepSeek answered with another HTTP error.',
   'diagnosis.notAuth.embeddings':
@@ -282,6 +284,8 @@ export const diagnosis = {
     'The 401 says “{message}”, which is not DeepSeek’s wording (every DeepSeek 401 begins “Authentication Fails”): a proxy, a gateway or another provider may have answered. Check the base URL your tool sends to.',
   'diagnosis.reason.error-network':
     'The request never reached DeepSeek, so the key was not checked.',
+  'diagnosis.reason.error-network-timeout':
+    'The request timed out before any answer came, so the page cannot see whether the key was checked: a wrong key would have been answered at once.',
   'diagnosis.reason.error-doubled-path':
     'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':
@@ -346,6 +350,8 @@ export const diagnosis = {
   // The pasted code.
   'diagnosis.reason.code-no-api-key':
     'Line {line}: the client gets no api_key, so the SDK reads OPENAI_API_KEY.',
+  'diagnosis.reason.code-other-host-unused':
+    'Line {line} names {provider} ({url}), yet DeepSeek answered in its own words: the request did not go there. The tool reads its address from another field, or none: look up in its docs where it takes the base URL.',
   'diagnosis.reason.code-base-url-elsewhere':
     'Line {line}: the client names no base URL, yet DeepSeek answered: it took DeepSeek’s address from elsewhere (an environment variable such as OPENAI_BASE_URL, or OPENAI_API_BASE for LangChain).',
   'diagnosis.reason.code-api-key-elsewhere':

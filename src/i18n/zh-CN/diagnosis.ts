@@ -31,6 +31,8 @@ export const diagnosis = {
     '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：SDK 和多数工具填 https://api.deepseek.com，会自己加上 /chat/completions；自己拼请求的代码和 Claude Code Router 则发往 https://api.deepseek.com/chat/completions。',
   'diagnosis.notAuth.network':
     '不是认证问题：请求根本没有到达 DeepSeek（网络、DNS、TLS 或代理问题）。',
+  'diagnosis.notAuth.timeout':
+    '这不是认证问题：请求在规定时间内没有得到回答。可能是 DeepSeek 响应慢或负载过高（见 status.deepseek.com），也可能是到它的网络慢；被拒绝的密钥会立即得到 401，而不会超时。',
   'diagnosis.notAuth.other-http': '不是认证问题：DeepSeek 返回了其他 HTTP 错误。',
   'diagnosis.notAuth.embeddings':
     '不属于四种原因：失败的调用请求的是向量嵌入（embeddings），而 DeepSeek 的 API 没有这个功能。请用其他服务商（及其自己的密钥）做向量嵌入，DeepSeek 用于对话。',
@@ -272,6 +274,8 @@ export const diagnosis = {
   'diagnosis.reason.error-not-deepseek-wording':
     '这个 401 的信息是“{message}”，不是 DeepSeek 的措辞（DeepSeek 的 401 都以 “Authentication Fails” 开头）：可能是代理、网关或其他服务商作答。请检查工具所用的 base URL。',
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
+  'diagnosis.reason.error-network-timeout':
+    '请求在得到任何回答之前就超时了，所以页面看不出密钥是否被检查过：错误的密钥会立即得到回答。',
   'diagnosis.reason.error-doubled-path':
     'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
@@ -333,6 +337,8 @@ export const diagnosis = {
   // The pasted code.
   'diagnosis.reason.code-no-api-key':
     '第 {line} 行：客户端没有拿到 api_key，因此 SDK 读取的是 OPENAI_API_KEY。',
+  'diagnosis.reason.code-other-host-unused':
+    '第 {line} 行写的是 {provider}（{url}），但回答的是 DeepSeek 自己的措辞：请求并没有发到那里。该工具从别的字段读取地址，或根本不读：请在它的文档里查明它从哪里读取 base URL。',
   'diagnosis.reason.code-base-url-elsewhere':
     '第 {line} 行：客户端没有写 base URL，但回答的是 DeepSeek：它从别处拿到了 DeepSeek 的地址（例如环境变量 OPENAI_BASE_URL，或 LangChain 的 OPENAI_API_BASE）。',
   'diagnosis.reason.code-api-key-elsewhere':

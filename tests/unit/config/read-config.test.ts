@@ -614,3 +614,34 @@ describe('aider: a DeepSeek key under openai-api-key', () => {
     expect(codes).not.toContain('aider-openai-option');
   });
 });
+
+describe('YAML cut from the middle of a file', () => {
+  // bytedance/deer-flow#1283: the first line lost its indentation when copied.
+  const CUT =
+    '-  name: doubao\n    use: deerflow.models.patched_deepseek:PatchedChatDeepSeek\n    api_base: https://ark.cn-beijing.volces.com/api/coding\n    api_key: $CODING_PLAN_KEY\n';
+
+  it('is read as the file it was cut from, and shown and repaired as pasted', () => {
+    const reading = readConfig(CUT, 'yaml');
+    expect(reading.brokenParses).toBe(true);
+    expect(reading.keyReads).toBe('CODING_PLAN_KEY');
+    expect(reading.broken).toBe(CUT);
+    expect(reading.fixed.split('\n')[0]).toBe('-  name: doubao');
+  });
+
+  it('is not realigned where it parses as pasted', () => {
+    const nested =
+      'llm:\n    api_key: ${DEEPSEEK_API_KEY}\n    base_url: https://api.deepseek.com\n';
+    expect(readConfig(nested, 'yaml').fixed).toBe(nested);
+  });
+
+  it('says the other host was not used where DeepSeek answered in its own words', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText(
+        "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key:  is invalid', 'type': 'authentication_error'}}",
+      ),
+      code: configLint(readConfig(CUT, 'yaml')),
+    });
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.notes.map((note) => note.code)).toContain('code-other-host-unused');
+  });
+});
