@@ -516,6 +516,9 @@ export function answerCheck(
  */
 function hidesKeySource(pasted: PasteResult | null): boolean {
   if (!pasted?.code || pasted.code.language !== 'other') return false;
+  // The error names the variable the program looked up: that is where the key comes from.
+  const error = pasted.parsedError;
+  if (error?.kind === 'no-key' && error.missingVariable) return false;
   return !KEY_SOURCE.test(pasted.repaired?.broken ?? '');
 }
 
@@ -562,11 +565,13 @@ function stackOf(pasted: PasteResult): CodeLint | 'sdk' | 'no-client' | 'unknown
   // A tool's config file: the tool holds the client.
   if (pasted.config) return 'unknown';
   const error = pasted.parsedError;
+  // Code of a language with no code tab (a shell script, curl, a tool's command): no SDK to
+  // check, whatever the error (NousResearch/hermes-agent#42269: `hermes auth add deepseek`).
+  if (pasted.code?.language === 'other' && pasted.code.tab === null) return 'unknown';
   // The pasted error is the client's constructor failing: there is no client to print.
   if (pasted.code && error?.kind === 'no-key') return 'no-client';
   if (pasted.code && pasted.code.language !== 'other') return pasted.code;
-  // Code of a language with no code tab (a shell script, curl): no SDK to check.
-  if (pasted.code) return pasted.code.tab === null ? 'unknown' : 'sdk';
+  if (pasted.code) return 'sdk';
   // The AI SDK's errors come from tools built on it (opencode) as often as from one's own code.
   if (!error || error.sdk === 'unknown' || error.sdk === 'ai-sdk') return 'unknown';
   return error.kind === 'no-key' ? 'no-client' : 'sdk';

@@ -551,6 +551,18 @@ describe('answerCheck where the paste hides where the key comes from', () => {
     expect(await notSet(go)).toMatch(/\$DS_KEY/);
   });
 
+  it('a tool’s command beside its error naming the variable it looks up: that variable’s check, and no SDK example (hermes-agent#42269)', async () => {
+    const pasted = await analysePaste(
+      "Provider 'deepseek' is set in config.yaml but no API key was found.\nSet the DEEPSEEK_API_KEY environment variable, or switch to a different provider with `hermes model`.",
+      'hermes auth add deepseek --type api-key',
+    );
+    expect(commandOf(answerCheck('not-set', { kind: 'key' }, 'python', 'bash', pasted))).toMatch(
+      /\$DEEPSEEK_API_KEY/,
+    );
+    const fix = answerFix({ ...base, cause: 'not-passed', pasted, environment: 'terminal' });
+    expect(fix).toEqual({ kind: 'key' });
+  });
+
   it('a file of no known app that holds no key: the file that does is the thing to paste', async () => {
     expect(await notSet('{\n  "provider": "deepseek",\n  "model": "deepseek-v4-pro"\n}\n')).toBe(
       'paste-source',
