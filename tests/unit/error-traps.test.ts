@@ -87,6 +87,12 @@ describe('a reporter’s words that rank a cause', () => {
       'Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (/login managed key) are set. This may lead  to unexpected behavior.\nPlease run /login · API Error: 401 {"detail":"Invalid API key"}',
       'auth-conflict',
     ],
+    // AuroraBot-Dev/AuroraBot#39.
+    [
+      'bot和napcell分别运行，当二者连接成功后，发现.env里DEEPSEEK_API_KEY的这个api会从原来有的状态变得消失',
+      'env-key-gone',
+    ],
+    ['after the update the DEEPSEEK_API_KEY line disappeared from my .env', 'env-key-gone'],
   ])('%s → %s', (text, trap) => {
     expect(errorTrapsOf(text)).toContain(trap);
   });
@@ -99,6 +105,7 @@ describe('a reporter’s words that rank a cause', () => {
     'Authorization: Bearer sk-0123456789abcdef0123456789abcdef',
     'Please set the DEEPSEEK_API_KEY environment variable',
     'Did you revoke the key? I did not.',
+    'I put the key in .env and it is read fine',
     'I removed the quotes around the key and it works',
     'Some requests to other providers work fine.',
     // Review, 2026-12-06: negations, questions, fields and a key deleted to make a new one.

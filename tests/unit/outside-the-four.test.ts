@@ -546,6 +546,14 @@ describe('DeepSeek refused the request, not the key', () => {
   });
 });
 
+describe('CrewAI’s memory, which embeds with OpenAI (crewAIInc/crewAI#2875)', () => {
+  it('is an embeddings call DeepSeek cannot serve', () => {
+    const text =
+      "if I set 'memory=True', it will return an error asking me to add the OpenAI API. However, I have already set other large LLM models.";
+    expect(read(text).notAuth).toBe('embeddings');
+  });
+});
+
 describe('the reporter says another provider serves the model', () => {
   it.each([
     // CherryHQ/cherry-studio#934
@@ -553,6 +561,20 @@ describe('the reporter says another provider serves the model', () => {
     // songquanpeng/one-api#2093
     ['配置部署在Azure上的DeepSeek-R1，无法使用DeepSeek-R1', 'azure'],
     ['DeepSeek-R1 via OpenRouter fails every time', 'openrouter'],
+    // songquanpeng/one-api#2269
+    ['Azure Open AI部署DeepSeek模型之后，DeepSeek-V3测试连通的时候报错404', 'azure'],
+    // TwooSix/Openlist-Ani#59: SiliconFlow's own wording.
+    [
+      "Error code: 400 - {'code': 20012, 'message': 'Model does not exist. Please check it carefully.', 'data': None}",
+      'hosted-model',
+    ],
+    // esengine/DeepSeek-Reasonix#1299: Azure OpenAI's 400 for a parameter it does not know.
+    ['Bad request (DeepSeek 400): Unrecognized request argument supplied: extra_body', 'azure'],
+    // hibobmaster/matrix_chatgpt_bot#59
+    [
+      'RetryError[<Future state=finished raised KeyError>]\n使用第三方api。https://link-ai.tech/',
+      'named-endpoint',
+    ],
   ])('%s → %s, not one of the four', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
@@ -564,5 +586,18 @@ describe('the reporter says another provider serves the model', () => {
     '使用硅基流动的V3时报错 401 Authentication Fails, Your api key: ****1a2b is invalid',
   ])('names no host where it is only where one came from, or DeepSeek answered: %s', (text) => {
     expect(read(text).otherHost).toBeNull();
+  });
+});
+
+describe('an HTTP error that refuses no key', () => {
+  it('marks no cause likely for a key the reporter blotted out, and names the host a file of no known app gives (Tabing010102/DeepSeekTranslate#3)', async () => {
+    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
+    const pasted = await analysePaste(
+      'System.Net.WebException: The remote server returned an error: (400) Bad Request.',
+      '[DeepSeek]\nEndpoint=https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions\nApiKey=sk-xxxxxxxxxxxxxxxxxx\nModel=qwen-turbo-latest\n',
+    );
+    const diagnosis = diagnose({ parsedError: pasted.parsedError, code: pasted.code });
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.notAuth).toBe('other-host');
   });
 });

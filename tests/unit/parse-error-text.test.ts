@@ -323,6 +323,11 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
     ['the API returns 404 for every model', 404],
     ['Unknown API response. Code: 404, Body: { "error_msg": "Not Found." }', 404],
     ['APICallError [AI_APICallError]: Unprocessable Entity', 422],
+    ['deepseek 检查失败: Not found (404)', 404],
+    [
+      '— Error · Bad request (DeepSeek 400): Unrecognized request argument supplied: extra_body',
+      400,
+    ],
     ['POST /v1/messages?beta=true → 422 Unprocessable Content', 422],
   ])('%s → %i', (text, status) => {
     expect(parseErrorText(text).status).toBe(status);
@@ -348,6 +353,14 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     'ERROR Bad Request: The reasoning_content in the thinking mode must be passed back to the API',
     // liyupi/yu-ai-code-mother#5
     '{"error":{"message":"Missing `reasoning_content` field in the assistant message at message index 2.","type":"invalid_request_error"}}',
+    // RooCodeInc/Roo-Code#12177
+    'OpenAI completion error: 400 The `reasoning_content` in the thinking mode must be passed back to the API.',
+    // olimorris/codecompanion.nvim#1378: no status, DeepSeek's body alone
+    'Error: {"error":{"message":"Invalid \'tools\': empty array. Expected an array with minimum length 1, but got an empty array instead.","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}',
+    // olimorris/codecompanion.nvim#696
+    'The first message (except the system message) of deepseek-reasoner must be a user message, but an assistant message detected.',
+    // SimonSchubert/Kai#292
+    'Error from provider (DeepSeek) An assistant message with tool_calls must be followed by tool messages respondin...',
     // fanfank/alfred-deepseek#6
     'The reasoning_content is an intermediate result for display purposes only and will not be included in the context for inference. Please remove the reasoning_content from your message to reduce network traffic.',
   ])('%s', (text) => {
@@ -364,6 +377,15 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
 
   it('reads DeepSeek’s maintenance page as its side failing (deepseek-ai/DeepSeek-R1#241)', () => {
     const text = 'I got error saying "Our website is currently under maintenance."';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('server');
+  });
+
+  it.each([
+    // AstrBotDevs/AstrBot#526: the type and the message on two lines.
+    'AstrBot 请求失败。\n错误类型: JSONDecodeError\n错误信息: Expecting value: line 1 column 1 (char 0)',
+    // langbot-app/LangBot#992
+    '然后去DeepSeek的官网看了一下，最近因为访问量高处理慢',
+  ])('reads an empty answer, or DeepSeek under load, as its side failing: %s', (text) => {
     expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('server');
   });
 

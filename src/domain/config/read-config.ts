@@ -392,6 +392,16 @@ function readWhole(text: string, format: ConfigFormat): ConfigReading {
     (e) => /^(?:provider|api_?type|type|format)$/i.test(last(e.path)) && /openai/i.test(e.value),
   );
   checkBaseUrls(owner, profile, bases, models, speaksOpenAi, find, repairs);
+  // A file of no known app names its address otherwise (`Endpoint=` in XUnity's DeepSeekTranslate
+  // INI, Tabing010102/DeepSeekTranslate#3): another provider's there is named, not repaired.
+  if (profile === ANY_TOOL) {
+    for (const entry of entries) {
+      const other = /endpoint|host|url/i.test(last(entry.path)) && otherEndpointOf(entry.value);
+      if (other && other !== 'OpenAI' && other !== 'Anthropic' && !bases.includes(entry)) {
+        find('other-provider-endpoint', entry, { url: entry.value, provider: other, model: '' });
+      }
+    }
+  }
   checkKeySpelling(profile, entries, find, repairs);
   checkVariableFields(entries, find, repairs);
   checkWorkflowSecrets(entries, find);

@@ -176,6 +176,7 @@ export type DiagnosisReasonCode =
   | 'error-local-model'
   | 'error-stale-key'
   | 'error-lost-key'
+  | 'error-env-key-gone'
   | 'error-works-elsewhere'
   | 'error-sent-as-key'
   | 'error-ignored-variable'
@@ -1139,8 +1140,13 @@ class Diagnoser {
     const scores = open.map((cause) => this.tallies[cause].score).sort((a, b) => b - a);
     const top = scores[0] ?? 0;
     const contenders = open.filter((cause) => this.tallies[cause].score === top);
-    // An endpoint DeepSeek lacks, or another host's answer: no cause is marked likely.
-    const outside = this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth);
+    // An endpoint DeepSeek lacks, or another host's answer: no cause is marked likely. Nor for
+    // an HTTP error that refuses no key, whatever the code shows of the key: a placeholder a
+    // reporter wrote over theirs is not what a 400 answered (Tabing010102/DeepSeekTranslate#3).
+    // (An address in the code that explains it has made it cause 4 already.)
+    const outside =
+      this.notAuth !== null &&
+      (OUTSIDE_THE_FOUR.includes(this.notAuth) || this.notAuth === 'other-http');
     // The reporter's words that lean to another cause (a trap) leave the evidence mixed: the
     // leading cause is not marked likely against them.
     const against = [...this.trapped].some((cause) => cause !== contenders[0]);

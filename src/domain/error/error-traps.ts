@@ -208,6 +208,16 @@ export const ERROR_TRAPS = [
       'Soju06/codex-lb#454; robinebers/openusage#788; zhukunpenglinyutong/jetbrains-cc-gui#1310; anthropics/claude-code#3596',
   },
   {
+    id: 'env-key-gone',
+    // The key's line gone from the .env file the program reads (a branch switched, the file
+    // rewritten): "发现.env里DEEPSEEK_API_KEY的这个api会从原来有的状态变得消失" (AuroraBot-Dev/AuroraBot#39;
+    // its maintainer: "我有理由怀疑你在此期间切换过分支"). Not set where the program reads it.
+    pattern:
+      /\.env[^\n。]{0,80}?(?:key|密钥|秘钥)[^\n。]{0,40}?(?:消失|不见了?|没了|丢失|被删)|\.env\b[^\n.]{0,60}(?:key|variable|line)\b[^\n.]{0,40}\b(?:disappear(?:s|ed)?|vanish(?:es|ed)?|(?:is|was|got) (?:gone|removed|wiped))\b|(?:key|variable|line)\b[^\n.]{0,40}\b(?:disappear(?:s|ed)?|vanish(?:es|ed)?|(?:is|was|got) (?:gone|removed|wiped))\b[^\n.]{0,20}\bfrom (?:the |my |our )?\.env\b/i,
+    leans: 'not-set',
+    source: 'AuroraBot-Dev/AuroraBot#39',
+  },
+  {
     id: 'double-header',
     // "Authorization: Bearer ,Bearer sk-xxx": the tool's own (empty) key field and a custom
     // Authorization header, joined into one value (Lakr233/FlowDown#101).

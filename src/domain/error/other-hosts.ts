@@ -21,10 +21,11 @@ export interface OtherHost {
  * public host other than DeepSeek's, OpenAI's and Anthropic's; group 1 is the host. Private and
  * local addresses are a proxy of the user's own (privateBaseUrlOf), which may relay DeepSeek. A
  * host cut off where the text ends ("https://api.deepse", a log line cut short in
- * AstrBotDevs/AstrBot#211) is no host.
+ * AstrBotDevs/AstrBot#211) is no host. Also the address the reporter names as the third-party API
+ * they use ("使用第三方api。https://link-ai.tech/", hibobmaster/matrix_chatgpt_bot#59).
  */
 const NAMED_ENDPOINT =
-  /(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b)(?!api\.deeps)([\w-]+(?:\.[\w-]+)+)(?![\w.-]*$)/i;
+  /(?:(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?|第三方(?:的)?[ \t]*(?:api|接口|平台|服务)?[ \t]*[。.:：，,]?[ \t]*)https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b)(?!api\.deeps)([\w-]+(?:\.[\w-]+)+)(?![\w.-]*$)/i;
 
 /** The host of an endpoint the error says it called, when it is not DeepSeek's (NAMED_ENDPOINT). */
 export function namedEndpointOf(text: string): string | null {
@@ -51,10 +52,12 @@ export const OTHER_HOSTS = [
     id: 'hosted-model',
     // `deepseek-ai/DeepSeek-V3`, `Pro/deepseek-ai/…`: model ids of hosts that serve DeepSeek's
     // open models (SiliconFlow and others); DeepSeek's own API names them deepseek-….
-    // Or the API host of a cloud that serves them under its own keys: Tencent Cloud (lkeap),
+    // SiliconFlow's own answer for a model name it lacks ({"code": 20012, "message": "Model does not
+    // exist. Please check it carefully."}: TwooSix/Openlist-Ani#59, DeepSeek's deepseek-chat sent
+    // to it). Or the API host of a cloud that serves them under its own keys: Tencent Cloud (lkeap),
     // Baidu Qianfan, Groq, Together, NVIDIA.
     pattern:
-      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
       'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
@@ -67,9 +70,10 @@ export const OTHER_HOSTS = [
     // (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired"
     // (microsoft/microsoft-foundry-for-vscode#18).
     pattern:
-      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/i,
+      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/i,
     byDefault: false,
-    source: 'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs',
+    source:
+      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know)',
   },
   {
     id: 'gemini',
@@ -277,10 +281,11 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // or a model named for it ("openai/deepseek-embedding": "there is no embedding model for
   // deepseek", Canner/WrenAI#1302); LlamaIndex's OpenAIEmbedding; Flowise's "OpenAI Embeddings" node, whose upsert
   // (vectorsService.upsertVector) embeds the documents (FlowiseAI/Flowise, checked December 2026);
-  // Spring AI's OpenAiEmbeddingModel, which calls OpenAiApi.embeddings (its source, December 2026).
+  // Spring AI's OpenAiEmbeddingModel, which calls OpenAiApi.embeddings (its source, December 2026);
+  // CrewAI's `memory=True`, which embeds with OpenAI unless told otherwise (crewAIInc/crewAI#2875).
   [
     'embeddings',
-    /\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
+    /\bmemory\s*=\s*True\b[^\n]{0,120}\bOpenAI\b|\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
@@ -306,7 +311,7 @@ const KEY_ECHOED = /Your api key: ?\*+/i;
  * an error only: code that sends images has a key to fix first.
  */
 const IMAGES_SENT =
-  /\bunknown variant [`'"]?(?:image_url|input_image)[`'"]?, expected [`'"]?text\b|\bvision_analy[sz]e\b|\b(?:has|have|with|supports?) no vision\b|\bdoes(?:n['’]t| not) support (?:vision|images?|image input)\b|不支持(?:图片|图像|视觉|多模态)/i;
+  /\bunknown variant [`'"]?(?:image_url|input_image)[`'"]?[,，]\s*expected [`'"]?text\b|\bvision_analy[sz]e\b|\b(?:has|have|with|supports?) no vision\b|\bdoes(?:n['’]t| not) support (?:vision|images?|image input)\b|不支持(?:图片|图像|视觉|多模态)/i;
 
 export function missingEndpointOf(text: string): MissingEndpoint | null {
   const found = MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
@@ -338,7 +343,7 @@ const PROVIDER_NAMES: readonly [OtherHostId, string][] = [
   ['zhipu', '智谱(?:清言|AI)?|zhipu|bigmodel|glm'],
   ['gemini', 'gemini|google ai studio'],
   ['minimax', 'minimax'],
-  ['azure', 'azure(?: ai(?: foundry)?| openai)?'],
+  ['azure', 'azure(?: ai(?: foundry)?| open ?ai)?'],
 ];
 /** A group per provider, in PROVIDER_NAMES's order: one pass over the text finds any. */
 const NAMES = PROVIDER_NAMES.map(([, names]) => `(${names})`).join('|');
@@ -366,6 +371,8 @@ const HOSTED_ON = [
     `(?:使用|用的是|用的|用了|通过|调用|接入|部署在|using|via|through|deployed on|hosted on|served by)\\s*(?:the\\s+)?(?:${NAMES})\\s*(?:上)?(?:的|'s|’s)?\\s*${MODEL}`,
     'i',
   ),
+  // "Azure Open AI部署DeepSeek模型之后" (songquanpeng/one-api#2269).
+  new RegExp(`(?:${NAMES})\\s*(?:上)?\\s*部署(?:的|了)?\\s*${MODEL}`, 'i'),
   new RegExp(
     `\\bdeepseek[\\w.-]*\\s+(?:on|via|through|hosted on|deployed on|served by|from)\\s+(?:the\\s+)?(?:${NAMES})\\b`,
     'i',

@@ -521,9 +521,9 @@ function classify(text: string, read: ParsedFields): ParsedError {
   }
   if (
     (status === null || status === 400 || status === 422) &&
-    (BAD_REQUEST.test(text) || (status !== null && fields.errorType === 'invalid_request_error'))
+    (BAD_REQUEST.test(text) || fields.errorType === 'invalid_request_error')
   ) {
-    return { ...fields, kind: 'bad-request' };
+    return { ...fields, message: fields.message ?? refusedSetting(text), kind: 'bad-request' };
   }
   if (status === 429 || (status === null && RATE_LIMIT.test(text))) {
     return { ...fields, kind: 'rate-limited' };
@@ -845,6 +845,9 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // error: (401) Unauthorized." (Windows PowerShell 5.1).
   /\b([45]\d\d) \((?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request)\)/,
   /\(([45]\d\d)\) (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request)\b/,
+  // The phrase first: cc-switch's "Not found (404)" (farion1231/cc-switch#2553), Reasonix's "Bad
+  // request (DeepSeek 400)" (esengine/DeepSeek-Reasonix#1299).
+  /\b(?:Unauthorized|Payment Required|Forbidden|Not found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request) \((?:\w+ )?([45]\d\d)\)/i,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
   // "Server returned HTTP response code: 401 for URL: …".
   /\bResponse\{[^}\n]{0,300}?\bcode=([45]\d\d)\b/,
@@ -1064,27 +1067,32 @@ const PASSED_MODEL =
  * (an attachment, content as a list: gptme/gptme#170, steven-jianhao-li/zotero-AI-Butler#324);
  * reasoning_content sent back to deepseek-reasoner (fanfank/alfred-deepseek#6; DeepSeek's
  * reasoning model guide says it answers 400), or not sent back after a tool call in thinking mode
- * (charmbracelet/crush#2696, liyupi/yu-ai-code-mother#5; its thinking mode guide). Checked
- * December 2026.
+ * (charmbracelet/crush#2696, liyupi/yu-ai-code-mother#5, RooCodeInc/Roo-Code#12177; its thinking
+ * mode guide); a message order it does not take (olimorris/codecompanion.nvim#696,
+ * SimonSchubert/Kai#292). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content[`'"]? field/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages/i;
 const MODEL_ERROR =
   /Model Not Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
 const RATE_LIMIT =
   /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily )?usage limit|请求过于频繁|速率限制/i;
 /**
  * The client read an empty or cut-off answer as JSON: threads settle it as a request that timed
- * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603).
+ * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603),
+ * also as a bot prints it, the type and the message on two lines (AstrBotDevs/AstrBot#526: "deepseek
+ * 在长时间等待之后返回空文本").
  */
 const EMPTY_BODY =
-  /JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]/;
+  /JSONDecodeError:?[^\n]{0,20}\n?[^\n]{0,20}?Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]/;
 /**
  * DeepSeek's side failing, in its words or the reporter's: "Our website is currently under
- * maintenance" (the platform's page during the attacks of January 2025, deepseek-ai/DeepSeek-R1#241).
+ * maintenance" (the platform's page during the attacks of January 2025, deepseek-ai/DeepSeek-R1#241);
+ * "最近因为访问量高处理慢" (langbot-app/LangBot#992, in the same weeks).
  */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载过高/i;
 
 /** The exception class: the last SDK-looking one (Python prints the outermost last). */
 const ERROR_NAME = /^[ \t]*\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;
@@ -1215,6 +1223,16 @@ function firstGroup(text: string, pattern: RegExp): string | null {
 
 /** Longer than this, a matched line is cut: it may be a whole paste joined into one line. */
 const MAX_LINE = 300;
+
+/**
+ * DeepSeek's words for a refused setting where no JSON carries them, from the line that holds them
+ * after the tool's prefix and status: "OpenAI completion error: 400 The `reasoning_content` in the
+ * thinking mode must be passed back to the API." (RooCodeInc/Roo-Code#12177).
+ */
+function refusedSetting(text: string): string | null {
+  const line = lineOf(text, new RegExp(`[^\\n]*(?:${BAD_REQUEST.source})[^\\n]*`, 'i'));
+  return line?.replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '') || null;
+}
 
 function lineOf(text: string, pattern: RegExp): string | null {
   const found = pattern.exec(text)?.[0]?.trim();

@@ -240,6 +240,8 @@ export const diagnosis = {
     'You describe the tool sending an old key after you entered a new one: it still holds the old key somewhere (its saved settings, an environment variable, a .env file, a cache). Find and replace it there, then restart the tool.',
   'diagnosis.reason.error-lost-key':
     'You describe the tool losing the key it had saved (after an update or a restart): enter it again in the tool’s settings; if it keeps losing it, set DEEPSEEK_API_KEY where the tool reads it at start, or report it to the tool.',
+  'diagnosis.reason.error-env-key-gone':
+    'You describe the key’s line gone from the .env file: then the program finds no key where it reads it. Put the line back (a branch switch or a rewritten file can drop it), and keep the .env out of version control so that it stays.',
   'diagnosis.reason.error-works-elsewhere':
     'You say the key passes elsewhere (a check in the tool, curl, another app): then DeepSeek accepts it, and the request that fails differs from the one that works. Compare them: the key it carries (an old or another one), its Authorization header, its base URL, its model (another provider’s model name, such as deepseek-ai/DeepSeek-V2.5).',
   'diagnosis.reason.error-other-variable-sent':

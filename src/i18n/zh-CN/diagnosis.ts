@@ -231,6 +231,8 @@ export const diagnosis = {
     '你描述的是：填入新密钥后，工具仍在发送旧密钥。它在某处还保存着旧密钥（已保存的设置、环境变量、.env 文件或缓存）。在那里找到并替换它，然后重启工具。',
   'diagnosis.reason.error-lost-key':
     '你描述的是工具丢失了已保存的密钥（更新或重启之后）：请在工具设置里重新填写；如果它总是丢失，请在工具启动时读取的位置设置 DEEPSEEK_API_KEY，或向该工具报告这个问题。',
+  'diagnosis.reason.error-env-key-gone':
+    '你描述的是 .env 文件里密钥那一行不见了：程序在读取的地方找不到密钥。把那一行补回去（切换分支或文件被重写都可能把它弄丢），并让 .env 不受版本控制，免得再次丢失。',
   'diagnosis.reason.error-works-elsewhere':
     '你说密钥在别处能通过（工具里的检查、curl 或其他应用）：那么 DeepSeek 接受这个密钥，失败的请求与成功的请求有所不同。请对比两者：携带的密钥（旧的或另一个）、Authorization 请求头、base URL、模型（其他服务商的模型名，例如 deepseek-ai/DeepSeek-V2.5）。',
   'diagnosis.reason.error-other-variable-sent':
