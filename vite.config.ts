@@ -33,7 +33,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], environment: 'node' },
+        // Each wrapping reads every report twice: a budget for 2 busy cores, as above.
+        test: {
+          name: 'corpus',
+          include: ['tests/corpus/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

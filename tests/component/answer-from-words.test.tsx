@@ -81,9 +81,9 @@ describe('the Answer, when only the key test can tell', () => {
 });
 
 describe('the Answer to words that only say it fails', () => {
-  it('puts the balance first, as the threads worded so, with the key test that reads it', async () => {
+  it('says it was seldom the key in threads worded so, with the key test that reads the balance too (ADR 29)', async () => {
     const answer = await diagnose('Deepseek API调用失败');
-    expect(within(answer).getByText(/Check your balance first/)).toBeVisible();
+    expect(within(answer).getByText(/in reports like this it was seldom the key/)).toBeVisible();
     expect(within(answer).queryByText(/Start with/)).toBeNull();
     expect(
       within(answer).getByRole('heading', { name: 'The check that tells them apart' }),

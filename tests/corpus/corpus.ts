@@ -75,14 +75,15 @@ export function topAnswer(diagnosis: Diagnosis): TopAnswer {
 /**
  * The page's not-four kinds that answer each corpus verdict. The page has no answer of its own
  * for a DeepSeek incident (its "server" answer sends to status.deepseek.com, and so does its
- * "timeout" answer, which names DeepSeek being slow first) nor for a project's bundled key. "other" is any answer outside the four but the balance to check first, which
- * names a reason of its own.
+ * "timeout" answer, which names DeepSeek being slow first) nor for a project's bundled key.
+ * "other" is any answer outside the four. Words that only say it fails get "seldom the key: test
+ * it, which reads the balance too" (ADR 29): right for a balance, and for "other".
  */
 const NOT_FOUR_ANSWERS: Record<NotFour, readonly NotAuthKind[] | 'any'> = {
   embeddings: ['embeddings'],
   incident: ['server', 'timeout'],
   'bundled-key': [],
-  balance: ['insufficient-balance', 'balance-first'],
+  balance: ['insufficient-balance', 'words-only'],
   'rate-limit': ['rate-limited'],
   server: ['server', 'timeout'],
   'other-host': ['other-host'],
@@ -93,7 +94,7 @@ export function answers(answer: TopAnswer, verdict: Verdict): boolean {
   if (answer.kind === 'cause') return answer.cause === verdict;
   if (answer.kind === 'none' || isCauseId(verdict)) return false;
   const wanted = NOT_FOUR_ANSWERS[verdict.slice('not-four:'.length) as NotFour];
-  return wanted === 'any' ? answer.what !== 'balance-first' : wanted.includes(answer.what);
+  return wanted === 'any' || wanted.includes(answer.what);
 }
 
 export type Score =

@@ -601,3 +601,47 @@ describe('an HTTP error that refuses no key', () => {
     expect(diagnosis.notAuth).toBe('other-host');
   });
 });
+
+describe('a key that reads as blotted out, where no error shows a key failing', () => {
+  it.each([
+    // deepseek-ai/DeepSeek-V3#599: DeepSeek's own sample, a JSONDecodeError.
+    [
+      'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
+      'from openai import OpenAI\nclient = OpenAI(api_key="<DeepSeek API Key>", base_url="https://api.deepseek.com")\n',
+    ],
+    // MigoXLab/dingo#179: a connection error (SSL), the key written as sk-****.
+    [
+      "name_ratio={'QUALITY_BAD-APIConnectionError': 1.0}",
+      'client = OpenAI(api_key="sk-****", base_url="https://api.deepseek.com")\n',
+    ],
+    // continuedev/continue#3452: no error at all.
+    [
+      'no completion',
+      '"tabAutocompleteModel": {\n  "provider": "deepseek",\n  "model": "deepseek-chat",\n  "apiKey": "xxxxxxxxxxxxxxxxxxxxxxxxxx"\n}',
+    ],
+  ])('marks no cause likely: %s', async (error, code) => {
+    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
+    const pasted = await analysePaste(error, code);
+    expect(diagnose({ parsedError: pasted.parsedError, code: pasted.code }).likely).toBeNull();
+  });
+
+  it('still marks it likely beside DeepSeek’s 401, which echoes the same empty key', async () => {
+    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
+    const pasted = await analysePaste(
+      "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key:  is invalid'}}",
+      'from openai import OpenAI\nclient = OpenAI(api_key="", base_url="https://api.deepseek.com")\n',
+    );
+    expect(diagnose({ parsedError: pasted.parsedError, code: pasted.code }).likely).toBe(
+      'not-passed',
+    );
+  });
+
+  it('reads an empty key in Python beside a connection error as the key not set (2noise/ChatTTS#70)', async () => {
+    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
+    const pasted = await analysePaste(
+      '运行demo时，出现APIConnectionError: Connection error.',
+      'API_KEY = \'\'\nclient = llm_api(api_key=API_KEY, base_url="https://api.deepseek.com", model="deepseek-chat")\n',
+    );
+    expect(diagnose({ parsedError: pasted.parsedError, code: pasted.code }).likely).toBe('not-set');
+  });
+});

@@ -389,6 +389,37 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('server');
   });
 
+  it.each([
+    // RooCodeInc/Roo-Code#674
+    "Unexpected API Response: The language model did not provide any assistant messages. This may indicate an issue with the API or the model's output.",
+    // CommandCodeAI/command-code#503
+    '⠶ (model returned no response — please try again)',
+    // NEKOparapa/AiNiee#396
+    'deepseek无法翻译，返回全部为空。',
+    // deepseek-ai/DeepSeek-R1#91: four blank lines, then nothing (DeepSeek's keep-alive).
+    "I'm getting a `JSONDecodeError: Expecting value: line 5 column 1 (char 4)` error",
+  ])('reads no answer at all as DeepSeek’s side failing, not the key: %s', (text) => {
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('server');
+  });
+
+  it('keeps a JSON error deeper in a body out of that reading', () => {
+    const text = 'json.decoder.JSONDecodeError: Expecting value: line 5 column 1 (char 120)';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).not.toBe('server');
+  });
+
+  it('reads a tool that gave up waiting as a timeout (logancyang/obsidian-copilot#1208)', () => {
+    const text = 'Model verification failed：\nwithout CORS Error: The user aborted a\nrequest.';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('timeout');
+  });
+
+  it('reads DeepSeek’s 429 for concurrency as a rate limit (tarigelamin1997/jobfetcher#42)', () => {
+    const text =
+      'Your current concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance. Please top up your balance to restore your concurrency.';
+    expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe(
+      'rate-limited',
+    );
+  });
+
   it('reads a timeout as no answer in time, not as a request that never left', () => {
     const text = '🎊 出错啦\n> Request timed out after 30000 ms';
     expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('timeout');

@@ -339,28 +339,29 @@ function readsLike(value: string, reference: string): boolean {
 
 /** Reads, checks and repairs a config file. Pure; never throws. */
 export function readConfig(text: string, format: ConfigFormat): ConfigReading {
-  const shift = format === 'yaml' ? firstLineShift(text) : 0;
+  const reading = readWhole(text, format);
+  const shift = format === 'yaml' && !reading.brokenParses ? firstLineShift(text) : 0;
   if (shift > 0) {
     // Read as the file it was cut from; shown and repaired as pasted.
-    const reading = readWhole(' '.repeat(shift) + text, format);
-    if (reading.brokenParses) {
-      const fixed = reading.fixed.replace(new RegExp(`^ {${shift}}`), '');
-      return { ...reading, broken: text, fixed };
+    const whole = readWhole(' '.repeat(shift) + text, format);
+    if (whole.brokenParses) {
+      const fixed = whole.fixed.replace(new RegExp(`^ {${shift}}`), '');
+      return { ...whole, broken: text, fixed };
     }
   }
-  return readWhole(text, format);
+  return reading;
 }
 
 /**
  * YAML copied from the middle of a file loses the first line's indentation, and then no longer
  * parses (`-  name: …` above lines indented by four, as in bytedance/deer-flow#1283): the spaces
- * that align the first line's keys with the rest's, where it does not parse as pasted; else 0.
+ * that align the first line's keys with the rest's; else 0.
  */
 function firstLineShift(text: string): number {
   const lines = text.split('\n');
   const first = lines[0] ?? '';
   const rest = lines.slice(1).filter((line) => line.trim() && !/^\s*#/.test(line));
-  if (!rest.length || readEntries(text, 'yaml').parses) return 0;
+  if (!rest.length) return 0;
   const column = /^\s*(?:-\s+)?/.exec(first)![0].length;
   const indent = Math.min(...rest.map((line) => /^ */.exec(line)![0].length));
   return indent > column ? indent - column : 0;

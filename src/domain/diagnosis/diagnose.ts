@@ -80,11 +80,11 @@ export type NotAuthKind =
   /** The tool calls from its own servers, which cannot reach the private base URL it was given. */
   | 'private-base-url'
   /**
-   * Only words that DeepSeek fails in an app, the error itself in a screenshot: check the balance
-   * first (parse-error-text.ts, SAYS_IT_FAILS; ADR 24), with the key test, which tells the rest
-   * apart.
+   * Only words that DeepSeek fails in an app, the error itself in a screenshot: in public reports
+   * worded so it was seldom the key (ADR 29, amending ADR 24); the key test, which reads the
+   * balance too, tells whether the key is the problem at all.
    */
-  | 'balance-first';
+  | 'words-only';
 
 type TailKind = Exclude<TailReading['kind'], 'matches'>;
 
@@ -164,6 +164,7 @@ export type DiagnosisReasonCode =
   | 'error-empty-bearer'
   | 'error-empty-bearer-name'
   | 'code-env-empty-key-connection'
+  | 'code-empty-key-connection'
   | 'error-not-auth'
   | 'error-not-auth-elsewhere'
   | 'error-server'
@@ -198,11 +199,12 @@ export type DiagnosisReasonCode =
   | 'said-key-refused'
   | 'error-network'
   | 'error-network-timeout'
+  | 'error-empty-answer'
   | 'error-not-found'
   | 'error-doubled-path'
   | 'error-bad-request'
   | 'error-unrecognised'
-  | 'error-balance-first'
+  | 'error-words-only'
   | 'error-unofficial-package'
   // The page's terminal test, run by the user and pasted back.
   | 'terminal-key-works'
@@ -636,6 +638,7 @@ class Diagnoser {
       case 'server-error':
         this.notAuth = 'server';
         if (signs.includes('empty-body')) this.note('error-empty-body');
+        else if (signs.includes('empty-answer')) this.note('error-empty-answer');
         else if (error.status === null) this.note('error-server-words');
         else this.note('error-server', { status: String(error.status) });
         break;
@@ -660,8 +663,8 @@ class Diagnoser {
         if (error.saysItFails) {
           // Only words that it fails, the error in a screenshot: the threads' most common answer
           // comes first, with the key test, which reads the balance too.
-          this.notAuth = 'balance-first';
-          this.note('error-balance-first');
+          this.notAuth = 'words-only';
+          this.note('error-words-only');
         } else this.note('error-unrecognised');
         break;
     }
@@ -1048,6 +1051,14 @@ class Diagnoser {
         this.notAuth = null;
         this.for('not-set', 5, 'code-env-empty-key-connection', vars);
       } else if (
+        finding.code === 'empty-key' &&
+        this.notAuth === 'network' &&
+        code.language === 'python'
+      ) {
+        // Likewise an empty key written in Python code (`API_KEY = ''`, 2noise/ChatTTS#70).
+        this.notAuth = null;
+        this.for('not-set', 5, 'code-empty-key-connection', vars);
+      } else if (
         (finding.code === 'foreign-base-url' || finding.code === 'other-provider-endpoint') &&
         (this.notAuth === 'other-http' || this.notAuth === 'network')
       ) {
@@ -1096,6 +1107,13 @@ class Diagnoser {
         // os.getenv's None, Node's unread .env) orders the causes: it never tips one to likely
         // (round G: a NextChat deployment's key read as revoked; round K: Bun, which reads .env
         // itself, read as "not set").
+        this.reason(effect[0], `code-${finding.code}`, vars);
+        this.lean(effect[0]);
+      } else if (effect && BLOTTED_OUT.includes(finding.code) && !(error && isAuthFailure(error))) {
+        // A key that reads as blotted out (empty, a placeholder) where no error shows a key
+        // refused or missing: reporters blot theirs out before posting (deepseek-ai/DeepSeek-V3#599
+        // and #721, a JSONDecodeError; MigoXLab/dingo#179, a connection error; continuedev/
+        // continue#3452, no error at all). It orders the causes; it never tips one to likely.
         this.reason(effect[0], `code-${finding.code}`, vars);
         this.lean(effect[0]);
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
@@ -1239,7 +1257,7 @@ export function threadAdvice(diagnosis: Diagnosis): DiagnosisReason | null {
  * each get their own answer (SPEC §3); a check of the environment or of code tells none of that.
  */
 export function keyTestSeparates(diagnosis: Diagnosis, evidence: Evidence): boolean {
-  const notAuth = diagnosis.notAuth !== null && diagnosis.notAuth !== 'balance-first';
+  const notAuth = diagnosis.notAuth !== null && diagnosis.notAuth !== 'words-only';
   if (diagnosis.likely || notAuth || evidence.keyTest || evidence.code) return false;
   const error = evidence.parsedError;
   return (
@@ -1381,6 +1399,9 @@ const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {
   responses: 'responses-api',
   images: 'images',
 };
+
+/** Findings of a key that may be the reporter's own blotting out, not what ran. */
+const BLOTTED_OUT: readonly string[] = ['placeholder-key', 'empty-key', 'config-no-key'];
 
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [

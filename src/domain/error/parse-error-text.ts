@@ -129,6 +129,8 @@ export type ErrorSign =
   | 'doubled-path'
   /** The answer was empty or cut off where the client expected JSON. */
   | 'empty-body'
+  /** The tool says no answer came back at all (EMPTY_ANSWER). */
+  | 'empty-answer'
   /**
    * The tool or library does not know the provider name it was given, so it sent nothing
    * (dcellison/kai#606: goose's `Unknown provider: deepseek`; LiteLLM's "LLM Provider NOT
@@ -501,8 +503,11 @@ function classify(text: string, read: ParsedFields): ParsedError {
   // An empty or cut-off body where JSON was expected, logged beside its "200 OK" (LiteLLM's
   // "Expecting value … Received response - <APIResponse [200 OK]", Aider-AI/aider#3034, during
   // DeepSeek's overload of 27 January 2025): no key was judged by it.
-  if ((status === null || status === 200) && EMPTY_BODY.test(text)) {
+  if ((status === null || status === 200) && (EMPTY_BODY.test(text) || blankLinesOnly(text))) {
     return { ...fields, signs: [...signs, 'empty-body'], status: null, kind: 'server-error' };
+  }
+  if (status === null && EMPTY_ANSWER.test(text)) {
+    return { ...fields, signs: [...signs, 'empty-answer'], kind: 'server-error' };
   }
   if (
     status === 200 ||
@@ -839,7 +844,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // Roo Code's error row: "Provider Error · 401".
   /\bProvider Error · ([45]\d\d)\b/,
   // Python requests: "401 Client Error: Unauthorized for url: …"
-  /\b([45]\d\d) (?:Client|Server) Error\b/,
+  /\b([45]\d\d)\s+(?:Client|Server)\s+Error\b/,
   // .NET: HttpClient's "Response status code does not indicate success: 401 (Unauthorized)."
   // (also PowerShell 7's Invoke-RestMethod), WebException's "The remote server returned an
   // error: (401) Unauthorized." (Windows PowerShell 5.1).
@@ -1075,24 +1080,55 @@ const PASSED_MODEL =
 const BAD_REQUEST =
   /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages/i;
 const MODEL_ERROR =
-  /Model Not Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
+  /Model\s+Not\s+Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
+/**
+ * Also DeepSeek's 429 for concurrency, which it scales with the balance left: "Your current
+ * concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance"
+ * (tarigelamin1997/jobfetcher#42, 2026).
+ */
 const RATE_LIMIT =
-  /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily )?usage limit|请求过于频繁|速率限制/i;
+  /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily )?usage limit|请求过于频繁|速率限制|exceeds your concurrency limit/i;
 /**
  * The client read an empty or cut-off answer as JSON: threads settle it as a request that timed
  * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603),
  * also as a bot prints it, the type and the message on two lines (AstrBotDevs/AstrBot#526: "deepseek
- * 在长时间等待之后返回空文本").
+ * 在长时间等待之后返回空文本"), or as a tool retries it, "Error occurred: Expecting value: …"
+ * (NoEdgeAI/Doc2XAPITranslate#5).
  */
 const EMPTY_BODY =
-  /JSONDecodeError:?[^\n]{0,20}\n?[^\n]{0,20}?Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]/;
+  /(?:JSONDecodeError:?[^\n]{0,20}\n?[^\n]{0,20}?|\bError occurred: )Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]/;
+/**
+ * A tool's words for no answer at all: "The language model did not provide any assistant
+ * messages" (RooCodeInc/Roo-Code#674, "a problem with the deepseek api", its maintainer pointing to
+ * status.deepseek.com), "model returned no response" (CommandCodeAI/command-code#503, a downtime),
+ * "responds with an empty body" (sashirestela/simple-openai#271, deepseek-reasoner down in January
+ * 2025), "返回全部为空" (NEKOparapa/AiNiee#396, "已经恢复正常了"), "no output from the model"
+ * (anomalyco/opencode#49041, an outage). A refused key is answered at once, with a 401.
+ */
+const EMPTY_ANSWER =
+  /did not provide any assistant messages|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)/i;
+
+/**
+ * A body of blank lines alone: under load DeepSeek keeps a non-streaming request open with empty
+ * lines (its Rate Limit page: "Non-streaming requests: Continuously return empty lines"), and a
+ * client that stops waiting parses them: "Expecting value: line 5 column 1 (char 4)", four line
+ * breaks and nothing else (deepseek-ai/DeepSeek-R1#91, in the weeks of its overload).
+ */
+function blankLinesOnly(text: string): boolean {
+  const found =
+    /JSONDecodeError\b[^]{0,60}?Expecting\s+value:\s+line\s+(\d+)\s+column\s+1\s+\(char\s+(\d+)\)/.exec(
+      text,
+    );
+  return found !== null && Number(found[2]) === Number(found[1]) - 1;
+}
+
 /**
  * DeepSeek's side failing, in its words or the reporter's: "Our website is currently under
  * maintenance" (the platform's page during the attacks of January 2025, deepseek-ai/DeepSeek-R1#241);
  * "最近因为访问量高处理慢" (langbot-app/LangBot#992, in the same weeks).
  */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载过高/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高/i;
 
 /** The exception class: the last SDK-looking one (Python prints the outermost last). */
 const ERROR_NAME = /^[ \t]*\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;
@@ -1161,7 +1197,9 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'timeout',
-    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时/i,
+    // A browser client that gave up: "The user aborted a request" (logancyang/obsidian-copilot#1208,
+    // DeepSeek "unstable"): fetch's AbortError, which tools raise after their own timeout.
+    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted/i,
   ],
   [
     'reset',

@@ -48,8 +48,8 @@ export const diagnosis = {
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
   'diagnosis.notAuth.local-model':
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
-  'diagnosis.notAuth.balance-first':
-    'Nothing you pasted names the failure. Check your balance first: in reports like this, the error was most often 402 Insufficient Balance. The key test on this page reads it.',
+  'diagnosis.notAuth.words-only':
+    'Nothing you pasted names the failure, and in reports like this it was seldom the key. The key test below reads your key and your balance; if both are fine, the key is not the problem: look at the tool’s own log and at status.deepseek.com.',
   'diagnosis.notAuth.private-base-url':
     'Not one of the four causes: Cursor sends each chat from its own servers, and they cannot reach localhost or a private address, so the request never arrives (its key check can still pass). Give Cursor a public HTTPS address for your proxy (a tunnel such as Cloudflare Tunnel or ngrok), or DeepSeek’s own https://api.deepseek.com/v1.',
   'diagnosis.host.anthropic': 'Anthropic',
@@ -288,13 +288,15 @@ export const diagnosis = {
     'The request never reached DeepSeek, so the key was not checked.',
   'diagnosis.reason.error-network-timeout':
     'The request timed out before any answer came, so the page cannot see whether the key was checked: a wrong key would have been answered at once.',
+  'diagnosis.reason.error-empty-answer':
+    'No answer came back at all. A refused key is answered at once with a 401, so this is not one of the four: in public reports it was DeepSeek down or overloaded (see status.deepseek.com), now and then the tool’s own bug. Retry later, or update the tool.',
   'diagnosis.reason.error-doubled-path':
     'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':
     'A 404: nothing answers at that URL. Compare it, path included, with DeepSeek’s: threads show a base URL with a path the client adds again, a path missing or misspelt, and a tool’s own bug.',
   'diagnosis.reason.error-bad-request': 'DeepSeek’s message: “{message}”.',
-  'diagnosis.reason.error-balance-first':
-    'Nothing in the text names the failure. In public reports worded like this (a DeepSeek key failing in an app, the error only in a screenshot), it was most often DeepSeek’s 402 Insufficient Balance: a new account not yet topped up, or a balance used up. The key test reads your balance; if that is fine, it tells a refused key from one the app does not send.',
+  'diagnosis.reason.error-words-only':
+    'Nothing in the text names the failure. In 24 public reports worded like this (DeepSeek failing in an app, the error only in a screenshot), 3 were about the key; the rest were the tool’s own bug or setting (13), an empty balance (6) and DeepSeek down (2). The key test reads the key and the balance; the error’s own text, from the tool’s log or its dialog, names the rest.',
   'diagnosis.reason.error-unrecognised':
     'The pasted error was not recognised as one of DeepSeek’s authentication errors.',
   'diagnosis.reason.error-unofficial-package':
@@ -444,6 +446,8 @@ export const diagnosis = {
     'Line {line}: {name} is set to nothing in the .env, so the code reads an empty key.',
   'diagnosis.reason.code-env-empty-key-connection':
     'Line {line}: {name} is set to nothing in the .env. An empty key makes the header “Bearer ”, which the HTTP library refuses before sending: openai-python reports that as “Connection error.”, not as a 401.',
+  'diagnosis.reason.code-empty-key-connection':
+    'Line {line}: the key given to the client is empty. An empty key makes the header “Bearer ”, which the HTTP library refuses before sending: openai-python reports that as “Connection error.”, not as a 401.',
   'diagnosis.reason.code-env-name-mismatch':
     'Line {line}: the paste sets {defined}, but {read} is what is read.',
   'diagnosis.reason.code-secret-key-newline':

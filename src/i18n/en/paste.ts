@@ -181,6 +181,7 @@ export const paste = {
   'paste.error.sign.doubled-path':
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
   'paste.error.sign.empty-body': 'the answer was empty or cut off where JSON was expected',
+  'paste.error.sign.empty-answer': 'no answer came back at all',
   'paste.error.sign.unknown-provider': 'an unknown provider name',
   'paste.error.sign.truncated':
     'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',

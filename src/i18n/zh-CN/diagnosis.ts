@@ -48,8 +48,8 @@ export const diagnosis = {
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-model':
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
-  'diagnosis.notAuth.balance-first':
-    '你粘贴的内容没有说出失败的原因。请先查看余额：在类似的报告中，错误最常见的是 402 Insufficient Balance。本页的密钥测试会读取余额。',
+  'diagnosis.notAuth.words-only':
+    '你粘贴的内容没有说出失败的原因，而在类似的报告中，问题很少出在密钥上。下面的密钥测试会读取你的密钥和余额；如果两者都正常，问题就不在密钥：请查看工具自己的日志和 status.deepseek.com。',
   'diagnosis.notAuth.private-base-url':
     '不属于四种原因：Cursor 从它自己的服务器发出每次对话请求，而这些服务器访问不到 localhost 或内网地址，所以请求根本到不了（它的密钥检查仍可能通过）。请给 Cursor 一个公网 HTTPS 地址指向你的代理（例如 Cloudflare Tunnel 或 ngrok 之类的隧道），或直接使用 DeepSeek 的 https://api.deepseek.com/v1。',
   'diagnosis.host.anthropic': 'Anthropic',
@@ -278,13 +278,15 @@ export const diagnosis = {
   'diagnosis.reason.error-network': '请求根本没有到达 DeepSeek，所以密钥没有被检查。',
   'diagnosis.reason.error-network-timeout':
     '请求在得到任何回答之前就超时了，所以页面看不出密钥是否被检查过：错误的密钥会立即得到回答。',
+  'diagnosis.reason.error-empty-answer':
+    '完全没有收到答复。被拒绝的密钥会立即得到 401，所以这不是四种原因之一：在公开报告中，这是 DeepSeek 宕机或过载（见 status.deepseek.com），偶尔是工具自身的缺陷。请稍后重试，或更新该工具。',
   'diagnosis.reason.error-doubled-path':
     'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
     '404：这个 URL 上没有任何端点应答。把它连同路径和 DeepSeek 的地址逐字比较：帖子里见过 base URL 带了客户端会再加一次的路径、路径缺失或拼错，也见过工具自身的 bug。',
   'diagnosis.reason.error-bad-request': 'DeepSeek 的报错信息：“{message}”。',
-  'diagnosis.reason.error-balance-first':
-    '文字中没有说出失败的原因。在与此类似的公开报告中（DeepSeek 密钥在某个应用中失败，错误只在截图里），最常见的是 DeepSeek 的 402 Insufficient Balance：新账号尚未充值，或余额已用完。密钥测试会读取你的余额；如果余额正常，它还能分辨密钥被拒绝与应用没有发送密钥。',
+  'diagnosis.reason.error-words-only':
+    '文字中没有说出失败的原因。在 24 份措辞类似的公开报告中（DeepSeek 在某个应用中失败，错误只在截图里），只有 3 份与密钥有关；其余是工具自身的缺陷或设置（13 份）、余额用完（6 份）以及 DeepSeek 宕机（2 份）。密钥测试会读取密钥和余额；其余的要看错误本身的文字，即工具日志或对话框里的内容。',
   'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
@@ -429,6 +431,8 @@ export const diagnosis = {
     '第 {line} 行：.env 中 {name} 的值为空，所以代码读到的是空密钥。',
   'diagnosis.reason.code-env-empty-key-connection':
     '第 {line} 行：.env 中 {name} 的值为空。空密钥会让请求头变成 “Bearer ”，HTTP 库在发送前就拒绝了它：openai-python 把这报告为 “Connection error.”，而不是 401。',
+  'diagnosis.reason.code-empty-key-connection':
+    '第 {line} 行：传给客户端的密钥是空的。空密钥会让请求头变成“Bearer ”，HTTP 库在发送前就会拒绝它：openai-python 把这报告为“Connection error.”，而不是 401。',
   'diagnosis.reason.code-env-name-mismatch':
     '第 {line} 行：粘贴的内容设置的是 {defined}，但读取的是 {read}。',
   'diagnosis.reason.code-secret-key-newline':

@@ -167,6 +167,7 @@ export const paste = {
   'paste.error.sign.doubled-path':
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
   'paste.error.sign.empty-body': '在应为 JSON 的地方收到了空的或被截断的答复',
+  'paste.error.sign.empty-answer': '完全没有收到答复',
   'paste.error.sign.unknown-provider': '未知的服务商名称',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
 
