@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintCode } from '../../src/domain/code/lint-code.ts';
 import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
+import { analysePaste } from '../../src/paste/analyse-paste.ts';
 
 const read = (text: string, code?: string) =>
   diagnose({ parsedError: parseErrorText(text), code: code ? lintCode(code) : null });
@@ -591,7 +592,6 @@ describe('the reporter says another provider serves the model', () => {
 
 describe('an HTTP error that refuses no key', () => {
   it('marks no cause likely for a key the reporter blotted out, and names the host a file of no known app gives (Tabing010102/DeepSeekTranslate#3)', async () => {
-    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
     const pasted = await analysePaste(
       'System.Net.WebException: The remote server returned an error: (400) Bad Request.',
       '[DeepSeek]\nEndpoint=https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions\nApiKey=sk-xxxxxxxxxxxxxxxxxx\nModel=qwen-turbo-latest\n',
@@ -620,13 +620,11 @@ describe('a key that reads as blotted out, where no error shows a key failing', 
       '"tabAutocompleteModel": {\n  "provider": "deepseek",\n  "model": "deepseek-chat",\n  "apiKey": "xxxxxxxxxxxxxxxxxxxxxxxxxx"\n}',
     ],
   ])('marks no cause likely: %s', async (error, code) => {
-    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
     const pasted = await analysePaste(error, code);
     expect(diagnose({ parsedError: pasted.parsedError, code: pasted.code }).likely).toBeNull();
   });
 
   it('still marks it likely beside DeepSeek’s 401, which echoes the same empty key', async () => {
-    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
     const pasted = await analysePaste(
       "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key:  is invalid'}}",
       'from openai import OpenAI\nclient = OpenAI(api_key="", base_url="https://api.deepseek.com")\n',
@@ -637,7 +635,6 @@ describe('a key that reads as blotted out, where no error shows a key failing', 
   });
 
   it('reads an empty key in Python beside a connection error as the key not set (2noise/ChatTTS#70)', async () => {
-    const { analysePaste } = await import('../../src/paste/analyse-paste.ts');
     const pasted = await analysePaste(
       '运行demo时，出现APIConnectionError: Connection error.',
       'API_KEY = \'\'\nclient = llm_api(api_key=API_KEY, base_url="https://api.deepseek.com", model="deepseek-chat")\n',
