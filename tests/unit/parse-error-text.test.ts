@@ -369,6 +369,13 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     expect(diagnose({ parsedError: parsed, code: null }).notAuth).toBe('bad-request');
   });
 
+  it('names DeepSeek’s thinking mode where reasoning_content is refused', () => {
+    const text =
+      'OpenAI completion error: 400 The `reasoning_content` in the thinking mode must be passed back to the API.';
+    const notes = diagnose({ parsedError: parseErrorText(text), code: null }).notes;
+    expect(notes.map((note) => note.code)).toContain('error-thinking-mode');
+  });
+
   it('keeps an image sent to DeepSeek its own answer', () => {
     const text =
       'Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text` at line 1 column 1036';

@@ -200,6 +200,7 @@ export type DiagnosisReasonCode =
   | 'error-network'
   | 'error-network-timeout'
   | 'error-empty-answer'
+  | 'error-thinking-mode'
   | 'error-not-found'
   | 'error-doubled-path'
   | 'error-bad-request'
@@ -630,6 +631,10 @@ class Diagnoser {
         this.notAuth = NOT_AUTH_OF[error.kind];
         if (error.kind === 'bad-request' && error.message) {
           this.note('error-bad-request', { message: error.message.slice(0, 200) });
+          // DeepSeek's thinking mode: reasoning_content goes back after a tool call, and never
+          // otherwise (its thinking mode guide; RooCodeInc/Roo-Code#12177, charmbracelet/crush#2696,
+          // fanfank/alfred-deepseek#6): the tool's handling, not a setting the user can change.
+          if (/reasoning_?content/i.test(error.message)) this.note('error-thinking-mode');
         }
         this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere', {
           status: String(error.status ?? ''),

@@ -290,6 +290,8 @@ export const diagnosis = {
     'The request timed out before any answer came, so the page cannot see whether the key was checked: a wrong key would have been answered at once.',
   'diagnosis.reason.error-empty-answer':
     'No answer came back at all. A refused key is answered at once with a 401, so this is not one of the four: in public reports it was DeepSeek down or overloaded (see status.deepseek.com), now and then the tool’s own bug. Retry later, or update the tool.',
+  'diagnosis.reason.error-thinking-mode':
+    'This is DeepSeek’s thinking mode: after a tool call, the reasoning_content of the assistant’s turn must go back with the next request, and at no other time (the Thinking Mode guide on api-docs.deepseek.com). The tool handles it wrongly: update it, look for the fix in its issues, or turn thinking off for this model.',
   'diagnosis.reason.error-doubled-path':
     'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':

@@ -280,6 +280,8 @@ export const diagnosis = {
     '请求在得到任何回答之前就超时了，所以页面看不出密钥是否被检查过：错误的密钥会立即得到回答。',
   'diagnosis.reason.error-empty-answer':
     '完全没有收到答复。被拒绝的密钥会立即得到 401，所以这不是四种原因之一：在公开报告中，这是 DeepSeek 宕机或过载（见 status.deepseek.com），偶尔是工具自身的缺陷。请稍后重试，或更新该工具。',
+  'diagnosis.reason.error-thinking-mode':
+    '这是 DeepSeek 的思考模式：工具调用之后，助手那一轮的 reasoning_content 必须随下一次请求传回，其他时候则不能传（见 api-docs.deepseek.com 上的思考模式指南）。是工具处理错了：请更新它，在它的 issues 里找修复，或为这个模型关闭思考。',
   'diagnosis.reason.error-doubled-path':
     'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
