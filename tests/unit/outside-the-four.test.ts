@@ -391,6 +391,12 @@ describe('a 401 in words that are not DeepSeek’s', () => {
     expect(diagnosis.likely).toBeNull();
   });
 
+  it('names no other server for openai-node’s 401 with no body, which has no words at all', () => {
+    const diagnosis = read('AuthenticationError: 401 status code (no body)');
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notAuth).toBeNull();
+  });
+
   it('stays silent on DeepSeek’s own wording, old and new', () => {
     for (const text of [
       '{"detail":"Authentication Fails"}\n(HTTP response code was 401)',

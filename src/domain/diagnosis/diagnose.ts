@@ -1376,9 +1376,12 @@ export function inOtherWords(error: ParsedError): boolean {
 
 /**
  * What no server's message holds, but a log or a reporter's words read as one do (a whole report
- * quoted in a JSON "detail"): DeepSeek's own address, a status code, the reporter's "I" and "my".
+ * quoted in a JSON "detail"): DeepSeek's own address, a status code, the reporter's "I" and "my";
+ * or openai-node's words for an answer with no body at all, "401 status code (no body)" (its
+ * error.ts), which say nothing of who answered.
  */
-const NOT_A_SERVERS_MESSAGE = /\bdeepseek\.com\b|\b[45]\d\d\b|\b(?:I|my|me)\b|我/;
+const NOT_A_SERVERS_MESSAGE =
+  /\bdeepseek\.com\b|\b[45]\d\d\b|\b(?:I|my|me)\b|我|\bstatus code \(no body\)/;
 
 /** Findings of a URL the code or file gives: beside a 404, they are where it came from. */
 const URL_FINDINGS: readonly CodeFindingCode[] = [
