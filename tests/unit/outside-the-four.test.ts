@@ -648,3 +648,25 @@ describe('a key that reads as blotted out, where no error shows a key failing', 
     expect(diagnose({ parsedError: pasted.parsedError, code: pasted.code }).likely).toBe('not-set');
   });
 });
+
+describe('an answer outside the four beside code', () => {
+  it('marks no cause likely beside an empty body, whatever the file shows (YILING0013/AI_NovelGenerator#62)', async () => {
+    const pasted = await analysePaste(
+      'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
+      'baseurl   =https://api.deepseek.com/v1\nmodelname   =  deepseek-chat\n',
+    );
+    const diagnosis = diagnose({ parsedError: pasted.parsedError, code: pasted.code });
+    expect(diagnosis.notAuth).toBe('server');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('lets code that names the failure win over words that only say it fails', async () => {
+    const pasted = await analysePaste(
+      'Deepseek API调用失败',
+      'from openai import OpenAI\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.openai.com/v1")\nclient.chat.completions.create(model="deepseek-chat", messages=[])\n',
+    );
+    const diagnosis = diagnose({ parsedError: pasted.parsedError, code: pasted.code });
+    expect(diagnosis.likely).toBe('not-passed');
+    expect(diagnosis.notAuth).toBeNull();
+  });
+});

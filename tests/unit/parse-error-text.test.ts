@@ -414,8 +414,12 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).not.toBe('server');
   });
 
-  it('reads a tool that gave up waiting as a timeout (logancyang/obsidian-copilot#1208)', () => {
-    const text = 'Model verification failed：\nwithout CORS Error: The user aborted a\nrequest.';
+  it.each([
+    // logancyang/obsidian-copilot#1208
+    'Model verification failed：\nwithout CORS Error: The user aborted a\nrequest.',
+    // vercel/ai#3224
+    'APICallError [AI_APICallError]: Cannot connect to API: Connect Timeout Error',
+  ])('reads a client that gave up waiting as a timeout: %s', (text) => {
     expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('timeout');
   });
 

@@ -1163,13 +1163,13 @@ class Diagnoser {
     const scores = open.map((cause) => this.tallies[cause].score).sort((a, b) => b - a);
     const top = scores[0] ?? 0;
     const contenders = open.filter((cause) => this.tallies[cause].score === top);
-    // An endpoint DeepSeek lacks, or another host's answer: no cause is marked likely. Nor for
-    // an HTTP error that refuses no key, whatever the code shows of the key: a placeholder a
-    // reporter wrote over theirs is not what a 400 answered (Tabing010102/DeepSeekTranslate#3).
-    // (An address in the code that explains it has made it cause 4 already.)
-    const outside =
-      this.notAuth !== null &&
-      (OUTSIDE_THE_FOUR.includes(this.notAuth) || this.notAuth === 'other-http');
+    // An answer outside the four (an endpoint DeepSeek lacks, another host, a 400, DeepSeek's
+    // side failing): no cause is marked likely beside it, whatever the code shows of the key, or
+    // the Answer would say both. A placeholder a reporter wrote over theirs is not what a 400
+    // answered (Tabing010102/DeepSeekTranslate#3), nor what an empty body was
+    // (YILING0013/AI_NovelGenerator#62). Code whose address explains the answer has made it
+    // cause 4 already (notAuth null). Words alone name no failure: code that does, wins.
+    const outside = this.notAuth !== null && this.notAuth !== 'words-only';
     // The reporter's words that lean to another cause (a trap) leave the evidence mixed: the
     // leading cause is not marked likely against them.
     const against = [...this.trapped].some((cause) => cause !== contenders[0]);
@@ -1223,7 +1223,7 @@ class Diagnoser {
       likely,
       top: likely ?? (supported ? first.view.cause : null),
       causes,
-      notAuth: this.notAuth,
+      notAuth: likely && this.notAuth === 'words-only' ? null : this.notAuth,
       otherHost: this.otherHost,
       endpointHost: this.otherHost === 'named-endpoint' ? this.endpointHost : null,
       otherHostKey: this.otherHostKey,
