@@ -419,6 +419,10 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     'Model verification failed：\nwithout CORS Error: The user aborted a\nrequest.',
     // vercel/ai#3224
     'APICallError [AI_APICallError]: Cannot connect to API: Connect Timeout Error',
+    // justin4957/multi_agent_coder#70
+    '** (stop) exited in: GenServer.call({:via, Registry, {MultiAgentCoder.Agent.Registry, :deepseek}}, {:execute, "...", %{}}, 120000)\n    ** (EXIT) time out',
+    // coaidev/coai#372
+    '我是用DeepSeek的APi key的 但是一直Time out',
   ])('reads a client that gave up waiting as a timeout: %s', (text) => {
     expect(diagnose({ parsedError: parseErrorText(text), code: null }).notAuth).toBe('timeout');
   });

@@ -1199,8 +1199,9 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     'timeout',
     // A browser client that gave up: "The user aborted a request" (logancyang/obsidian-copilot#1208,
     // DeepSeek "unstable"): fetch's AbortError, which tools raise after their own timeout. Node's
-    // undici: "Connect Timeout Error" (vercel/ai#3224, behind a proxy).
-    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error/i,
+    // undici: "Connect Timeout Error" (vercel/ai#3224, behind a proxy). Elixir's GenServer call,
+    // "** (EXIT) time out" (justin4957/multi_agent_coder#70); "一直Time out" (coaidev/coai#372).
+    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error|\(EXIT\) time out\b|\btime ?out\b(?![ \t]*[:=(])/i,
   ],
   [
     'reset',
