@@ -666,8 +666,8 @@ class Diagnoser {
       case 'unrecognised':
         if (error.traps.length > 0) break;
         if (error.saysItFails) {
-          // Only words that it fails, the error in a screenshot: the threads' most common answer
-          // comes first, with the key test, which reads the balance too.
+          // Only words that it fails, the error in a screenshot: seldom the key in the threads
+          // (ADR 29); the key test reads the key and the balance.
           this.notAuth = 'words-only';
           this.note('error-words-only');
         } else this.note('error-unrecognised');

@@ -353,7 +353,11 @@ const USED_KEY = new RegExp(
 );
 
 export function providerKeyNamed(text: string): OtherHostId | null {
-  const found = USED_KEY.exec(text);
+  return providerOf(USED_KEY.exec(text));
+}
+
+/** The provider whose group of NAMES a match took. */
+function providerOf(found: RegExpExecArray | null): OtherHostId | null {
   const index = found ? found.slice(1).findIndex((group) => group !== undefined) : -1;
   return index >= 0 ? PROVIDER_NAMES[index]![0] : null;
 }
@@ -382,9 +386,8 @@ const HOSTED_ON = [
 export function modelHostNamed(text: string): OtherHostId | null {
   if (DEEPSEEK_WORDING.test(text)) return null;
   for (const pattern of HOSTED_ON) {
-    const found = pattern.exec(text);
-    const index = found ? found.slice(1).findIndex((group) => group !== undefined) : -1;
-    if (index >= 0) return PROVIDER_NAMES[index]![0];
+    const provider = providerOf(pattern.exec(text));
+    if (provider) return provider;
   }
   return null;
 }
