@@ -298,6 +298,8 @@ describe('lintKey: the value is not a key', () => {
     ['{{ secrets.DEEPSEEK_API_KEY }}', f('placeholder', 0, 30, '{{…}}')],
     ['sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', f('placeholder', 0, 35, 'xxxx')],
     ['sk-...', f('placeholder', 0, 6, '...')],
+    // usestrix/strix#175
+    ['sk-my api key', f('placeholder', 0, 13, 'myapikey')],
     ['sk-\u2026', f('placeholder', 0, 3, '...')],
     ['***', f('placeholder', 0, 3, '***')],
     ['sk-0123********cdef', f('placeholder', 0, 19, '***')],

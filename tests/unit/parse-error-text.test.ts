@@ -403,6 +403,8 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     '⠶ (model returned no response — please try again)',
     // NEKOparapa/AiNiee#396
     'deepseek无法翻译，返回全部为空。',
+    // ikechan8370/chatgpt-plugin#753
+    'deepseek-v3模型可以正常调用，但是R1模型可能是由于兼容问题，会直接无响应并无法调用api',
     // deepseek-ai/DeepSeek-R1#91: four blank lines, then nothing (DeepSeek's keep-alive).
     "I'm getting a `JSONDecodeError: Expecting value: line 5 column 1 (char 4)` error",
   ])('reads no answer at all as DeepSeek’s side failing, not the key: %s', (text) => {

@@ -1103,10 +1103,11 @@ const EMPTY_BODY =
  * status.deepseek.com), "model returned no response" (CommandCodeAI/command-code#503, a downtime),
  * "responds with an empty body" (sashirestela/simple-openai#271, deepseek-reasoner down in January
  * 2025), "返回全部为空" (NEKOparapa/AiNiee#396, "已经恢复正常了"), "no output from the model"
- * (anomalyco/opencode#49041, an outage). A refused key is answered at once, with a 401.
+ * (anomalyco/opencode#49041, an outage), "R1模型…会直接无响应" (ikechan8370/chatgpt-plugin#753, "那个时候r1
+ * 的api崩了"). A refused key is answered at once, with a 401.
  */
 const EMPTY_ANSWER =
-  /did not provide any assistant messages|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)/i;
+  /did not provide any assistant messages|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应/i;
 
 /**
  * A body of blank lines alone: under load DeepSeek keeps a non-streaming request open with empty
@@ -1130,8 +1131,12 @@ function blankLinesOnly(text: string): boolean {
 const SERVER_ERROR =
   /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高/i;
 
-/** The exception class: the last SDK-looking one (Python prints the outermost last). */
-const ERROR_NAME = /^[ \t]*\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;
+/**
+ * The exception class: the last SDK-looking one (Python prints the outermost last), at a line's
+ * start or a JSON field's (`{"detail": "Exception: …"`, a report quoted whole).
+ */
+const ERROR_NAME =
+  /^[ \t]*(?:\{[ \t]*)?(?:"\w+":[ \t]?")?\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;
 const SDK_ERROR =
   /Authentication|APIConnection|APITimeout|RateLimit|BadRequest|InternalServer|APIStatus|APIError|OpenAIError|KeyError|NotFound|PermissionDenied|Unprocessable/;
 
@@ -1270,8 +1275,16 @@ const MAX_LINE = 300;
  * thinking mode must be passed back to the API." (RooCodeInc/Roo-Code#12177).
  */
 function refusedSetting(text: string): string | null {
-  const line = lineOf(text, new RegExp(`[^\\n]*(?:${BAD_REQUEST.source})[^\\n]*`, 'i'));
-  return line?.replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '') || null;
+  const found = BAD_REQUEST.exec(text);
+  if (!found) return null;
+  // The line, from at most 200 characters before the words (a long line is a whole log).
+  const start = Math.max(text.lastIndexOf('\n', found.index) + 1, found.index - 200);
+  const end = text.indexOf('\n', found.index);
+  const cut = text
+    .slice(start, end === -1 ? undefined : end)
+    .trim()
+    .slice(0, MAX_LINE);
+  return cut.replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '') || null;
 }
 
 function lineOf(text: string, pattern: RegExp): string | null {

@@ -604,8 +604,9 @@ function peel(raw: string, rec: Recorder): Span {
 // ---------------------------------------------------------------------------------------------
 // What the value is: a placeholder, a variable name, another provider's key.
 
+/** Also "sk-my api key", a reporter's stand-in for theirs (usestrix/strix#175). */
 const PLACEHOLDER_WORD =
-  /^api key$|your|replace[-_]?(?:me|this)|change[-_]?me|placeholder|dummy|redacted|example|insert[-_]?(?:your|key|here)|(?:key|token)[-_]?here/i;
+  /^api key$|your|\bmy[-_ ]?(?:deepseek[-_ ]?)?(?:api[-_ ]?)?key\b|replace[-_]?(?:me|this)|change[-_]?me|placeholder|dummy|redacted|example|insert[-_]?(?:your|key|here)|(?:key|token)[-_]?here/i;
 const NO_VALUE = /^(?:undefined|null|none|nan|todo|tbd)$/i;
 const REPEATED = /^(?:sk-)?(.)\1{7,}$/;
 
