@@ -527,7 +527,7 @@ function hidesKeySource(pasted: PasteResult | null): boolean {
  * a key's name, a read of a named variable, a `${…}` reference.
  */
 const KEY_SOURCE =
-  /\bsk-|(?:api[-_]?key|token|secret)["']?\s*[:=(]\s*["'][^"'\n]|getenv\s*\(\s*["']|\benviron\b|process\.env|ENV\[|GetEnvironmentVariable\(\s*"|env::var\(\s*"|\$\{|DEEPSEEK_API_KEY/i;
+  /\bsk-|(?:api[-_]?key|token|secret)["']?\s*[:=(]\s*["'][^"'\n]|getenv\s*\(\s*["']|\benviron\b|process\.env|ENV\[|GetEnvironmentVariable\(\s*"|env::var\(\s*"|\$\{|\$env:\w|DEEPSEEK_API_KEY/i;
 
 /** The length check, run by another command (`sudo`, `docker compose exec api`) in its own shell. */
 function lengthCheckIn(runner: string, variable: string): AnswerCheck {
@@ -572,7 +572,8 @@ function stackOf(pasted: PasteResult): CodeLint | 'sdk' | 'no-client' | 'unknown
   if (pasted.code && error?.kind === 'no-key') return 'no-client';
   if (pasted.code && pasted.code.language !== 'other') return pasted.code;
   if (pasted.code) return 'sdk';
-  // The AI SDK's errors come from tools built on it (opencode) as often as from one's own code.
-  if (!error || error.sdk === 'unknown' || error.sdk === 'ai-sdk') return 'unknown';
+  // The AI SDK's errors come from tools built on it (opencode) as often as from one's own code;
+  // curl's and PowerShell's come from a command, with no client to print.
+  if (!error || ['unknown', 'ai-sdk', 'curl', 'powershell'].includes(error.sdk)) return 'unknown';
   return error.kind === 'no-key' ? 'no-client' : 'sdk';
 }

@@ -48,6 +48,9 @@ describe('terminalOfPaste', () => {
     ['set -gx DEEPSEEK_API_KEY sk-0123', 'fish'],
     ['export DEEPSEEK_API_KEY=sk-0123\npython app.py', 'bash'],
     ['ana@box:~/proj$ python app.py', 'bash'],
+    // PowerShell code, not only its prompt: a read of $env:, its web cmdlets, a hashtable.
+    ['$headers = @{ "Authorization" = "Bearer $env:DEEPSEEK_KEY" }', 'powershell'],
+    ['Invoke-WebRequest : {"error":{"message":"Authentication Fails"}}', 'powershell'],
   ] as const)('%j → %s', (text, terminal) => {
     expect(terminalOfPaste(text)).toBe(terminal);
   });

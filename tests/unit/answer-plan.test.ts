@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodeFix } from '../../src/answer/answer-fix.ts';
 import { answerHeadline, answerPlan, fixText } from '../../src/answer/answer-plan.ts';
 import { diagnose, type Evidence } from '../../src/domain/diagnosis/diagnose.ts';
+import { terminalOfPaste } from '../../src/domain/diagnosis/environment-fix.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translate, type Translate } from '../../src/i18n/t.ts';
 import { analysePaste } from '../../src/paste/analyse-paste.ts';
@@ -19,7 +20,9 @@ async function answerTo(errorText: string, codeText = '') {
   const pasted = await analysePaste(errorText, codeText);
   const evidence: Evidence = { parsedError: pasted.parsedError, code: pasted.code };
   const diagnosis = diagnose(evidence);
-  const plan = answerPlan(diagnosis, evidence, { ...base, pasted });
+  // The terminal the paste shows, as the workbench passes it.
+  const terminal = terminalOfPaste(errorText, codeText);
+  const plan = answerPlan(diagnosis, evidence, { ...base, pasted, terminal });
   return { diagnosis, plan, headline: answerHeadline(t, diagnosis, plan) };
 }
 
@@ -173,6 +176,28 @@ describe('answerHeadline', () => {
     // The message alone marks no cause likely (ADR 26): KEY may be empty, or hold the key in quotes.
     expect(headline).toContain('Start with “Key not set”');
     expect(plan.check?.command).toContain('"$KEY"');
+  });
+
+  it('PowerShell’s header from $env:NAME: that variable is checked, in PowerShell', async () => {
+    const { plan } = await answerTo(
+      'Invoke-RestMethod : {"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}',
+      '$headers = @{ "Authorization" = "Bearer $env:DEEPSEEK_KEY"; "Content-Type" = "application/json" }\nInvoke-RestMethod -Uri "https://api.deepseek.com/chat/completions" -Method Post -Headers $headers\n',
+    );
+    expect(plan.pasteSource).toBe(false);
+    expect(plan.check?.command).toContain('$env:DEEPSEEK_KEY.Length');
+  });
+
+  it('curl’s own output, with no code: no SDK client to print, the key test tells', async () => {
+    const { plan } = await answerTo(
+      [
+        '> POST /chat/completions HTTP/2',
+        '> Host: api.deepseek.com',
+        '< HTTP/2 401',
+        '{"error":{"message":"Authentication Fails, Your api key: ****cdef is invalid","type":"authentication_error"}}',
+      ].join('\n'),
+    );
+    expect(plan.check).toBeNull();
+    expect(plan.keyTestFirst).toBe(true);
   });
 
   it('an HTTP error from a base URL that is not DeepSeek’s API is that address’s, not DeepSeek’s (OpenManus#81)', async () => {

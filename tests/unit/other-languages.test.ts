@@ -178,6 +178,15 @@ describe('Java, Go, C#, PHP and Rust: read, and repaired where one change can', 
     expect(lintCode(java).findings).toEqual([]);
   });
 
+  it('Go from its `name := ` lines alone: a variable’s name given as the key', async () => {
+    const pasted = await analysePaste(
+      '',
+      'config := openai.DefaultConfig("DEEPSEEK_API_KEY")\nconfig.BaseURL = "https://api.deepseek.com"\n',
+    );
+    expect(pasted.code?.tab).toBe('go');
+    expect(pasted.repaired?.fixed).toContain('openai.DefaultConfig(os.Getenv("DEEPSEEK_API_KEY"))');
+  });
+
   it('Go: an SDK base URL with the path the SDK adds itself', () => {
     const go = `package main
 

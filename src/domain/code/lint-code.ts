@@ -135,7 +135,8 @@ const SHELL_TEXT =
 const LOADS_DOTENV = /^[ \t]*(?:from[ \t]+crewai\b|import[ \t]+crewai\b)/m;
 
 /** A Bearer header a shell line builds from a variable: `Bearer $KEY`, `Bearer "$KEY"`, `Bearer ${KEY}`. */
-const BEARER_VARIABLE = /Authorization:\s*Bearer\s*["']?\s*["']?\$\{?([A-Za-z_]\w*)/;
+const BEARER_VARIABLE =
+  /Authorization['"]?\s*[:=]?\s*['"]?\s*Bearer\s*["']?\s*["']?\$(?:env:)?\{?([A-Za-z_]\w*)/i;
 
 // --- Language ------------------------------------------------------------------------------
 
@@ -2056,7 +2057,7 @@ class Linter {
     // PowerShell reads an environment variable as `$env:NAME`; `$NAME` is a variable of the
     // script, empty unless the script sets it (about_Environment_Variables), so the header is
     // "Bearer " and DeepSeek answers "auth header format should be Bearer sk-...".
-    if (terminal === 'powershell' || POWERSHELL_CODE.test(this.code)) {
+    if (terminal === 'powershell') {
       for (const found of this.code.matchAll(POWERSHELL_BARE_VARIABLE)) {
         const name = found[1]!;
         // Set by the script, or in single quotes (the name itself is sent: below).
@@ -2089,10 +2090,6 @@ const EMPTY_KEY_FIELD =
  */
 const TOOL_KEY_STORED =
   /^([ \t]*(?:\$[ \t]*)?)([\w.-]+)[ \t]+(?:auth|keys?|credentials?)[ \t]+(?:add|set|save|login)\b[^\n]*\bdeepseek\b/im;
-
-/** PowerShell code rather than a transcript: its web cmdlets, a hashtable, ConvertTo-Json. */
-const POWERSHELL_CODE =
-  /\bInvoke-(?:RestMethod|WebRequest)\b|^[ \t]*\$\w+[ \t]*=[ \t]*@\{|\bConvertTo-Json\b/im;
 
 /** `$NAME` for a key's variable, not `$env:NAME`: group 1 is NAME. */
 const POWERSHELL_BARE_VARIABLE = /(?<![\w:])\$([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b/g;

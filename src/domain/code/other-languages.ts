@@ -68,7 +68,8 @@ const SHAPES: readonly Shape[] = [
   },
   {
     language: 'go',
-    sign: /^\s*package\s+\w+\s*$|\bos\.(?:Getenv|LookupEnv)\(|^\s*func\s+\w*\s*\(/m,
+    // Or a statement that starts `name := `: Python's walrus cannot (PEP 572), JS has none.
+    sign: /^\s*package\s+\w+\s*$|\bos\.(?:Getenv|LookupEnv)\(|^\s*func\s+\w*\s*\(|^[ \t]*\w+(?:,[ \t]*\w+)*[ \t]*:=[ \t]*\S/m,
     envRead: /\bos\.(?:Getenv|LookupEnv)\(\s*"([^"\n]+)"\s*\)/g,
     sdkClient: /\bopenai\.(?:NewClient|DefaultConfig)\(/,
     baseUrlOption: 'config.BaseURL',

@@ -90,7 +90,10 @@ export function setupEnvironment(fix: EnvironmentFix, terminal: Terminal): Envir
 const TERMINAL_SIGNS: readonly { terminal: Terminal; pattern: RegExp }[] = [
   {
     terminal: 'powershell',
-    pattern: /^PS [A-Z]:\\?[^\n>]*>|^\s*\$env:\w+\s*=|\[Environment\]::SetEnvironmentVariable/im,
+    // Or PowerShell code: its web cmdlets (Windows PowerShell's `curl` is Invoke-WebRequest), a
+    // hashtable, ConvertTo-Json, a read of `$env:NAME`.
+    pattern:
+      /^PS [A-Z]:\\?[^\n>]*>|\$env:[A-Za-z_]\w*|\[Environment\]::SetEnvironmentVariable|\bInvoke-(?:RestMethod|WebRequest)\b|^[ \t]*\$\w+[ \t]*=[ \t]*@\{|\bConvertTo-Json\b/im,
   },
   // A prompt (`C:\Users\li>`, not a path in a traceback or a log) or cmd's `set NAME=value`.
   { terminal: 'cmd', pattern: /^[A-Z]:\\[^\n<>"|*?:]*>|^\s*set\s+"?\w+=/im },
