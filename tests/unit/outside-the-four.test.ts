@@ -36,6 +36,8 @@ describe('another host answered: not one of the four, and the host named', () =>
       'ollama',
     ],
     ['401 User not found', 'openrouter'],
+    // OpenRouter's 404 for a model route no provider serves (continuedev/continue#10985).
+    ['404 No endpoints found for deepseek/deepseek-r1-0528:free.', 'openrouter'],
     ['Bad credentials - https://docs.github.com/rest', 'github'],
     // A proxy's own gate (ErlichLiu/DeepClaude#67); DeepSeek says "(governor)".
     ['启动后报错：请求缺少Authorization header', 'proxy-gate'],
@@ -471,6 +473,11 @@ describe('answers that come before the key', () => {
     ['Network request failed', 'network'],
     [
       '"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
+      'rate-limited',
+    ],
+    // continuedev/continue#11158 (Ollama Cloud, deepseek-v3.1:671b-cloud)
+    [
+      '"you (igofape) have reached your session usage limit, please wait or upgrade to continue"',
       'rate-limited',
     ],
   ])('%s → %s', (text, kind) => {

@@ -376,6 +376,22 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     expect(notes.map((note) => note.code)).toContain('error-thinking-mode');
   });
 
+  it.each([
+    // deepseek-ai/awesome-deepseek-integration#13; ginobefun/BestBlogs#7 writes it lower-case
+    ['Content Exists Risk', 'error-content-risk'],
+    ['Content exists Risk', 'error-content-risk'],
+    // vercel/ai#4727; NitroRCr/AIaW#14
+    [
+      'Error [AI_APICallError]: deepseek-reasoner does not support Function Calling\n    at async postToApi (node_modules/@ai-sdk/provider-utils/src/post-to-api.ts:81:27)',
+      'error-no-tools',
+    ],
+    ['deepseek-reasoner does not support Function Calling', 'error-no-tools'],
+  ])('reads %j as a refused request, and says why', (text, note) => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(text), code: null });
+    expect(diagnosis.notAuth).toBe('bad-request');
+    expect(diagnosis.notes.map((n) => n.code)).toContain(note);
+  });
+
   it('keeps an image sent to DeepSeek its own answer', () => {
     const text =
       'Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text` at line 1 column 1036';

@@ -66,13 +66,29 @@ describe('a bare 401 from DeepSeek’s host, without its body', () => {
     [
       'requests',
       '401 Client Error: Unauthorized for url: https://api.deepseek.com/v1/chat/completions',
+      'print(response.text)',
     ],
     [
       'httpx',
       "httpx.HTTPStatusError: Client error '401 Unauthorized' for url 'https://api.deepseek.com/chat/completions'",
+      'print(e.response.text)',
     ],
-    ['aiohttp', '<ClientResponse(https://api.deepseek.com/chat/completions) [401 Unauthorized]>'],
-  ])('%s: DeepSeek answered; none is likely until its message is printed', (_, text) => {
+    [
+      'aiohttp',
+      '<ClientResponse(https://api.deepseek.com/chat/completions) [401 Unauthorized]>',
+      'print(await resp.text())',
+    ],
+    [
+      'okhttp',
+      'java.io.IOException: Unexpected code Response{protocol=h2, code=401, message=, url=https://api.deepseek.com/chat/completions}',
+      'response.body().string()',
+    ],
+    [
+      'spring',
+      'org.springframework.web.reactive.function.client.WebClientResponseException$Unauthorized: 401 Unauthorized from POST https://api.deepseek.com/chat/completions',
+      'e.getResponseBodyAsString()',
+    ],
+  ])('%s: DeepSeek answered; none is likely until its message is printed', (_, text, how) => {
     const parsed = parseErrorText(text);
     expect(parsed.kind).toBe('unauthorized');
     expect(parsed.signs).toContain('deepseek-host');
@@ -82,7 +98,7 @@ describe('a bare 401 from DeepSeek’s host, without its body', () => {
     expect(diagnosis.top).toBe('not-passed');
     // How to print the body, with the library that dropped it.
     const note = diagnosis.notes.find((n) => n.code === 'error-print-body');
-    expect(note?.vars?.how).toMatch(/response\.text|resp\.text/);
+    expect(note?.vars?.how).toContain(how);
   });
 
   it('from a tool, says where a tool shows the body, not how a library prints it', () => {

@@ -123,7 +123,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     language: 'java',
-    sign: /\b(?:public|final)\s+class\s+\w|\bSystem\.getenv\(|^\s*import\s+(?:java|javax|okhttp3|com\.openai|dev\.langchain4j)\.|\bOpenAIOkHttpClient\b|\bOpenAi\w*Model\.builder\(\)/m,
+    sign: /\b(?:public|final)\s+class\s+\w|\bSystem\.getenv\(|^\s*import\s+(?:java|javax|okhttp3|com\.openai|dev\.langchain4j)\.|\bOpenAIOkHttpClient\b|\bOpenAi\w*Model\.builder\(\)|\bnew\s+(?:OkHttpClient|Request\.Builder)\s*\(|\bHttpRequest\.newBuilder\(/m,
     envRead: /\bSystem\.getenv\(\s*"([^"\n]+)"\s*\)/g,
     // openai-java's client, and LangChain4j's OpenAI models (the same builder option).
     sdkClient:

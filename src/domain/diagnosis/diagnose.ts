@@ -201,6 +201,8 @@ export type DiagnosisReasonCode =
   | 'error-network-timeout'
   | 'error-empty-answer'
   | 'error-thinking-mode'
+  | 'error-content-risk'
+  | 'error-no-tools'
   | 'error-not-found'
   | 'error-doubled-path'
   | 'error-bad-request'
@@ -635,6 +637,11 @@ class Diagnoser {
           // otherwise (its thinking mode guide; RooCodeInc/Roo-Code#12177, charmbracelet/crush#2696,
           // fanfank/alfred-deepseek#6): the tool's handling, not a setting the user can change.
           if (/reasoning_?content/i.test(error.message)) this.note('error-thinking-mode');
+          // Its content filter, which now and then refuses a normal input (a DeepSeek staff
+          // reply, deepseek-ai/awesome-deepseek-integration#13), and a model that takes no tools
+          // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").
+          if (/Content Exists Risk/i.test(error.message)) this.note('error-content-risk');
+          if (/does not support Function Calling/i.test(error.message)) this.note('error-no-tools');
         }
         this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere', {
           status: String(error.status ?? ''),
@@ -1306,6 +1313,9 @@ const PRINT_BODY: Readonly<Record<HttpClient, string>> = {
   httpx: 'except httpx.HTTPStatusError as e: print(e.response.text)',
   aiohttp: 'print(await resp.text()); resp.raise_for_status()',
   axios: 'catch (err) { console.log(err.response?.data) }',
+  okhttp: 'System.out.println(response.body().string())',
+  spring:
+    'catch (WebClientResponseException e) { System.out.println(e.getResponseBodyAsString()); }',
 };
 
 /** Errors in which a key named as another provider's decides the reading. */

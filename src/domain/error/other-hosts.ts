@@ -102,11 +102,12 @@ export const OTHER_HOSTS = [
   {
     id: 'openrouter',
     pattern:
-      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b|:?[ \t]+(?:[45]\d\d\b|returned\b|responded\b|unauthori[sz]ed\b))|\bOPENROUTER_API_KEY\b|No auth credentials found|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
+      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b|:?[ \t]+(?:[45]\d\d\b|returned\b|responded\b|unauthori[sz]ed\b))|\bOPENROUTER_API_KEY\b|No auth credentials found|\bNo endpoints found for [\w.-]+\/|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
     byDefault: false,
     // Named as a host, a key, an error or a model route; a reporter's "no OpenRouter call" is not
-    // one (mnfst/llm-gateway#1180).
-    source: 'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139',
+    // one (mnfst/llm-gateway#1180). Its 404 for a model route no provider serves: "No endpoints
+    // found for deepseek/deepseek-r1-0528:free." (continuedev/continue#10985, "Provider: openrouter").
+    source: 'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139; continuedev/continue#10985',
   },
   {
     id: 'zhipu',

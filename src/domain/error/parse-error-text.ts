@@ -26,13 +26,17 @@ const KEPT_START = 40_000;
 
 /** Which client printed the error, judged from the text's shape. */
 /** HTTP libraries whose error shows the status but drops the body (DeepSeek's message). */
-export type HttpClient = 'requests' | 'httpx' | 'aiohttp' | 'axios';
+export type HttpClient = 'requests' | 'httpx' | 'aiohttp' | 'axios' | 'okhttp' | 'spring';
 
 const HTTP_CLIENTS: readonly [HttpClient, RegExp][] = [
   ['requests', /\b[45]\d\d (?:Client|Server) Error: .{0,80}\bfor url:|\brequests\.exceptions\./],
   ['httpx', /\bClient error '[45]\d\d [^']*' for url\b|\bhttpx\.\w*Error\b/],
   ['aiohttp', /\baiohttp\b|\bClientResponseError\b|<ClientResponse\(/],
   ['axios', /\bAxiosError\b|\bRequest failed with status code [45]\d\d\b/],
+  // OkHttp's Response.toString(), which a `throw new IOException("Unexpected code " + response)`
+  // prints (OkHttp's own recipes); Spring's WebClient and RestTemplate exceptions.
+  ['okhttp', /\bResponse\{protocol=[\w/.-]+, code=\d{3}\b/],
+  ['spring', /\b(?:WebClientResponseException|HttpClientErrorException|HttpStatusCodeException)\b/],
 ];
 
 export type ErrorSdk =
@@ -1074,11 +1078,14 @@ const PASSED_MODEL =
  * reasoning model guide says it answers 400), or not sent back after a tool call in thinking mode
  * (charmbracelet/crush#2696, liyupi/yu-ai-code-mother#5, RooCodeInc/Roo-Code#12177; its thinking
  * mode guide); a message order it does not take (olimorris/codecompanion.nvim#696,
- * SimonSchubert/Kai#292). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * SimonSchubert/Kai#292); its content filter, "Content Exists Risk" (deepseek-ai/
+ * awesome-deepseek-integration#13, a DeepSeek staff reply: harmful queries are refused, and normal
+ * ones now and then misclassified); tools sent to a model that takes none, "deepseek-reasoner does
+ * not support Function Calling" (NitroRCr/AIaW#14, #22; vercel/ai#4727). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b/i;
 const MODEL_ERROR =
   /Model\s+Not\s+Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
 /**
@@ -1087,7 +1094,7 @@ const MODEL_ERROR =
  * (tarigelamin1997/jobfetcher#42, 2026).
  */
 const RATE_LIMIT =
-  /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily )?usage limit|请求过于频繁|速率限制|exceeds your concurrency limit/i;
+  /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily |weekly |session )?usage limit|请求过于频繁|速率限制|exceeds your concurrency limit/i;
 /**
  * The client read an empty or cut-off answer as JSON: threads settle it as a request that timed
  * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603),

@@ -292,6 +292,10 @@ export const diagnosis = {
     'No answer came back at all. A refused key is answered at once with a 401, so this is not one of the four: in public reports it was DeepSeek down or overloaded (see status.deepseek.com), now and then the tool’s own bug. Retry later, or update the tool.',
   'diagnosis.reason.error-thinking-mode':
     'This is DeepSeek’s thinking mode: after a tool call, the reasoning_content of the assistant’s turn must go back with the next request, and at no other time (the Thinking Mode guide on api-docs.deepseek.com). The tool handles it wrongly: update it, look for the fix in its issues, or turn thinking off for this model.',
+  'diagnosis.reason.error-content-risk':
+    'This is DeepSeek’s content filter: it refuses inputs it judges harmful, and now and then a normal one (a DeepSeek staff reply, deepseek-ai/awesome-deepseek-integration#13). Reword or shorten the input, or leave out the part that trips it.',
+  'diagnosis.reason.error-no-tools':
+    'The model refused tools (function calling): the app or the code sent tool definitions, plugins or MCP servers to a model that takes none. Turn the tools off for this model, or pick a model that takes them.',
   'diagnosis.reason.error-doubled-path':
     'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':

@@ -282,6 +282,10 @@ export const diagnosis = {
     '完全没有收到答复。被拒绝的密钥会立即得到 401，所以这不是四种原因之一：在公开报告中，这是 DeepSeek 宕机或过载（见 status.deepseek.com），偶尔是工具自身的缺陷。请稍后重试，或更新该工具。',
   'diagnosis.reason.error-thinking-mode':
     '这是 DeepSeek 的思考模式：工具调用之后，助手那一轮的 reasoning_content 必须随下一次请求传回，其他时候则不能传（见 api-docs.deepseek.com 上的思考模式指南）。是工具处理错了：请更新它，在它的 issues 里找修复，或为这个模型关闭思考。',
+  'diagnosis.reason.error-content-risk':
+    '这是 DeepSeek 的内容审核：它拒绝它判为有害的输入，偶尔也会误拒正常输入（DeepSeek 工作人员的回复，deepseek-ai/awesome-deepseek-integration#13）。请改写或缩短输入，或去掉触发它的那部分。',
+  'diagnosis.reason.error-no-tools':
+    '模型拒绝了工具（函数调用）：应用或代码把工具定义、插件或 MCP 服务发给了一个不支持工具的模型。请为这个模型关闭工具，或换一个支持工具的模型。',
   'diagnosis.reason.error-doubled-path':
     'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
