@@ -328,6 +328,26 @@ const CASES: RepairCase[] = [
     changedLines: [4, 5, 7],
   },
   {
+    name: 'python: arguments the client does not take (base=, apikey=) renamed, not added beside',
+    code: lines(
+      'import os',
+      'from langchain_openai import ChatOpenAI',
+      'llm = ChatOpenAI(model="deepseek-flash", apikey=os.environ["DEEPSEEK_API_KEY"], base="https://api.deepseek.com")',
+    ),
+    language: 'python',
+    // One finding a line; both arguments are renamed.
+    findings: [
+      [3, 'wrong-argument-name'],
+      [3, 'environ-fails-loudly'],
+    ],
+    fixed: lines(
+      'import os',
+      'from langchain_openai import ChatOpenAI',
+      'llm = ChatOpenAI(model="deepseek-flash", api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")',
+    ),
+    changedLines: [3],
+  },
+  {
     name: 'node: new OpenAI() with require, dotenv required but not configured',
     code: lines(
       'const OpenAI = require("openai");',

@@ -28,6 +28,8 @@ export type CodeFindingCode =
   | 'base-url-path'
   /** openai-node ignores `baseUrl`, `base_url`, `api_key`…. vars: name, expected */
   | 'wrong-option-name'
+  /** A Python client given `base=`, `apikey=`…: not its argument, so not used. vars: name, expected */
+  | 'wrong-argument-name'
   /** A key written in the code: a leak, and often an old key. vars: shape (redacted) */
   | 'hard-coded-key'
   /**
@@ -250,6 +252,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'foreign-base-url': 'error',
   'base-url-path': 'error',
   'wrong-option-name': 'error',
+  'wrong-argument-name': 'error',
   'hard-coded-key': 'error',
   'env-line-key': 'info',
   'tool-key-stored': 'info',

@@ -281,6 +281,22 @@ const AZURE_ONLY_ARGS = [
   'azure_ad_token_provider',
 ];
 const PY_URL_ARGS = ['base_url', 'openai_api_base'];
+/**
+ * Names people give the key and the base URL that the Python clients do not take: openai-python
+ * refuses them ("unexpected keyword argument"), LangChain's ChatOpenAI moves them into
+ * model_kwargs (its build_extra), and neither client then has the value.
+ */
+const PY_WRONG_KEY = ['apikey', 'apiKey', 'key', 'openai_key'];
+const PY_WRONG_URL = [
+  'base',
+  'baseurl',
+  'baseURL',
+  'base_URL',
+  'api_base',
+  'api_url',
+  'url',
+  'endpoint',
+];
 const JS_WRONG_KEY = ['api_key', 'apikey', 'key', 'apiKEY', 'APIKey', 'api_Key'];
 const JS_WRONG_URL = [
   'baseUrl',
@@ -1017,6 +1033,21 @@ class Linter {
     const spread = this.spreadArgs(this.parts(call.open));
     const azure = /AzureOpenAI$/.test(this.code.slice(call.nameStart, call.nameEnd));
     const args = azure ? this.repairAzureClient(call, spread.args) : spread.args;
+    for (const arg of args) {
+      const expected =
+        arg.name === null
+          ? null
+          : PY_WRONG_KEY.includes(arg.name)
+            ? PY_KEY_ARGS
+            : PY_WRONG_URL.includes(arg.name)
+              ? PY_URL_ARGS
+              : null;
+      // Renamed, unless the client is given the right argument too.
+      if (!expected || args.some((a) => a.name !== null && expected.includes(a.name))) continue;
+      this.find('wrong-argument-name', arg.start, { name: arg.name!, expected: expected[0]! });
+      this.edit(arg.start, arg.start + arg.name!.length, expected[0]!);
+      arg.name = expected[0]!;
+    }
     const keyArg = args.find((a) => a.name !== null && PY_KEY_ARGS.includes(a.name));
     const urlArg = args.find((a) => a.name !== null && PY_URL_ARGS.includes(a.name));
     const opaque = args.some((a) => a.spread);

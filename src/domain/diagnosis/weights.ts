@@ -525,6 +525,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   'foreign-base-url': ['not-passed', 4],
   'base-url-path': ['not-passed', 2],
   'wrong-option-name': ['not-passed', 4],
+  'wrong-argument-name': ['not-passed', 4],
   'placeholder-key': ['not-passed', 3],
   'key-is-variable-name': ['not-passed', 4],
   'shell-single-quoted': ['not-passed', 4],

@@ -371,6 +371,8 @@ export const diagnosis = {
   'diagnosis.reason.code-foreign-base-url':
     'Line {line}: the base URL {url} is not DeepSeek’s API, so the key goes there.',
   'diagnosis.reason.code-base-url-path': 'Line {line}: the base URL {url} has an extra path.',
+  'diagnosis.reason.code-wrong-argument-name':
+    'Line {line}: the client takes no argument “{name}”; the argument is {expected}.',
   'diagnosis.reason.code-wrong-option-name':
     'Line {line}: “{name}” is ignored by openai for Node.js; the option is {expected}.',
   'diagnosis.reason.code-env-line-key':

@@ -247,6 +247,8 @@ export const paste = {
     'The base URL {url} is not DeepSeek’s API: the key goes there instead. Use https://api.deepseek.com.',
   'paste.code.finding.base-url-path':
     'The base URL {url} has a path DeepSeek does not serve as a base (one the SDK adds itself, or a typo): requests go to a URL that does not exist. Use https://api.deepseek.com.',
+  'paste.code.finding.wrong-argument-name':
+    'The client takes no argument “{name}”, so it does not get this value (openai for Python refuses it: “unexpected keyword argument”). The argument is {expected}.',
   'paste.code.finding.wrong-option-name':
     'openai for Node.js has no option “{name}” and silently ignores it: the option is {expected}.',
   'paste.code.finding.hard-coded-key':

@@ -358,6 +358,8 @@ export const diagnosis = {
   'diagnosis.reason.code-foreign-base-url':
     '第 {line} 行：base URL {url} 不是 DeepSeek 的 API 地址，因此密钥被发往那里。',
   'diagnosis.reason.code-base-url-path': '第 {line} 行：base URL {url} 带有多余的路径。',
+  'diagnosis.reason.code-wrong-argument-name':
+    '第 {line} 行：客户端没有“{name}”这个参数；正确的参数是 {expected}。',
   'diagnosis.reason.code-wrong-option-name':
     '第 {line} 行：Node.js 版 openai 会忽略“{name}”；正确的选项是 {expected}。',
   'diagnosis.reason.code-env-line-key':

@@ -228,6 +228,8 @@ export const paste = {
     'base URL {url} 不是 DeepSeek 的 API 地址：密钥会被发到那里。请使用 https://api.deepseek.com。',
   'paste.code.finding.base-url-path':
     'base URL {url} 带有 DeepSeek 并不作为 base 提供的路径（SDK 会自行添加的路径，或拼写错误）：请求会发往一个不存在的 URL。请使用 https://api.deepseek.com。',
+  'paste.code.finding.wrong-argument-name':
+    '客户端没有“{name}”这个参数，所以拿不到这个值（Python 版 openai 会拒绝它：“unexpected keyword argument”）。正确的参数是 {expected}。',
   'paste.code.finding.wrong-option-name':
     'Node.js 版 openai 没有“{name}”选项，并会静默忽略它：正确的选项是 {expected}。',
   'paste.code.finding.hard-coded-key':
