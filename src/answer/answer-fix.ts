@@ -257,8 +257,15 @@ export function answerFix({
       environment,
       setup: { ...setup, code: setup.code.replaceAll(KEY_ENV_VAR, variable) },
       variable,
-      // Said only of code whose reading of the key the page follows (not a shell script).
-      codeStays: pasted?.code != null && readsOther === null && stackOf(pasted!) !== 'unknown',
+      // Said only of code whose reading of the key the page follows (not a shell script), and
+      // which reads DEEPSEEK_API_KEY rather than giving a key of its own (2noise/ChatTTS#70:
+      // `api_key=""`).
+      codeStays:
+        pasted?.code != null &&
+        readsOther === null &&
+        stackOf(pasted!) !== 'unknown' &&
+        (repaired?.broken ?? '').includes(KEY_ENV_VAR) &&
+        !pasted.code.findings.some((f) => KEY_GIVEN.has(f.code)),
       readsOther,
       orTool:
         !pasted?.code && environment === 'terminal' && (!pasted || stackOf(pasted) === 'unknown'),
@@ -388,6 +395,15 @@ function shellVariableRead(pasted: PasteResult | null): string | null {
   const name = saved ?? pasted.code.headerVariable;
   return name && name !== KEY_ENV_VAR ? name : null;
 }
+
+/** Findings of a key the code gives itself, not one it reads from the environment. */
+const KEY_GIVEN: ReadonlySet<string> = new Set([
+  'empty-key',
+  'hard-coded-key',
+  'placeholder-key',
+  'key-is-variable-name',
+  'no-api-key',
+]);
 
 function highlightOf(code: CodeLint): HighlightLanguage {
   if (code.language === 'other') return 'shell';

@@ -33,6 +33,14 @@ export const DEFAULT_MODEL: string = CURRENT_MODELS[0];
 export const LEGACY_MODELS = ['deepseek-v4-flash'] as const;
 /** Rejected today; seen in old code. */
 export const RETIRED_MODELS = ['deepseek-chat', 'deepseek-reasoner'] as const;
+/**
+ * The current models think before they answer unless a request turns it off with this field
+ * (api-docs.deepseek.com/guides/thinking_mode, checked 2026-12-07: "Thinking mode is enabled by
+ * default"; Python's openai passes it in `extra_body`). deepseek-chat did not think: code moved
+ * from it keeps its behaviour (temperature read, tool calls with no reasoning_content to send
+ * back) only with thinking off.
+ */
+export const THINKING_OFF = '"thinking": {"type": "disabled"}';
 
 /** Versions the generated code was checked against. */
 export const CHECKED_VERSIONS = {

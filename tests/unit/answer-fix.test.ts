@@ -194,6 +194,19 @@ describe('answerFix for a key that is not set', () => {
     expect(JSON.stringify(fix)).not.toContain('os.environ[');
   });
 
+  it('does not call code that gives an empty key right (2noise/ChatTTS#70)', async () => {
+    const fix = answerFix({
+      ...base,
+      cause: 'not-set',
+      pasted: await analysePaste(
+        'openai.APIConnectionError: Connection error.',
+        'from openai import OpenAI\nclient = OpenAI(api_key="", base_url="https://api.deepseek.com")\n',
+      ),
+      environment: 'terminal',
+    });
+    expect(fix).toMatchObject({ kind: 'environment', codeStays: false });
+  });
+
   it('in a container, shows the Compose set-up and its own check', async () => {
     const fix = answerFix({ ...base, cause: 'not-set', pasted: null, environment: 'container' });
     expect(fix.kind === 'environment' && fix.setup.code).toContain('env_file');

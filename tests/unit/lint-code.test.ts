@@ -709,6 +709,28 @@ const CASES: RepairCase[] = [
     changedLines: [3, 4, 8],
   },
   {
+    // LiteLLM names the provider by the prefix, also behind a wrapper (openai-agents-python#773).
+    name: 'python: a retired model keeps its deepseek/ prefix in LiteLLM’s wrappers',
+    code: lines(
+      'from agents.extensions.models.litellm_model import LitellmModel',
+      'from langchain_community.chat_models import ChatLiteLLM',
+      'm = LitellmModel(model="deepseek/deepseek-chat", api_key=key)',
+      'llm = ChatLiteLLM(model="deepseek/deepseek-reasoner")',
+    ),
+    language: 'python',
+    findings: [
+      [3, 'retired-model'],
+      [4, 'retired-model'],
+    ],
+    fixed: lines(
+      'from agents.extensions.models.litellm_model import LitellmModel',
+      'from langchain_community.chat_models import ChatLiteLLM',
+      'm = LitellmModel(model="deepseek/deepseek-flash", api_key=key)',
+      'llm = ChatLiteLLM(model="deepseek/deepseek-flash")',
+    ),
+    changedLines: [3, 4],
+  },
+  {
     // OPENROUTER_API_KEY holds OpenRouter's key: not "make sure it holds your DeepSeek key".
     name: 'python: another provider’s variable and model id for a client pointed at it',
     code: lines(

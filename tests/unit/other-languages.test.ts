@@ -187,6 +187,15 @@ describe('Java, Go, C#, PHP and Rust: read, and repaired where one change can', 
     expect(pasted.repaired?.fixed).toContain('openai.DefaultConfig(os.Getenv("DEEPSEEK_API_KEY"))');
   });
 
+  it('Go: a key given to os.Getenv becomes the variable’s name, not a read inside a read', async () => {
+    const pasted = await analysePaste(
+      '',
+      'package main\n\nfunc main() {\n\tcfg := openai.DefaultConfig(os.Getenv("sk-0123456789abcdef0123456789abcdef"))\n\tcfg.BaseURL = "https://api.deepseek.com"\n}\n',
+    );
+    expect(pasted.repaired?.fixed).toContain('openai.DefaultConfig(os.Getenv("DEEPSEEK_API_KEY"))');
+    expect(pasted.repaired?.fixed).not.toContain('os.Getenv(os.Getenv(');
+  });
+
   it('Go: an SDK base URL with the path the SDK adds itself', () => {
     const go = `package main
 

@@ -3,6 +3,9 @@ import { lintCode } from '../../src/domain/code/lint-code.ts';
 import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import { analysePaste } from '../../src/paste/analyse-paste.ts';
+import { notAuthText, reasonText } from '../../src/paste/diagnosis-report.ts';
+import { en } from '../../src/i18n/en.ts';
+import { translate, type Translate } from '../../src/i18n/t.ts';
 
 const read = (text: string, code?: string) =>
   diagnose({ parsedError: parseErrorText(text), code: code ? lintCode(code) : null });
@@ -675,5 +678,51 @@ describe('an answer outside the four beside code', () => {
     const diagnosis = diagnose({ parsedError: pasted.parsedError, code: pasted.code });
     expect(diagnosis.likely).toBe('not-passed');
     expect(diagnosis.notAuth).toBeNull();
+  });
+});
+
+describe('an answer outside the four, in words with nothing left blank', () => {
+  const t: Translate = (key, vars) => translate(en, key, vars);
+  it.each([
+    // No status in the text: no "()" where one would go.
+    'Model Not Exist',
+    // Claude Code's words for a model id the server lacks (NIyueeE/ds-free-api#99).
+    "There's an issue with the selected model (default). It may not exist or you may not have access to it. Run /model to pick a different model.",
+    // A gateway's own words (fruitbars/simple-one-api#9).
+    'openai_handler.go:85: model deepseek-chat not found in the configuration',
+    // A 422 is not called a 400 (cline/cline#230).
+    '422 Failed to deserialize the JSON body into the target type: messages[1]: invalid type: sequence, expected a string at line 1 column 1036',
+  ])('%s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).not.toBeNull();
+    const said = [
+      notAuthText(t, diagnosis),
+      ...diagnosis.causes.flatMap((view) => view.reasons.map((r) => reasonText(t, r))),
+      ...diagnosis.notes.map((r) => reasonText(t, r)),
+    ];
+    for (const sentence of said) expect(sentence).not.toMatch(/\(\)|\{\w+\}|\(400\)/);
+  });
+});
+
+describe('a link to DeepSeek’s repositories names no host', () => {
+  it('reads github.com/deepseek-ai/DeepSeek-V3 as a link, not a hosted model id (deepseek-ai/DeepSeek-R1#136)', () => {
+    const text =
+      'looks like https://github.com/deepseek-ai/DeepSeek-V3/issues/407\nFetchError: invalid json response body at https://api.deepseek.com/v1/chat/completions reason: Unexpected end of JSON input';
+    expect(parseErrorText(text).otherHost).toBeNull();
+    expect(parseErrorText('model Pro/deepseek-ai/DeepSeek-V3 401').otherHost).toBe('hosted-model');
+  });
+});
+
+describe('a file not found is no network failure', () => {
+  it('does not read "FileNotFoundError" as DNS (ENOTFOUND) (zideajang/aZent#1)', () => {
+    const parsed = parseErrorText(
+      "FileNotFoundError: [Errno 2] No such file or directory: 'D:/config.yaml'",
+    );
+    expect(parsed.kind).not.toBe('network');
+    expect(
+      read("FileNotFoundError: [Errno 2] No such file or directory: 'D:/config.yaml'").notAuth,
+    ).toBeNull();
+    // Node's own code still is one.
+    expect(parseErrorText('Error: getaddrinfo ENOTFOUND api.deepseek.com').kind).toBe('network');
   });
 });

@@ -386,6 +386,11 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
       'error-no-tools',
     ],
     ['deepseek-reasoner does not support Function Calling', 'error-no-tools'],
+    // gptme/gptme#170
+    [
+      'openai.UnprocessableEntityError: Failed to deserialize the JSON body into the target type: messages[3]: invalid type: sequence, expected a string at line 1 column 27074',
+      'error-content-parts',
+    ],
   ])('reads %j as a refused request, and says why', (text, note) => {
     const diagnosis = diagnose({ parsedError: parseErrorText(text), code: null });
     expect(diagnosis.notAuth).toBe('bad-request');

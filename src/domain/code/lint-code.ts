@@ -3,6 +3,7 @@ import { otherEndpointOf } from '../stacks/tools.ts';
 import {
   DEEPSEEK_BASE_URL,
   DEFAULT_MODEL,
+  THINKING_OFF,
   KEY_ENV_VAR,
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
@@ -210,8 +211,13 @@ const OTHER_PROVIDER_VARIABLE =
 const OPENAI_MODEL =
   /^(?:gpt-[\w.-]+|chatgpt-[\w.-]+|o[134](?:-(?:mini|preview|pro))?(?:-\d{4}-\d{2}-\d{2})?|text-davinci-\d+|davinci(?:-\d+)?|text-embedding-[\w-]+)$/i;
 const RETIRED_MODEL = new RegExp(`^(deepseek/)?(?:${RETIRED_MODELS.join('|')})$`);
-/** Libraries that take a model as `provider/model` (LiteLLM, and the frameworks over it). */
-const PROVIDER_PREFIXED = /\b(?:litellm|crewai|dspy|smolagents|pydantic_ai|agno|autogen\w*)\b/;
+/**
+ * Libraries that take a model as `provider/model` (LiteLLM, and the frameworks over it): also
+ * LiteLLM's wrappers, the Agents SDK's LitellmModel (agents.extensions.models.litellm_model),
+ * smolagents' LiteLLMModel and LangChain's ChatLiteLLM.
+ */
+const PROVIDER_PREFIXED =
+  /\b(?:litellm\w*|crewai|dspy|smolagents|pydantic_ai|agno|autogen\w*|LitellmModel|LiteLLMModel|ChatLiteLLM)\b/;
 
 const USES_LANGCHAIN =
   /^[ \t]*(?:from|import)[ \t]+langchain(?:_\w+)?\b|\bChat(?:OpenAI|DeepSeek|LiteLLM)\s*\(/m;
@@ -1540,7 +1546,11 @@ class Linter {
       // (where an OpenAI client is sent) knows the model by its name alone.
       const prefixed = PROVIDER_PREFIXED.test(this.code) ? (retired[1] ?? '') : '';
       const replacement = `${prefixed}${DEFAULT_MODEL}`;
-      this.find('retired-model', token.start, { model: value, suggested: replacement });
+      this.find('retired-model', token.start, {
+        model: value,
+        suggested: replacement,
+        off: THINKING_OFF,
+      });
       this.edit(token.contentStart, token.contentEnd, replacement);
     }
   }

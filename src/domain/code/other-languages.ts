@@ -282,13 +282,18 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
   const envLines = envLineKeys(code);
   findings.push(...envLines.findings);
   edits.push(...envLines.edits);
+  // A key given where an environment read takes a variable's name (`os.Getenv("sk-…")`): the
+  // name goes in its place, not a second read around it.
+  const reads = [...code.matchAll(shape.envRead)].map((r) => [r.index, r.index + r[0].length]);
   for (const key of code.matchAll(KEY_LITERAL)) {
     findings.push({
       code: 'hard-coded-key',
       line: lineOf(key.index),
       vars: hardCodedKeyVars(key[2]!),
     });
-    edits.push({ start: key.index, end: key.index + key[0].length, text: shape.read(keyVariable) });
+    const inRead = reads.some(([start, end]) => key.index >= start! && key.index < end!);
+    const text = inRead ? `${key[1]}${keyVariable}${key[1]}` : shape.read(keyVariable);
+    edits.push({ start: key.index, end: key.index + key[0].length, text });
   }
   return { language: shape.language, findings, edits };
 }

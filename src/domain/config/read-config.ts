@@ -9,6 +9,7 @@ import { applyEdits, modify } from 'jsonc-parser';
 import {
   DEEPSEEK_BASE_URL,
   DEFAULT_MODEL,
+  THINKING_OFF,
   KEY_ENV_VAR,
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
@@ -60,7 +61,7 @@ interface Profile {
   isBaseUrl(path: readonly string[]): boolean;
   isModel(path: readonly string[]): boolean;
   /** The secret reference that replaces a literal key; null where only a literal fits. */
-  reference(entry: ConfigEntry): string | null;
+  reference(entry: ConfigEntry, format: ConfigFormat): string | null;
   /** When the base URL is required and missing: the key to add next to the key entry. */
   baseUrlKey?: string;
   /** The key field each model entry needs: a model without one sends no key. */
@@ -91,7 +92,9 @@ const PROFILES: Record<ConfigOwner, Profile> = {
     isKey: (p) => p[0] === 'models' && last(p) === 'apiKey',
     isBaseUrl: (p) => p[0] === 'models' && last(p) === 'apiBase',
     isModel: (p) => p[0] === 'models' && p.length === 3 && last(p) === 'model',
-    reference: ref('continue'),
+    // `${{ secrets.X }}` is config.yaml's: the older config.json takes the key itself
+    // (continuedev/continue#5902).
+    reference: (_, format) => (format === 'json' ? null : ref('continue')()),
     // `provider: deepseek` knows DeepSeek's address; any other provider (`openai`) sends the
     // request to its own default host unless apiBase says otherwise (Continue's model providers
     // docs: "apiBase" for OpenAI-compatible endpoints).
@@ -429,7 +432,7 @@ function readWhole(text: string, format: ConfigFormat): ConfigReading {
       !entries.some((e) => groupOf(e) === groupOf(model) && /key|token/i.test(last(e.path))),
   );
   if (profile.keyField && keyless && keys.length === 0) {
-    const reference = profile.reference(keyless);
+    const reference = profile.reference(keyless, format);
     find('config-no-key', keyless, { name: profile.keyField });
     if (reference) {
       repairs.push({ kind: 'insert', after: keyless, name: profile.keyField, value: reference });
@@ -820,7 +823,7 @@ function checkKeys(
   for (const entry of keys) {
     const name = last(entry.path);
     const value = entry.value.trim();
-    const reference = profile.reference(entry);
+    const reference = profile.reference(entry, format);
     const repairValue = reference ?? KEY_PLACEHOLDER;
     // Aider reads DEEPSEEK_API_KEY itself: a key in its YAML goes, and the variable takes over.
     const removeInstead = owner === 'aider';
@@ -960,7 +963,7 @@ function checkModels(models: readonly ConfigEntry[], find: Find, repairs: Repair
     if (!match) continue;
     const [, prefix = '', model = '', suffix = ''] = match;
     if ((RETIRED_MODELS as readonly string[]).includes(model)) {
-      find('retired-model', entry, { model, suggested: DEFAULT_MODEL });
+      find('retired-model', entry, { model, suggested: DEFAULT_MODEL, off: THINKING_OFF });
       repairs.push({ kind: 'replace', entry, value: `${prefix}${DEFAULT_MODEL}${suffix}` });
     } else if (OPENAI_MODEL.test(model) && !prefix) {
       find('openai-model', entry, { model, suggested: DEFAULT_MODEL });

@@ -202,6 +202,7 @@ export type DiagnosisReasonCode =
   | 'error-empty-answer'
   | 'error-thinking-mode'
   | 'error-content-risk'
+  | 'error-content-parts'
   | 'error-no-tools'
   | 'error-not-found'
   | 'error-doubled-path'
@@ -641,11 +642,14 @@ class Diagnoser {
           // reply, deepseek-ai/awesome-deepseek-integration#13), and a model that takes no tools
           // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").
           if (/Content Exists Risk/i.test(error.message)) this.note('error-content-risk');
+          // A message's content sent as a list of parts, which DeepSeek takes as a string
+          // (gptme/gptme#170; browser-use/browser-use#159: "turning off the Use Vision option").
+          if (/invalid type: sequence, expected a string/i.test(error.message)) {
+            this.note('error-content-parts');
+          }
           if (/does not support Function Calling/i.test(error.message)) this.note('error-no-tools');
         }
-        this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere', {
-          status: String(error.status ?? ''),
-        });
+        this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere');
         break;
       case 'server-error':
         this.notAuth = 'server';

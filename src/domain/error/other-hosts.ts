@@ -51,13 +51,14 @@ export const OTHER_HOSTS = [
   {
     id: 'hosted-model',
     // `deepseek-ai/DeepSeek-V3`, `Pro/deepseek-ai/…`: model ids of hosts that serve DeepSeek's
-    // open models (SiliconFlow and others); DeepSeek's own API names them deepseek-….
+    // open models (SiliconFlow and others); DeepSeek's own API names them deepseek-…. Not the
+    // models' repositories on GitHub or Hugging Face (a link to deepseek-ai/DeepSeek-R1#136).
     // SiliconFlow's own answer for a model name it lacks ({"code": 20012, "message": "Model does not
     // exist. Please check it carefully."}: TwooSix/Openlist-Ani#59, DeepSeek's deepseek-chat sent
     // to it). Or the API host of a cloud that serves them under its own keys: Tencent Cloud (lkeap),
     // Baidu Qianfan, Groq, Together, NVIDIA.
     pattern:
-      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
       'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',

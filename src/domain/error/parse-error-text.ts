@@ -1086,8 +1086,15 @@ const PASSED_MODEL =
  */
 const BAD_REQUEST =
   /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b/i;
+/**
+ * A model id the server does not serve: DeepSeek's "Model Not Exist", OpenAI's wording, and Claude
+ * Code's own words for the 404 it got, "There's an issue with the selected model (default). It
+ * may not exist or you may not have access to it." (NIyueeE/ds-free-api#99: a model id the proxy
+ * did not register). A gateway's or a relay's "model deepseek-chat not found in the configuration"
+ * (fruitbars/simple-one-api#9), "model: deepseek-chat not found" (pig-mesh/deepseek4j#37).
+ */
 const MODEL_ERROR =
-  /Model\s+Not\s+Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model/i;
+  /Model\s+Not\s+Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model|There's an issue with the selected model\b|\bmodel:? ["'`]?[\w./:@-]{1,80}["'`]? not found\b/i;
 /**
  * Also DeepSeek's 429 for concurrency, which it scales with the balance left: "Your current
  * concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance"
@@ -1200,7 +1207,8 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'dns',
-    /getaddrinfo|ENOTFOUND|EAI_AGAIN|Name or service not known|nodename nor servname|Could not resolve host|Temporary failure in name resolution|No address associated|curl: \(6\)/i,
+    // Node's codes as words: "FileNotFoundError" holds "eNotFound" (zideajang/aZent#1).
+    /getaddrinfo|\bENOTFOUND\b|\bEAI_AGAIN\b|Name or service not known|nodename nor servname|Could not resolve host|Temporary failure in name resolution|No address associated|curl: \(6\)/i,
   ],
   ['refused', /ECONNREFUSED|Connection refused|Failed to connect|curl: \(7\)/i],
   [
@@ -1265,7 +1273,7 @@ function modelIdsOf(text: string): string[] {
 }
 
 const NETWORK_LINE =
-  /^[^\n]*?(?:APIConnectionError|APITimeoutError|APIConnectionTimeoutError|ConnectError|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|getaddrinfo|Failed to fetch|fetch failed|curl: \(\d+\)|Connection error|timed out)[^\n]*/im;
+  /^[^\n]*?(?:APIConnectionError|APITimeoutError|APIConnectionTimeoutError|ConnectError|\b(?:ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET)\b|getaddrinfo|Failed to fetch|fetch failed|curl: \(\d+\)|Connection error|timed out)[^\n]*/im;
 
 function firstGroup(text: string, pattern: RegExp): string | null {
   const found = pattern.exec(text);

@@ -21,11 +21,11 @@ export const diagnosis = {
   'diagnosis.notAuth.server':
     'Not an authentication problem: the server failed on its side (a 5xx, or an empty answer). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
-    'Not an authentication problem: the model name is wrong (400). Use a model id DeepSeek serves.',
+    'Not an authentication problem: the model name is wrong. Use a model id DeepSeek serves.',
   'diagnosis.notAuth.bad-request':
-    'Not an authentication problem: DeepSeek refused a setting of the request (400), not the key. Change the setting its message names, such as a max_tokens above what the model allows.',
+    'Not an authentication problem: DeepSeek refused a setting of the request, not the key. Change the setting its message names, such as a max_tokens above what the model allows.',
   'diagnosis.notAuth.bad-request.message':
-    'Not an authentication problem: DeepSeek refused a setting of the request (400), not the key: “{message}”. Change that setting in your tool or code.',
+    'Not an authentication problem: DeepSeek refused a setting of the request, not the key: “{message}”. Change that setting in your tool or code.',
   'diagnosis.notAuth.not-found':
     'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. Fix the URL: SDKs and most tools take https://api.deepseek.com and add /chat/completions; code that builds the request, and Claude Code Router, post to https://api.deepseek.com/chat/completions.',
   'diagnosis.notAuth.network':
@@ -219,9 +219,9 @@ export const diagnosis = {
   'diagnosis.reason.error-header-has-value':
     'The key had a value — just not a clean one — so it is set.',
   'diagnosis.reason.error-not-auth':
-    'The error ({status}) comes after authentication: DeepSeek accepted the key.',
+    'This error comes after authentication: DeepSeek accepted the key.',
   'diagnosis.reason.error-not-auth-elsewhere':
-    'The error ({status}) comes after authentication: the key was accepted where it was sent, which the text does not show was DeepSeek.',
+    'This error comes after authentication: the server that answered accepted the key.',
   'diagnosis.reason.error-server':
     'The server failed on its side ({status}): this says nothing about the key.',
   'diagnosis.reason.error-server-words':
@@ -294,6 +294,8 @@ export const diagnosis = {
     'This is DeepSeek’s thinking mode: after a tool call, the reasoning_content of the assistant’s turn must go back with the next request, and at no other time (the Thinking Mode guide on api-docs.deepseek.com). The tool handles it wrongly: update it, look for the fix in its issues, or turn thinking off for this model.',
   'diagnosis.reason.error-content-risk':
     'This is DeepSeek’s content filter: it refuses inputs it judges harmful, and now and then a normal one (a DeepSeek staff reply, deepseek-ai/awesome-deepseek-integration#13). Reword or shorten the input, or leave out the part that trips it.',
+  'diagnosis.reason.error-content-parts':
+    'DeepSeek takes a message’s content as a string; the tool or the code sent it as a list of parts, the way images and attachments are sent (a vision or attachment option). Turn that option off for DeepSeek, or send text only.',
   'diagnosis.reason.error-no-tools':
     'The model refused tools (function calling): the app or the code sent tool definitions, plugins or MCP servers to a model that takes none. Turn the tools off for this model, or pick a model that takes them.',
   'diagnosis.reason.error-doubled-path':
@@ -475,11 +477,11 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-model':
     'Line {line}: {model} is an OpenAI model; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
   'diagnosis.reason.code-retired-model':
-    'Line {line}: {model} is retired; after the key is fixed, DeepSeek would answer 400. Use {suggested}.',
+    'Line {line}: {model} is retired; after the key is fixed, DeepSeek would answer 400. Use {suggested}. It thinks before it answers by default, as deepseek-reasoner did; to keep deepseek-chat’s behaviour (temperature read, no reasoning_content to send back after a tool call), send {off} with each request.',
   'diagnosis.reason.code-openai-model-now':
     'Line {line}: {model} is an OpenAI model; DeepSeek answers 400 for it. Use {suggested}.',
   'diagnosis.reason.code-retired-model-now':
-    'Line {line}: {model} is retired; DeepSeek answers 400 for it. Use {suggested}.',
+    'Line {line}: {model} is retired; DeepSeek answers 400 for it. Use {suggested}. It thinks before it answers by default, as deepseek-reasoner did; to keep deepseek-chat’s behaviour (temperature read, no reasoning_content to send back after a tool call), send {off} with each request.',
   'diagnosis.reason.code-azure-client':
     'Line {line}: AzureOpenAI sends the request to Azure’s URLs, not to DeepSeek.',
   'diagnosis.reason.code-no-client': 'No OpenAI client was found in the pasted code.',

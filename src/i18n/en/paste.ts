@@ -316,7 +316,7 @@ export const paste = {
   'paste.code.finding.openai-model':
     '{model} is an OpenAI model; DeepSeek answers 400 for it. Use {suggested}.',
   'paste.code.finding.retired-model':
-    '{model} is retired; DeepSeek answers 400 for it. Use {suggested}.',
+    '{model} is retired; DeepSeek answers 400 for it. Use {suggested}. It thinks before it answers by default, as deepseek-reasoner did; to keep deepseek-chat’s behaviour (temperature read, no reasoning_content to send back after a tool call), send {off} with each request.',
   'paste.code.finding.azure-client':
     'AzureOpenAI builds Azure’s URLs (deployments, api-version), which DeepSeek does not have: the fixed code uses the standard OpenAI client with DeepSeek’s base URL, without {args}.',
   'paste.code.finding.no-client':

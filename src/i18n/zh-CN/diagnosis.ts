@@ -22,11 +22,11 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
   'diagnosis.notAuth.server':
     '不是认证问题：服务器自身出错（5xx，或回答为空）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
-  'diagnosis.notAuth.model': '不是认证问题：模型名称有误（400）。请使用 DeepSeek 提供的模型 ID。',
+  'diagnosis.notAuth.model': '不是认证问题：模型名称有误。请使用 DeepSeek 提供的模型 ID。',
   'diagnosis.notAuth.bad-request':
-    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置（400），不是密钥。请修改报错信息指出的设置，例如超出模型上限的 max_tokens。',
+    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置，不是密钥。请修改报错信息指出的设置，例如超出模型上限的 max_tokens。',
   'diagnosis.notAuth.bad-request.message':
-    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置（400），不是密钥：“{message}”。请在工具或代码里修改这个设置。',
+    '不是认证问题：DeepSeek 拒绝的是请求里的某个设置，不是密钥：“{message}”。请在工具或代码里修改这个设置。',
   'diagnosis.notAuth.not-found':
     '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：SDK 和多数工具填 https://api.deepseek.com，会自己加上 /chat/completions；自己拼请求的代码和 Claude Code Router 则发往 https://api.deepseek.com/chat/completions。',
   'diagnosis.notAuth.network':
@@ -212,9 +212,9 @@ export const diagnosis = {
   'diagnosis.reason.error-empty-bearer-name':
     '或者密钥设置在另一个名字下，而不是代码读取的那个名字，所以代码读到的是空值。',
   'diagnosis.reason.error-header-has-value': '密钥有值（只是不够干净），所以它已设置。',
-  'diagnosis.reason.error-not-auth': '该错误（{status}）发生在认证之后：DeepSeek 接受了该密钥。',
+  'diagnosis.reason.error-not-auth': '该错误发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.error-not-auth-elsewhere':
-    '该错误（{status}）发生在认证之后：密钥在它被发往的地方已被接受，但文本没有显示那里是 DeepSeek。',
+    '该错误发生在认证之后：作出回答的服务器接受了该密钥。',
   'diagnosis.reason.error-server': '服务器自身出错（{status}）：这与密钥无关。',
   'diagnosis.reason.error-server-words': '服务器报告了它自身的故障：这与密钥无关。',
   'diagnosis.reason.error-empty-body':
@@ -284,6 +284,8 @@ export const diagnosis = {
     '这是 DeepSeek 的思考模式：工具调用之后，助手那一轮的 reasoning_content 必须随下一次请求传回，其他时候则不能传（见 api-docs.deepseek.com 上的思考模式指南）。是工具处理错了：请更新它，在它的 issues 里找修复，或为这个模型关闭思考。',
   'diagnosis.reason.error-content-risk':
     '这是 DeepSeek 的内容审核：它拒绝它判为有害的输入，偶尔也会误拒正常输入（DeepSeek 工作人员的回复，deepseek-ai/awesome-deepseek-integration#13）。请改写或缩短输入，或去掉触发它的那部分。',
+  'diagnosis.reason.error-content-parts':
+    'DeepSeek 要求消息的 content 是字符串；工具或代码却把它作为若干部分组成的列表发送，这是发送图片和附件的方式（例如视觉或附件选项）。请为 DeepSeek 关闭该选项，或只发送文本。',
   'diagnosis.reason.error-no-tools':
     '模型拒绝了工具（函数调用）：应用或代码把工具定义、插件或 MCP 服务发给了一个不支持工具的模型。请为这个模型关闭工具，或换一个支持工具的模型。',
   'diagnosis.reason.error-doubled-path':
@@ -459,11 +461,11 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-model':
     '第 {line} 行：{model} 是 OpenAI 的模型；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
   'diagnosis.reason.code-retired-model':
-    '第 {line} 行：{model} 已下线；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。',
+    '第 {line} 行：{model} 已下线；修好密钥之后，DeepSeek 会返回 400。请使用 {suggested}。它默认先思考再回答，与 deepseek-reasoner 相同；若要保留 deepseek-chat 的行为（读取 temperature，工具调用后无需回传 reasoning_content），请在每个请求中加入 {off}。',
   'diagnosis.reason.code-openai-model-now':
     '第 {line} 行：{model} 是 OpenAI 的模型；DeepSeek 对它返回 400。请使用 {suggested}。',
   'diagnosis.reason.code-retired-model-now':
-    '第 {line} 行：{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。',
+    '第 {line} 行：{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。它默认先思考再回答，与 deepseek-reasoner 相同；若要保留 deepseek-chat 的行为（读取 temperature，工具调用后无需回传 reasoning_content），请在每个请求中加入 {off}。',
   'diagnosis.reason.code-azure-client':
     '第 {line} 行：AzureOpenAI 会把请求发到 Azure 的 URL，而不是 DeepSeek。',
   'diagnosis.reason.code-no-client': '粘贴的代码中没有找到 OpenAI 客户端。',

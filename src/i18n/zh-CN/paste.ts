@@ -294,7 +294,8 @@ export const paste = {
     '“{module}”不是官方包：DeepSeek 没有自己的 SDK。请使用 openai 包并设置 DeepSeek 的 base URL。',
   'paste.code.finding.openai-model':
     '{model} 是 OpenAI 的模型；DeepSeek 对它返回 400。请使用 {suggested}。',
-  'paste.code.finding.retired-model': '{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。',
+  'paste.code.finding.retired-model':
+    '{model} 已下线；DeepSeek 对它返回 400。请使用 {suggested}。它默认先思考再回答，与 deepseek-reasoner 相同；若要保留 deepseek-chat 的行为（读取 temperature，工具调用后无需回传 reasoning_content），请在每个请求中加入 {off}。',
   'paste.code.finding.azure-client':
     'AzureOpenAI 会拼出 Azure 的 URL（deployment、api-version），DeepSeek 没有这些：修正后的代码改用标准的 OpenAI 客户端和 DeepSeek 的 base URL，并去掉了 {args}。',
   'paste.code.finding.no-client': '这段代码中没有找到 OpenAI 客户端：请粘贴创建客户端的那部分。',

@@ -154,6 +154,25 @@ models:
     holds: ['"${{ secrets.DEEPSEEK_API_KEY }}"'],
   },
   {
+    // `${{ secrets.… }}` is config.yaml's; config.json takes the key itself (continuedev/continue#5902).
+    name: 'Continue config.json, placeholder: the key’s slot, not a secret reference',
+    format: 'json',
+    owner: 'continue',
+    text: `{
+  "models": [
+    {
+      "title": "DeepSeek",
+      "provider": "deepseek",
+      "model": "deepseek-flash",
+      "apiKey": "<YOUR_DEEPSEEK_API_KEY>"
+    }
+  ]
+}
+`,
+    finds: ['placeholder-key'],
+    holds: ['"apiKey": "PASTE_YOUR_DEEPSEEK_KEY_HERE"'],
+  },
+  {
     name: 'Continue config.yaml, shell-style variable',
     format: 'yaml',
     owner: 'continue',
