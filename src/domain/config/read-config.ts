@@ -20,6 +20,7 @@ import {
   hardCodedKeyVars,
   isMaskedKey,
   isVariableName,
+  looksLikeKey,
   redactKeys,
   redactedShape,
 } from '../code/secrets.ts';
@@ -950,8 +951,22 @@ const KEPT_EXTRAS: readonly KeyFindingKind[] = [
   'newline',
 ];
 
+/**
+ * A placeholder where the key goes: a template's (`<YOUR_KEY>`, `your-key-here`), or a value no
+ * key could be, even mistyped: too short (`sk-123456`, `sk-my api`) or words (`(key已手动去除)`,
+ * `我的DeepSeekkey`), most often the reporter's own stand-in for the key they hid.
+ */
 function isPlaceholderKey(value: string): boolean {
-  return value === KEY_PLACEHOLDER || lintKey(value).findings.some((f) => f.kind === 'placeholder');
+  if (value === KEY_PLACEHOLDER || lintKey(value).findings.some((f) => f.kind === 'placeholder')) {
+    return true;
+  }
+  const bare = value.replace(/[\s"'`]/g, '');
+  return (
+    !isVariableName(bare) &&
+    !looksLikeKey(bare) &&
+    !/^sk-[A-Za-z0-9_-]{12,}/.test(bare) &&
+    !lintKey(bare).otherProvider
+  );
 }
 
 /** The OpenAI models people leave in a config that now points at DeepSeek. */

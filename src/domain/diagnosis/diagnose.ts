@@ -1125,11 +1125,17 @@ class Diagnoser {
         // itself, read as "not set").
         this.reason(effect[0], `code-${finding.code}`, vars);
         this.lean(effect[0]);
-      } else if (effect && BLOTTED_OUT.includes(finding.code) && !(error && isAuthFailure(error))) {
+      } else if (
+        effect &&
+        BLOTTED_OUT.includes(finding.code) &&
+        !(error && isAuthFailure(error) && !bareUnauthorized(error))
+      ) {
         // A key that reads as blotted out (empty, a placeholder) where no error shows a key
         // refused or missing: reporters blot theirs out before posting (deepseek-ai/DeepSeek-V3#599
         // and #721, a JSONDecodeError; MigoXLab/dingo#179, a connection error; continuedev/
-        // continue#3452, no error at all). It orders the causes; it never tips one to likely.
+        // continue#3452, no error at all), also beside a bare 401 that shows nothing of what
+        // arrived (aiming-lab/AutoResearchClaw#121: `api_key: "sk-my api"`). It orders the causes;
+        // it never tips one to likely.
         this.reason(effect[0], `code-${finding.code}`, vars);
         this.lean(effect[0]);
       } else if (effect) this.for(effect[0], effect[1], `code-${finding.code}`, vars);
@@ -1421,6 +1427,11 @@ const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {
   responses: 'responses-api',
   images: 'images',
 };
+
+/** A 401 with no message: it shows nothing of what arrived. */
+function bareUnauthorized(error: ParsedError): boolean {
+  return error.kind === 'unauthorized' && error.variant === 'unknown' && !error.echoedTail;
+}
 
 /** Findings of a key that may be the reporter's own blotting out, not what ran. */
 const BLOTTED_OUT: readonly string[] = ['placeholder-key', 'empty-key', 'config-no-key'];

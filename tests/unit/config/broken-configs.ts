@@ -173,6 +173,18 @@ models:
     holds: ['"apiKey": "PASTE_YOUR_DEEPSEEK_KEY_HERE"'],
   },
   {
+    // A value no key could be is a stand-in, often the reporter's own (openclaw-china-docker#78).
+    name: '.env, a stand-in written where the key was: a placeholder, not “your key”',
+    format: 'dotenv',
+    owner: 'env-file',
+    text: `API_KEY=(key已手动去除)
+DEEPSEEK_API_KEY=sk-123456
+BASE_URL=https://api.deepseek.com
+`,
+    finds: ['placeholder-key'],
+    holds: ['BASE_URL=https://api.deepseek.com'],
+  },
+  {
     name: 'Continue config.yaml, shell-style variable',
     format: 'yaml',
     owner: 'continue',
