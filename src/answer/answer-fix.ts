@@ -389,8 +389,13 @@ function otherVariableRead(code: CodeLint | null): string | null {
 function shellVariableRead(pasted: PasteResult | null): string | null {
   if (!pasted?.code || pasted.code.language !== 'other' || pasted.code.tab !== null) return null;
   // A key's variable saved by setx where the program that reads it did not see it.
+  // Not a misnamed one, which the repair renames (set-name-differs).
+  const misnamed = pasted.code.findings.find((f) => f.code === 'set-name-differs')?.vars.name;
   const saved = pasted.code.findings.find(
-    (f) => f.code === 'setx-same-window' && /(?:KEY|TOKEN)$/.test(f.vars.name ?? ''),
+    (f) =>
+      f.code === 'setx-same-window' &&
+      /(?:KEY|TOKEN)$/.test(f.vars.name ?? '') &&
+      f.vars.name !== misnamed,
   )?.vars.name;
   const name = saved ?? pasted.code.headerVariable;
   return name && name !== KEY_ENV_VAR ? name : null;

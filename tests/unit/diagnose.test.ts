@@ -503,6 +503,29 @@ describe('diagnose: a key written in the code leans, it never tips a cause to li
   });
 });
 
+describe('diagnose: beside an error that shows no failed authentication, code ranks only', () => {
+  // Aider-AI/aider#3036: "0 tokens received" during an outage, beside a misnamed variable.
+  const code = lintCode(
+    'setx DEEP_SEEK_API_KEY "sk-xxxxxxxxxx"\naider --model deepseek/deepseek-flash\n',
+  );
+  it('gives the finding under “not set” and marks nothing likely', () => {
+    const diagnosis = diagnose({
+      parsedError: parseErrorText('it sits then gives no output, and shows 0 tokens received'),
+      code,
+    });
+    const notSet = diagnosis.causes.find((view) => view.cause === 'not-set');
+    expect(notSet?.reasons.map((r) => r.code)).toContain('code-set-name-differs');
+    expect(diagnosis.likely).toBeNull();
+  });
+  it('marks it likely with no error pasted, or beside a failed authentication', () => {
+    expect(diagnose({ code }).likely).toBe('not-set');
+    const governor = parseErrorText(
+      'litellm.AuthenticationError: DeepseekException - Authentication Fails (governor)',
+    );
+    expect(diagnose({ parsedError: governor, code }).likely).toBe('not-set');
+  });
+});
+
 describe('diagnose: a retired model beside an answer that is not about the key', () => {
   const code = lintCode(
     'import os\nfrom openai import OpenAI\nclient = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\nclient.chat.completions.create(model="deepseek-chat", messages=[])\n',

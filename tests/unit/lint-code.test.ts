@@ -645,6 +645,25 @@ const CASES: RepairCase[] = [
     changedLines: [1],
   },
   {
+    // Aider-AI/aider#3036: the tool reads DEEPSEEK_API_KEY; the name set differs by an underscore.
+    name: 'cmd transcript: setx of a near-miss name is renamed, its key left as a slot',
+    code: lines(
+      'C:\\Users\\li>setx DEEP_SEEK_API_KEY "sk-3f9a1c7e5b2d4806a1f3c9e7b5d20e4a"',
+      'C:\\Users\\li>aider --model deepseek/deepseek-flash',
+    ),
+    language: 'other',
+    findings: [
+      [1, 'hard-coded-key'],
+      [1, 'setx-same-window'],
+      [1, 'set-name-differs'],
+    ],
+    fixed: lines(
+      'C:\\Users\\li>setx DEEPSEEK_API_KEY "PASTE_YOUR_DEEPSEEK_KEY_HERE"',
+      'C:\\Users\\li>aider --model deepseek/deepseek-flash',
+    ),
+    changedLines: [1],
+  },
+  {
     // cmd keeps the spaces of `set NAME = value`; it reads a variable as %NAME%, and a line that
     // sets the variable itself is where the key goes.
     name: 'cmd transcript: set with spaces around = is mended, the key left as a slot',

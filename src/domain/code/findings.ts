@@ -63,6 +63,11 @@ export type CodeFindingCode =
   | 'key-is-variable-name'
   /** Reads another variable than the one set. vars: read, expected */
   | 'env-var-name'
+  /**
+   * A shell line sets a name close to DEEPSEEK_API_KEY (`DEEP_SEEK_API_KEY`) that nothing in the
+   * paste reads: the program reads DEEPSEEK_API_KEY and finds it unset. vars: name, expected
+   */
+  | 'set-name-differs'
   /** Reads another provider's variable for a client not pointed at DeepSeek. vars: read, expected */
   | 'env-var-other-provider'
   /**
@@ -269,6 +274,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'masked-key': 'info',
   'key-is-variable-name': 'error',
   'env-var-name': 'error',
+  'set-name-differs': 'error',
   'env-var-other-provider': 'error',
   'named-env-key': 'info',
   'getenv-none': 'warning',

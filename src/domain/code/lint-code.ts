@@ -2064,13 +2064,24 @@ class Linter {
       const before = this.code.slice(this.lineStarts[this.lineAt(found.index) - 1], found.index);
       const sets = SETS_VARIABLE.exec(before)?.[1];
       // Another provider's key stays that provider's: a slot for it, not the DeepSeek key.
-      const stand =
-        otherKeySlot(found[0], sets ?? null) ?? (sets === name ? KEY_PLACEHOLDER : read);
+      // (`DEEP_SEEK_API_KEY` is that variable misnamed: below.)
+      const own = sets !== undefined && sameName(sets, name);
+      const stand = otherKeySlot(found[0], sets ?? null) ?? (own ? KEY_PLACEHOLDER : read);
       this.edit(found.index, found.index + found[0].length, stand);
       this.unquoteForShell(found.index);
     }
     for (const { name, at } of setxThenRun(this.code)) {
       this.find('setx-same-window', at, { name });
+    }
+    // `setx DEEP_SEEK_API_KEY …` before `aider --model deepseek/…`: a name close to the one
+    // DeepSeek's tools read, read by nothing in the paste (Aider-AI/aider#3036).
+    for (const found of this.code.matchAll(SETS_NAME)) {
+      const set = found[1]!;
+      if (set === KEY_ENV_VAR || !sameName(set, KEY_ENV_VAR)) continue;
+      if (this.code.split(set).length > 2) continue;
+      const at = found.index + found[0].length - set.length;
+      this.find('set-name-differs', at, { name: set, expected: KEY_ENV_VAR });
+      this.edit(at, at + set.length, KEY_ENV_VAR);
     }
     // A settings screen copied as text: another provider's API address where the key goes
     // (Cherry Studio's 硅基流动 with https://api.siliconflow.cn), and DeepSeek's connection with
@@ -2145,6 +2156,18 @@ const CMD_SET_SPACES =
  */
 const SETS_VARIABLE =
   /^\s*(?:PS [^>\n]*>\s*|[A-Z]:\\[^>\n]*>\s*|[$#]\s+)?(?:export\s+|set\s+(?:-[a-zA-Z]+\s+)*"?|setx\s+|\$env:)?([A-Za-z_]\w*)(?:\s*=\s*|\s+(?=["']?$))["']?$/;
+
+/** Two names that differ in underscores only: `DEEP_SEEK_API_KEY` is DEEPSEEK_API_KEY misnamed. */
+function sameName(a: string, b: string): boolean {
+  return a.replace(/_/g, '') === b.replace(/_/g, '');
+}
+
+/**
+ * A line that sets a variable in a shell (`export`, `set`, `setx`, PowerShell's `$env:`), after
+ * any prompt: group 1 is its name, which ends the match.
+ */
+const SETS_NAME =
+  /^[ \t]*(?:PS [^>\n]*>[ \t]*|[A-Z]:\\[^>\n]*>[ \t]*|[$#][ \t]+)?(?:export[ \t]+|set[ \t]+(?:-[a-zA-Z]+[ \t]+)*"?|setx[ \t]+"?|\$env:)([A-Za-z_]\w*)/gim;
 
 /** A shell's or PowerShell's Bearer header from a variable; group 1 is its name. */
 const SHELL_BEARER_VARIABLE =

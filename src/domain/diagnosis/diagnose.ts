@@ -1125,6 +1125,13 @@ class Diagnoser {
         // itself, read as "not set").
         this.reason(effect[0], `code-${finding.code}`, vars);
         this.lean(effect[0]);
+      } else if (effect && error?.kind === 'unrecognised' && !error.saysItFails) {
+        // Beside words for another symptom (no output, a tool's own words for something else),
+        // not merely that it fails, a finding in the code orders the causes; it never tips one to
+        // likely: the symptom may have another cause (Aider-AI/aider#3036, "0 tokens received"
+        // during an outage, beside a misnamed variable).
+        this.reason(effect[0], `code-${finding.code}`, vars);
+        this.lean(effect[0]);
       } else if (
         effect &&
         BLOTTED_OUT.includes(finding.code) &&

@@ -543,6 +543,7 @@ export const CODE_EFFECTS: Partial<Record<CodeFindingCode, readonly [CauseId, nu
   // A project's own name for the variable (DS_KEY, OPENAI_API_KEY holding the DeepSeek key) works
   // when it is set: a question, not a fault (a round of 36 working repositories, December 2026).
   'env-var-name': ['not-passed', 1],
+  'set-name-differs': ['not-set', 4],
   'env-var-other-provider': ['not-passed', 2],
   'unofficial-package': ['not-passed', 1],
   'hard-coded-key': ['revoked', 1],

@@ -751,10 +751,11 @@ const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
  * correct", cline/kanban#414; "验证失败", zhangrenyang/deepseek#2; "Authentication failed. Please
  * check your credentials.", DayuanJiang/next-ai-draw-io#652; "The API key format is incorrect",
  * #577; "提示认证异常", LazyAGI/LazyCraft#16; LobeChat's error type InvalidProviderAPIKey,
- * lobehub/lobehub#7058).
+ * lobehub/lobehub#7058; "it causes authentication failure", deepseek-ai/
+ * awesome-deepseek-integration#21).
  */
 const AUTH_IN_WORDS =
-  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bapi[ _-]?key format is (?:incorrect|invalid)\b|\bauthentication failed\b|\bnot authori[sz]ed\b|认证异常|\bInvalidProviderAPIKey\b/i;
+  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bapi[ _-]?key format is (?:incorrect|invalid)\b|\bauthentication fail(?:ed|ure)\b|\bnot authori[sz]ed\b|认证异常|\bInvalidProviderAPIKey\b/i;
 
 function noKeyMessage(text: string): string | null {
   // A traceback quotes the SDK's raise first, its string's closing quote (a lone one) included.

@@ -436,6 +436,8 @@ export const diagnosis = {
     'DeepSeek received the name {name} in place of its value: the tool sends the name itself when no variable of that name is set where it runs. Set {name} where the tool starts (its .env, or the shell profile of the editor that runs it), then restart it; or, if you typed the name in place of the key, put the variable’s name you did set.',
   'diagnosis.reason.code-named-env-key':
     'Line {line}: the key is read from the variable {name}; if that variable is unset, the tool sends the text “{name}”.',
+  'diagnosis.reason.code-set-name-differs':
+    'Line {line}: this sets {name}; the program reads {expected}, which stays unset.',
   'diagnosis.reason.code-env-var-name':
     'Line {line}: the code reads the key from {read}, not {expected}; that is fine if {read} holds your DeepSeek key where the code runs.',
   'diagnosis.reason.code-key-malformed':

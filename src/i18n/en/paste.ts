@@ -279,6 +279,8 @@ export const paste = {
     'The code reads the key from {read}, another provider’s variable, for a client not pointed at DeepSeek: it holds that provider’s key, which DeepSeek does not accept. For DeepSeek, read {expected} and use DeepSeek’s base URL.',
   'paste.code.finding.named-env-key':
     'The tool reads the key from the variable named {name}, and sends the text “{name}” itself when no such variable is set in the environment it starts from.',
+  'paste.code.finding.set-name-differs':
+    'This sets {name}, but DeepSeek’s tools and SDK examples read {expected}: the program finds {expected} unset. Set {expected} instead.',
   'paste.code.finding.env-var-name':
     'The code reads the key from {read}, not {expected}: make sure {read} holds your DeepSeek key where the code runs, or read {expected}.',
   'paste.code.finding.getenv-none':

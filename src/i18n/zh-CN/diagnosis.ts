@@ -423,6 +423,8 @@ export const diagnosis = {
     'DeepSeek 收到的是变量名 {name} 本身，而不是它的值：运行环境中没有这个变量时，工具会直接发送变量名。请在工具启动的地方（它的 .env，或运行它的编辑器的 shell 配置文件）设置 {name}，然后重启工具；如果你是把变量名填在了密钥的位置，请改为你实际设置的变量名。',
   'diagnosis.reason.code-named-env-key':
     '第 {line} 行：密钥从变量 {name} 读取；如果该变量未设置，工具会发送文本“{name}”。',
+  'diagnosis.reason.code-set-name-differs':
+    '第 {line} 行：这里设置的是 {name}；程序读取的是 {expected}，它仍未设置。',
   'diagnosis.reason.code-env-var-name':
     '第 {line} 行：代码从 {read} 读取密钥，而不是 {expected}；只要运行代码的地方 {read} 里是你的 DeepSeek 密钥就没问题。',
   'diagnosis.reason.code-key-malformed':

@@ -258,6 +258,8 @@ export const paste = {
     '代码从 {read}（另一家服务商的变量）读取密钥，而客户端没有指向 DeepSeek：这个变量存的是那家服务商的密钥，DeepSeek 不接受。要调用 DeepSeek，请读取 {expected}，并使用 DeepSeek 的 base URL。',
   'paste.code.finding.named-env-key':
     '该工具从名为 {name} 的变量读取密钥；如果启动它的环境里没有这个变量，它会直接把文本“{name}”发出去。',
+  'paste.code.finding.set-name-differs':
+    '这里设置的是 {name}，而 DeepSeek 的工具和 SDK 示例读取的是 {expected}：程序会发现 {expected} 未设置。请改为设置 {expected}。',
   'paste.code.finding.env-var-name':
     '代码从 {read} 读取密钥，而不是 {expected}：请确认运行代码的地方 {read} 里是你的 DeepSeek 密钥，或者改为读取 {expected}。',
   'paste.code.finding.getenv-none':
