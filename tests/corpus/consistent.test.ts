@@ -15,6 +15,7 @@ const NOTHING_REACHED_DEEPSEEK = new Set<DiagnosisReasonCode>([
   'error-keyerror',
   'error-keyerror-name',
   'error-other-host',
+  'code-other-host-chosen',
   'error-default-host',
   'error-openai',
   'error-openai-key-sent',

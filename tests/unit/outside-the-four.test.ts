@@ -726,3 +726,17 @@ describe('a file not found is no network failure', () => {
     expect(parseErrorText('Error: getaddrinfo ENOTFOUND api.deepseek.com').kind).toBe('network');
   });
 });
+
+describe('a host known from the pasted file, not from the error’s words', () => {
+  it('names the line that sends the request there, not "the wording" (ZhuLinsen/daily_stock_analysis#512)', async () => {
+    const pasted = await analysePaste(
+      'Error code: 401',
+      'OPENAI_API_KEY=sk-0123456789abcdef0123456789abcdef\nOPENAI_BASE_URL=https://api.siliconflow.cn/v1\n',
+    );
+    const diagnosis = diagnose({ parsedError: pasted.parsedError, code: pasted.code });
+    expect(diagnosis.notAuth).toBe('other-host');
+    const codes = diagnosis.notes.map((n) => n.code);
+    expect(codes).toContain('code-other-host-chosen');
+    expect(codes).not.toContain('error-other-host');
+  });
+});

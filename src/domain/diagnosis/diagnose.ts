@@ -140,6 +140,7 @@ export type DiagnosisReasonCode =
   | 'error-endpoint-images'
   | 'error-default-host'
   | 'error-other-host'
+  | 'code-other-host-chosen'
   | 'error-named-endpoint'
   | 'error-other-host-meant'
   | 'error-other-key'
@@ -1049,7 +1050,8 @@ class Diagnoser {
           this.notAuth = 'other-host';
           this.otherHost = chosen;
         }
-        this.note('error-other-host', { host: chosen });
+        // Known from the file's address, not from the error's wording (which may be none).
+        this.note('code-other-host-chosen', { host: chosen, line: vars.line });
         this.weigh('error:other-host-meant', { host: chosen });
       } else if (keyLine(finding.code) && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.

@@ -174,6 +174,8 @@ export const diagnosis = {
     'Your error says the request went to {host}, which is not DeepSeek’s address (api.deepseek.com): {host} answered, and your DeepSeek key was never checked there.',
   'diagnosis.reason.error-other-host':
     'The wording comes from {host}, not from DeepSeek: the request went there and never reached DeepSeek.',
+  'diagnosis.reason.code-other-host-chosen':
+    'Line {line}: the request goes to {host}, not to DeepSeek: {host} answered, and your DeepSeek key was never checked there.',
   'diagnosis.reason.words-other-key':
     'You say the key comes from {host}: DeepSeek knows only keys made at platform.deepseek.com, so it refuses that one. Use a DeepSeek key here, or the base URL of {host} with its key.',
   'diagnosis.reason.error-other-key':

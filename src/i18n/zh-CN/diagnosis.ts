@@ -169,6 +169,8 @@ export const diagnosis = {
     '报错里写明请求发到了 {host}，这不是 DeepSeek 的地址（api.deepseek.com）：回答的是 {host}，你的 DeepSeek 密钥根本没有在那里被检查。',
   'diagnosis.reason.error-other-host':
     '这段措辞来自 {host}，而不是 DeepSeek：请求发到了那里，根本没有到达 DeepSeek。',
+  'diagnosis.reason.code-other-host-chosen':
+    '第 {line} 行：请求发往 {host}，而不是 DeepSeek：回答的是 {host}，你的 DeepSeek 密钥根本没有在那里被检查。',
   'diagnosis.reason.words-other-key':
     '你说这个密钥是{host}的：DeepSeek 只认在 platform.deepseek.com 创建的密钥，所以拒绝了它。请在这里使用 DeepSeek 的密钥，或者用该服务商自己的 base URL 配合它的密钥。',
   'diagnosis.reason.error-other-key':
