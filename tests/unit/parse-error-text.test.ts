@@ -317,6 +317,9 @@ describe('parseErrorText: a header the client refuses to send', () => {
 
 describe('parseErrorText: a status in a reporter’s words or a client’s phrase', () => {
   it.each([
+    // openai-node's message alone, as a tool prints it (zhangjf/mi-gpt#264).
+    ['403 status code (no body)', 403],
+    ['401 status code (no body)', 401],
     ['说什么 404 错误 我用什么网络都不行', 404],
     ['Content serialized as array format causes 400 error with DeepSeek API', 400],
     ['it reported a 422 error', 422],

@@ -69,6 +69,18 @@ const SHAPE_LABEL: Readonly<Record<OtherProvider, string>> = {
  * key shape under a name that is not DeepSeek's. That key stays that provider's: a DeepSeek slot
  * there would send the DeepSeek key to it.
  */
+/**
+ * The key's slot in a file that sends the request to another provider (SiliconFlow's address):
+ * that provider's key goes there, not DeepSeek's (zhangjf/mi-gpt#264).
+ */
+export function providerKeySlot(provider: string): string {
+  const label = provider
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+  return `PASTE_YOUR_${label}_KEY_HERE`;
+}
+
 export function otherKeySlot(key: string, name: string | null): string | null {
   if (name && /deepseek/i.test(name)) return null;
   const named = name ? OTHER_PROVIDER_NAME.exec(name)?.[1] : undefined;

@@ -21,6 +21,7 @@ import {
   isMaskedKey,
   isVariableName,
   looksLikeKey,
+  providerKeySlot,
   redactKeys,
   redactedShape,
 } from '../code/secrets.ts';
@@ -423,7 +424,10 @@ function readWhole(text: string, format: ConfigFormat): ConfigReading {
     (e) => secret && e.path[0] === 'data',
   );
   checkEncodedKeys(encoded, find);
-  checkKeys(owner, format, profile, plain, find, repairs);
+  // A file that sends the request to another provider: its key's slot is that provider's.
+  const elsewhere = findings.find((f) => f.code === 'other-provider-endpoint')?.vars.provider;
+  const slot = elsewhere ? providerKeySlot(elsewhere) : KEY_PLACEHOLDER;
+  checkKeys(owner, format, profile, plain, slot, find, repairs);
   if (owner === 'aider') checkAiderOpenAiKey(entries, find, repairs);
   checkModels(models, find, repairs);
   // A model entry with no key field at all (not even one misspelled: `apikey`), in a file whose
@@ -817,6 +821,7 @@ function checkKeys(
   format: ConfigFormat,
   profile: Profile,
   keys: readonly ConfigEntry[],
+  slot: string,
   find: Find,
   repairs: Repair[],
 ): void {
@@ -825,7 +830,7 @@ function checkKeys(
     const name = last(entry.path);
     const value = entry.value.trim();
     const reference = profile.reference(entry, format);
-    const repairValue = reference ?? KEY_PLACEHOLDER;
+    const repairValue = (slot === KEY_PLACEHOLDER && reference) || slot;
     // Aider reads DEEPSEEK_API_KEY itself: a key in its YAML goes, and the variable takes over.
     const removeInstead = owner === 'aider';
     const repair = () =>
@@ -910,7 +915,7 @@ function checkKeys(
       if (extra) find('config-key-extra', entry);
       const vars = hardCodedKeyVars(unquoted);
       if (reference || removeInstead || vars.provider) find('hard-coded-key', entry, vars);
-      else find('config-key-placeholder', entry, { ...vars, placeholder: KEY_PLACEHOLDER });
+      else find('config-key-placeholder', entry, { ...vars, placeholder: slot });
       repair();
     }
   }

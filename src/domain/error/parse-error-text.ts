@@ -838,6 +838,9 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /"HTTP\/\d(?:\.\d)? ([1-5]\d\d)\b/,
   // openai-node: "AuthenticationError: 401 Authentication Fails"
   /\b(?:\w*Error|Exception)(?: \[\w+\])?:[ \t]+([45]\d\d)\b/,
+  // openai-node's message for an answer with no body, as a tool prints it alone: "401 status
+  // code (no body)" (its core/error.ts; zhangjf/mi-gpt#264, a 403).
+  /\b([45]\d\d) status code \(no body\)/,
   /(?:\b(?:status(?:[_ ]?code)?|statusCode|http_status)|状态码|错误码|返回码|响应码)['"]?[ \t]*[:=：]?[ \t]*['"]?([45]\d\d)\b/i,
   // A response's status as a field: "response: 401", "response status=401".
   /\bresponse(?:[ _](?:code|status))?['"]?[ \t]*[:=][ \t]*([45]\d\d)\b/i,

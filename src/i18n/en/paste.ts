@@ -270,9 +270,9 @@ export const paste = {
   'paste.code.finding.empty-key':
     'The key is an empty string: DeepSeek answers 401. Read it from the environment.',
   'paste.code.finding.masked-key':
-    'The key here is masked ({shape}), as people hide it before posting: the page reads the rest as if your key were there. Test the key itself above; the fix reads it from the environment.',
+    'The key here is masked ({shape}), as people hide it before posting: the page reads the rest as if your key were there. Test the key itself above; the fixed copy shows where it goes.',
   'paste.code.finding.placeholder-key':
-    '“{value}” is a placeholder, not a key. Read the key from the environment.',
+    '“{value}” is a placeholder, not a key: the fixed copy shows where your key goes.',
   'paste.code.finding.key-is-variable-name':
     'The key is the text “{name}”, the variable’s name in quotes, not its value. Read the variable instead.',
   'paste.code.finding.env-var-other-provider':

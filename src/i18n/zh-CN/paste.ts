@@ -250,8 +250,9 @@ export const paste = {
     '{name} 在 aider 里是 OpenAI 的密钥：deepseek/ 模型不会读取它。请改为设置 DEEPSEEK_API_KEY（或 api-key: deepseek=<你的密钥>）。',
   'paste.code.finding.empty-key': '密钥是空字符串：DeepSeek 会返回 401。请从环境变量中读取。',
   'paste.code.finding.masked-key':
-    '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的代码从环境变量读取它。',
-  'paste.code.finding.placeholder-key': '“{value}”是占位符，不是密钥。请从环境变量中读取密钥。',
+    '这里的密钥被遮盖了（{shape}），就像大家发帖前会做的那样：本页把其余部分当作你的密钥就在这里来读。请在上方测试密钥本身；修复后的副本标出了它该放在哪里。',
+  'paste.code.finding.placeholder-key':
+    '“{value}”是占位符，不是密钥：修复后的副本标出了你的密钥该放在哪里。',
   'paste.code.finding.key-is-variable-name':
     '密钥是文本“{name}”，即加了引号的变量名，而不是变量的值。请改为读取该变量。',
   'paste.code.finding.env-var-other-provider':

@@ -185,6 +185,17 @@ BASE_URL=https://api.deepseek.com
     holds: ['BASE_URL=https://api.deepseek.com'],
   },
   {
+    // zhangjf/mi-gpt#264: the file sends the request to SiliconFlow, whose key goes there.
+    name: '.env for another provider’s address: its key’s slot, not DeepSeek’s',
+    format: 'dotenv',
+    owner: 'env-file',
+    text: `OPENAI_API_KEY=sk-0123456789abcdef0123456789abcdef
+OPENAI_BASE_URL=https://api.siliconflow.cn/v1
+`,
+    finds: ['other-provider-endpoint'],
+    holds: ['OPENAI_API_KEY=PASTE_YOUR_SILICONFLOW_KEY_HERE'],
+  },
+  {
     name: 'Continue config.yaml, shell-style variable',
     format: 'yaml',
     owner: 'continue',
