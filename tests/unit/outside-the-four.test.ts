@@ -18,6 +18,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       'hosted-model',
     ],
     ['InvalidApiKey. Error message: Invalid API-key provided', 'dashscope'],
+    // earendil-works/pi#7588: a model the plan does not include, under another id there.
+    [
+      'Error: 403: {"message":"Access to model denied. Please make sure you are eligible for using the model.","type":"AccessDenied.Unpurchased","code":"AccessDenied.Unpurchased"}',
+      'dashscope',
+    ],
     // Its OpenAI-compatible mode, in OpenAI's words with its own link (hsliuping/TradingAgents-CN#761).
     [
       "Error code: 401 - {'error': {'message': 'Incorrect API key provided. For details, see: https://help.aliyun.com/zh/model-studio/error-code#apikey-error', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
@@ -474,6 +479,8 @@ describe('answers that come before the key', () => {
     ['json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'server'],
     ['Unexpected end of JSON input', 'server'],
     ['Network request failed', 'network'],
+    // anomalyco/opencode#26317, during an outage
+    ['Okay, getting "Server too busy" errors now.', 'server'],
     [
       '"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
       'rate-limited',

@@ -364,6 +364,10 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     'The first message (except the system message) of deepseek-reasoner must be a user message, but an assistant message detected.',
     // SimonSchubert/Kai#292
     'Error from provider (DeepSeek) An assistant message with tool_calls must be followed by tool messages respondin...',
+    // HKUDS/nanobot#3469: cut short by the log
+    "Error: {'message': 'The reasoning_content in the thinking mode...', ...}",
+    // aandrew-me/tgpt#357
+    'The system message of deepseek-reasoner must be put on the beginning of the message sequence',
     // fanfank/alfred-deepseek#6
     'The reasoning_content is an intermediate result for display purposes only and will not be included in the context for inference. Please remove the reasoning_content from your message to reduce network traffic.',
   ])('%s', (text) => {

@@ -89,10 +89,12 @@ export const OTHER_HOSTS = [
   {
     id: 'dashscope',
     // Its OpenAI-compatible mode answers in OpenAI's words, with a link to its own error codes.
+    // Its own error codes: AccessDenied.Unpurchased for a model the plan does not include
+    // (earendil-works/pi#7588, DeepSeek's model under another id there).
     pattern:
-      /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\bhelp\.aliyun\.com\/[\w/-]*model-studio\b/i,
+      /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\bhelp\.aliyun\.com\/[\w/-]*model-studio\b|\bAccessDenied\.Unpurchased\b/i,
     byDefault: false,
-    source: 'QwenLM/Qwen-Agent#468; hsliuping/TradingAgents-CN#761',
+    source: 'QwenLM/Qwen-Agent#468; hsliuping/TradingAgents-CN#761; earendil-works/pi#7588',
   },
   {
     id: 'volcengine-ark',

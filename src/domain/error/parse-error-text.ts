@@ -1085,11 +1085,13 @@ const PASSED_MODEL =
  * SimonSchubert/Kai#292); its content filter, "Content Exists Risk" (deepseek-ai/
  * awesome-deepseek-integration#13, a DeepSeek staff reply: harmful queries are refused, and normal
  * ones now and then misclassified); tools sent to a model that takes none, "deepseek-reasoner does
- * not support Function Calling" (NitroRCr/AIaW#14, #22; vercel/ai#4727). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * not support Function Calling" (NitroRCr/AIaW#14, #22; vercel/ai#4727); the thinking-mode
+ * refusal cut short by a log ("The reasoning_content in the thinking mode...", HKUDS/nanobot#3469);
+ * a system message not first (aandrew-me/tgpt#357). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|reasoning_content[`'"]? in the thinking mode\b|must be put on the beginning of the message sequence|does not support successive user or assistant messages/i;
 /**
  * A model id the server does not serve: DeepSeek's "Model Not Exist", OpenAI's wording, and Claude
  * Code's own words for the 404 it got, "There's an issue with the selected model (default). It
@@ -1144,10 +1146,11 @@ function blankLinesOnly(text: string): boolean {
 /**
  * DeepSeek's side failing, in its words or the reporter's: "Our website is currently under
  * maintenance" (the platform's page during the attacks of January 2025, deepseek-ai/DeepSeek-R1#241);
- * "最近因为访问量高处理慢" (langbot-app/LangBot#992, in the same weeks).
+ * "最近因为访问量高处理慢" (langbot-app/LangBot#992, in the same weeks); "Server too busy"
+ * (anomalyco/opencode#26317, an outage of DeepSeek's API).
  */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer (?:is )?too busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高/i;
 
 /**
  * The exception class: the last SDK-looking one (Python prints the outermost last), at a line's
