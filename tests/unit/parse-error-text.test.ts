@@ -319,6 +319,8 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
   it.each([
     // openai-node's message alone, as a tool prints it (zhangjf/mi-gpt#264).
     ['403 status code (no body)', 403],
+    // cline/cline#230: the status starts the line.
+    ['422 Failed to deserialize the JSON body into the target type: messages[1]', 422],
     ['401 status code (no body)', 401],
     ['说什么 404 错误 我用什么网络都不行', 404],
     ['Content serialized as array format causes 400 error with DeepSeek API', 400],
@@ -402,6 +404,14 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     const diagnosis = diagnose({ parsedError: parseErrorText(text), code: null });
     expect(diagnosis.notAuth).toBe('bad-request');
     expect(diagnosis.notes.map((n) => n.code)).toContain(note);
+  });
+
+  it('quotes DeepSeek’s words without the status before them (cline/cline#230)', () => {
+    const parsed = parseErrorText(
+      '422 Failed to deserialize the JSON body into the target type: messages[1]: invalid type: sequence, expected a string at line 1 column 1036',
+    );
+    expect(parsed).toMatchObject({ kind: 'bad-request', status: 422 });
+    expect(parsed.message).toMatch(/^Failed to deserialize/);
   });
 
   it('keeps an image sent to DeepSeek its own answer', () => {

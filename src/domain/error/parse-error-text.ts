@@ -869,6 +869,9 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /<--[ \t]*([1-5]\d\d)\b/,
   // Rust: reqwest's error as Debug prints it, `reqwest::Error { kind: Status(401), url: … }`.
   /\bkind: Status\(([45]\d\d)\)/,
+  // A status that starts a line, before the server's words, as tools print it: Cline's "422
+  // Failed to deserialize …" (cline/cline#230), Continue's "400 The `reasoning_content` …".
+  /^[ \t]*([45]\d\d)[ \t]+(?=[A-Z][a-z])/m,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
@@ -1306,7 +1309,12 @@ function refusedSetting(text: string): string | null {
     .slice(start, end === -1 ? undefined : end)
     .trim()
     .slice(0, MAX_LINE);
-  return cut.replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '') || null;
+  return (
+    cut
+      .replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '')
+      // A status before the words, with no error word: "422 Failed to deserialize …".
+      .replace(/^[45]\d\d\b[ \t:-]*/, '') || null
+  );
 }
 
 function lineOf(text: string, pattern: RegExp): string | null {
