@@ -481,6 +481,15 @@ describe('answers that come before the key', () => {
     ['Network request failed', 'network'],
     // anomalyco/opencode#26317, during an outage
     ['Okay, getting "Server too busy" errors now.', 'server'],
+    // The R1 launch weeks: chatboxai/chatbox#1796, BerriAI/litellm#8048, DeepSeek-V3#586.
+    ["deepseek-reasoner doesn't answer.", 'server'],
+    ['The request just hangs and a response is never received.', 'server'],
+    ['api响应时间过长，并且大概率返回空字符串', 'server'],
+    // A 401 still wins over words for no answer.
+    [
+      "It doesn't answer: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)'}}",
+      null,
+    ],
     [
       '"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
       'rate-limited',

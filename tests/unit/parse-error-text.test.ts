@@ -368,6 +368,10 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
     'Error from provider (DeepSeek) An assistant message with tool_calls must be followed by tool messages respondin...',
     // HKUDS/nanobot#3469: cut short by the log
     "Error: {'message': 'The reasoning_content in the thinking mode...', ...}",
+    // openclaw/openclaw#71435: its Anthropic format
+    'The `content[].thinking` in the thinking mode must be passed back to the API.',
+    // browserbase/stagehand#1204
+    "Prompt must contain the word 'json' in some form to use 'response_format' of type 'json_object'",
     // aandrew-me/tgpt#357
     'The system message of deepseek-reasoner must be put on the beginning of the message sequence',
     // fanfank/alfred-deepseek#6

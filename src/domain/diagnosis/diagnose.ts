@@ -638,7 +638,9 @@ class Diagnoser {
           // DeepSeek's thinking mode: reasoning_content goes back after a tool call, and never
           // otherwise (its thinking mode guide; RooCodeInc/Roo-Code#12177, charmbracelet/crush#2696,
           // fanfank/alfred-deepseek#6): the tool's handling, not a setting the user can change.
-          if (/reasoning_?content/i.test(error.message)) this.note('error-thinking-mode');
+          if (/reasoning_?content|in the thinking mode/i.test(error.message)) {
+            this.note('error-thinking-mode');
+          }
           // Its content filter, which now and then refuses a normal input (a DeepSeek staff
           // reply, deepseek-ai/awesome-deepseek-integration#13), and a model that takes no tools
           // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").

@@ -1090,11 +1090,13 @@ const PASSED_MODEL =
  * ones now and then misclassified); tools sent to a model that takes none, "deepseek-reasoner does
  * not support Function Calling" (NitroRCr/AIaW#14, #22; vercel/ai#4727); the thinking-mode
  * refusal cut short by a log ("The reasoning_content in the thinking mode...", HKUDS/nanobot#3469);
- * a system message not first (aandrew-me/tgpt#357). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * a system message not first (aandrew-me/tgpt#357); its Anthropic format's "The `content[].thinking`
+ * in the thinking mode must be passed back" (openclaw/openclaw#71435); a json_object request whose
+ * prompt lacks "json" (browserbase/stagehand#1204). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|reasoning_content[`'"]? in the thinking mode\b|must be put on the beginning of the message sequence|does not support successive user or assistant messages/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode )?must be passed back|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|reasoning_content[`'"]? in the thinking mode\b|\bin the thinking mode must be passed back\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages/i;
 /**
  * A model id the server does not serve: DeepSeek's "Model Not Exist", OpenAI's wording, and Claude
  * Code's own words for the 404 it got, "There's an issue with the selected model (default). It
@@ -1127,10 +1129,13 @@ const EMPTY_BODY =
  * "responds with an empty body" (sashirestela/simple-openai#271, deepseek-reasoner down in January
  * 2025), "返回全部为空" (NEKOparapa/AiNiee#396, "已经恢复正常了"), "no output from the model"
  * (anomalyco/opencode#49041, an outage), "R1模型…会直接无响应" (ikechan8370/chatgpt-plugin#753, "那个时候r1
- * 的api崩了"). A refused key is answered at once, with a 401.
+ * 的api崩了"), "deepseek-reasoner doesn't answer" and "yields no response" in the R1 launch weeks
+ * (chatboxai/chatbox#1796, BerriAI/litellm#8048, egoist/chatwise-releases#93: "DeepSeek API is not
+ * very stable at the moment"), "大概率返回空字符串" (deepseek-ai/DeepSeek-V3#586). A refused key is
+ * answered at once, with a 401.
  */
 const EMPTY_ANSWER =
-  /did not provide any assistant messages|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应/i;
+  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应/i;
 
 /**
  * A body of blank lines alone: under load DeepSeek keeps a non-streaming request open with empty
