@@ -645,12 +645,12 @@ class Diagnoser {
           // reply, deepseek-ai/awesome-deepseek-integration#13), and a model that takes no tools
           // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").
           if (/Content Exists Risk/i.test(error.message)) this.note('error-content-risk');
+          if (/does not support Function Calling/i.test(error.message)) this.note('error-no-tools');
           // A message's content sent as a list of parts, which DeepSeek takes as a string
           // (gptme/gptme#170; browser-use/browser-use#159: "turning off the Use Vision option").
           if (/invalid type: sequence, expected a string/i.test(error.message)) {
             this.note('error-content-parts');
           }
-          if (/does not support Function Calling/i.test(error.message)) this.note('error-no-tools');
         }
         this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere');
         break;
