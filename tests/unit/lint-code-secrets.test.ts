@@ -754,6 +754,38 @@ describe('lintCode: a second client meant for OpenAI', () => {
     expect(scriptParses(fixed)).toBe('');
   });
 
+  it('leaves a client for another provider alone, given its address and its key (vercel/ai#2439)', () => {
+    const code = lines(
+      "import { createOpenAI } from '@ai-sdk/openai';",
+      'export const groq = createOpenAI({',
+      "  baseURL: 'https://api.groq.com/openai/v1',",
+      '  apiKey: process.env.GROQ_API_KEY,',
+      '});',
+      'export const deepSeek = createOpenAI({',
+      "  baseURL: 'https://api.deepseek.com',",
+      '  apiKey: process.env.DEEPSEEK_API_KEY,',
+      '});',
+    );
+    const lint = lintCode(code);
+    expect(lint.findings.map((f) => [f.line, f.code, f.vars.host])).toEqual([
+      [2, 'other-client-kept', 'api.groq.com'],
+    ]);
+    expect(lint.clients.map((c) => c.name)).toEqual(['deepSeek']);
+    expect(repairCode(code, lint).fixed).toBe(code);
+  });
+
+  it('still points a client at DeepSeek that reads DeepSeek’s key at another address', () => {
+    const code = lines(
+      "import { createOpenAI } from '@ai-sdk/openai';",
+      'export const groq = createOpenAI({',
+      "  baseURL: 'https://api.groq.com/openai/v1',",
+      '  apiKey: process.env.DEEPSEEK_API_KEY,',
+      '});',
+    );
+    const lint = lintCode(code);
+    expect(lint.findings.map((f) => f.code)).toContain('foreign-base-url');
+  });
+
   it('repairs the client as before when no other client is for DeepSeek', () => {
     const code = lines('from openai import OpenAI', 'oa = OpenAI()  # for embeddings from OpenAI');
     const lint = lintCode(code);

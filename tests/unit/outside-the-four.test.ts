@@ -47,6 +47,11 @@ describe('another host answered: not one of the four, and the host named', () =>
     // OpenRouter's 404 for a model route no provider serves (continuedev/continue#10985).
     ['404 No endpoints found for deepseek/deepseek-r1-0528:free.', 'openrouter'],
     ['Bad credentials - https://docs.github.com/rest', 'github'],
+    // farion1231/cc-switch#2323: OpenAI's backend for Codex signed in with ChatGPT.
+    [
+      '{"detail":"The \'deepseek-v4-flash\' model is not supported when using Codex with a ChatGPT account."}',
+      'codex-chatgpt',
+    ],
     // A proxy's own gate (ErlichLiu/DeepClaude#67); DeepSeek says "(governor)".
     ['启动后报错：请求缺少Authorization header', 'proxy-gate'],
     ['{"detail":"Missing Authorization header"}', 'proxy-gate'],
@@ -485,6 +490,9 @@ describe('answers that come before the key', () => {
     ["deepseek-reasoner doesn't answer.", 'server'],
     ['The request just hangs and a response is never received.', 'server'],
     ['api响应时间过长，并且大概率返回空字符串', 'server'],
+    // zed-industries/zed#23754, cline/cline#1467: January 2025's incident.
+    ['Any prompt results in an infinite load', 'server'],
+    ['3. submit a prompt request\n4. RUns indefinitely........', 'server'],
     // A 401 still wins over words for no answer.
     [
       "It doesn't answer: Error code: 401 - {'error': {'message': 'Authentication Fails (no such user)'}}",

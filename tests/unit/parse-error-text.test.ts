@@ -328,6 +328,8 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
     ['the API returns 404 for every model', 404],
     ['Unknown API response. Code: 404, Body: { "error_msg": "Not Found." }', 404],
     ['APICallError [AI_APICallError]: Unprocessable Entity', 422],
+    // langchain-ai/langchain#29282: the class named, without its status.
+    ['The model throws an `UnprocessableEntityError` indicating that it is unavailable', 422],
     ['deepseek 检查失败: Not found (404)', 404],
     [
       '— Error · Bad request (DeepSeek 400): Unrecognized request argument supplied: extra_body',
@@ -399,6 +401,16 @@ describe('parseErrorText: DeepSeek refused the body, not the key', () => {
       'error-no-tools',
     ],
     ['deepseek-reasoner does not support Function Calling', 'error-no-tools'],
+    // langchain-ai/langchain#29282; openai/openai-agents-python#66
+    [
+      "BadRequestError: Error code: 400 - {'error': {'message': 'This response_format type is unavailable now', 'type': 'invalid_request_error'}}",
+      'error-json-schema',
+    ],
+    ['response_format: response_format.type `json_schema`', 'error-json-schema'],
+    [
+      'The model throws an `UnprocessableEntityError` indicating that the `response_format` type `json_schema` is unavailable:',
+      'error-json-schema',
+    ],
     // gptme/gptme#170
     [
       'openai.UnprocessableEntityError: Failed to deserialize the JSON body into the target type: messages[3]: invalid type: sequence, expected a string at line 1 column 27074',

@@ -141,6 +141,7 @@ export type CodeFindingCode =
    * client: left as it is.
    */
   | 'openai-client-kept'
+  | 'other-client-kept'
   // Config files (src/domain/config):
   /** A model entry with no key field: the tool sends none (DeepSeek echoes "null"). vars: name */
   | 'config-no-key'
@@ -300,6 +301,7 @@ export const SEVERITY: Readonly<Record<CodeFindingCode, CodeFinding['severity']>
   'azure-client': 'error',
   'no-client': 'info',
   'openai-client-kept': 'info',
+  'other-client-kept': 'info',
   'config-key-placeholder': 'info',
   'config-no-key': 'error',
   'ci-fork-secrets': 'warning',

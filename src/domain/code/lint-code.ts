@@ -937,9 +937,11 @@ class Linter {
     for (const call of calls) {
       const kept = forDeepSeek && !this.isForDeepSeek(call) ? this.keptFor(call) : null;
       if (kept !== null) {
-        // NOTE: an OpenAI client next to the DeepSeek one (embeddings, Whisper) stays as it is.
-        if (kept) this.keptClients.add(kept);
-        this.find('openai-client-kept', call.nameStart);
+        // NOTE: an OpenAI client next to the DeepSeek one (embeddings, Whisper), or one given
+        // another provider's address and key (Groq beside DeepSeek, vercel/ai#2439), stays as it is.
+        if (kept.variable) this.keptClients.add(kept.variable);
+        if (kept.host) this.find('other-client-kept', call.nameStart, { host: kept.host });
+        else this.find('openai-client-kept', call.nameStart);
       } else if (this.python) this.lintPythonClient(call);
       else this.lintJsClient(call);
     }
@@ -966,10 +968,10 @@ class Linter {
   /**
    * For a client that does not name DeepSeek: the variable it is assigned to ('' when none) when
    * the code says it is meant for OpenAI — its base URL, a comment on its line or the line
-   * before (`# for embeddings from OpenAI`), or its variable's name (`openai_client`, `oa`) —
-   * else null.
+   * before (`# for embeddings from OpenAI`), or its variable's name (`openai_client`, `oa`) — or
+   * for another provider, whose address it is given with that provider's key (`host`); else null.
    */
-  private keptFor(call: Call): string | null {
+  private keptFor(call: Call): { variable: string; host: string | null } | null {
     const m = this.s.masked;
     const firstLine = this.lineAt(call.nameStart);
     const lastLine = this.lineAt(call.close);
@@ -988,13 +990,18 @@ class Linter {
       for (let i = start; i < end; i++) if (m[i] === ' ') comment += this.code[i];
     }
     const args = this.code.slice(call.open, call.close + 1);
+    const host = /\bhttps?:\/\/([\w.-]+)/.exec(args)?.[1]?.toLowerCase();
+    const othersKey = [...args.matchAll(/\b[A-Z][A-Z0-9_]*_(?:API_)?KEY\b/g)].some(
+      ([name]) => OTHER_PROVIDER_VARIABLE.test(name) && !/^(?:OPENAI|AZURE)_/.test(name),
+    );
+    if (host && host !== 'api.openai.com' && othersKey) return { variable, host };
     const name = variable.split('.').pop()!;
     const says =
       /api\.openai\.com/.test(args) ||
       (/\bopen\s?ai\b|embedding|whisper|dall-?e|\btts\b|moderation/i.test(comment) &&
         !/deepseek/i.test(comment)) ||
       /openai|^oai|^oa$|embed/i.test(name);
-    return says ? variable : null;
+    return says ? { variable, host: null } : null;
   }
 
   /** Whether the literal at `at` is an argument of a call on a client left for OpenAI. */

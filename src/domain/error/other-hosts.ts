@@ -153,6 +153,15 @@ export const OTHER_HOSTS = [
     source: 'decolua/9router#3230',
   },
   {
+    id: 'codex-chatgpt',
+    // Codex signed in with a ChatGPT account sends to OpenAI's backend, which names the DeepSeek
+    // model it was given: the provider set for DeepSeek was not used (farion1231/cc-switch#2323;
+    // #4609: "重新登陆codex之后没问题了").
+    pattern: /\bnot supported when using Codex with a ChatGPT account\b/i,
+    byDefault: false,
+    source: 'farion1231/cc-switch#2323, #4609',
+  },
+  {
     id: 'iflow',
     pattern: /\broutify_response\b/,
     byDefault: false,

@@ -917,6 +917,7 @@ function statusOf(text: string): number | null {
     first ??
     (UNAUTHORIZED_ALONE.test(text) ? 401 : null) ??
     REASON_STATUS[REASON_ALONE.exec(text)?.[1]?.toLowerCase() ?? ''] ??
+    CLASS_STATUS[CLASS_ALONE.exec(text)?.[1] ?? ''] ??
     null
   );
 }
@@ -939,6 +940,18 @@ const REASON_STATUS: Readonly<Record<string, number>> = {
   'bad gateway': 502,
   'service unavailable': 503,
   'gateway timeout': 504,
+};
+
+/**
+ * openai-python's and openai-node's exception classes that name one status (their _exceptions.py
+ * and error.ts), as a reporter quotes the class without the number ("throws an
+ * `UnprocessableEntityError`", langchain-ai/langchain#29282). Not BadRequestError: LiteLLM raises
+ * it for DeepSeek's 401 too (stacks/tools.ts).
+ */
+const CLASS_ALONE = /\b(UnprocessableEntityError|PermissionDeniedError)\b/;
+const CLASS_STATUS: Readonly<Record<string, number>> = {
+  UnprocessableEntityError: 422,
+  PermissionDeniedError: 403,
 };
 
 /**
@@ -1092,11 +1105,13 @@ const PASSED_MODEL =
  * refusal cut short by a log ("The reasoning_content in the thinking mode...", HKUDS/nanobot#3469);
  * a system message not first (aandrew-me/tgpt#357); its Anthropic format's "The `content[].thinking`
  * in the thinking mode must be passed back" (openclaw/openclaw#71435); a json_object request whose
- * prompt lacks "json" (browserbase/stagehand#1204). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * prompt lacks "json" (browserbase/stagehand#1204); a structured-output request, "response_format:
+ * response_format.type `json_schema` is unavailable now" (langchain-ai/langchain#29282,
+ * openai/openai-agents-python#66). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages|\bresponse_format type is unavailable|\bresponse_format\b[^\n]{0,60}\bjson_schema\b/i;
 /**
  * A model id the server does not serve: DeepSeek's "Model Not Exist", OpenAI's wording, and Claude
  * Code's own words for the 404 it got, "There's an issue with the selected model (default). It
@@ -1131,11 +1146,14 @@ const EMPTY_BODY =
  * (anomalyco/opencode#49041, an outage), "R1模型…会直接无响应" (ikechan8370/chatgpt-plugin#753, "那个时候r1
  * 的api崩了"), "deepseek-reasoner doesn't answer" and "yields no response" in the R1 launch weeks
  * (chatboxai/chatbox#1796, BerriAI/litellm#8048, egoist/chatwise-releases#93: "DeepSeek API is not
- * very stable at the moment"), "大概率返回空字符串" (deepseek-ai/DeepSeek-V3#586). A refused key is
- * answered at once, with a 401.
+ * very stable at the moment"), "大概率返回空字符串" (deepseek-ai/DeepSeek-V3#586); a request that never
+ * ends, "results in an infinite load" (zed-industries/zed#23754, a maintainer: "an ongoing
+ * incident with the DeepSeek API"), "runs indefinitely" (cline/cline#1467, the DeepSeek status page
+ * cited), "spinning forever" (anomalyco/opencode#49041). A refused key is answered at once, with a
+ * 401.
  */
 const EMPTY_ANSWER =
-  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应/i;
+  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应|\binfinite(?:ly)? load(?:s|ing)?\b|\b(?:runs?|running|loops?|looping|spins?|spinning|loads?|loading|hangs?|hanging) (?:indefinitely|forever)\b/i;
 
 /**
  * A body of blank lines alone: under load DeepSeek keeps a non-streaming request open with empty
@@ -1318,7 +1336,10 @@ function refusedSetting(text: string): string | null {
     cut
       .replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '')
       // A status before the words, with no error word: "422 Failed to deserialize …".
-      .replace(/^[45]\d\d\b[ \t:-]*/, '') || null
+      .replace(/^[45]\d\d\b[ \t:-]*/, '') ||
+    // A sentence that ends in a colon, the words before it: the line as it is.
+    cut ||
+    null
   );
 }
 

@@ -65,6 +65,8 @@ export const diagnosis = {
   'diagnosis.host.moonshot': 'Moonshot (Kimi)',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
+  'diagnosis.host.codex-chatgpt':
+    'OpenAI (Codex signed in with a ChatGPT account, not the provider you set for DeepSeek)',
   'diagnosis.host.iflow': 'iFlow’s gateway',
   'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider',
   'diagnosis.host.api-relay': 'an API relay (one-api or new-api)',
@@ -300,6 +302,8 @@ export const diagnosis = {
     'DeepSeek takes a message’s content as a string; the tool or the code sent it as a list of parts, the way images and attachments are sent (a vision or attachment option). Turn that option off for DeepSeek, or send text only.',
   'diagnosis.reason.error-no-tools':
     'The model refused tools (function calling): the app or the code sent tool definitions, plugins or MCP servers to a model that takes none. Turn the tools off for this model, or pick a model that takes them.',
+  'diagnosis.reason.error-json-schema':
+    'DeepSeek does not take structured outputs (response_format of type json_schema): its JSON Output takes {"type": "json_object"}, with the word “json” in the prompt (the JSON Output guide on api-docs.deepseek.com). Set the framework’s structured output to JSON mode or to tool calling for DeepSeek.',
   'diagnosis.reason.error-doubled-path':
     'The URL holds its path twice (/chat/completions/chat/completions or /v1/v1): the base URL was given with the path the client adds itself.',
   'diagnosis.reason.error-not-found':
@@ -561,6 +565,8 @@ export const diagnosis = {
   'diagnosis.reason.code-openai-client-kept':
     'Line {line}: a second client is meant for OpenAI and was left as it is.',
 
+  'diagnosis.reason.code-other-client-kept':
+    'Line {line}: another client is meant for {host} and was left as it is.',
   'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
   'diagnosis.reason.code-config-wire-api':
     'Line {line}: wire_api = "responses" calls /responses, which DeepSeek does not serve.',

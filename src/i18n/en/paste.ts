@@ -338,6 +338,8 @@ export const paste = {
   'paste.code.finding.openai-client-kept':
     'This client is meant for OpenAI (its comment, name or base URL says so), so it was left as it is: it reads OPENAI_API_KEY and talks to OpenAI. Only the DeepSeek client needs your DeepSeek key.',
 
+  'paste.code.finding.other-client-kept':
+    'This client is meant for another provider ({host}): its base URL and its key say so, so it was left as it is. Only the DeepSeek client needs your DeepSeek key.',
   // Config files.
   'paste.code.finding.config-key-placeholder':
     'Your key ({shape}) is written in this file, and this format can only hold the key itself. The fixed file shows {placeholder} instead: this page never hands out a key. Put your key there yourself (a new one if this file was ever shared or committed).',

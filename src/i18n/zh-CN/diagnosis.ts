@@ -65,6 +65,8 @@ export const diagnosis = {
   'diagnosis.host.moonshot': '月之暗面（Kimi）',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline 自己的服务',
+  'diagnosis.host.codex-chatgpt':
+    'OpenAI（Codex 用 ChatGPT 账号登录时的后端，而不是你为 DeepSeek 设置的服务商）',
   'diagnosis.host.iflow': 'iFlow 的网关',
   'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关',
   'diagnosis.host.api-relay': 'API 中转（one-api 或 new-api）',
@@ -290,6 +292,8 @@ export const diagnosis = {
     'DeepSeek 要求消息的 content 是字符串；工具或代码却把它作为若干部分组成的列表发送，这是发送图片和附件的方式（例如视觉或附件选项）。请为 DeepSeek 关闭该选项，或只发送文本。',
   'diagnosis.reason.error-no-tools':
     '模型拒绝了工具（函数调用）：应用或代码把工具定义、插件或 MCP 服务发给了一个不支持工具的模型。请为这个模型关闭工具，或换一个支持工具的模型。',
+  'diagnosis.reason.error-json-schema':
+    'DeepSeek 不支持结构化输出（type 为 json_schema 的 response_format）：它的 JSON Output 只接受 {"type": "json_object"}，且提示词里要有“json”一词（见 api-docs.deepseek.com 上的 JSON Output 指南）。请把框架的结构化输出改为 JSON 模式或工具调用。',
   'diagnosis.reason.error-doubled-path':
     'URL 里的路径出现了两次（/chat/completions/chat/completions 或 /v1/v1）：base URL 里已经写了客户端自己会加上的路径。',
   'diagnosis.reason.error-not-found':
@@ -543,6 +547,8 @@ export const diagnosis = {
     '第 {line} 行：{name} 未设置时 os.getenv 返回 {value}，请求发出时不带密钥。',
   'diagnosis.reason.code-openai-client-kept':
     '第 {line} 行：第二个客户端是给 OpenAI 用的，已保持原样。',
+  'diagnosis.reason.code-other-client-kept':
+    '第 {line} 行：另一个客户端是给 {host} 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
   'diagnosis.reason.code-config-wire-api':
     '第 {line} 行：wire_api = "responses" 会调用 /responses，DeepSeek 没有提供这个接口。',

@@ -316,6 +316,8 @@ export const paste = {
     '变量未设置时，os.getenv("{name}") 返回 {value}，请求发出时就不带你的密钥，DeepSeek 会返回 401。而 os.environ["{name}"] 会立即以 KeyError 失败。',
   'paste.code.finding.openai-client-kept':
     '这个客户端是给 OpenAI 用的（它的注释、变量名或 base URL 表明了这一点），因此保持原样：它读取 OPENAI_API_KEY 并连接 OpenAI。只有 DeepSeek 客户端需要你的 DeepSeek 密钥。',
+  'paste.code.finding.other-client-kept':
+    '这个客户端是给另一家服务商（{host}）用的：它的 base URL 和密钥都表明了这一点，因此保持原样。只有 DeepSeek 客户端需要你的 DeepSeek 密钥。',
   // 配置文件。
   'paste.code.finding.config-key-placeholder':
     '你的密钥（{shape}）写在这个文件里，而这种格式只能写密钥本身。修复后的文件在这里写的是 {placeholder}：本页从不给出任何密钥。请自己把密钥填回去（如果这个文件分享或提交过，请换一个新密钥）。',
