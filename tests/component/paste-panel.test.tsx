@@ -299,6 +299,14 @@ describe('PastePanel', () => {
     expect(screen.getByText(/does not look like an error this page knows/)).toBeInTheDocument();
   });
 
+  it('says no answer came, not a 5xx, where a request never ends (zed-industries/zed#23754)', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.type(errorBox, 'Any prompt results in an infinite load');
+    await user.click(diagnoseButton);
+    expect(screen.getByText(/^No answer came back at all: a failure on/)).toBeInTheDocument();
+    expect(screen.queryByText(/failed on its side \(5xx\)/)).toBeNull();
+  });
+
   it('says whose 429 it is where it is not DeepSeek’s', async () => {
     const { user, errorBox, diagnoseButton } = setup();
     await user.click(errorBox);

@@ -647,17 +647,14 @@ class Diagnoser {
           // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").
           if (/Content Exists Risk/i.test(error.message)) this.note('error-content-risk');
           if (/does not support Function Calling/i.test(error.message)) this.note('error-no-tools');
-          // Structured outputs, which DeepSeek does not take: its JSON Output takes json_object
-          // (api-docs.deepseek.com/guides/json_mode, checked 2026-12-07; langchain-ai/langchain#29282).
-          if (/json_schema|response_format type is unavailable/i.test(error.message)) {
-            this.note('error-json-schema');
-          }
           // A message's content sent as a list of parts, which DeepSeek takes as a string
           // (gptme/gptme#170; browser-use/browser-use#159: "turning off the Use Vision option").
           if (/invalid type: sequence, expected a string/i.test(error.message)) {
             this.note('error-content-parts');
           }
         }
+        // Structured outputs, which DeepSeek does not take (the sign's source).
+        if (signs.includes('json-schema')) this.note('error-json-schema');
         this.weigh(this.keyWorks ? 'error:not-auth' : 'error:not-auth-elsewhere');
         break;
       case 'server-error':

@@ -134,6 +134,12 @@ export type ErrorSign =
   /** The answer was empty or cut off where the client expected JSON. */
   | 'empty-body'
   /** The tool says no answer came back at all (EMPTY_ANSWER). */
+  /**
+   * A structured-output request DeepSeek refused, "response_format type is unavailable" (its
+   * JSON Output takes json_object only: api-docs.deepseek.com/guides/json_mode, checked
+   * 2026-12-07; langchain-ai/langchain#29282), in its words or a reporter's.
+   */
+  | 'json-schema'
   | 'empty-answer'
   /**
    * The tool or library does not know the provider name it was given, so it sent nothing
@@ -532,7 +538,13 @@ function classify(text: string, read: ParsedFields): ParsedError {
     (status === null || status === 400 || status === 422) &&
     (BAD_REQUEST.test(text) || fields.errorType === 'invalid_request_error')
   ) {
-    return { ...fields, message: fields.message ?? refusedSetting(text), kind: 'bad-request' };
+    const jsonSchema = JSON_SCHEMA.test(text) ? (['json-schema'] as const) : [];
+    return {
+      ...fields,
+      message: fields.message ?? refusedSetting(text),
+      signs: [...signs, ...jsonSchema],
+      kind: 'bad-request',
+    };
   }
   if (status === 429 || (status === null && RATE_LIMIT.test(text))) {
     return { ...fields, kind: 'rate-limited' };
@@ -1112,6 +1124,8 @@ const PASSED_MODEL =
  */
 const BAD_REQUEST =
   /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages|\bresponse_format type is unavailable|\bresponse_format\b[^\n]{0,60}\bjson_schema\b/i;
+const JSON_SCHEMA =
+  /\bresponse_format type is unavailable|\bresponse_format\b[^\n]{0,60}\bjson_schema\b/i;
 /**
  * A model id the server does not serve: DeepSeek's "Model Not Exist", OpenAI's wording, and Claude
  * Code's own words for the 404 it got, "There's an issue with the selected model (default). It
@@ -1336,10 +1350,7 @@ function refusedSetting(text: string): string | null {
     cut
       .replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '')
       // A status before the words, with no error word: "422 Failed to deserialize …".
-      .replace(/^[45]\d\d\b[ \t:-]*/, '') ||
-    // A sentence that ends in a colon, the words before it: the line as it is.
-    cut ||
-    null
+      .replace(/^[45]\d\d\b[ \t:-]*/, '') || null
   );
 }
 

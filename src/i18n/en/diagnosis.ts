@@ -65,8 +65,7 @@ export const diagnosis = {
   'diagnosis.host.moonshot': 'Moonshot (Kimi)',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
-  'diagnosis.host.codex-chatgpt':
-    'OpenAI (Codex signed in with a ChatGPT account, not the provider you set for DeepSeek)',
+  'diagnosis.host.codex-chatgpt': 'OpenAI’s backend for Codex signed in with ChatGPT',
   'diagnosis.host.iflow': 'iFlow’s gateway',
   'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider',
   'diagnosis.host.api-relay': 'an API relay (one-api or new-api)',

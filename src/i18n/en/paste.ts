@@ -81,6 +81,8 @@ export const paste = {
     'The server failed on its side (5xx). This says nothing about the key: retry later.',
   'paste.error.kind.server-error.empty-body':
     'The answer was empty or cut off where JSON was expected: a failure on the server’s side, not the key.',
+  'paste.error.kind.server-error.empty-answer':
+    'No answer came back at all: a failure on the server’s side or the tool’s, not the key.',
   'paste.error.kind.rate-limited.elsewhere':
     '{who} answered 429 (too many requests, or a quota used up there): this says nothing of your DeepSeek key.',
   'paste.error.kind.insufficient-balance.elsewhere':
@@ -182,6 +184,7 @@ export const paste = {
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
   'paste.error.sign.empty-body': 'the answer was empty or cut off where JSON was expected',
   'paste.error.sign.empty-answer': 'no answer came back at all',
+  'paste.error.sign.json-schema': 'structured output (json_schema), which DeepSeek does not take',
   'paste.error.sign.unknown-provider': 'an unknown provider name',
   'paste.error.sign.truncated':
     'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',

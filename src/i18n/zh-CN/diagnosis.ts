@@ -65,8 +65,7 @@ export const diagnosis = {
   'diagnosis.host.moonshot': '月之暗面（Kimi）',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline 自己的服务',
-  'diagnosis.host.codex-chatgpt':
-    'OpenAI（Codex 用 ChatGPT 账号登录时的后端，而不是你为 DeepSeek 设置的服务商）',
+  'diagnosis.host.codex-chatgpt': 'OpenAI 为用 ChatGPT 账号登录的 Codex 提供的后端',
   'diagnosis.host.iflow': 'iFlow 的网关',
   'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关',
   'diagnosis.host.api-relay': 'API 中转（one-api 或 new-api）',

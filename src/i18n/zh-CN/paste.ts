@@ -76,6 +76,8 @@ export const paste = {
   'paste.error.kind.server-error': '服务器自身出错（5xx）。这与密钥无关：请稍后重试。',
   'paste.error.kind.server-error.empty-body':
     '应当是 JSON 的回答是空的或被截断：这是服务器一侧的故障，与密钥无关。',
+  'paste.error.kind.server-error.empty-answer':
+    '完全没有收到答复：这是服务器一侧或工具自身的故障，与密钥无关。',
   'paste.error.kind.rate-limited.elsewhere':
     '返回 429 的是{who}（请求过多，或那边的额度用完了）：这与你的 DeepSeek 密钥无关。',
   'paste.error.kind.insufficient-balance.elsewhere':
@@ -168,6 +170,7 @@ export const paste = {
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
   'paste.error.sign.empty-body': '在应为 JSON 的地方收到了空的或被截断的答复',
   'paste.error.sign.empty-answer': '完全没有收到答复',
+  'paste.error.sign.json-schema': '结构化输出（json_schema），DeepSeek 不支持',
   'paste.error.sign.unknown-provider': '未知的服务商名称',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
 
