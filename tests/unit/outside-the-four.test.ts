@@ -47,6 +47,11 @@ describe('another host answered: not one of the four, and the host named', () =>
     // OpenRouter's 404 for a model route no provider serves (continuedev/continue#10985).
     ['404 No endpoints found for deepseek/deepseek-r1-0528:free.', 'openrouter'],
     ['Bad credentials - https://docs.github.com/rest', 'github'],
+    // AstrBotDevs/AstrBot#10045: OpenCode Go's own gate.
+    [
+      "Error code: 400 - {'type': 'error', 'error': {'type': 'MissingSessionID', 'message': 'Error from provider (Console Go): Request is missing x-opencode-session and cannot be routed efficiently. Please see https://opencode.ai/docs/go/#where-can-i-use-it'}}",
+      'opencode-go',
+    ],
     // farion1231/cc-switch#2323: OpenAI's backend for Codex signed in with ChatGPT.
     [
       '{"detail":"The \'deepseek-v4-flash\' model is not supported when using Codex with a ChatGPT account."}',
@@ -578,6 +583,21 @@ describe('DeepSeek refused the request, not the key', () => {
     const diagnosis = read(text);
     expect(diagnosis.otherHost).toBeNull();
     expect(diagnosis.notAuth).toBe('model');
+  });
+
+  it('a gateway’s “Model not found: `…`” is a model id it does not serve (HeyPuter/puter#3107)', () => {
+    const parsed = parseErrorText('Model not found: `deepseek/deepseek-v4-flash`');
+    expect(parsed.kind === 'model' && parsed.model).toBe('deepseek/deepseek-v4-flash');
+    expect(read('Model not found: `deepseek/deepseek-v4-flash`').notAuth).toBe('model');
+  });
+
+  it('DeepSeek’s refusal relayed by OpenCode Go is DeepSeek’s, not the relay’s (alexazhou/gt_ai_gateway#17)', () => {
+    const diagnosis = read(
+      '{"error":{"type":"invalid_request_error","message":"Error from provider (Console Go): Upstream request failed: [invalid_request_error] The `reasoning_content` in the thinking mode must be passed back to the API."}}',
+    );
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notAuth).toBe('bad-request');
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-thinking-mode');
   });
 
   it('Spring AI’s embeddings call, 404: DeepSeek has no embeddings', () => {

@@ -151,6 +151,15 @@ describe('parseErrorText: details', () => {
     expect(parseErrorText('No ‘gptel-api-key’ found in the auth source').kind).toBe('no-key');
   });
 
+  it.each([
+    // yuh-G/rikkahub-desktop#35; oven-sh/bun#34397
+    'Error: Unable to connect. Is the computer able to access the url?',
+    'error: Was there a typo in the url or port?\n  path: "https://api.deepseek.com/chat/completions"',
+  ])('reads Bun’s fetch error %j as a connection that failed', (text) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind === 'network' && parsed.network).toBe('refused');
+  });
+
   it('reads a proxy’s 407 as a request that never reached DeepSeek', () => {
     const parsed = parseErrorText(
       'httpcore.ProxyError: 407 Proxy Authentication Required\nopenai.APIConnectionError: Connection error.',

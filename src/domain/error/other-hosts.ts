@@ -240,6 +240,18 @@ export const OTHER_HOSTS = [
     source: 'esengine/DeepSeek-Reasonix#4102',
   },
   {
+    id: 'opencode-go',
+    // OpenCode's Go subscription relays DeepSeek's models under its own keys, and names itself:
+    // "Error from provider (Console Go): Request is missing x-opencode-session"
+    // (AstrBotDevs/AstrBot#10045, fixed by sending that header). Not DeepSeek's own refusal that
+    // it relays, "Upstream request failed: [invalid_request_error] …" (alexazhou/gt_ai_gateway#17):
+    // that one is read as DeepSeek's.
+    pattern:
+      /\bError from provider \(Console Go\):(?!\s*Upstream\s+request\s+failed)|\bx-opencode-session\b/i,
+    byDefault: false,
+    source: 'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17',
+  },
+  {
     id: 'named-endpoint',
     // The endpoint the error says it called, on a host that is not DeepSeek's (nor OpenAI's or
     // Anthropic's, the clients' defaults: cause 4), when no wording names who answered: Hermes

@@ -1098,7 +1098,7 @@ function unescape(raw: string): string {
 const REQUEST_ID_ANYWHERE =
   /\brequest[_-]?id['"]?\s*[:=]\s*['"]?(?=[0-9A-Za-z-]*\d)([0-9A-Za-z][0-9A-Za-z-]{7,})/i;
 const PASSED_MODEL =
-  /but you passed ([\w./:-]+?)\.?(?=['"\s]|$)|The model `([^`\n]{1,80})` does not exist/;
+  /but you passed ([\w./:-]+?)\.?(?=['"\s]|$)|The model `([^`\n]{1,80})` does not exist|\bModel not found: `([^`\n]{1,80})`/;
 /**
  * DeepSeek's own 400s for a parameter (Error Codes page: 400 Invalid Format, 422 Invalid
  * Parameters): "Invalid max_tokens value, the valid range of max_tokens is [1, 8192]"
@@ -1131,10 +1131,11 @@ const JSON_SCHEMA =
  * Code's own words for the 404 it got, "There's an issue with the selected model (default). It
  * may not exist or you may not have access to it." (NIyueeE/ds-free-api#99: a model id the proxy
  * did not register). A gateway's or a relay's "model deepseek-chat not found in the configuration"
- * (fruitbars/simple-one-api#9), "model: deepseek-chat not found" (pig-mesh/deepseek4j#37).
+ * (fruitbars/simple-one-api#9), "model: deepseek-chat not found" (pig-mesh/deepseek4j#37), "Model
+ * not found: `deepseek/deepseek-v4-flash`" (HeyPuter/puter#3107).
  */
 const MODEL_ERROR =
-  /Model\s+Not\s+Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model|There's an issue with the selected model\b|\bmodel:? ["'`]?[\w./:@-]{1,80}["'`]? not found\b/i;
+  /Model\s+Not\s+Exist|supported API model names|model_not_found|The model `[^`\n]{1,80}` does not exist|invalid model|There's an issue with the selected model\b|\bmodel:? ["'`]?[\w./:@-]{1,80}["'`]? not found\b|\bModel not found:? ["'`]?[\w./:@-]{1,80}/i;
 /**
  * Also DeepSeek's 429 for concurrency, which it scales with the balance left: "Your current
  * concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance"
@@ -1257,7 +1258,14 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     // Node's codes as words: "FileNotFoundError" holds "eNotFound" (zideajang/aZent#1).
     /getaddrinfo|\bENOTFOUND\b|\bEAI_AGAIN\b|Name or service not known|nodename nor servname|Could not resolve host|Temporary failure in name resolution|No address associated|curl: \(6\)/i,
   ],
-  ['refused', /ECONNREFUSED|Connection refused|Failed to connect|curl: \(7\)/i],
+  // Bun's fetch, which Bun-built tools print as it is: "Unable to connect. Is the computer able
+  // to access the url?" for a refused connection, "Was there a typo in the url or port?" for a
+  // socket it could not open (oven-sh/bun's FetchTasklet.zig, as quoted in oven-sh/bun#34397 and
+  // #27264; yuh-G/rikkahub-desktop#35).
+  [
+    'refused',
+    /ECONNREFUSED|Connection refused|Failed to connect|curl: \(7\)|Unable to connect\. Is the computer able to access the url\?|Was there a typo in the url or port\?/i,
+  ],
   [
     'tls',
     /CERTIFICATE_VERIFY_FAILED|SSLError|SSL: |SSL certificate|certificate verify|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT|unable to get local issuer|curl: \((?:35|60)\)/i,

@@ -65,6 +65,7 @@ export const diagnosis = {
   'diagnosis.host.moonshot': 'Moonshot (Kimi)',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
+  'diagnosis.host.opencode-go': 'OpenCode Go (OpenCode’s subscription relay, with its own keys)',
   'diagnosis.host.codex-chatgpt': 'OpenAI’s backend for Codex signed in with ChatGPT',
   'diagnosis.host.iflow': 'iFlow’s gateway',
   'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider',
