@@ -1174,6 +1174,28 @@ __root__
     top: 'not-passed',
   },
   {
+    // langgenius/dify#39508: DeepSeek's error type for a 401, in the reporter's words.
+    name: 'a reporter names DeepSeek’s error type: authentication_error',
+    text: 'can not call the deepseek API with authentication_error',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
+    // esengine/DeepSeek-Reasonix#7818: a tool's words for a refused key.
+    name: 'a tool’s summary: "the server rejected your API key"',
+    text: 'the server rejected your API key',
+    kind: 'unauthorized',
+    status: 401,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-passed',
+  },
+  {
     // zhangrenyang/deepseek#2: the plugin's check fails, curl with the same key works.
     name: 'a reporter’s words: the plugin refuses the key, curl takes it',
     text: '2025/2/6 14:00点在vscode中安装插件，添加API key后，验证失败，使用curl方式验证ok：',

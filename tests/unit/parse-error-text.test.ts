@@ -151,6 +151,13 @@ describe('parseErrorText: details', () => {
     expect(parseErrorText('No ‘gptel-api-key’ found in the auth source').kind).toBe('no-key');
   });
 
+  it('reads Mindcraft’s “API key "NAME" not found” as no key (mindcraft-bots/mindcraft#423)', () => {
+    const parsed = parseErrorText(
+      'Error: API key "DEEPSEEK_API_KEY" not found in keys.json or environment variables!',
+    );
+    expect(parsed.kind).toBe('no-key');
+  });
+
   it.each([
     // yuh-G/rikkahub-desktop#35; oven-sh/bun#34397
     'Error: Unable to connect. Is the computer able to access the url?',

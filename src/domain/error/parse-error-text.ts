@@ -748,10 +748,12 @@ function signsOf(text: string): ErrorSign[] {
  * (request_llms/oai_std_model_template.py: the model's own key setting is empty); bash's
  * "NAME: parameter null or not set" for `${NAME:?}` and "NAME: unbound variable" under `set -u`
  * (the Bash manual, "Shell Parameter Expansion" and "The Set Builtin"); gptel's "No ‘gptel-api-key’
- * found in the auth source" (gptel.el, its auth-source lookup by the backend's host).
+ * found in the auth source" (gptel.el, its auth-source lookup by the backend's host); Mindcraft's
+ * "API key "DEEPSEEK_API_KEY" not found in keys.json or environment variables!" (its
+ * src/utils/keys.js, mindcraft-bots/mindcraft#423).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b/im;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
   /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$|\b([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*): (?:parameter null or not set|parameter not set|unbound variable)\b/m;
@@ -764,10 +766,12 @@ const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
  * check your credentials.", DayuanJiang/next-ai-draw-io#652; "The API key format is incorrect",
  * #577; "提示认证异常", LazyAGI/LazyCraft#16; LobeChat's error type InvalidProviderAPIKey,
  * lobehub/lobehub#7058; "it causes authentication failure", deepseek-ai/
- * awesome-deepseek-integration#21).
+ * awesome-deepseek-integration#21; DeepSeek's own error type for a 401, "authentication_error",
+ * named in a reporter's words, langgenius/dify#39508; "the server rejected your API key",
+ * esengine/DeepSeek-Reasonix#7818).
  */
 const AUTH_IN_WORDS =
-  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bapi[ _-]?key format is (?:incorrect|invalid)\b|\bauthentication fail(?:ed|ure)\b|\bnot authori[sz]ed\b|认证异常|\bInvalidProviderAPIKey\b/i;
+  /认证失败|鉴权失败|身份验证失败|(?:验证|校验)(?:失败|无效)|API ?(?:密钥|秘钥|Key) ?(?:无效|错误|不正确)|\bapi\s?key (?:is )?(?:invalid|not valid|not correct|incorrect|wrong)\b|\binvalid api[ _-]?key\b|\bapi[ _-]?key format is (?:incorrect|invalid)\b|\bauthentication fail(?:ed|ure)\b|\bnot authori[sz]ed\b|认证异常|\bInvalidProviderAPIKey\b|\bauthentication_error\b|\brejected (?:your|the|my) API key\b/i;
 
 function noKeyMessage(text: string): string | null {
   // A traceback quotes the SDK's raise first, its string's closing quote (a lone one) included.
