@@ -197,13 +197,15 @@ export function codeFindingText(
   const text =
     finding.code === 'hard-coded-key' && provider
       ? t('paste.code.otherProviderKey', { shape, provider: providerName(t, provider) })
-      : finding.code === 'env-line-key' && provider
-        ? t('paste.code.envLineOtherProviderKey', {
-            shape,
-            name: finding.vars.name ?? '',
-            provider: providerName(t, provider),
-          })
-        : t(`paste.code.finding.${finding.code}`, { option, ...finding.vars });
+      : finding.code === 'hard-coded-key' && finding.vars.browser
+        ? t('paste.code.browserKey', { shape })
+        : finding.code === 'env-line-key' && provider
+          ? t('paste.code.envLineOtherProviderKey', {
+              shape,
+              name: finding.vars.name ?? '',
+              provider: providerName(t, provider),
+            })
+          : t(`paste.code.finding.${finding.code}`, { option, ...finding.vars });
   return t('paste.code.atLine', { line: finding.line, text });
 }
 

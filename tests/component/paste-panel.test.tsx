@@ -194,6 +194,25 @@ describe('PastePanel', () => {
     expect(await navigator.clipboard.readText()).toBe(causeCode('not-passed', 'python').fixed);
   });
 
+  it('says a key written in a web page is read by anyone who opens it', async () => {
+    const { user, codeBox, diagnoseButton } = setup();
+    await user.click(codeBox);
+    await user.paste(
+      `<html><body><script>\nconst client = { key: '${KEY}' };\ndocument.title = 'x';\n</script></body></html>`,
+    );
+    await user.click(diagnoseButton);
+
+    const result = await screen.findByRole('region', { name: 'What the paste says' });
+    const finding = within(result).getByText(
+      /Line 2: A key is written in code that runs in a web page/,
+    );
+    expect(finding).toHaveTextContent('Make the call from your server');
+    expect(finding).not.toHaveTextContent('read it from the environment');
+    expect(within(result).getByRole('region', { name: 'Fixed code' })).toHaveTextContent(
+      'PASTE_YOUR_DEEPSEEK_KEY_HERE',
+    );
+  });
+
   it('names another provider’s key as theirs, to be rotated there', async () => {
     const googleKey = `AIzaSy${'A1b2C3d4E5'.repeat(3)}abc`;
     const { user, codeBox, diagnoseButton } = setup();

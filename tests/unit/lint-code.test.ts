@@ -1398,3 +1398,61 @@ describe('lintCode: a pydantic SecretStr turned into text', () => {
     expect(lintCode(plain).findings.map((f) => f.code)).not.toContain('secret-str-sent');
   });
 });
+
+describe('lintCode: code that runs in a web page', () => {
+  const PAGE = lines(
+    '<!DOCTYPE html>',
+    '<html><body>',
+    '<button id="go">Ask</button>',
+    '<script>',
+    `const API_KEY = '${KEY}';`,
+    "document.getElementById('go').onclick = async () => {",
+    "  const res = await fetch('https://api.deepseek.com/chat/completions', {",
+    "    method: 'POST',",
+    "    headers: { 'Content-Type': 'application/json', Authorization: API_KEY },",
+    '  });',
+    '};',
+    '</script>',
+    '</body></html>',
+  );
+
+  it('reads a page’s scripts in place, and its markup not at all', () => {
+    const lint = lintCode(PAGE);
+    expect(lint.language).toBe('node');
+    expect(lint.findings.map((f) => [f.line, f.code])).toEqual([
+      [5, 'hard-coded-key'],
+      [9, 'auth-header-no-bearer'],
+    ]);
+    const { fixed } = repairCode(PAGE, lint);
+    expect(fixed).toContain('<button id="go">Ask</button>\n<script>\n');
+    expect(fixed).toContain('Authorization: `Bearer ${API_KEY}`');
+  });
+
+  it('gives a key written in a page a slot, not process.env, which no page has', () => {
+    const lint = lintCode(PAGE);
+    expect(lint.findings[0]!.vars.browser).toBe('yes');
+    const { fixed } = repairCode(PAGE, lint);
+    expect(fixed).toContain("const API_KEY = 'PASTE_YOUR_DEEPSEEK_KEY_HERE';");
+    expect(fixed).not.toContain('process.env');
+    expect(fixed).not.toContain(KEY);
+  });
+
+  it('does the same for openai-node told it runs in the browser', () => {
+    const code = lines(
+      "import OpenAI from 'openai';",
+      `const client = new OpenAI({ apiKey: '${KEY}', baseURL: 'https://api.deepseek.com', dangerouslyAllowBrowser: true });`,
+    );
+    const { fixed } = repairCode(code, lintCode(code));
+    expect(fixed).toContain("apiKey: 'PASTE_YOUR_DEEPSEEK_KEY_HERE'");
+  });
+
+  it('still reads the environment in server code', () => {
+    const code = lines(
+      "import OpenAI from 'openai';",
+      `const client = new OpenAI({ apiKey: '${KEY}', baseURL: 'https://api.deepseek.com' });`,
+    );
+    const lint = lintCode(code);
+    expect(lint.findings.find((f) => f.code === 'hard-coded-key')?.vars.browser).toBeUndefined();
+    expect(repairCode(code, lint).fixed).toContain('apiKey: process.env.DEEPSEEK_API_KEY');
+  });
+});

@@ -21,7 +21,7 @@ import {
 import { KEY_PLACEHOLDER } from '../config/config-format.ts';
 import { setxThenRun, terminalOfPaste } from '../diagnosis/environment-fix.ts';
 import { envLineKeys, readOtherLanguage } from './other-languages.ts';
-import { prepareCode, readableCode } from './prepare.ts';
+import { isHtmlPage, prepareCode, readableCode } from './prepare.ts';
 import {
   KEY_SUBSTRING,
   hardCodedKeyVars,
@@ -77,7 +77,7 @@ export function lintCode(input: string, options: LintCodeOptions = {}): CodeLint
     prepared.code,
     language,
     keyVariable,
-    options.browser ?? false,
+    (options.browser ?? false) || isHtmlPage(code),
     options.envFile ?? null,
   );
   linter.run();
@@ -357,6 +357,8 @@ class Linter {
   private readonly language: PastedCodeLanguage;
   private readonly keyVariable: string;
   private readonly inBrowser: boolean;
+  /** JS/TS that runs in a page (runsInBrowser): no environment to read the key from. */
+  private readonly browserCode: boolean;
   private readonly envFile: LintCodeOptions['envFile'];
 
   constructor(
@@ -387,9 +389,14 @@ class Linter {
     const firstQuote = this.s.strings.find((t) => t.quote === '"' || t.quote === "'")?.quote;
     this.q = firstQuote ?? (this.python ? '"' : "'");
     this.eol = code.includes('\r\n') ? '\r\n' : '\n';
+    this.browserCode = !this.python && language !== 'other' && this.runsInBrowser();
+    // A page has no environment to read: the key's slot, where a page only its author opens
+    // may hold it (the finding says why a page anyone opens may not).
     this.envRead = this.python
       ? `os.environ[${this.q}${keyVariable}${this.q}]`
-      : `process.env.${keyVariable}`;
+      : this.browserCode
+        ? `${this.q}${KEY_PLACEHOLDER}${this.q}`
+        : `process.env.${keyVariable}`;
     this.reads = language === 'other' ? [] : this.findEnvReads();
     this.groups = this.joinStrings();
     this.groupByStart = new Map(this.groups.map((g) => [g.start, g]));
@@ -464,6 +471,8 @@ class Linter {
     const id = `${code}:${line}`;
     if (this.found.has(id)) return;
     this.found.add(id);
+    // A key written in a page is read by anyone who opens it (paste.code.browserKey).
+    if (code === 'hard-coded-key' && this.browserCode) vars = { ...vars, browser: 'yes' };
     this.findings.push({ code, line, severity: SEVERITY[code], vars });
   }
 
@@ -1782,6 +1791,19 @@ class Linter {
   }
 
   /**
+   * JS/TS that runs in a page: the error came from a browser's console, or the code says so (a
+   * 'use client' module, openai-node's dangerouslyAllowBrowser, the DOM, a UI framework).
+   */
+  private runsInBrowser(): boolean {
+    return (
+      this.inBrowser ||
+      /^[ \t]*['"]use client['"]/m.test(this.code) ||
+      /\bdangerouslyAllowBrowser\s*:\s*true\b|\b(?:document|window)\.\w/.test(this.s.masked) ||
+      this.s.strings.some((t) => /^(?:react|react-dom|vue|svelte|preact|solid-js)$/.test(t.value))
+    );
+  }
+
+  /**
    * Code that runs in the browser sees only the variables its bundler inlines: Vite's
    * `import.meta.env` holds names that start with VITE_ alone (vite.dev/guide/env-and-mode, "Env
    * Variables"), and Next.js inlines only NEXT_PUBLIC_ names into a 'use client' module, leaving
@@ -1790,14 +1812,8 @@ class Linter {
    * undefined there, whatever the shell or `.env` holds. True when such a read was found.
    */
   private lintBrowserEnv(): boolean {
-    if (this.python) return false;
+    if (!this.browserCode) return false;
     const client = /^[ \t]*['"]use client['"]/m.test(this.code);
-    const browser =
-      this.inBrowser ||
-      client ||
-      /\bdangerouslyAllowBrowser\s*:\s*true\b|\b(?:document|window)\.\w/.test(this.s.masked) ||
-      this.s.strings.some((t) => /^(?:react|react-dom|vue|svelte|preact|solid-js)$/.test(t.value));
-    if (!browser) return false;
     let found = false;
     for (const read of this.reads) {
       if (!this.clientReads.has(read.start) && !KEYISH_ENV.test(read.name)) continue;

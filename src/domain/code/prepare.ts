@@ -24,7 +24,8 @@ export function readableCode(input: string): { code: string; truncated: boolean 
 
 /**
  * The code as a parser should see it: Markdown prose and fences, REPL prompts (`>>> `, `... `,
- * `In [3]: `, `   ...: `) and notebook magics (`%env`, `!pip`) taken out. Every line keeps its
+ * `In [3]: `, `   ...: `) and notebook magics (`%env`, `!pip`) taken out, and a web page's markup
+ * around its scripts. Every line keeps its
  * place and its length, so lines and line starts stay the user's: a prompt is moved to the line's
  * end as spaces, and a fence, a magic or a line of prose becomes spaces. `toSource` maps an
  * offset in `code` back to the pasted text.
@@ -39,7 +40,32 @@ const PROMPT = /^(?:>>> ?|\.\.\. ?|In \[\d*\]: ?|[ \t]+\.\.\.+: ?)/;
 const MAGIC = /^[ \t]*(?:%{1,2}|!)[A-Za-z]/;
 const FENCE = /^[ \t]*(?:```|~~~)/;
 
-export function prepareCode(text: string): PreparedCode {
+/**
+ * A web page pasted whole (`<!DOCTYPE html>`, `<html>`, `<body>`, with inline `<script>`s): its
+ * scripts are the code, read in place; the markup around them becomes spaces.
+ */
+const HTML_PAGE = /^\s*<(?:!DOCTYPE html|html|head|body)\b/i;
+const SCRIPT = /(<script\b[^>]*>)([\s\S]*?)(?:<\/script\s*>|$)/gi;
+
+export function isHtmlPage(text: string): boolean {
+  return HTML_PAGE.test(text);
+}
+
+function scriptsOnly(text: string): string {
+  if (!isHtmlPage(text)) return text;
+  const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const found of text.matchAll(SCRIPT)) {
+    const bodyStart = found.index + found[1]!.length;
+    out += blank(text.slice(at, bodyStart)) + found[2]!;
+    at = bodyStart + found[2]!.length;
+  }
+  return out + blank(text.slice(at));
+}
+
+export function prepareCode(input: string): PreparedCode {
+  const text = scriptsOnly(input);
   const lines = text.split('\n');
   const fenced = lines.some((line) => FENCE.test(line));
   const repl = lines.some((line) => /^(?:>>> |In \[\d*\]: )/.test(line));

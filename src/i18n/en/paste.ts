@@ -254,6 +254,8 @@ export const paste = {
     'The client takes no argument “{name}”, so it does not get this value (openai for Python refuses it: “unexpected keyword argument”). The argument is {expected}.',
   'paste.code.finding.wrong-option-name':
     'openai for Node.js has no option “{name}” and silently ignores it: the option is {expected}.',
+  'paste.code.browserKey':
+    'A key is written in code that runs in a web page ({shape}): anyone who opens the page can read it there. Delete it on platform.deepseek.com and create a new one. Make the call from your server, where the key stays; the fixed copy keeps a slot for the key, fit only for a page that you alone open.',
   'paste.code.finding.hard-coded-key':
     'A key is written in the code ({shape}). Anyone who sees this file can use it: delete it on platform.deepseek.com, create a new one, and read it from the environment.',
   'paste.code.finding.env-line-key':

@@ -235,6 +235,8 @@ export const paste = {
     '客户端没有“{name}”这个参数，所以拿不到这个值（Python 版 openai 会拒绝它：“unexpected keyword argument”）。正确的参数是 {expected}。',
   'paste.code.finding.wrong-option-name':
     'Node.js 版 openai 没有“{name}”选项，并会静默忽略它：正确的选项是 {expected}。',
+  'paste.code.browserKey':
+    '密钥写在了网页中运行的代码里（{shape}）：任何打开这个页面的人都能读到它。请在 platform.deepseek.com 上删除它并新建一个。请从你的服务器发起调用，让密钥留在服务器上；修复后的副本为密钥留了一个占位，只适合仅你自己打开的页面。',
   'paste.code.finding.hard-coded-key':
     '代码中写死了一个密钥（{shape}）。任何看到这个文件的人都能使用它：请在 platform.deepseek.com 删除它，创建新密钥，并从环境变量中读取。',
   'paste.code.finding.env-line-key':
