@@ -497,6 +497,11 @@ describe('answers that come before the key', () => {
     ['api响应时间过长，并且大概率返回空字符串', 'server'],
     // zed-industries/zed#23754, cline/cline#1467: January 2025's incident.
     ['Any prompt results in an infinite load', 'server'],
+    // deepseek-ai/DeepSeek-V3#1608; VicBilibily/GCMP#260
+    ['The SSE stream silently stalls mid-generation and stays open indefinitely.', 'server'],
+    ['在使用 DeepSeek 时经常会出现一大段的空白回复', 'server'],
+    // AstrBotDevs/AstrBot#7775
+    ['Windows + Python 3.11 下 SSL 证书验证失败导致 DeepSeek API 无法连接', 'network'],
     ['3. submit a prompt request\n4. RUns indefinitely........', 'server'],
     // A 401 still wins over words for no answer.
     [

@@ -1168,11 +1168,13 @@ const EMPTY_BODY =
  * very stable at the moment"), "大概率返回空字符串" (deepseek-ai/DeepSeek-V3#586); a request that never
  * ends, "results in an infinite load" (zed-industries/zed#23754, a maintainer: "an ongoing
  * incident with the DeepSeek API"), "runs indefinitely" (cline/cline#1467, the DeepSeek status page
- * cited), "spinning forever" (anomalyco/opencode#49041). A refused key is answered at once, with a
+ * cited), "spinning forever" (anomalyco/opencode#49041), a stream that "silently stalls" and
+ * "stays open indefinitely" (deepseek-ai/DeepSeek-V3#1608); "一大段的空白回复", an answer of
+ * reasoning only (VicBilibily/GCMP#260, its maintainer). A refused key is answered at once, with a
  * 401.
  */
 const EMPTY_ANSWER =
-  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应|\binfinite(?:ly)? load(?:s|ing)?\b|\b(?:runs?|running|loops?|looping|spins?|spinning|loads?|loading|hangs?|hanging) (?:indefinitely|forever)\b/i;
+  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应|\binfinite(?:ly)? load(?:s|ing)?\b|\b(?:runs?|running|loops?|looping|spins?|spinning|loads?|loading|hangs?|hanging|stays open) (?:indefinitely|forever)\b|\bstream\b[^\n]{0,40}\bstall(?:s|ed|ing)?\b|空白回复/i;
 
 /**
  * A body of blank lines alone: under load DeepSeek keeps a non-streaming request open with empty
@@ -1272,7 +1274,8 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   [
     'tls',
-    /CERTIFICATE_VERIFY_FAILED|SSLError|SSL: |SSL certificate|certificate verify|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT|unable to get local issuer|curl: \((?:35|60)\)/i,
+    // Also in Chinese: "SSL 证书验证失败" (AstrBotDevs/AstrBot#7775, fixed by loading certifi's CAs).
+    /CERTIFICATE_VERIFY_FAILED|SSLError|SSL: |SSL certificate|certificate verify|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT|unable to get local issuer|curl: \((?:35|60)\)|证书(?:验证|校验)失败/i,
   ],
   [
     'timeout',
