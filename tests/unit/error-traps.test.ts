@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
 import { errorTrapsOf } from '../../src/domain/error/error-traps.ts';
+import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 
 describe('a reporter’s words that rank a cause', () => {
   it.each([
@@ -87,6 +89,15 @@ describe('a reporter’s words that rank a cause', () => {
       'Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN) and an API key (/login managed key) are set. This may lead  to unexpected behavior.\nPlease run /login · API Error: 401 {"detail":"Invalid API key"}',
       'auth-conflict',
     ],
+    // Alishahryar1/free-claude-code#741: the later wording.
+    [
+      ' ⚠ Both ANTHROPIC_AUTH_TOKEN and /login managed key set · auth may not work as expected\n   · to use ANTHROPIC_AUTH_TOKEN: claude /logout',
+      'auth-conflict',
+    ],
+    // farion1231/cc-switch#4117; anthropics/claude-code#1084.
+    ['更换api后需要重新登录\n\n需要我登录账号，不能正常使用', 'login-asked'],
+    ['Claude Code keeps asking me to log in even though I set the DeepSeek key', 'login-asked'],
+    ['Then I was shown the "Select login method" screen', 'login-asked'],
     // AuroraBot-Dev/AuroraBot#39.
     [
       'bot和napcell分别运行，当二者连接成功后，发现.env里DEEPSEEK_API_KEY的这个api会从原来有的状态变得消失',
@@ -126,6 +137,8 @@ describe('a reporter’s words that rank a cause', () => {
     '你有时可以试试重启',
     'randomly returns 500 but never 401',
     'pm2 restart api --update-env',
+    '登录到web前端后，选择deepseek模型',
+    'I logged in to the platform and created a key',
     'I am using my api key from the dashboard',
     'The token is sent in the Authorization header',
     'Add the auth header like this: Authorization: Bearer sk-…',
@@ -148,5 +161,18 @@ describe('a reporter’s words that rank a cause', () => {
     const traps = errorTrapsOf('I revoked my old key and made a new one, but it still fails');
     expect(traps).not.toContain('revoked-key');
     expect(traps).toContain('stale-key');
+  });
+});
+
+describe('a tool’s own state, read from its words', () => {
+  it.each([
+    '需要我登录账号，不能正常使用',
+    ' ⚠ Both ANTHROPIC_AUTH_TOKEN and /login managed key set · auth may not work as expected',
+  ])('ranks the key not passed first for %j, and says no key was refused', (text) => {
+    const diagnosis = diagnose({ parsedError: parseErrorText(text), code: null });
+    expect(diagnosis.top).toBe('not-passed');
+    expect(diagnosis.likely).toBeNull();
+    const reasons = diagnosis.causes.flatMap((c) => c.reasons.map((r) => r.code));
+    expect(reasons).not.toContain('said-key-refused');
   });
 });

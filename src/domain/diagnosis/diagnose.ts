@@ -11,7 +11,7 @@ import {
   type MissingEndpoint,
   type OtherHostId,
 } from '../error/other-hosts.ts';
-import { ERROR_TRAPS } from '../error/error-traps.ts';
+import { ERROR_TRAPS, type ErrorTrapId } from '../error/error-traps.ts';
 import {
   AUTH_FAILURE_KINDS,
   type HttpClient,
@@ -196,6 +196,7 @@ export type DiagnosisReasonCode =
   | 'error-secret-key-missing'
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
+  | 'error-login-asked'
   | 'error-reached-openai'
   | 'said-key-refused'
   | 'error-network'
@@ -691,8 +692,10 @@ class Diagnoser {
         break;
     }
     const traps = ERROR_TRAPS.filter((row) => error.traps.includes(row.id));
-    // Words that describe the key being refused are a failure too, told without its message.
-    if (traps.length > 0 && error.kind === 'unrecognised') this.weigh('said:key-refused');
+    // Words that describe the key being refused are a failure too, told without its message; a
+    // tool's own state (two credentials held, a login asked for) refuses nothing.
+    const refused = traps.some((trap) => !TOOL_STATE_TRAPS.includes(trap.id));
+    if (refused && error.kind === 'unrecognised') this.weigh('said:key-refused');
     if (isAuthFailure(error) || error.kind === 'unrecognised') {
       for (const trap of traps) {
         // "It works elsewhere" says the failing request carries something else: where the program
@@ -1428,6 +1431,9 @@ const URL_FINDINGS: readonly CodeFindingCode[] = [
 ];
 
 /** What DeepSeek answered instead of a 401: the key got past it (or the answer is not DeepSeek's). */
+/** Traps that tell what the tool holds or asks for, not that a key was refused. */
+const TOOL_STATE_TRAPS: readonly ErrorTrapId[] = ['auth-conflict', 'login-asked'];
+
 const NOT_AUTH_OF = {
   'insufficient-balance': 'insufficient-balance',
   'rate-limited': 'rate-limited',

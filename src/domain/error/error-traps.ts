@@ -148,10 +148,24 @@ export const ERROR_TRAPS = [
     // Claude Code holds two credentials and may send the other one: a token set for DeepSeek and
     // a key from /login or ANTHROPIC_API_KEY ("Auth conflict: Both a token (ANTHROPIC_AUTH_TOKEN)
     // and an API key (/login managed key) are set"; /logout fixed it,
-    // Alishahryar1/free-claude-code#350; remove one of the two, UfoMiao/zcf#254).
-    pattern: /\bAuth conflict: Both a token \(ANTHROPIC_AUTH_TOKEN\) and an API key\b/,
+    // Alishahryar1/free-claude-code#350; remove one of the two, UfoMiao/zcf#254); later worded
+    // "Both ANTHROPIC_AUTH_TOKEN and /login managed key set · auth may not work as expected · to
+    // use ANTHROPIC_AUTH_TOKEN: claude /logout" (Alishahryar1/free-claude-code#741).
+    pattern:
+      /\bAuth conflict: Both a token \(ANTHROPIC_AUTH_TOKEN\) and an API key\b|\bBoth ANTHROPIC_AUTH_TOKEN and \/login managed key set\b/,
     leans: 'not-passed',
-    source: 'Alishahryar1/free-claude-code#350; UfoMiao/zcf#254',
+    source: 'Alishahryar1/free-claude-code#350, #741; UfoMiao/zcf#254',
+  },
+  {
+    id: 'login-asked',
+    // The tool asks to log in although a key was given to it: it does not use that key. Claude
+    // Code with its "Use custom API key" setting off ("需要我登录账号"; the reporter: "/config 里的
+    // Use custom API设置为了flase，设置回true就可以了", farion1231/cc-switch#4117), or shown its
+    // "Select login method" screen with the key in the environment (anthropics/claude-code#1084).
+    pattern:
+      /\b(?:asks?|asking|prompts?|prompting|wants?|requires?) (?:me )?(?:to )?(?:log ?in|sign in|re-?login|re-?authenticate)\b|\bSelect login method\b|需要(?:我)?(?:重新)?登录|(?:要求|提示|让我)(?:重新)?登录/i,
+    leans: 'not-passed',
+    source: 'farion1231/cc-switch#4117; anthropics/claude-code#1084',
   },
   {
     id: 'reached-openai',

@@ -19,7 +19,7 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited':
     'Not an authentication problem: too many requests (429). Wait, then retry more slowly.',
   'diagnosis.notAuth.server':
-    'Not an authentication problem: the server failed on its side (a 5xx, or an empty answer). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
+    'Not an authentication problem: the server failed on its side (a 5xx, an empty answer, or none at all). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
     'Not an authentication problem: the model name is wrong. Use a model id DeepSeek serves.',
   'diagnosis.notAuth.bad-request':
@@ -280,6 +280,8 @@ export const diagnosis = {
     'The key is in a variable the tool reads as a switch (true or false), such as aider’s AIDER_DEEPSEEK, which only picks DeepSeek’s model: the tool has no key. Put the key in DEEPSEEK_API_KEY and set the switch to true, or leave it out.',
   'diagnosis.reason.error-auth-conflict':
     'Claude Code holds two credentials: your token for DeepSeek (ANTHROPIC_AUTH_TOKEN) and a key from /login or ANTHROPIC_API_KEY, and it may send the other one. Run /logout in Claude Code, or remove ANTHROPIC_API_KEY, so that only the token is left.',
+  'diagnosis.reason.error-login-asked':
+    'The tool asks you to log in although you gave it a key: it is not using that key. In Claude Code, open /config and turn “Use custom API key” on (or run /logout), so that the key you set is the one sent.',
   'diagnosis.reason.error-reached-openai':
     'You describe the request reaching OpenAI: the tool ignored its DeepSeek settings and kept its default host, so your key went to OpenAI. Give the tool DeepSeek’s base URL where it reads one (often OPENAI_BASE_URL beside OPENAI_API_KEY, or the provider’s own variables), then restart it.',
   'diagnosis.reason.said-key-refused':

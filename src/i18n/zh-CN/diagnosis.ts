@@ -21,7 +21,7 @@ export const diagnosis = {
     '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com/top_up 充值。',
   'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
   'diagnosis.notAuth.server':
-    '不是认证问题：服务器自身出错（5xx，或回答为空）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
+    '不是认证问题：服务器自身出错（5xx、回答为空，或根本没有回答）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误。请使用 DeepSeek 提供的模型 ID。',
   'diagnosis.notAuth.bad-request':
     '不是认证问题：DeepSeek 拒绝的是请求里的某个设置，不是密钥。请修改报错信息指出的设置，例如超出模型上限的 max_tokens。',
@@ -271,6 +271,8 @@ export const diagnosis = {
     '密钥被放进了工具当作开关（true 或 false）读取的变量，例如 aider 的 AIDER_DEEPSEEK，它只用来选择 DeepSeek 的模型：工具因此没有密钥。请把密钥放进 DEEPSEEK_API_KEY，并把这个开关设为 true 或删掉它。',
   'diagnosis.reason.error-auth-conflict':
     'Claude Code 同时持有两份凭据：你给 DeepSeek 的令牌（ANTHROPIC_AUTH_TOKEN），以及 /login 或 ANTHROPIC_API_KEY 带来的密钥，它可能发出的是另一份。请在 Claude Code 中运行 /logout，或删除 ANTHROPIC_API_KEY，只留下令牌。',
+  'diagnosis.reason.error-login-asked':
+    '你已经把密钥交给了工具，它却仍要求你登录：它没有使用这个密钥。在 Claude Code 中，打开 /config 并开启“Use custom API key”（或运行 /logout），让发出去的是你设置的密钥。',
   'diagnosis.reason.error-reached-openai':
     '你描述的是请求到了 OpenAI：工具忽略了它的 DeepSeek 设置，沿用默认地址，于是密钥被发给了 OpenAI。请在工具读取的位置给它 DeepSeek 的 base URL（常见的是与 OPENAI_API_KEY 并列的 OPENAI_BASE_URL，或该服务商自己的变量），然后重启工具。',
   'diagnosis.reason.said-key-refused':
