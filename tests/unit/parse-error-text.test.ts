@@ -213,6 +213,9 @@ describe('parseErrorText: details', () => {
     };
     expect(fails('一键部署到 vercel 平台 deepseek API无法使用')).toBe(true);
     expect(fails('Got 4.4 error when trying to add deepseek')).toBe(true);
+    // tisfeng/Easydict#818: "doesn't work" in Chinese.
+    expect(fails('在自定义api中，使用deepseek不行。')).toBe(true);
+    expect(fails("The DeepSeek provider doesn't seem to work")).toBe(true);
     expect(fails("TypeError: Cannot read properties of undefined (reading 'choices')")).toBe(false);
     expect(fails('deepseek-flash, temperature 0.7')).toBe(false);
   });

@@ -615,7 +615,7 @@ const TRACEBACK_KEY_READ =
  * December 2026.
  */
 const SAYS_IT_FAILS =
-  /无法|不能|用不了|不了|失败|报错|错误|提示|\berror\b|\bfail(?:s|ed|ing)?\b|\bcan'?t\b|\bcannot\b|\bunable\b|\bdoes(?:n'?t| not) work|\bnot working\b/i;
+  /无法|不能|用不了|不了|不行|不可用|失败|报错|错误|提示|\berror\b|\bfail(?:s|ed|ing)?\b|\bcan'?t\b|\bcannot\b|\bunable\b|\bdoes(?:n'?t| not)(?: seem to)? work|\bwon'?t work\b|\bnot working\b/i;
 
 /** DeepSeek's answer to `GET /models`, compact (curl) or re-indented (PowerShell). */
 const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s*"deepseek"/;
