@@ -98,6 +98,13 @@ describe('a reporter’s words that rank a cause', () => {
     ['更换api后需要重新登录\n\n需要我登录账号，不能正常使用', 'login-asked'],
     ['Claude Code keeps asking me to log in even though I set the DeepSeek key', 'login-asked'],
     ['Then I was shown the "Select login method" screen', 'login-asked'],
+    // langchain-ai/langchain#30053; repowise-dev/repowise#159.
+    [
+      'The parameter base_url in the init_chat_model API of DeepSeek does not work; instead, api_base is the one that works.',
+      'option-ignored',
+    ],
+    ['配置的 base_url 不生效，请求还是发到了 openai', 'option-ignored'],
+    ['a common 401 error where quoted API keys were used literally', 'quotes-sent'],
     // AuroraBot-Dev/AuroraBot#39.
     [
       'bot和napcell分别运行，当二者连接成功后，发现.env里DEEPSEEK_API_KEY的这个api会从原来有的状态变得消失',
@@ -139,6 +146,8 @@ describe('a reporter’s words that rank a cause', () => {
     'pm2 restart api --update-env',
     '登录到web前端后，选择deepseek模型',
     'I logged in to the platform and created a key',
+    'base_url works fine now',
+    'I quoted the key in my message above',
     'I am using my api key from the dashboard',
     'The token is sent in the Authorization header',
     'Add the auth header like this: Authorization: Bearer sk-…',

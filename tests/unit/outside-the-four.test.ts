@@ -477,6 +477,8 @@ describe('a tool that does not know the provider', () => {
   it.each([
     '`goose run --provider deepseek ...` fails immediately: `Unknown provider: deepseek`.',
     'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
+    // olimorris/codecompanion.nvim#733: its adapter not registered.
+    'No adapter found for deepseek adapter',
   ])('%s: nothing was sent, not one of the four', (text) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('unknown-provider');

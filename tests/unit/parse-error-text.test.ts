@@ -201,6 +201,14 @@ describe('parseErrorText: details', () => {
     );
   });
 
+  it.each([
+    // semantica-agi/semantica#482: the PyPI package named deepseek has no Client.
+    "Their's no 'deepseek.Client' which lead to failure in deepseek API.",
+    "AttributeError: module 'deepseek' has no attribute 'Client'",
+  ])('names a package called deepseek, which is not DeepSeek’s, in %j', (text) => {
+    expect(parseErrorText(text).signs).toContain('unofficial-deepseek-package');
+  });
+
   it('does not take an app’s “测试连接失败” for a network failure (dargonlee/DeepSeek#1)', () => {
     expect(parseErrorText('填入了自己的key，测试连接失败').kind).not.toBe('network');
     expect(parseErrorText('连接失败: Connection error.').kind).toBe('network');
@@ -216,6 +224,7 @@ describe('parseErrorText: details', () => {
     // tisfeng/Easydict#818: "doesn't work" in Chinese.
     expect(fails('在自定义api中，使用deepseek不行。')).toBe(true);
     expect(fails("The DeepSeek provider doesn't seem to work")).toBe(true);
+    expect(fails('which lead to failure in deepseek API')).toBe(true);
     expect(fails("TypeError: Cannot read properties of undefined (reading 'choices')")).toBe(false);
     expect(fails('deepseek-flash, temperature 0.7')).toBe(false);
   });

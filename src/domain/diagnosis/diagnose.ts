@@ -197,6 +197,8 @@ export type DiagnosisReasonCode =
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
   | 'error-login-asked'
+  | 'error-option-ignored'
+  | 'error-quotes-sent'
   | 'error-reached-openai'
   | 'said-key-refused'
   | 'error-network'

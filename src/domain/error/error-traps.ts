@@ -109,6 +109,26 @@ export const ERROR_TRAPS = [
     source: 'yifanfeng97/Hyper-Extract#76',
   },
   {
+    id: 'option-ignored',
+    // The reporter found the base URL option ignored: "The parameter base_url in the
+    // init_chat_model API of DeepSeek does not work; instead, api_base is the one that works"
+    // (langchain-ai/langchain#30053, fixed by an alias in langchain-deepseek 1.1.0).
+    pattern:
+      /\b(?:base_?url|baseURL|api_?base)\b[^\n.;]{0,60}?\b(?:does(?:n'?t| not) (?:work|take effect)|(?:is |was |gets? )?ignored|has no effect|(?:is |was )?not (?:used|respected|honou?red|applied))\b|(?:base_?url|baseURL|api_?base)[^\n。]{0,20}?(?:不生效|没有生效|无效|不起作用)/i,
+    leans: 'not-passed',
+    source: 'langchain-ai/langchain#30053',
+  },
+  {
+    id: 'quotes-sent',
+    // Quotes around a key in a .env file, read as part of it: "a common 401 error where quoted
+    // API keys were used literally" (repowise-dev/repowise#159, its .env parser fixed to strip
+    // them).
+    pattern:
+      /\bquot(?:ed|es)\b[^\n.]{0,40}?\b(?:used|sent|kept|read|taken|passed) (?:literally|as part of (?:the|it)|as-is|as is|verbatim)\b|(?:引号|双引号)[^\n。]{0,16}?(?:也被|被当作|一起)(?:发|读|传|当)/i,
+    leans: 'mistyped',
+    source: 'repowise-dev/repowise#159',
+  },
+  {
     id: 'revoked-key',
     // The reporter says the key was revoked ("I revoked my DeepSeek API key on purpose to get a
     // failure", mnfst/llm-gateway#1180) or banned ("key 被封"). Not a key deleted to make a new

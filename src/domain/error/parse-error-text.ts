@@ -133,18 +133,19 @@ export type ErrorSign =
   | 'doubled-path'
   /** The answer was empty or cut off where the client expected JSON. */
   | 'empty-body'
-  /** The tool says no answer came back at all (EMPTY_ANSWER). */
   /**
    * A structured-output request DeepSeek refused, "response_format type is unavailable" (its
    * JSON Output takes json_object only: api-docs.deepseek.com/guides/json_mode, checked
    * 2026-12-07; langchain-ai/langchain#29282), in its words or a reporter's.
    */
   | 'json-schema'
+  /** The tool says no answer came back at all (EMPTY_ANSWER). */
   | 'empty-answer'
   /**
    * The tool or library does not know the provider name it was given, so it sent nothing
    * (dcellison/kai#606: goose's `Unknown provider: deepseek`; LiteLLM's "LLM Provider NOT
-   * provided" for a model without its `deepseek/` prefix).
+   * provided" for a model without its `deepseek/` prefix; codecompanion.nvim's "No adapter found
+   * for deepseek", olimorris/codecompanion.nvim#733, its adapter not registered).
    */
   | 'unknown-provider'
   /**
@@ -615,7 +616,7 @@ const TRACEBACK_KEY_READ =
  * December 2026.
  */
 const SAYS_IT_FAILS =
-  /无法|不能|用不了|不了|不行|不可用|失败|报错|错误|提示|\berror\b|\bfail(?:s|ed|ing)?\b|\bcan'?t\b|\bcannot\b|\bunable\b|\bdoes(?:n'?t| not)(?: seem to)? work|\bwon'?t work\b|\bnot working\b/i;
+  /无法|不能|用不了|不了|不行|不可用|失败|报错|错误|提示|\berror\b|\bfail(?:s|ed|ing|ures?)?\b|\bcan'?t\b|\bcannot\b|\bunable\b|\bdoes(?:n'?t| not)(?: seem to)? work|\bwon'?t work\b|\bnot working\b/i;
 
 /** DeepSeek's answer to `GET /models`, compact (curl) or re-indented (PowerShell). */
 const DEEPSEEK_MODEL_LIST = /"object"\s*:\s*"list"[\s\S]{0,500}?"owned_by"\s*:\s*"deepseek"/;
@@ -654,7 +655,7 @@ const BROWSER_CONSOLE =
 const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   [
     'unofficial-deepseek-package',
-    /\bdeepseek\.\w*(?:Error|Exception)\b|\bfrom deepseek import\b|No module named ['"]deepseek['"]|Cannot find module ['"]deepseek['"]/,
+    /\bdeepseek\.\w*(?:Error|Exception)\b|\bfrom deepseek import\b|No module named ['"]deepseek['"]|Cannot find module ['"]deepseek['"]|['"`]deepseek\.Client['"`]|\bmodule ['"]deepseek['"] has no attribute\b/,
   ],
   ['openai-incorrect-key', /Incorrect API key provided/i],
   [
@@ -710,7 +711,10 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['terminal-test', TERMINAL_STATUS],
   ['empty-bearer', /(?:Illegal header value|in header value:) b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
-  ['unknown-provider', /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided/i],
+  [
+    'unknown-provider',
+    /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek/i,
+  ],
 ];
 
 function signsOf(text: string): ErrorSign[] {

@@ -282,6 +282,10 @@ export const diagnosis = {
     'Claude Code holds two credentials: your token for DeepSeek (ANTHROPIC_AUTH_TOKEN) and a key from /login or ANTHROPIC_API_KEY, and it may send the other one. Run /logout in Claude Code, or remove ANTHROPIC_API_KEY, so that only the token is left.',
   'diagnosis.reason.error-login-asked':
     'The tool asks you to log in although you gave it a key: it is not using that key. In Claude Code, open /config and turn “Use custom API key” on (or run /logout), so that the key you set is the one sent.',
+  'diagnosis.reason.error-option-ignored':
+    'You describe the base URL option being ignored: the client keeps its default address, so the key goes elsewhere. Use the option’s name that this library reads (its docs name it, such as api_base), or update the library.',
+  'diagnosis.reason.error-quotes-sent':
+    'You describe the key’s quotes being sent with it: the value DeepSeek gets is not the key. Remove the quotes around the key in the .env file, or use a loader that strips them.',
   'diagnosis.reason.error-reached-openai':
     'You describe the request reaching OpenAI: the tool ignored its DeepSeek settings and kept its default host, so your key went to OpenAI. Give the tool DeepSeek’s base URL where it reads one (often OPENAI_BASE_URL beside OPENAI_API_KEY, or the provider’s own variables), then restart it.',
   'diagnosis.reason.said-key-refused':

@@ -273,6 +273,10 @@ export const diagnosis = {
     'Claude Code 同时持有两份凭据：你给 DeepSeek 的令牌（ANTHROPIC_AUTH_TOKEN），以及 /login 或 ANTHROPIC_API_KEY 带来的密钥，它可能发出的是另一份。请在 Claude Code 中运行 /logout，或删除 ANTHROPIC_API_KEY，只留下令牌。',
   'diagnosis.reason.error-login-asked':
     '你已经把密钥交给了工具，它却仍要求你登录：它没有使用这个密钥。在 Claude Code 中，打开 /config 并开启“Use custom API key”（或运行 /logout），让发出去的是你设置的密钥。',
+  'diagnosis.reason.error-option-ignored':
+    '你描述的是 base URL 选项被忽略：客户端仍用它的默认地址，于是密钥被发到了别处。请使用这个库实际读取的选项名（它的文档会写明，例如 api_base），或更新这个库。',
+  'diagnosis.reason.error-quotes-sent':
+    '你描述的是密钥两边的引号被一起发了出去：DeepSeek 收到的值不是密钥本身。请去掉 .env 文件里密钥两边的引号，或改用会去掉引号的加载方式。',
   'diagnosis.reason.error-reached-openai':
     '你描述的是请求到了 OpenAI：工具忽略了它的 DeepSeek 设置，沿用默认地址，于是密钥被发给了 OpenAI。请在工具读取的位置给它 DeepSeek 的 base URL（常见的是与 OPENAI_API_KEY 并列的 OPENAI_BASE_URL，或该服务商自己的变量），然后重启工具。',
   'diagnosis.reason.said-key-refused':
