@@ -201,6 +201,15 @@ describe('parseErrorText: details', () => {
     );
   });
 
+  it('reads the message of a body quoted as a JSON string inside a log line (decolua/9router#1762)', () => {
+    const text =
+      'TOKEN_REFRESH Failed to refresh Kiro social token {"status":401,"error":"{\\"message\\":\\"Bad credentials\\"}"}';
+    expect(parseErrorText(text).message).toBe('Bad credentials');
+    expect(parseErrorText(JSON.stringify({ detail: `testing\n${text}` })).message).toBe(
+      'Bad credentials',
+    );
+  });
+
   it.each([
     // semantica-agi/semantica#482: the PyPI package named deepseek has no Client.
     "Their's no 'deepseek.Client' which lead to failure in deepseek API.",

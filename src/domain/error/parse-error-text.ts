@@ -1022,6 +1022,9 @@ const UNAUTHORIZED_ALONE =
  */
 const MESSAGE_FIELD =
   /['"]?\b(?:message|detail)['"]?[ \t]*[:=][ \t]*(?:'((?:\\.|[^'\\]){0,1000}?)'|"((?:\\.|[^"\\]){0,1000}?)")/g;
+/** The same field in a body quoted as a JSON string: `"{\"message\":\"Bad credentials\"}"`. */
+const ESCAPED_MESSAGE_FIELD =
+  /\\"(?:message|detail)\\"[ \t]*:[ \t]*\\"((?:(?!\\")[^\n]){1,1000}?)\\"/g;
 const TYPE_FIELD = /['"]?\btype['"]?[ \t]*[:=][ \t]*['"](\w+)['"]/;
 /** openai-node's error message line: "AuthenticationError: 401 Authentication Fails, …". */
 const NODE_MESSAGE = /^[ \t]*\[?(?:[\w$.]*Error)(?: \[\w+\])?:[ \t]+[45]\d\d[ \t]+([^\n]+)$/m;
@@ -1053,12 +1056,18 @@ function messageOf(text: string): string | null {
     const raw = found[1] ?? found[2];
     if (!raw) continue;
     const value = unescape(raw).replace(/\s*\n\s*/g, ' ');
+    // Cut where an object starts inside it (a log quoted whole, its quotes unescaped): a fragment.
+    if (/[{[]\s*$/.test(value)) continue;
     fields.push(value);
     // One level down: a body quoted inside a wrapper's field.
     for (const inner of value.matchAll(MESSAGE_FIELD)) {
       const innerRaw = inner[1] ?? inner[2];
       if (innerRaw) fields.push(unescape(innerRaw));
     }
+    if (++count >= 20) break;
+  }
+  for (const found of text.matchAll(ESCAPED_MESSAGE_FIELD)) {
+    fields.push(unescape(found[1]!));
     if (++count >= 20) break;
   }
   // A field that holds another is a wrapper's (a whole report in one JSON "detail"): the one
