@@ -70,7 +70,7 @@ describe('the Answer, when only the key test can tell', () => {
   });
 
   it('says nothing points to a cause when nothing does, and names the key test as what tells them apart', async () => {
-    const answer = await diagnose('DeepSeek API, model deepseek-flash');
+    const answer = await diagnose('can not call the deepseek API with authentication_error');
     expect(within(answer).getByText(/nothing you pasted points to one/)).toBeVisible();
     expect(within(answer).queryByText(/Start with/)).toBeNull();
     expect(
@@ -81,6 +81,12 @@ describe('the Answer, when only the key test can tell', () => {
 });
 
 describe('the Answer to words that only say it fails', () => {
+  it('reads words with no failure in them the same way: no error to read (ADR 32)', async () => {
+    const answer = await diagnose('deepseek-chat model is working but not with @web.');
+    expect(within(answer).getByText(/in reports like this it was seldom the key/)).toBeVisible();
+    expect(within(answer).queryByText(/Start with/)).toBeNull();
+  });
+
   it('says it was seldom the key in threads worded so, with the key test that reads the balance too (ADR 29)', async () => {
     const answer = await diagnose('Deepseek API调用失败');
     expect(within(answer).getByText(/in reports like this it was seldom the key/)).toBeVisible();

@@ -685,9 +685,9 @@ class Diagnoser {
         break;
       case 'unrecognised':
         if (error.traps.length > 0) break;
-        if (error.saysItFails) {
-          // Only words that it fails, the error in a screenshot: seldom the key in the threads
-          // (ADR 29); the key test reads the key and the balance.
+        if (error.wordsOnly) {
+          // Only words, the error in a screenshot or not given: seldom the key in the threads
+          // (ADR 29, ADR 32); the key test reads the key and the balance.
           this.notAuth = 'words-only';
           this.note('error-words-only');
         } else this.note('error-unrecognised');

@@ -309,6 +309,8 @@ export type ParsedError =
   | (ParsedFields & { kind: 'key-check' })
   | (ParsedFields & {
       kind: 'unrecognised';
+      /** Words alone: no exception, no SDK, no HTTP client's line. */
+      wordsOnly: boolean;
       /** Words that it fails, with no error to read (SAYS_IT_FAILS). */
       saysItFails: boolean;
     });
@@ -572,6 +574,7 @@ function classify(text: string, read: ParsedFields): ParsedError {
     ...fields,
     recognised: false,
     kind: 'unrecognised',
+    wordsOnly,
     saysItFails: wordsOnly && SAYS_IT_FAILS.test(text),
   };
 }

@@ -316,7 +316,7 @@ export const diagnosis = {
     'A 404: nothing answers at that URL. Compare it, path included, with DeepSeek’s: threads show a base URL with a path the client adds again, a path missing or misspelt, and a tool’s own bug.',
   'diagnosis.reason.error-bad-request': 'DeepSeek’s message: “{message}”.',
   'diagnosis.reason.error-words-only':
-    'Nothing in the text names the failure. In 36 public reports worded like this (DeepSeek failing in an app, the error only in a screenshot), 3 were about the key; the rest were the tool’s own bug or setting (23), an empty balance (6), DeepSeek down (2), another host (1) and an embeddings call (1). The key test reads the key and the balance; the error’s own text, from the tool’s log or its dialog, names the rest.',
+    'Nothing in the text names the failure. In 74 public reports worded like this (words about DeepSeek in an app, with the error only in a screenshot or not given), 5 were about the key; the rest were the tool’s own bug or setting (57), an empty balance (6), DeepSeek down or failing (2), another host (2) and an embeddings call (2). The key test reads the key and the balance; the error’s own text, from the tool’s log or its dialog, names the rest.',
   'diagnosis.reason.error-unrecognised':
     'The pasted error was not recognised as one of DeepSeek’s authentication errors.',
   'diagnosis.reason.error-unofficial-package':

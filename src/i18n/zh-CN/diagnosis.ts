@@ -306,7 +306,7 @@ export const diagnosis = {
     '404：这个 URL 上没有任何端点应答。把它连同路径和 DeepSeek 的地址逐字比较：帖子里见过 base URL 带了客户端会再加一次的路径、路径缺失或拼错，也见过工具自身的 bug。',
   'diagnosis.reason.error-bad-request': 'DeepSeek 的报错信息：“{message}”。',
   'diagnosis.reason.error-words-only':
-    '文字中没有说出失败的原因。在 36 份措辞类似的公开报告中（DeepSeek 在某个应用中失败，错误只在截图里），只有 3 份与密钥有关；其余是工具自身的缺陷或设置（23 份）、余额用完（6 份）、DeepSeek 宕机（2 份）、其他服务商（1 份）以及嵌入调用（1 份）。密钥测试会读取密钥和余额；其余的要看错误本身的文字，即工具日志或对话框里的内容。',
+    '文字中没有说出失败的原因。在 74 份措辞类似的公开报告中（描述 DeepSeek 在某个应用中的情况，错误只在截图里或没有给出），只有 5 份与密钥有关；其余是工具自身的缺陷或设置（57 份）、余额用完（6 份）、DeepSeek 宕机或出错（2 份）、其他服务商（2 份）以及嵌入调用（2 份）。密钥测试会读取密钥和余额；其余的要看错误本身的文字，即工具日志或对话框里的内容。',
   'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
