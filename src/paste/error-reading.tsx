@@ -113,6 +113,9 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
   if (parsed.kind === 'server-error' && parsed.signs.includes('empty-answer')) {
     return t('paste.error.kind.server-error.empty-answer');
   }
+  if (parsed.kind === 'key-accepted' && parsed.signs.includes('completion-ok')) {
+    return t('paste.error.kind.key-accepted.completion');
+  }
   // A 402 or 429 that is not DeepSeek's says nothing of the DeepSeek key.
   if (
     (parsed.kind === 'rate-limited' || parsed.kind === 'insufficient-balance') &&

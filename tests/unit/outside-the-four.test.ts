@@ -486,6 +486,23 @@ describe('a tool that does not know the provider', () => {
   });
 });
 
+describe('a chat request DeepSeek answered', () => {
+  it('is not a key accepted by the terminal test, nor a reason to blame the code (YuanYeYouTao/Yuki-QQbot#31)', () => {
+    const text =
+      '本轮规划服务暂时不可用，未执行任何工具或持久化操作，请稍后重试。\n\nHTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"\nreason=structured task must return exactly one emit_result call';
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('answered');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.keyWorks).toBe(true);
+  });
+
+  it('still lets a 401 after it speak', () => {
+    const text =
+      'HTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"\nHTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 401 Unauthorized"';
+    expect(read(text).notAuth).toBeNull();
+  });
+});
+
 describe('answers that come before the key', () => {
   it.each([
     ['json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'server'],

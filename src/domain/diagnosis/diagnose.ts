@@ -84,7 +84,12 @@ export type NotAuthKind =
    * worded so it was seldom the key (ADR 29, amending ADR 24); the key test, which reads the
    * balance too, tells whether the key is the problem at all.
    */
-  | 'words-only';
+  | 'words-only'
+  /**
+   * DeepSeek answered the call itself with 200 (an HTTP client's log of the chat request): the key
+   * was accepted, and what failed came after, in the tool (YuanYeYouTao/Yuki-QQbot#31).
+   */
+  | 'answered';
 
 type TailKind = Exclude<TailReading['kind'], 'matches'>;
 
@@ -209,6 +214,7 @@ export type DiagnosisReasonCode =
   | 'error-content-parts'
   | 'error-no-tools'
   | 'error-json-schema'
+  | 'error-answered'
   | 'error-not-found'
   | 'error-doubled-path'
   | 'error-bad-request'
@@ -547,9 +553,15 @@ class Diagnoser {
     if (signs.includes('unofficial-deepseek-package')) this.weigh('error:unofficial-package');
     switch (error.kind) {
       case 'key-accepted':
+        this.keyWorks = true;
+        // The chat request itself answered 200: no 401 to explain, the failure came after.
+        if (signs.includes('completion-ok')) {
+          this.notAuth = 'answered';
+          this.note('error-answered');
+          break;
+        }
         // The terminal test sends the key from the environment: like a live 'valid', it proves
         // the key works, so a 401 comes from how the code gets or passes it.
-        this.keyWorks = true;
         this.weigh('error:key-accepted', { variable: KEY_ENV_VAR });
         break;
       case 'key-check':

@@ -64,6 +64,11 @@ export type ErrorSign =
   /** api.deepseek.com appears: the request went to DeepSeek. */
   | 'deepseek-host'
   /**
+   * An HTTP client's log of the chat request answered 200 (httpx: `HTTP Request: POST
+   * https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"`): the call itself succeeded.
+   */
+  | 'completion-ok'
+  /**
    * openai-python: "The api_key client option must be set …"; from 2.34 (2026) "Missing
    * credentials. Please pass an api_key, workload_identity, admin_api_key, or set the
    * OPENAI_API_KEY or OPENAI_ADMIN_KEY environment variable." (openai/_client.py, as quoted in
@@ -666,6 +671,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /\b(?:api|platform)\.openai\.com\b|You exceeded your current quota|insufficient_quota|\bunsupported_country_region_territory\b/,
   ],
   ['deepseek-host', /\bapi\.deepseek\.com\b/],
+  ['completion-ok', /\bPOST\s+\S*\/chat\/completions\b["']?\s+["']?HTTP\/[\d.]+ 200\b/i],
   ['no-key-python', PYTHON_NO_KEY],
   ['no-key-node', /OPENAI_API_KEY environment variable is missing or empty/i],
   ['missing-credentials', /\bMissing credentials\b(?!\.?\s+Please pass an `?api_key\b)/i],

@@ -48,6 +48,8 @@ export const diagnosis = {
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
   'diagnosis.notAuth.local-model':
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
+  'diagnosis.notAuth.answered':
+    'Not an authentication problem: DeepSeek answered the call (200 OK), so it accepted the key. What failed came after, in the tool’s handling of the answer: look at the tool’s log and its issues.',
   'diagnosis.notAuth.words-only':
     'Nothing you pasted names the failure, and in reports like this it was seldom the key. The key test below reads your key and your balance; if both are fine, the key is not the problem: look at the tool’s own log and at status.deepseek.com.',
   'diagnosis.notAuth.private-base-url':
@@ -306,6 +308,8 @@ export const diagnosis = {
     'This is DeepSeek’s content filter: it refuses inputs it judges harmful, and now and then a normal one (a DeepSeek staff reply, deepseek-ai/awesome-deepseek-integration#13). Reword or shorten the input, or leave out the part that trips it.',
   'diagnosis.reason.error-content-parts':
     'DeepSeek takes a message’s content as a string; the tool or the code sent it as a list of parts, the way images and attachments are sent (a vision or attachment option). Turn that option off for DeepSeek, or send text only.',
+  'diagnosis.reason.error-answered':
+    'The log shows the chat request answered 200 OK by DeepSeek: the key was accepted there, and nothing in it was refused.',
   'diagnosis.reason.error-no-tools':
     'The model refused tools (function calling): the app or the code sent tool definitions, plugins or MCP servers to a model that takes none. Turn the tools off for this model, or pick a model that takes them.',
   'diagnosis.reason.error-json-schema':

@@ -101,6 +101,8 @@ export const paste = {
   'paste.error.kind.unrecognised': 'Not recognised.',
   'paste.error.kind.key-accepted':
     'DeepSeek accepted the key (HTTP 200): the key in DEEPSEEK_API_KEY works where the command ran.',
+  'paste.error.kind.key-accepted.completion':
+    'DeepSeek answered the chat request (HTTP 200): it accepted the key the tool sent.',
   'paste.error.kind.key-check':
     'Not an error: what one of this page’s checks printed. It says the following.',
 
@@ -184,6 +186,7 @@ export const paste = {
     '“/chat/completions” twice in the URL: the base URL must be just https://api.deepseek.com.',
   'paste.error.sign.empty-body': 'the answer was empty or cut off where JSON was expected',
   'paste.error.sign.empty-answer': 'no answer came back at all',
+  'paste.error.sign.completion-ok': 'the chat request itself was answered 200 OK',
   'paste.error.sign.json-schema': 'structured output (json_schema), which DeepSeek does not take',
   'paste.error.sign.unknown-provider': 'an unknown provider name',
   'paste.error.sign.truncated':

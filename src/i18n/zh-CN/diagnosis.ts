@@ -48,6 +48,8 @@ export const diagnosis = {
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-model':
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
+  'diagnosis.notAuth.answered':
+    '不是认证问题：DeepSeek 已经答复了这次调用（200 OK），说明它接受了密钥。失败发生在之后，在工具处理答复的环节：请查看工具的日志和它的 issues。',
   'diagnosis.notAuth.words-only':
     '你粘贴的内容没有说出失败的原因，而在类似的报告中，问题很少出在密钥上。下面的密钥测试会读取你的密钥和余额；如果两者都正常，问题就不在密钥：请查看工具自己的日志和 status.deepseek.com。',
   'diagnosis.notAuth.private-base-url':
@@ -296,6 +298,8 @@ export const diagnosis = {
     '这是 DeepSeek 的内容审核：它拒绝它判为有害的输入，偶尔也会误拒正常输入（DeepSeek 工作人员的回复，deepseek-ai/awesome-deepseek-integration#13）。请改写或缩短输入，或去掉触发它的那部分。',
   'diagnosis.reason.error-content-parts':
     'DeepSeek 要求消息的 content 是字符串；工具或代码却把它作为若干部分组成的列表发送，这是发送图片和附件的方式（例如视觉或附件选项）。请为 DeepSeek 关闭该选项，或只发送文本。',
+  'diagnosis.reason.error-answered':
+    '日志显示这次对话请求得到了 DeepSeek 的 200 OK 答复：密钥在那里被接受了，其中没有任何内容被拒绝。',
   'diagnosis.reason.error-no-tools':
     '模型拒绝了工具（函数调用）：应用或代码把工具定义、插件或 MCP 服务发给了一个不支持工具的模型。请为这个模型关闭工具，或换一个支持工具的模型。',
   'diagnosis.reason.error-json-schema':

@@ -94,6 +94,8 @@ export const paste = {
   'paste.error.kind.unrecognised': '无法识别。',
   'paste.error.kind.key-accepted':
     'DeepSeek 接受了密钥（HTTP 200）：在运行命令的地方，DEEPSEEK_API_KEY 中的密钥有效。',
+  'paste.error.kind.key-accepted.completion':
+    'DeepSeek 答复了这次对话请求（HTTP 200）：它接受了工具发送的密钥。',
   'paste.error.kind.key-check': '这不是错误，而是本页面某个检查命令的输出。它说明了以下情况。',
 
   'paste.error.variant.invalid-key': '“Your api key: ****… is invalid”：收到了密钥但被拒绝',
@@ -170,6 +172,7 @@ export const paste = {
     'URL 中出现了两次“/chat/completions”：base URL 只能是 https://api.deepseek.com。',
   'paste.error.sign.empty-body': '在应为 JSON 的地方收到了空的或被截断的答复',
   'paste.error.sign.empty-answer': '完全没有收到答复',
+  'paste.error.sign.completion-ok': '对话请求本身得到了 200 OK 的答复',
   'paste.error.sign.json-schema': '结构化输出（json_schema），DeepSeek 不支持',
   'paste.error.sign.unknown-provider': '未知的服务商名称',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
