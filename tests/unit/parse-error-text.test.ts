@@ -151,6 +151,14 @@ describe('parseErrorText: details', () => {
     expect(parseErrorText('No ‘gptel-api-key’ found in the auth source').kind).toBe('no-key');
   });
 
+  it('reads “缺少 API Key” as no key (whiteguo233/OpenBiliClaw#176)', () => {
+    expect(
+      parseErrorText(
+        '配置错误\n  llm.instances.deepseek.api_key: 启用的 `deepseek` 实例缺少 API Key。',
+      ).kind,
+    ).toBe('no-key');
+  });
+
   it('reads Mindcraft’s “API key "NAME" not found” as no key (mindcraft-bots/mindcraft#423)', () => {
     const parsed = parseErrorText(
       'Error: API key "DEEPSEEK_API_KEY" not found in keys.json or environment variables!',
