@@ -373,6 +373,8 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
     ['the API returns 404 for every model', 404],
     ['Unknown API response. Code: 404, Body: { "error_msg": "Not Found." }', 404],
     ['APICallError [AI_APICallError]: Unprocessable Entity', 422],
+    // microsoft/autogen#7201: a class with its status in brackets.
+    ['The failure results in an OpenAI BadRequestError (400), indicating a mismatch', 400],
     // langchain-ai/langchain#29282: the class named, without its status.
     ['The model throws an `UnprocessableEntityError` indicating that it is unavailable', 422],
     ['deepseek 检查失败: Not found (404)', 404],

@@ -891,6 +891,9 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // The phrase first: cc-switch's "Not found (404)" (farion1231/cc-switch#2553), Reasonix's "Bad
   // request (DeepSeek 400)" (esengine/DeepSeek-Reasonix#1299).
   /\b(?:Unauthorized|Payment Required|Forbidden|Not found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request) \((?:\w+ )?([45]\d\d)\)/i,
+  // An error class with its status in brackets, as a reporter writes it: "an OpenAI
+  // BadRequestError (400)" (microsoft/autogen#7201), the same as with full-width brackets.
+  /\b\w*(?:Error|Exception)[ \t]*\(([45]\d\d)\)/,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
   // "Server returned HTTP response code: 401 for URL: …".
   /\bResponse\{[^}\n]{0,300}?\bcode=([45]\d\d)\b/,
