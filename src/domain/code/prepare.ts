@@ -24,11 +24,10 @@ export function readableCode(input: string): { code: string; truncated: boolean 
 
 /**
  * The code as a parser should see it: Markdown prose and fences, REPL prompts (`>>> `, `... `,
- * `In [3]: `, `   ...: `) and notebook magics (`%env`, `!pip`) taken out, and a web page's markup
- * around its scripts. Every line keeps its
- * place and its length, so lines and line starts stay the user's: a prompt is moved to the line's
- * end as spaces, and a fence, a magic or a line of prose becomes spaces. `toSource` maps an
- * offset in `code` back to the pasted text.
+ * `In [3]: `, `   ...: `), notebook magics (`%env`, `!pip`) and a web page's markup around its
+ * scripts taken out. Every line keeps its place and its length, so lines and line starts stay the
+ * user's: a prompt is moved to the line's end as spaces, and a fence, a magic, a line of prose or
+ * markup becomes spaces. `toSource` maps an offset in `code` back to the pasted text.
  */
 export interface PreparedCode {
   code: string;

@@ -1444,10 +1444,10 @@ const URL_FINDINGS: readonly CodeFindingCode[] = [
   'config-full-endpoint',
 ];
 
-/** What DeepSeek answered instead of a 401: the key got past it (or the answer is not DeepSeek's). */
 /** Traps that tell what the tool holds or asks for, not that a key was refused. */
 const TOOL_STATE_TRAPS: readonly ErrorTrapId[] = ['auth-conflict', 'login-asked'];
 
+/** What DeepSeek answered instead of a 401: the key got past it (or the answer is not DeepSeek's). */
 const NOT_AUTH_OF = {
   'insufficient-balance': 'insufficient-balance',
   'rate-limited': 'rate-limited',
