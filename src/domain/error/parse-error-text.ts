@@ -542,11 +542,13 @@ function classify(text: string, read: ParsedFields): ParsedError {
   ) {
     return { ...fields, kind: 'model', model: firstGroup(text, PASSED_MODEL) };
   }
+  const jsonSchema = JSON_SCHEMA.test(text) ? (['json-schema'] as const) : [];
   if (
     (status === null || status === 400 || status === 422) &&
-    (BAD_REQUEST.test(text) || fields.errorType === 'invalid_request_error')
+    (BAD_REQUEST.test(text) ||
+      jsonSchema.length > 0 ||
+      fields.errorType === 'invalid_request_error')
   ) {
-    const jsonSchema = JSON_SCHEMA.test(text) ? (['json-schema'] as const) : [];
     return {
       ...fields,
       message: fields.message ?? refusedSetting(text),
@@ -1153,7 +1155,8 @@ const PASSED_MODEL =
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages|\bresponse_format type is unavailable|\bresponse_format\b[^\n]{0,60}\bjson_schema\b/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages/i;
+/** A structured-output request refused (ErrorSign 'json-schema'), read as BAD_REQUEST is. */
 const JSON_SCHEMA =
   /\bresponse_format type is unavailable|\bresponse_format\b[^\n]{0,60}\bjson_schema\b/i;
 /**
@@ -1378,7 +1381,7 @@ const MAX_LINE = 300;
  * thinking mode must be passed back to the API." (RooCodeInc/Roo-Code#12177).
  */
 function refusedSetting(text: string): string | null {
-  const found = BAD_REQUEST.exec(text);
+  const found = BAD_REQUEST.exec(text) ?? JSON_SCHEMA.exec(text);
   if (!found) return null;
   // The line, from at most 200 characters before the words (a long line is a whole log).
   const start = Math.max(text.lastIndexOf('\n', found.index) + 1, found.index - 200);
