@@ -479,10 +479,68 @@ describe('a tool that does not know the provider', () => {
     'litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=deepseek-chat',
     // olimorris/codecompanion.nvim#733: its adapter not registered.
     'No adapter found for deepseek adapter',
+    // PDFMathTranslate/PDFMathTranslate#474: a pdf2zh from before its DeepSeek service.
+    '    raise ValueError("Unsupported translation service")\nValueError: Unsupported translation service',
   ])('%s: nothing was sent, not one of the four', (text) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('unknown-provider');
     expect(diagnosis.likely).toBeNull();
+  });
+});
+
+describe('code that stopped before any request', () => {
+  it.each([
+    [
+      'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\n    from openai import OpenAI\nModuleNotFoundError: No module named \'openai\'',
+      'module-missing',
+      'openai',
+    ],
+    [
+      "node:internal/modules/esm/resolve:854\nError [ERR_MODULE_NOT_FOUND]: Cannot find package 'openai' imported from /app/index.mjs",
+      'module-missing',
+      'openai',
+    ],
+    [
+      '  File "/usr/local/lib/python3.11/site-packages/openai/_base_client.py", line 723, in __init__\n    super().__init__(**kwargs)\nTypeError: Client.__init__() got an unexpected keyword argument \'proxies\'',
+      'httpx-proxies',
+      null,
+    ],
+    [
+      'openai.lib._old_api.APIRemovedInV1: \n\nYou tried to access openai.ChatCompletion, but this is no longer supported in openai>=1.0.0 - see the README at https://github.com/openai/openai-python for the API.',
+      'sdk-version',
+      null,
+    ],
+    [
+      "ImportError: cannot import name 'OpenAI' from 'openai' (/usr/lib/python3/openai/__init__.py)",
+      'sdk-version',
+      null,
+    ],
+    ["AttributeError: module 'deepseek' has no attribute 'Client'", 'code', null],
+    ["NameError: name 'client' is not defined", 'code', null],
+  ])('%s: nothing was sent, and what to fix is named', (text, local, module) => {
+    const parsed = parseErrorText(text);
+    expect(parsed).toMatchObject({ kind: 'local-error', local, module });
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('local-error');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.notes.map((n) => n.code)).toContain(`error-local-${local}`);
+  });
+
+  it.each([
+    // An answer that was not JSON, and a failure after an answer, are not the code's own.
+    `SyntaxError: Unexpected token '<', "<!DOCTYPE "... is not valid JSON`,
+    "AttributeError: 'NoneType' object has no attribute 'choices'",
+    // A 401 beside it is DeepSeek's answer: the request went out.
+    "ModuleNotFoundError: No module named 'dotenv'\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****1a2b is invalid'}}",
+  ])('%s: not read as stopped before any request', (text) => {
+    expect(parseErrorText(text).kind).not.toBe('local-error');
+  });
+
+  it('tells which module to install', () => {
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    const diagnosis = read("ModuleNotFoundError: No module named 'langchain_deepseek'");
+    const note = diagnosis.notes.find((n) => n.code === 'error-local-module-missing');
+    expect(note && reasonText(t, note)).toContain('“langchain_deepseek” is not installed');
   });
 });
 

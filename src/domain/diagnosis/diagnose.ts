@@ -75,6 +75,8 @@ export type NotAuthKind =
   | 'other-host'
   /** The tool does not know the provider name it was given: nothing was sent. */
   | 'unknown-provider'
+  /** The code stopped on the machine before any request: a module, the SDK's version, a line. */
+  | 'local-error'
   /** A local model (Ollama and the like) was meant; the tool called DeepSeek's cloud instead. */
   | 'local-model'
   /** The tool calls from its own servers, which cannot reach the private base URL it was given. */
@@ -219,6 +221,10 @@ export type DiagnosisReasonCode =
   | 'error-doubled-path'
   | 'error-bad-request'
   | 'error-unrecognised'
+  | 'error-local-httpx-proxies'
+  | 'error-local-sdk-version'
+  | 'error-local-module-missing'
+  | 'error-local-code'
   | 'error-words-only'
   | 'error-unofficial-package'
   // The page's terminal test, run by the user and pasted back.
@@ -633,6 +639,14 @@ class Diagnoser {
       }
       case 'unknown-provider':
         this.notAuth = 'unknown-provider';
+        break;
+      case 'local-error':
+        // The code stopped before it sent anything: what to change is the line or the install.
+        this.notAuth = 'local-error';
+        this.note(
+          `error-local-${error.local}`,
+          error.module ? { module: error.module } : undefined,
+        );
         break;
       case 'invalid-header':
         this.weigh(signs.includes('empty-bearer') ? 'error:empty-bearer' : 'error:invalid-header');
@@ -1477,6 +1491,7 @@ const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
   'images',
   'other-host',
   'unknown-provider',
+  'local-error',
   'local-model',
   'private-base-url',
 ];

@@ -150,7 +150,9 @@ export type ErrorSign =
    * The tool or library does not know the provider name it was given, so it sent nothing
    * (dcellison/kai#606: goose's `Unknown provider: deepseek`; LiteLLM's "LLM Provider NOT
    * provided" for a model without its `deepseek/` prefix; codecompanion.nvim's "No adapter found
-   * for deepseek", olimorris/codecompanion.nvim#733, its adapter not registered).
+   * for deepseek", olimorris/codecompanion.nvim#733, its adapter not registered; pdf2zh's
+   * "Unsupported translation service", a version from before its DeepSeek service,
+   * PDFMathTranslate/PDFMathTranslate#474).
    */
   | 'unknown-provider'
   /**
@@ -191,6 +193,9 @@ export type ErrorSign =
   | 'secret-key-missing'
   /** The text was longer than MAX_ERROR_TEXT: its middle was cut. */
   | 'truncated';
+
+/** What stopped the code before it sent anything (LOCAL_ERRORS). */
+export type LocalError = 'httpx-proxies' | 'sdk-version' | 'module-missing' | 'code';
 
 export type NetworkProblem =
   'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'blocked' | 'proxy' | 'other';
@@ -299,6 +304,8 @@ export type ParsedError =
   | (ParsedFields & { kind: 'invalid-header' })
   /** The tool does not know the provider it was told to use; nothing was sent. */
   | (ParsedFields & { kind: 'unknown-provider' })
+  /** The code stopped on the machine before any request (LOCAL_ERRORS); nothing was sent. */
+  | (ParsedFields & { kind: 'local-error'; local: LocalError; module: string | null })
   | (ParsedFields & { kind: 'insufficient-balance' })
   | (ParsedFields & { kind: 'rate-limited' })
   | (ParsedFields & { kind: 'server-error' })
@@ -574,6 +581,10 @@ function classify(text: string, read: ParsedFields): ParsedError {
   }
   if (status !== null) return { ...fields, kind: 'http-error' };
   if (fields.checks.length > 0) return { ...fields, kind: 'key-check' };
+  const local = LOCAL_ERRORS.find(([, pattern]) => pattern.test(text));
+  if (local) {
+    return { ...fields, kind: 'local-error', local: local[0], module: firstGroup(text, local[1]) };
+  }
   // Words alone: no exception or stack, no HTTP client's line (a TypeError that "cannot read" is
   // another failure).
   const wordsOnly = fields.errorName === null && fields.sdk === 'unknown' && !fields.httpClient;
@@ -602,6 +613,7 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
     case 'no-key':
     case 'invalid-header':
     case 'unknown-provider':
+    case 'local-error':
     case 'server-error':
     case 'model':
     case 'http-error':
@@ -724,7 +736,38 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
   [
     'unknown-provider',
-    /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek/i,
+    /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek|\bUnsupported translation service\b/i,
+  ],
+];
+
+/**
+ * Errors raised on the machine before any request, with no status and no answer beside them: the
+ * key was never checked. In the order they are told apart:
+ * - openai-python before 1.55.3 hands httpx a `proxies` argument that httpx 0.28 removed
+ *   ("Client.__init__() got an unexpected keyword argument 'proxies'"; openai/openai-python#1902,
+ *   fixed in 1.55.3; anthropics/anthropic-sdk-python#767; checked December 2026);
+ * - code and installed SDK of different majors: openai-python 1.x raises APIRemovedInV1 ("You
+ *   tried to access openai.ChatCompletion, but this is no longer supported in openai>=1.0.0",
+ *   openai/lib/_old_api.py), and an openai older than 1.0 has no `OpenAI` class to import;
+ * - a module that is not installed where the code runs (Python's ModuleNotFoundError, Node's
+ *   "Cannot find module" / ERR_MODULE_NOT_FOUND "Cannot find package"); group 1 or 2 names it;
+ * - the code itself: a syntax error, a name not defined, a module without the attribute used
+ *   (`module 'deepseek' has no attribute 'Client'`: the unofficial package's API). A SyntaxError
+ *   about JSON or a `<` is an answer that was not JSON, not the code.
+ */
+const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
+  ['httpx-proxies', /\bunexpected keyword argument ['"]proxies['"]/],
+  [
+    'sdk-version',
+    /\bAPIRemovedInV1\b|no longer supported in openai>=1\.0\.0|\bcannot import name ['"](?:Async)?OpenAI['"] from ['"]openai['"]|\bmodule ['"]openai['"] has no attribute ['"](?:Async)?OpenAI['"]/,
+  ],
+  [
+    'module-missing',
+    /\bNo module named ['"]?([\w.]+)|\bCannot find (?:module|package) ['"]((?:@[\w.-]+\/)?[\w.-]+)/,
+  ],
+  [
+    'code',
+    /^[ \t]*(?:\w+\.)*(?:(?:IndentationError|NameError|ImportError|ReferenceError): |SyntaxError: (?![^\n]*(?:JSON|<))|AttributeError: module ['"][\w.]+['"] has no attribute )/m,
   ],
 ];
 

@@ -46,6 +46,8 @@ export const diagnosis = {
     'Not one of the four causes: you say the key comes from {host}, and DeepSeek never issued it, so no DeepSeek key was checked. Use it with the base URL of {host}, or use a DeepSeek key with DeepSeek’s base URL.',
   'diagnosis.notAuth.unknown-provider':
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
+  'diagnosis.notAuth.local-error':
+    'Not one of the four causes: the code stopped on your machine before it sent anything, so DeepSeek never saw a key. Fix what the error names (below), run again, and paste the next error if there is one.',
   'diagnosis.notAuth.local-model':
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
   'diagnosis.notAuth.answered':
@@ -323,6 +325,14 @@ export const diagnosis = {
     'Nothing in the text names the failure. In 74 public reports worded like this (words about DeepSeek in an app, with the error only in a screenshot or not given), 5 were about the key; the rest were the tool’s own bug or setting (57), an empty balance (6), DeepSeek down or failing (2), another host (2) and an embeddings call (2). The key test reads the key and the balance; the error’s own text, from the tool’s log or its dialog, names the rest.',
   'diagnosis.reason.error-unrecognised':
     'The pasted error was not recognised as one of DeepSeek’s authentication errors.',
+  'diagnosis.reason.error-local-httpx-proxies':
+    'The openai package is older than 1.55.3: it passes httpx a “proxies” argument that httpx 0.28 removed. Upgrade it where the code runs: python -m pip install -U openai.',
+  'diagnosis.reason.error-local-sdk-version':
+    'The code and the installed openai package are of different majors. Code written for openai 0.x (openai.ChatCompletion) needs the 1.x form, client = OpenAI(api_key=…, base_url="https://api.deepseek.com"); an openai older than 1.0 has no OpenAI class: python -m pip install -U openai.',
+  'diagnosis.reason.error-local-module-missing':
+    'The module “{module}” is not installed where the code runs. Install it in that same environment (for openai: python -m pip install openai, or npm install openai), then run again.',
+  'diagnosis.reason.error-local-code':
+    'The error is in the code itself (a syntax error, a name not defined, or a module without what the code asks of it): fix the line the traceback names. DeepSeek’s own example uses the openai package with base_url https://api.deepseek.com.',
   'diagnosis.reason.error-unofficial-package':
     'The error comes from a “deepseek” package: DeepSeek has no official SDK, and such wrappers may read other variables or hosts.',
 

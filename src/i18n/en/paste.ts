@@ -73,6 +73,8 @@ export const paste = {
     'The key was empty: the header “Bearer ” was refused before any request was sent.',
   'paste.error.kind.unknown-provider':
     'The tool does not know the provider it was told to use; nothing was sent',
+  'paste.error.kind.local-error':
+    'The code stopped on your machine before it sent anything: no key was checked',
   'paste.error.kind.insufficient-balance':
     'DeepSeek answered 402 Insufficient Balance: the key works, the account needs a top-up.',
   'paste.error.kind.rate-limited':

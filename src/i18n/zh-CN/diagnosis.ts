@@ -46,6 +46,8 @@ export const diagnosis = {
     '不属于四种原因：你说这个密钥来自{host}，它不是 DeepSeek 签发的，所以没有任何 DeepSeek 密钥被检查。请把它用在{host}的 base URL 上，或者用 DeepSeek 的密钥配合 DeepSeek 的 base URL。',
   'diagnosis.notAuth.unknown-provider':
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
+  'diagnosis.notAuth.local-error':
+    '不属于四种原因：代码在你的电脑上、发出任何请求之前就停下了，DeepSeek 根本没有看到密钥。请修正错误所指的问题（见下文），再运行一次；如果出现新的错误，把它粘贴过来。',
   'diagnosis.notAuth.local-model':
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
   'diagnosis.notAuth.answered':
@@ -312,6 +314,14 @@ export const diagnosis = {
   'diagnosis.reason.error-words-only':
     '文字中没有说出失败的原因。在 74 份措辞类似的公开报告中（描述 DeepSeek 在某个应用中的情况，错误只在截图里或没有给出），只有 5 份与密钥有关；其余是工具自身的缺陷或设置（57 份）、余额用完（6 份）、DeepSeek 宕机或出错（2 份）、其他服务商（2 份）以及嵌入调用（2 份）。密钥测试会读取密钥和余额；其余的要看错误本身的文字，即工具日志或对话框里的内容。',
   'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
+  'diagnosis.reason.error-local-httpx-proxies':
+    'openai 包的版本低于 1.55.3：它向 httpx 传入了 httpx 0.28 已删除的“proxies”参数。请在运行代码的环境中升级：python -m pip install -U openai。',
+  'diagnosis.reason.error-local-sdk-version':
+    '代码与已安装的 openai 包不是同一个大版本。为 openai 0.x 写的代码（openai.ChatCompletion）需要改成 1.x 的写法：client = OpenAI(api_key=…, base_url="https://api.deepseek.com")；低于 1.0 的 openai 没有 OpenAI 类：python -m pip install -U openai。',
+  'diagnosis.reason.error-local-module-missing':
+    '运行代码的环境中没有安装模块“{module}”。请在同一个环境中安装它（openai：python -m pip install openai，或 npm install openai），再运行一次。',
+  'diagnosis.reason.error-local-code':
+    '错误出在代码本身（语法错误、未定义的名称，或模块中没有代码要用的东西）：请修正 traceback 所指的那一行。DeepSeek 自己的示例使用 openai 包，base_url 为 https://api.deepseek.com。',
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
 

@@ -70,6 +70,7 @@ export const paste = {
   'paste.error.kind.invalid-header.empty':
     '密钥是空的：请求头 “Bearer ” 在发送任何请求之前就被拒绝了。',
   'paste.error.kind.unknown-provider': '工具不认识所指定的服务商，因此什么也没有发送',
+  'paste.error.kind.local-error': '代码在你的电脑上、发出任何请求之前就停下了：没有检查任何密钥',
   'paste.error.kind.insufficient-balance':
     'DeepSeek 返回 402 Insufficient Balance：密钥有效，账号需要充值。',
   'paste.error.kind.rate-limited': 'DeepSeek 返回 429：请求过多。密钥有效；请降低频率后重试。',
