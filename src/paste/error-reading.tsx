@@ -113,6 +113,13 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
   if (parsed.kind === 'server-error' && parsed.signs.includes('empty-answer')) {
     return t('paste.error.kind.server-error.empty-answer');
   }
+  if (
+    parsed.kind === 'server-error' &&
+    parsed.status === null &&
+    parsed.signs.includes('intermittent')
+  ) {
+    return t('paste.error.kind.server-error.intermittent');
+  }
   if (parsed.kind === 'key-accepted' && parsed.signs.includes('completion-ok')) {
     return t('paste.error.kind.key-accepted.completion');
   }
@@ -127,6 +134,12 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
         ? hostName(t, parsed.otherHost, parsed.endpointHost)
         : t('paste.error.who.unknown');
     const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  }
+  // Another host's refusal of the request, or of the model's name, is not DeepSeek's.
+  if ((parsed.kind === 'bad-request' || parsed.kind === 'model') && parsed.otherHost) {
+    const host = hostName(t, parsed.otherHost, parsed.endpointHost);
+    const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who: host });
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   return t(`paste.error.kind.${parsed.kind}`);

@@ -337,6 +337,37 @@ describe('PastePanel', () => {
     expect(screen.queryByText(/DeepSeek answered 429/)).toBeNull();
   });
 
+  it('says whose refusal a 400 is where it is not DeepSeek’s (kxn/claude-code-companion#11)', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste(
+      '{"error":{"code":"invalid_parameter_error","message":"<400> InternalError.Algo.InvalidParameter: The tool call is not supported","type":"invalid_request_error"}}',
+    );
+    await user.click(diagnoseButton);
+    expect(
+      screen.getByText(/^Alibaba Cloud DashScope \(Bailian\) refused a setting of the request/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/DeepSeek refused a setting/)).toBeNull();
+  });
+
+  it('says a failure that comes only at times is not the key (cline/cline#1166)', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.type(errorBox, 'sometimes it just stops working completely');
+    await user.click(diagnoseButton);
+    expect(screen.getByText(/^It fails only at times: a key that works/)).toBeInTheDocument();
+    expect(screen.queryByText(/\(5xx\)/)).toBeNull();
+  });
+
+  it('says the code stopped before it sent anything', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste("ModuleNotFoundError: No module named 'openai'");
+    await user.click(diagnoseButton);
+    expect(
+      screen.getByText(/^The code stopped on your machine before it sent anything/),
+    ).toBeInTheDocument();
+  });
+
   it('asks for the error’s own text where the words only say it fails', async () => {
     const { user, errorBox, diagnoseButton } = setup();
     await user.type(errorBox, 'it just does not work');

@@ -62,11 +62,13 @@ export function loadReports(): Report[] {
  */
 export type TopAnswer =
   | { kind: 'cause'; cause: CauseId; likely: boolean }
-  | { kind: 'not-four'; what: NotAuthKind }
+  /** `host`: the other host the answer names as the one that answered, if any. */
+  | { kind: 'not-four'; what: NotAuthKind; host: string | null }
   | { kind: 'none' };
 
 export function topAnswer(diagnosis: Diagnosis): TopAnswer {
-  if (diagnosis.notAuth && !diagnosis.likely) return { kind: 'not-four', what: diagnosis.notAuth };
+  if (diagnosis.notAuth && !diagnosis.likely)
+    return { kind: 'not-four', what: diagnosis.notAuth, host: diagnosis.otherHost };
   if (diagnosis.top)
     return { kind: 'cause', cause: diagnosis.top, likely: diagnosis.likely !== null };
   return { kind: 'none' };
@@ -93,6 +95,9 @@ const NOT_FOUR_ANSWERS: Record<NotFour, readonly NotAuthKind[] | 'any'> = {
 export function answers(answer: TopAnswer, verdict: Verdict): boolean {
   if (answer.kind === 'cause') return answer.cause === verdict;
   if (answer.kind === 'none' || isCauseId(verdict)) return false;
+  // Another host's 429 or 402 is answered as its limit, with the host named as the one that
+  // answered: that answers "another host" too.
+  if (verdict === 'not-four:other-host' && answer.host !== null) return true;
   const wanted = NOT_FOUR_ANSWERS[verdict.slice('not-four:'.length) as NotFour];
   return wanted === 'any' || wanted.includes(answer.what);
 }
@@ -135,7 +140,9 @@ export function describeAnswer(answer: TopAnswer): string {
     case 'cause':
       return answer.likely ? `${answer.cause} (likely)` : `${answer.cause} (check first)`;
     case 'not-four':
-      return `not-four:${answer.what}`;
+      return answer.host && answer.what !== 'other-host'
+        ? `not-four:${answer.what} (${answer.host})`
+        : `not-four:${answer.what}`;
     case 'none':
       return 'no single cause';
   }

@@ -1250,6 +1250,18 @@ __root__
     top: 'not-set',
   },
   {
+    // Kochava-Studios/witsy#210: the chat's engine had no key.
+    name: 'an app asks for a key before it sends anything',
+    text: 'You need to enter your API key in the Models tab of [Settings](#settings_models) in order to chat.',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
     name: 'a traceback’s line 401 is not a status',
     text: 'Traceback (most recent call last):\n  File "/app/run.py", line 401, in main\n    start()\nValueError: bad config',
     kind: 'unrecognised',

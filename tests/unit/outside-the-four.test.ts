@@ -38,12 +38,24 @@ describe('another host answered: not one of the four, and the host named', () =>
       'Error: Unexpected error during start crawl job: Status code 401. Unauthorized: Token missing - No additional error details provided.',
       'firecrawl',
     ],
-    // continuedev/continue#9233: Continue's details name the provider it called.
-    [
-      'Model: deepseek-v3.1:671b-cloud\nProvider: ollama\nStatus Code: 429\n\n"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
-      'ollama',
-    ],
     ['401 User not found', 'openrouter'],
+    // CherryHQ/cherry-studio#3389: Volcengine Ark's 404 for a model id it does not hold.
+    [
+      '404 The model or endpoint DeepSeek-R1 does not exist or you do not have access to it. Request id: 0217420244952736592a076493be583bc5e33f80ac2dcf1c0b44f',
+      'volcengine-ark',
+    ],
+    // kxn/claude-code-companion#11: ModelScope's DeepSeek, in DashScope's words.
+    [
+      '{"error":{"code":"invalid_parameter_error","message":"\\u003c400\\u003e InternalError.Algo.InvalidParameter: The tool call is not supported","param":null,"type":"invalid_request_error"}}',
+      'dashscope',
+    ],
+    // microsoft/sample-app-aoai-chatGPT#1266: Azure OpenAI's 404.
+    ["Error code: 404 - {'error': {'code': '404', 'message': 'Resource not found'}}", 'azure'],
+    // decolua/9router#3916: OpenCode Go's address.
+    [
+      '✗ ERROR 400 · opencode-go/deepseek-v4-flash · 1429ms URL: https://opencode.ai/zen/go/v1/messages [400]: {"model":"deepseek-v4-flash"}',
+      'opencode-go',
+    ],
     // OpenRouter's 404 for a model route no provider serves (continuedev/continue#10985).
     ['404 No endpoints found for deepseek/deepseek-r1-0528:free.', 'openrouter'],
     ['Bad credentials - https://docs.github.com/rest', 'github'],
@@ -194,19 +206,44 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.likely).toBeNull();
   });
 
-  it('names the endpoint an error says it called, where no wording names who answered', () => {
-    // Hermes Agent's log above a relay's refusal (NousResearch/hermes-agent#36915).
+  it.each([
+    // Hermes Agent's log above a relay's refusal (NousResearch/hermes-agent#36915): OpenCode Go's
+    // address, known by name.
+    ['https://opencode.ai/zen/go/v1', 'opencode-go', null],
+    // The same log with an address no row knows: named by its host.
+    ['https://llm.example-relay.net/v1', 'named-endpoint', 'llm.example-relay.net'],
+  ])('names the endpoint an error says it called (%s)', (endpoint, host, endpointHost) => {
     const text = [
       '⚠️ API call failed (attempt 1/3): AuthenticationError [HTTP 401]',
       '🔌 Provider: opencode-go Model: deepseek-v4-pro',
-      '🌐 Endpoint: https://opencode.ai/zen/go/v1',
+      `🌐 Endpoint: ${endpoint}`,
       '📝 Error: HTTP 401: Invalid API key.',
     ].join('\n');
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
-    expect(diagnosis.otherHost).toBe('named-endpoint');
-    expect(diagnosis.endpointHost).toBe('opencode.ai');
+    expect(diagnosis.otherHost).toBe(host);
+    expect(diagnosis.endpointHost).toBe(endpointHost);
     expect(diagnosis.likely).toBeNull();
+  });
+
+  it.each([
+    // continuedev/continue#9233: Continue's details name the provider it called.
+    [
+      'Model: deepseek-v3.1:671b-cloud\nProvider: ollama\nStatus Code: 429\n\n"you\'ve reached your hourly usage limit, please wait or upgrade to continue"',
+      'ollama',
+    ],
+    // HacxGPT-Official/HacxGPT-CLI#31: a free model "rate-limited upstream".
+    [
+      "Error code: 429 - {'error': {'message': 'Provider returned error', 'code': 429, 'metadata': {'raw': 'deepseek/deepseek-chat-v3-0324:free is temporarily rate-limited upstream. Please retry shortly, or add your own key to accumulate your rate limits: https://openrouter.ai/settings/integrations', 'provider_name': 'Chutes'}}}",
+      'openrouter',
+    ],
+  ])('%s: another host’s 429 is its own limit, the host named (%s)', (text, host) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('rate-limited');
+    expect(diagnosis.otherHost).toBe(host);
+    expect(diagnosis.likely).toBeNull();
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(/answered 429, its own limit/);
   });
 
   it.each([
@@ -485,6 +522,25 @@ describe('a tool that does not know the provider', () => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('unknown-provider');
     expect(diagnosis.likely).toBeNull();
+  });
+});
+
+describe('words that it fails only at times', () => {
+  it.each([
+    // cline/cline#1166: "a problem with the upstream LLM provider", its maintainer.
+    'I tested a completion in my terminal its okay, but sometimes it just stops working completely, seems to be at night, its weird.',
+    'deepseek 间歇性无法回复',
+  ])('%s: DeepSeek’s side, not the key', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('server');
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-intermittent');
+  });
+
+  it('leaves a 401 that comes at times a 401', () => {
+    const diagnosis = read(
+      'Sometimes it fails: 401 Authentication Fails, Your api key: ****1a2b is invalid',
+    );
+    expect(diagnosis.notAuth).toBeNull();
   });
 });
 

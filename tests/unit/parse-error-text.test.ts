@@ -375,6 +375,13 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
     ['APICallError [AI_APICallError]: Unprocessable Entity', 422],
     // microsoft/autogen#7201: a class with its status in brackets.
     ['The failure results in an OpenAI BadRequestError (400), indicating a mismatch', 400],
+    // musistudio/claude-code-router#168: Claude Code's line, the body after the status.
+    ['API Error (500 {"error":{"message":"fetch failed","type":"api_error"}})', 500],
+    // refly-ai/refly#1794: after a colon, before the server's words.
+    [
+      "E3001 模型提供方出错，请稍后重试 : 400 Invalid 'tools[0].function.name': string does not match pattern.",
+      400,
+    ],
     // langchain-ai/langchain#29282: the class named, without its status.
     ['The model throws an `UnprocessableEntityError` indicating that it is unavailable', 422],
     ['deepseek 检查失败: Not found (404)', 404],

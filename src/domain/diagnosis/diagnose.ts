@@ -177,6 +177,7 @@ export type DiagnosisReasonCode =
   | 'error-not-auth-elsewhere'
   | 'error-server'
   | 'error-server-words'
+  | 'error-intermittent'
   | 'error-empty-body'
   | 'error-print-body'
   | 'error-deepseek-no-detail'
@@ -690,6 +691,8 @@ class Diagnoser {
         this.notAuth = 'server';
         if (signs.includes('empty-body')) this.note('error-empty-body');
         else if (signs.includes('empty-answer')) this.note('error-empty-answer');
+        else if (signs.includes('intermittent') && error.status === null)
+          this.note('error-intermittent');
         else if (error.status === null) this.note('error-server-words');
         else this.note('error-server', { status: String(error.status) });
         break;
@@ -795,6 +798,12 @@ class Diagnoser {
     this.notAuth = 'other-host';
     this.otherHost = host.id;
     this.endpointHost = error.endpointHost;
+    if (error.kind === 'rate-limited') {
+      // Its 429 is its own limit (OpenRouter's free models "rate-limited upstream",
+      // HacxGPT-Official/HacxGPT-CLI#31): wait or choose another model there; no setting is wrong.
+      this.notAuth = 'rate-limited';
+      return true;
+    }
     if (host.id === 'named-endpoint') {
       this.note('error-named-endpoint', { host: error.endpointHost ?? '' });
     } else {

@@ -69,12 +69,14 @@ export const OTHER_HOSTS = [
     // 401 is "Access denied due to invalid subscription key or wrong API endpoint", and to an
     // Entra ID token for another audience "Access token is missing, invalid, audience is incorrect
     // (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired"
-    // (microsoft/microsoft-foundry-for-vscode#18).
+    // (microsoft/microsoft-foundry-for-vscode#18). Its 404 is `{"error":{"code":"404","message":
+    // "Resource not found"}}`, the code a string (microsoft/sample-app-aoai-chatGPT#1266: an app
+    // that speaks only to Azure OpenAI deployments).
     pattern:
-      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com/i,
+      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com|["']code["']\s*:\s*["']404["']\s*,\s*["']message["']\s*:\s*["']Resource not found["']/i,
     byDefault: false,
     source:
-      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know)',
+      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know); microsoft/sample-app-aoai-chatGPT#1266',
   },
   {
     id: 'gemini',
@@ -90,17 +92,26 @@ export const OTHER_HOSTS = [
     id: 'dashscope',
     // Its OpenAI-compatible mode answers in OpenAI's words, with a link to its own error codes.
     // Its own error codes: AccessDenied.Unpurchased for a model the plan does not include
-    // (earendil-works/pi#7588, DeepSeek's model under another id there).
+    // (earendil-works/pi#7588, DeepSeek's model under another id there); `<400>
+    // InternalError.Algo.InvalidParameter: …` for a request its models refuse (ModelScope's
+    // DeepSeek-V3.1 "The tool call is not supported", kxn/claude-code-companion#11, the maintainer
+    // pointing to ModelScope; QwenLM/qwen-code#656).
     pattern:
-      /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\bhelp\.aliyun\.com\/[\w/-]*model-studio\b|\bAccessDenied\.Unpurchased\b/i,
+      /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\bhelp\.aliyun\.com\/[\w/-]*model-studio\b|\bAccessDenied\.Unpurchased\b|\bInternalError\.Algo\.\w+/i,
     byDefault: false,
-    source: 'QwenLM/Qwen-Agent#468; hsliuping/TradingAgents-CN#761; earendil-works/pi#7588',
+    source:
+      'QwenLM/Qwen-Agent#468; hsliuping/TradingAgents-CN#761; earendil-works/pi#7588; kxn/claude-code-companion#11',
   },
   {
     id: 'volcengine-ark',
-    pattern: /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b/,
+    // Its 404 for a model id or endpoint it does not hold: "The model or endpoint DeepSeek-R1 does
+    // not exist or you do not have access to it. Request id: 0217…", code
+    // InvalidEndpointOrModel.NotFound (CherryHQ/cherry-studio#3389: "火山引擎的有预置接入点和自定义接入点").
+    pattern:
+      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpointOrModel\.NotFound\b|The model or endpoint \S+ does not exist or you do not have access to it/,
     byDefault: false,
-    source: 'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577',
+    source:
+      'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577; CherryHQ/cherry-studio#3389',
   },
   {
     id: 'openrouter',
@@ -247,9 +258,10 @@ export const OTHER_HOSTS = [
     // it relays, "Upstream request failed: [invalid_request_error] …" (alexazhou/gt_ai_gateway#17):
     // that one is read as DeepSeek's.
     pattern:
-      /\bError from provider \(Console Go\):(?!\s*Upstream\s+request\s+failed)|\bx-opencode-session\b/i,
+      /\bError from provider \(Console Go\):(?!\s*Upstream\s+request\s+failed)|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b/i,
     byDefault: false,
-    source: 'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17',
+    // Its address, opencode.ai/zen/go (decolua/9router#3916: its 400 to a router's request).
+    source: 'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916',
   },
   {
     id: 'named-endpoint',

@@ -147,6 +147,11 @@ export type ErrorSign =
   /** The tool says no answer came back at all (EMPTY_ANSWER). */
   | 'empty-answer'
   /**
+   * Words that it fails only at times (INTERMITTENT): DeepSeek checks the key the same way on
+   * every request, so a key that works at times is a working key.
+   */
+  | 'intermittent'
+  /**
    * The tool or library does not know the provider name it was given, so it sent nothing
    * (dcellison/kai#606: goose's `Unknown provider: deepseek`; LiteLLM's "LLM Provider NOT
    * provided" for a model without its `deepseek/` prefix; codecompanion.nvim's "No adapter found
@@ -569,6 +574,9 @@ function classify(text: string, read: ParsedFields): ParsedError {
   if ((status !== null && status >= 500) || (status === null && SERVER_ERROR.test(text))) {
     return { ...fields, kind: 'server-error' };
   }
+  if (status === null && has('intermittent') && networkOf(text) === null) {
+    return { ...fields, kind: 'server-error' };
+  }
   // A proxy on the way asked for its own credentials (407, RFC 9110 §15.5.8): DeepSeek never saw
   // the request.
   const network =
@@ -625,6 +633,15 @@ function inferredStatus(kind: ParsedErrorKind): number | null {
 }
 
 // --- Signs ---------------------------------------------------------------------------------
+
+/**
+ * It fails only at times, with no error to read: in the threads it was DeepSeek's load or an
+ * incident, never the key (cline/cline#1166, "sometimes it just stops working completely, seems to
+ * be at night": "a problem with the upstream LLM provider", its maintainer; AstrBotDevs/AstrBot#261,
+ * "间歇性"; deepseek-ai/DeepSeek-V3#407, "sometimes it downs").
+ */
+const INTERMITTENT =
+  /\b(?:sometimes|at times|intermittent(?:ly)?|now and then|from time to time|randomly|occasionally)\b[^.\n]{0,60}\b(?:stops? working|stopped working|fails?|doesn.?t work|no (?:response|answer|reply)|hangs?|times? out)\b|时好时坏|有时(?:候)?(?:可以|能用|正常|不行|报错|失败)|偶尔(?:会)?(?:失败|报错|不行|无响应|出现)|间歇性/i;
 
 /** The key read from a variable in a line of code a traceback quotes; group 1 or 2 is its name. */
 const TRACEBACK_KEY_READ =
@@ -734,6 +751,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['terminal-test', TERMINAL_STATUS],
   ['empty-bearer', /(?:Illegal header value|in header value:) b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
+  ['intermittent', INTERMITTENT],
   [
     'unknown-provider',
     /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek|\bUnsupported translation service\b/i,
@@ -809,10 +827,12 @@ function signsOf(text: string): ErrorSign[] {
  * (the Bash manual, "Shell Parameter Expansion" and "The Set Builtin"); gptel's "No ‘gptel-api-key’
  * found in the auth source" (gptel.el, its auth-source lookup by the backend's host); Mindcraft's
  * "API key "DEEPSEEK_API_KEY" not found in keys.json or environment variables!" (its
- * src/utils/keys.js, mindcraft-bots/mindcraft#423).
+ * src/utils/keys.js, mindcraft-bots/mindcraft#423); Witsy's "You need to enter your API key in
+ * the Models tab of Settings in order to chat" (the chat's engine had no key,
+ * Kochava-Studios/witsy#210).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|缺少[ \t]*(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b/im;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|缺少[ \t]*(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b|\b(?:you need to|you must|please) (?:enter|add|set|provide) (?:an?|your|the) (?:[\w-]+ )?API key\b/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
   /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$|\b([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*): (?:parameter null or not set|parameter not set|unbound variable)\b/m;
@@ -937,8 +957,10 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // request (DeepSeek 400)" (esengine/DeepSeek-Reasonix#1299).
   /\b(?:Unauthorized|Payment Required|Forbidden|Not found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request) \((?:\w+ )?([45]\d\d)\)/i,
   // An error class with its status in brackets, as a reporter writes it: "an OpenAI
-  // BadRequestError (400)" (microsoft/autogen#7201), the same as with full-width brackets.
-  /\b\w*(?:Error|Exception)[ \t]*\(([45]\d\d)\)/,
+  // BadRequestError (400)" (microsoft/autogen#7201), the same as with full-width brackets; or
+  // before the body, as Claude Code prints a router's answer: "API Error (500 {…})"
+  // (musistudio/claude-code-router#168).
+  /\b\w*(?:Error|Exception)[ \t]*\(([45]\d\d)(?![\d.])/,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
   // "Server returned HTTP response code: 401 for URL: …".
   /\bResponse\{[^}\n]{0,300}?\bcode=([45]\d\d)\b/,
@@ -947,9 +969,11 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /<--[ \t]*([1-5]\d\d)\b/,
   // Rust: reqwest's error as Debug prints it, `reqwest::Error { kind: Status(401), url: … }`.
   /\bkind: Status\(([45]\d\d)\)/,
-  // A status that starts a line, before the server's words, as tools print it: Cline's "422
-  // Failed to deserialize …" (cline/cline#230), Continue's "400 The `reasoning_content` …".
-  /^[ \t]*([45]\d\d)[ \t]+(?=[A-Z][a-z])/m,
+  // A status that starts a line or follows a colon, before the server's words, as tools print
+  // it: Cline's "422 Failed to deserialize …" (cline/cline#230), Continue's "400 The
+  // `reasoning_content` …", Refly's "模型提供方出错，请稍后重试 : 400 Invalid 'tools[0]…'"
+  // (refly-ai/refly#1794).
+  /(?:^|:)[ \t]*([45]\d\d)[ \t]+(?=[A-Z][a-z])/m,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.

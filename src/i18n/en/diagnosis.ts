@@ -18,6 +18,8 @@ export const diagnosis = {
     'Not an authentication problem: the account has no balance left (402). Top up on platform.deepseek.com/top_up.',
   'diagnosis.notAuth.rate-limited':
     'Not an authentication problem: too many requests (429). Wait, then retry more slowly.',
+  'diagnosis.notAuth.rate-limited.host':
+    'Not one of the four causes: {host} answered 429, its own limit (a free model’s share, a plan’s quota, or a provider behind it that is busy). The request never reached DeepSeek and no key is wrong. Wait and retry, or choose another model or plan there.',
   'diagnosis.notAuth.server':
     'Not an authentication problem: the server failed on its side (a 5xx, an empty answer, or none at all). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
@@ -234,6 +236,8 @@ export const diagnosis = {
     'The server failed on its side ({status}): this says nothing about the key.',
   'diagnosis.reason.error-server-words':
     'The server reported a failure on its side: this says nothing about the key.',
+  'diagnosis.reason.error-intermittent':
+    'It fails only at times. DeepSeek checks the key the same way on every request, so a key that works at times works: in public reports worded so, it was DeepSeek busy or down. Check status.deepseek.com, and retry.',
   'diagnosis.reason.error-empty-body':
     'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key. Retry, with a longer timeout.',
   'diagnosis.reason.error-print-body':

@@ -85,10 +85,16 @@ export const paste = {
     'The answer was empty or cut off where JSON was expected: a failure on the server’s side, not the key.',
   'paste.error.kind.server-error.empty-answer':
     'No answer came back at all: a failure on the server’s side or the tool’s, not the key.',
+  'paste.error.kind.server-error.intermittent':
+    'It fails only at times: a key that works at times works, so this points to the server’s side or the way to it, not the key.',
   'paste.error.kind.rate-limited.elsewhere':
     '{who} answered 429 (too many requests, or a quota used up there): this says nothing of your DeepSeek key.',
   'paste.error.kind.insufficient-balance.elsewhere':
     '{who} answered 402 (no balance on that account): this says nothing of your DeepSeek key.',
+  'paste.error.kind.bad-request.elsewhere':
+    '{who} refused a setting of the request, not the key: the request never reached DeepSeek.',
+  'paste.error.kind.model.elsewhere':
+    '{who} does not serve the model name it was sent (its own ids differ from DeepSeek’s): the request never reached DeepSeek.',
   'paste.error.who.openai': 'OpenAI',
   'paste.error.wordsOnly':
     'Only words that it fails: no error message to read. If the app showed one (in a dialog, a log or a screenshot), paste its text here.',
@@ -191,6 +197,7 @@ export const paste = {
   'paste.error.sign.completion-ok': 'the chat request itself was answered 200 OK',
   'paste.error.sign.json-schema': 'structured output (json_schema), which DeepSeek does not take',
   'paste.error.sign.unknown-provider': 'an unknown provider name',
+  'paste.error.sign.intermittent': 'it fails only at times',
   'paste.error.sign.truncated':
     'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',
 

@@ -20,6 +20,8 @@ export const diagnosis = {
   'diagnosis.notAuth.insufficient-balance':
     '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com/top_up 充值。',
   'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
+  'diagnosis.notAuth.rate-limited.host':
+    '不属于四种原因：{host} 返回了 429，这是它自己的限制（免费模型的额度、套餐的配额，或它背后的服务商繁忙）。请求没有到达 DeepSeek，也没有哪个密钥有错。请稍后重试，或在那里换一个模型或套餐。',
   'diagnosis.notAuth.server':
     '不是认证问题：服务器自身出错（5xx、回答为空，或根本没有回答）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误。请使用 DeepSeek 提供的模型 ID。',
@@ -225,6 +227,8 @@ export const diagnosis = {
     '该错误发生在认证之后：作出回答的服务器接受了该密钥。',
   'diagnosis.reason.error-server': '服务器自身出错（{status}）：这与密钥无关。',
   'diagnosis.reason.error-server-words': '服务器报告了它自身的故障：这与密钥无关。',
+  'diagnosis.reason.error-intermittent':
+    '它只是有时失败。DeepSeek 对每个请求都以同样的方式检查密钥，所以有时能用的密钥就是有效的：在这样描述的公开报告中，原因是 DeepSeek 繁忙或故障。请查看 status.deepseek.com，然后重试。',
   'diagnosis.reason.error-empty-body':
     '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
   'diagnosis.reason.error-print-body':

@@ -79,10 +79,16 @@ export const paste = {
     '应当是 JSON 的回答是空的或被截断：这是服务器一侧的故障，与密钥无关。',
   'paste.error.kind.server-error.empty-answer':
     '完全没有收到答复：这是服务器一侧或工具自身的故障，与密钥无关。',
+  'paste.error.kind.server-error.intermittent':
+    '它只是有时失败：有时能用的密钥就是有效的，所以问题在服务器一侧或通往它的路上，而不是密钥。',
   'paste.error.kind.rate-limited.elsewhere':
     '返回 429 的是{who}（请求过多，或那边的额度用完了）：这与你的 DeepSeek 密钥无关。',
   'paste.error.kind.insufficient-balance.elsewhere':
     '返回 402 的是{who}（那个账号没有余额）：这与你的 DeepSeek 密钥无关。',
+  'paste.error.kind.bad-request.elsewhere':
+    '拒绝请求中某项设置的是{who}，不是密钥的问题：请求没有到达 DeepSeek。',
+  'paste.error.kind.model.elsewhere':
+    '{who}不提供所发送的模型名称（它的模型 ID 与 DeepSeek 的不同）：请求没有到达 DeepSeek。',
   'paste.error.who.openai': 'OpenAI',
   'paste.error.wordsOnly':
     '只有“失败”的描述，没有可读的错误信息。如果应用显示过错误（在弹窗、日志或截图里），请把它的文字粘贴到这里。',
@@ -176,6 +182,7 @@ export const paste = {
   'paste.error.sign.completion-ok': '对话请求本身得到了 200 OK 的答复',
   'paste.error.sign.json-schema': '结构化输出（json_schema），DeepSeek 不支持',
   'paste.error.sign.unknown-provider': '未知的服务商名称',
+  'paste.error.sign.intermittent': '只是有时失败',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
 
   'paste.check.not-set': 'NOT SET：在运行检查的地方，DEEPSEEK_API_KEY 不存在或为空。',
