@@ -169,8 +169,11 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   if (diagnosis.notAuth === 'bad-request' && refused) {
     return t('diagnosis.notAuth.bad-request.message', { message: refused });
   }
-  if (diagnosis.notAuth === 'rate-limited' && host) {
-    return t('diagnosis.notAuth.rate-limited.host', {
+  if (
+    (diagnosis.notAuth === 'rate-limited' || diagnosis.notAuth === 'insufficient-balance') &&
+    host
+  ) {
+    return t(`diagnosis.notAuth.${diagnosis.notAuth}.host`, {
       host: hostName(t, host, diagnosis.endpointHost),
     });
   }

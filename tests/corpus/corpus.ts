@@ -77,7 +77,8 @@ export function topAnswer(diagnosis: Diagnosis): TopAnswer {
 /**
  * The page's not-four kinds that answer each corpus verdict. The page has no answer of its own
  * for a DeepSeek incident (its "server" answer sends to status.deepseek.com, and so does its
- * "timeout" answer, which names DeepSeek being slow first) nor for a project's bundled key.
+ * "timeout" answer, which names DeepSeek being slow first), nor for a project's bundled key but
+ * a 402 from another host (see answers()).
  * "other" is any answer outside the four. Words that only say it fails get "seldom the key: test
  * it, which reads the balance too" (ADR 29): right for a balance, and for "other".
  */
@@ -96,8 +97,12 @@ export function answers(answer: TopAnswer, verdict: Verdict): boolean {
   if (answer.kind === 'cause') return answer.cause === verdict;
   if (answer.kind === 'none' || isCauseId(verdict)) return false;
   // Another host's 429 or 402 is answered as its limit, with the host named as the one that
-  // answered: that answers "another host" too.
+  // answered: that answers "another host" too. Its 402 is answered as its balance, which may be
+  // its own DeepSeek account behind a plan: a bundled key, named.
   if (verdict === 'not-four:other-host' && answer.host !== null) return true;
+  if (verdict === 'not-four:bundled-key' && answer.host !== null) {
+    return answer.what === 'insufficient-balance';
+  }
   const wanted = NOT_FOUR_ANSWERS[verdict.slice('not-four:'.length) as NotFour];
   return wanted === 'any' || wanted.includes(answer.what);
 }

@@ -246,6 +246,17 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(notAuthText(t, diagnosis)).toMatch(/answered 429, its own limit/);
   });
 
+  it('reads another host’s 402 as a balance there, perhaps its own DeepSeek account (anomalyco/opencode#27595)', () => {
+    const diagnosis = read(
+      'opencode-go/deepseek-v4-flash suddenly returns "insufficient balance", but other Go models still work.',
+    );
+    expect(diagnosis.notAuth).toBe('insufficient-balance');
+    expect(diagnosis.otherHost).toBe('opencode-go');
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(/their own DeepSeek account/);
+    expect(notAuthText(t, diagnosis)).not.toMatch(/Top up on platform/);
+  });
+
   it.each([
     // DeepSeek's own address, the clients' default hosts (cause 4), and a proxy of the user's own.
     'Endpoint: https://api.deepseek.com/v1\nHTTP 401: Invalid API key.',
@@ -621,6 +632,11 @@ describe('answers that come before the key', () => {
   it.each([
     ['json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'server'],
     ['Unexpected end of JSON input', 'server'],
+    // niltor/DeepSeekSDK-NET#3: .NET's words for an empty answer.
+    [
+      'System.Text.Json.JsonException: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.',
+      'server',
+    ],
     ['Network request failed', 'network'],
     // anomalyco/opencode#26317, during an outage
     ['Okay, getting "Server too busy" errors now.', 'server'],

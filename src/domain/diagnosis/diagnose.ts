@@ -798,10 +798,14 @@ class Diagnoser {
     this.notAuth = 'other-host';
     this.otherHost = host.id;
     this.endpointHost = error.endpointHost;
-    if (error.kind === 'rate-limited') {
+    if (error.kind === 'rate-limited' || error.kind === 'insufficient-balance') {
       // Its 429 is its own limit (OpenRouter's free models "rate-limited upstream",
       // HacxGPT-Official/HacxGPT-CLI#31): wait or choose another model there; no setting is wrong.
-      this.notAuth = 'rate-limited';
+      // Its 402 is a balance there: the reporter's, or, where a plan of its own carries DeepSeek's
+      // models, its own DeepSeek account's (anomalyco/opencode#27595: OpenCode Go's DeepSeek
+      // route "suddenly returns insufficient balance" while its other models work, and it cleared
+      // with no change on the reporter's side). A top-up at DeepSeek reaches neither.
+      this.notAuth = error.kind;
       return true;
     }
     if (host.id === 'named-endpoint') {

@@ -258,10 +258,12 @@ export const OTHER_HOSTS = [
     // it relays, "Upstream request failed: [invalid_request_error] …" (alexazhou/gt_ai_gateway#17):
     // that one is read as DeepSeek's.
     pattern:
-      /\bError from provider \(Console Go\):(?!\s*Upstream\s+request\s+failed)|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b/i,
+      /\bError from provider \(Console Go\):(?!\s*Upstream\s+request\s+failed)|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b|\bopencode-go\/deepseek/i,
     byDefault: false,
-    // Its address, opencode.ai/zen/go (decolua/9router#3916: its 400 to a router's request).
-    source: 'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916',
+    // Its address, opencode.ai/zen/go (decolua/9router#3916: its 400 to a router's request), and
+    // its ids for DeepSeek's models, opencode-go/deepseek-… (anomalyco/opencode#27595).
+    source:
+      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595',
   },
   {
     id: 'named-endpoint',

@@ -18,6 +18,8 @@ export const diagnosis = {
     'Not an authentication problem: the account has no balance left (402). Top up on platform.deepseek.com/top_up.',
   'diagnosis.notAuth.rate-limited':
     'Not an authentication problem: too many requests (429). Wait, then retry more slowly.',
+  'diagnosis.notAuth.insufficient-balance.host':
+    'Not one of the four causes: {host} answered 402, no balance. It is the balance of your account there, or, where a plan of theirs carries DeepSeek’s models, of their own DeepSeek account: then only they can fix it, so wait or tell them. A top-up on DeepSeek’s platform reaches neither.',
   'diagnosis.notAuth.rate-limited.host':
     'Not one of the four causes: {host} answered 429, its own limit (a free model’s share, a plan’s quota, or a provider behind it that is busy). The request never reached DeepSeek and no key is wrong. Wait and retry, or choose another model or plan there.',
   'diagnosis.notAuth.server':
@@ -239,7 +241,7 @@ export const diagnosis = {
   'diagnosis.reason.error-intermittent':
     'It fails only at times. DeepSeek checks the key the same way on every request, so a key that works at times works: in public reports worded so, it was DeepSeek busy or down. Check status.deepseek.com, and retry.',
   'diagnosis.reason.error-empty-body':
-    'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key. Retry, with a longer timeout.',
+    'The answer was empty or cut off where JSON was expected: real reports trace this to requests that timed out while DeepSeek was under load, not to the key; retry, with a longer timeout. If it fails every time, check the base URL too: it should be https://api.deepseek.com.',
   'diagnosis.reason.error-print-body':
     'Your client printed the 401 without DeepSeek’s message, which names the cause. Print the response body ({how}), or test the key on this page.',
   'diagnosis.reason.error-deepseek-no-detail':

@@ -20,6 +20,8 @@ export const diagnosis = {
   'diagnosis.notAuth.insufficient-balance':
     '不是认证问题：账号余额已用完（402）。请在 platform.deepseek.com/top_up 充值。',
   'diagnosis.notAuth.rate-limited': '不是认证问题：请求过多（429）。请稍候，再以更低的频率重试。',
+  'diagnosis.notAuth.insufficient-balance.host':
+    '不属于四种原因：{host} 返回了 402，余额不足。这是你在那里的账号余额；或者，如果是它的套餐提供 DeepSeek 的模型，则是它自己的 DeepSeek 账号余额：那只有它能解决，请等待或告诉它。在 DeepSeek 平台充值对两者都无效。',
   'diagnosis.notAuth.rate-limited.host':
     '不属于四种原因：{host} 返回了 429，这是它自己的限制（免费模型的额度、套餐的配额，或它背后的服务商繁忙）。请求没有到达 DeepSeek，也没有哪个密钥有错。请稍后重试，或在那里换一个模型或套餐。',
   'diagnosis.notAuth.server':
@@ -230,7 +232,7 @@ export const diagnosis = {
   'diagnosis.reason.error-intermittent':
     '它只是有时失败。DeepSeek 对每个请求都以同样的方式检查密钥，所以有时能用的密钥就是有效的：在这样描述的公开报告中，原因是 DeepSeek 繁忙或故障。请查看 status.deepseek.com，然后重试。',
   'diagnosis.reason.error-empty-body':
-    '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关。请重试，并把超时时间设长一些。',
+    '在应为 JSON 的地方收到了空的或被截断的答复：实际案例表明，这是 DeepSeek 高负载时请求超时造成的，与密钥无关；请重试，并把超时时间设长一些。如果每次都失败，也请检查 base URL：应为 https://api.deepseek.com。',
   'diagnosis.reason.error-print-body':
     '你的客户端只打印了 401，没有打印 DeepSeek 的消息，而那条消息会指出原因。请打印响应正文（{how}），或在本页面测试密钥。',
   'diagnosis.reason.error-deepseek-no-detail':
