@@ -632,6 +632,8 @@ describe('answers that come before the key', () => {
   it.each([
     ['json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', 'server'],
     ['Unexpected end of JSON input', 'server'],
+    // YILING0013/AI_NovelGenerator#12: after an app's own words.
+    ['生成小说设定 & 目录时出错: Expecting value: line 1 column 1 (char 0)', 'server'],
     // niltor/DeepSeekSDK-NET#3: .NET's words for an empty answer.
     [
       'System.Text.Json.JsonException: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.',

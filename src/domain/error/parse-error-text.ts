@@ -1248,13 +1248,15 @@ const RATE_LIMIT =
  * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603),
  * also as a bot prints it, the type and the message on two lines (AstrBotDevs/AstrBot#526: "deepseek
  * 在长时间等待之后返回空文本"), or as a tool retries it, "Error occurred: Expecting value: …"
- * (NoEdgeAI/Doc2XAPITranslate#5); .NET's System.Text.Json says "The input does not contain any
+ * (NoEdgeAI/Doc2XAPITranslate#5), or after an app's own words, "生成小说设定 & 目录时出错: Expecting
+ * value: …" (YILING0013/AI_NovelGenerator#12: "接口无响应"). Not a model's reply read as JSON,
+ * "as JSON: Expecting value" (letta-ai/letta#2482: the call was answered 200). .NET's System.Text.Json says "The input does not contain any
  * JSON tokens" (niltor/DeepSeekSDK-NET#3, "有时会报异常", February 2025). Or as a wrong base URL
  * answers: IndieKKY/bilibili-subtitle#59 ("填https://api.deepseek.com"), yatori-dev/
  * yatori-go-console#54 ("填写AI配置错误").
  */
 const EMPTY_BODY =
-  /(?:JSONDecodeError:?[^\n]{0,20}\n?[^\n]{0,20}?|\bError occurred: )Expecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
+  /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
 /**
  * A tool's words for no answer at all: "The language model did not provide any assistant
  * messages" (RooCodeInc/Roo-Code#674, "a problem with the deepseek api", its maintainer pointing to
