@@ -16,6 +16,15 @@ describe('environmentFixOf', () => {
     ['File "/tmp/ipykernel_4821/123.py", line 3', 'notebook'],
     ['In [3]: client = OpenAI()', 'notebook'],
     ['env:\n  DEEPSEEK_API_KEY: ${{ secrets.DEEPSEEK_API_KEY }}', 'ci'],
+    // api7/aisix#409 and openobserve/openobserve#12733: Actions' annotation, a fork's run.
+    [
+      '##[error]DEEPSEEK_API_KEY is required (the test gates on at least one upstream credential)',
+      'ci',
+    ],
+    [
+      'fails CI checks when DEEPSEEK_API_KEY is not configured (e.g., when the workflow is triggered from a fork)',
+      'ci',
+    ],
     ['docker compose up\nTraceback', 'container'],
     ['File "C:\\Users\\ana\\app\\main.py", line 4', 'restarted-app'],
     [

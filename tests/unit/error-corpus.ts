@@ -1262,6 +1262,28 @@ __root__
     top: 'not-set',
   },
   {
+    // ZhuLinsen/daily_stock_analysis#855: its own words, the variables far from "未配置".
+    name: 'an app says no LLM key is configured',
+    text: '未配置任何 LLM（LITELLM_CONFIG / LLM_CHANNELS / *_API_KEY），AI 分析功能将不可用',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
+    // api7/aisix#409: a CI run without the secret.
+    name: 'a variable the program requires',
+    text: '##[error]DEEPSEEK_API_KEY is required (the test gates on at least one upstream credential)',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: 'DEEPSEEK_API_KEY',
+    likely: 'not-set',
+  },
+  {
     name: 'a traceback’s line 401 is not a status',
     text: 'Traceback (most recent call last):\n  File "/app/run.py", line 401, in main\n    start()\nValueError: bad config',
     kind: 'unrecognised',

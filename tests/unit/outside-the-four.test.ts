@@ -49,6 +49,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       '{"error":{"code":"invalid_parameter_error","message":"\\u003c400\\u003e InternalError.Algo.InvalidParameter: The tool call is not supported","param":null,"type":"invalid_request_error"}}',
       'dashscope',
     ],
+    // AIDotNet/OpenDeepWiki#134: a self-deployed server's error shape.
+    [
+      "System.ClientModel.ClientResultException: Request failed with status code 400: {\"object\":\"error\",\"message\":\"[{'type': 'extra_forbidden', 'loc': ('body', 'tools', 0, 'function', 'strict'), 'msg': 'Extra inputs are not permitted'}]\",\"type\":\"BadRequestError\",\"param\":null,\"code\":400}",
+      'self-hosted',
+    ],
     // microsoft/sample-app-aoai-chatGPT#1266: Azure OpenAI's 404.
     ["Error code: 404 - {'error': {'code': '404', 'message': 'Resource not found'}}", 'azure'],
     // decolua/9router#3916: OpenCode Go's address.
@@ -584,6 +589,12 @@ describe('code that stopped before any request', () => {
     ],
     ["AttributeError: module 'deepseek' has no attribute 'Client'", 'code', null],
     ["NameError: name 'client' is not defined", 'code', null],
+    // ScrapeGraphAI/Scrapegraph-ai#623: the library passed the SDK an argument it does not take.
+    [
+      "    response = self.root_client.beta.chat.completions.parse(**payload)\nTypeError: Completions.parse() got an unexpected keyword argument 'model_provider'",
+      'code',
+      null,
+    ],
   ])('%s: nothing was sent, and what to fix is named', (text, local, module) => {
     const parsed = parseErrorText(text);
     expect(parsed).toMatchObject({ kind: 'local-error', local, module });

@@ -25,9 +25,13 @@ const SIGNS: readonly { fix: EnvironmentFix; pattern: RegExp }[] = [
     fix: 'notebook',
     pattern: /ipykernel|\.ipynb\b|get_ipython\(|^In \[\d*\]:|^\s*[%!](?:env|pip)\b|jupyter/im,
   },
+  // Also GitHub Actions' own annotations and words that name the run (api7/aisix#409: "##[error]
+  // DEEPSEEK_API_KEY is required"; openobserve/openobserve#12733: "when the workflow is triggered
+  // from a fork"; ZhuLinsen/daily_stock_analysis#855: the workflow did not map the secret).
   {
     fix: 'ci',
-    pattern: /GITHUB_ACTIONS|\.github\/workflows|\$\{\{\s*secrets\.|gitlab-ci|\bCI=true\b/i,
+    pattern:
+      /GITHUB_ACTIONS|\.github\/workflows|\$\{\{\s*secrets\.|gitlab-ci|\bCI=true\b|^[ \t]*##\[error\]|^[ \t]*::error\b|\bGitHub Actions?\b|\brepository secrets?\b|\bworkflow is triggered from a fork\b/im,
   },
   {
     fix: 'workers',

@@ -236,6 +236,16 @@ export const OTHER_HOSTS = [
     source: 'continuedev/continue#9233, #9235',
   },
   {
+    id: 'self-hosted',
+    // vLLM-style servers (vLLM, SGLang, FastChat) answer errors as `{"object": "error",
+    // "message": …, "type": "BadRequestError", "code": 400}` (their protocol.py, ErrorResponse);
+    // DeepSeek's are `{"error": {…}}` (SPEC §5). AIDotNet/OpenDeepWiki#134: "你部署的服务不支持
+    // function", a self-deployed server's pydantic "extra_forbidden" for tools[].function.strict.
+    pattern: /["']object["']\s*:\s*["']error["']/,
+    byDefault: false,
+    source: 'AIDotNet/OpenDeepWiki#134; vllm-project/vllm, vllm/entrypoints/openai/protocol.py',
+  },
+  {
     id: 'firecrawl',
     // An agent's crawl tool, with a key of its own: "Unexpected error during start crawl job:
     // Status code 401. Unauthorized: Token missing" came from Firecrawl while DeepSeek was the

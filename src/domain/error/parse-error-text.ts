@@ -713,7 +713,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['env-keyerror', /^[ \t]*KeyError: ['"]\w*(?:KEY|TOKEN|SECRET)\w*['"]/im],
   [
     'env-named-unset',
-    /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bauthentication environment variables are set: \(['"][A-Z][A-Z0-9_]*_(?:KEY|TOKEN)['"]|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not set)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b/,
+    /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bauthentication environment variables are set: \(['"][A-Z][A-Z0-9_]*_(?:KEY|TOKEN)['"]|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? (?:must be set|(?:is )?not (?:set|configured|defined|provided)|is required)\b|\bparameter or the (?!OPENAI_API_KEY\b)[A-Z][A-Z0-9_]*_(?:KEY|TOKEN) environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b/,
   ],
   ['env-read-shown', TRACEBACK_KEY_READ],
   ['openai-env-fallback', /\bOPENAI_API_KEY\b/],
@@ -770,7 +770,9 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
  * - a module that is not installed where the code runs (Python's ModuleNotFoundError, Node's
  *   "Cannot find module" / ERR_MODULE_NOT_FOUND "Cannot find package"); group 1 or 2 names it;
  * - the code itself: a syntax error, a name not defined, a module without the attribute used
- *   (`module 'deepseek' has no attribute 'Client'`: the unofficial package's API). A SyntaxError
+ *   (`module 'deepseek' has no attribute 'Client'`: the unofficial package's API), a call given
+ *   an argument it does not take (ScrapeGraphAI/Scrapegraph-ai#623: "Completions.parse() got an
+ *   unexpected keyword argument 'model_provider'", the library's bug). A SyntaxError
  *   about JSON or a `<` is an answer that was not JSON, not the code.
  */
 const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
@@ -785,7 +787,7 @@ const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
   ],
   [
     'code',
-    /^[ \t]*(?:\w+\.)*(?:(?:IndentationError|NameError|ImportError|ReferenceError): |SyntaxError: (?![^\n]*(?:JSON|<))|AttributeError: module ['"][\w.]+['"] has no attribute )/m,
+    /^[ \t]*(?:\w+\.)*(?:(?:IndentationError|NameError|ImportError|ReferenceError): |SyntaxError: (?![^\n]*(?:JSON|<))|AttributeError: module ['"][\w.]+['"] has no attribute |TypeError: [\w.]+\(\) got an unexpected keyword argument )/m,
   ],
 ];
 
@@ -829,13 +831,16 @@ function signsOf(text: string): ErrorSign[] {
  * "API key "DEEPSEEK_API_KEY" not found in keys.json or environment variables!" (its
  * src/utils/keys.js, mindcraft-bots/mindcraft#423); Witsy's "You need to enter your API key in
  * the Models tab of Settings in order to chat" (the chat's engine had no key,
- * Kochava-Studios/witsy#210).
+ * Kochava-Studios/witsy#210); "未配置任何 LLM（LITELLM_CONFIG / LLM_CHANNELS / *_API_KEY）"
+ * (ZhuLinsen/daily_stock_analysis#855: the workflow did not map the secret); "##[error]
+ * DEEPSEEK_API_KEY is required" (api7/aisix#409, a CI run without the secret) and "is not
+ * configured" (openobserve/openobserve#12733, a workflow run from a fork).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,20}(?:API ?Key|密钥|秘钥)|缺少[ \t]*(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b|\b(?:you need to|you must|please) (?:enter|add|set|provide) (?:an?|your|the) (?:[\w-]+ )?API key\b/im;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not (?:set|configured|defined|provided)|is required|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,60}?(?:API[ _]?Key|密钥|秘钥)|缺少[ \t]*(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b|\b(?:you need to|you must|please) (?:enter|add|set|provide) (?:an?|your|the) (?:[\w-]+ )?API key\b/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
-  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not set)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$|\b([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*): (?:parameter null or not set|parameter not set|unbound variable)\b/m;
+  /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not (?:set|configured|defined|provided)|is required)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$|\b([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*): (?:parameter null or not set|parameter not set|unbound variable)\b/m;
 const OPENAI_NO_KEY = /You didn't provide an API key/i;
 const KEY_ERROR = /^[ \t]*KeyError: ['"](\w+)['"]/m;
 /**

@@ -90,6 +90,7 @@ export const diagnosis = {
     ' It takes chat.deepseek.com’s login token (userToken), not an API key; DeepSeek’s API takes a key from platform.deepseek.com at https://api.deepseek.com.',
   'diagnosis.host.mimo': 'Xiaomi MiMo',
   'diagnosis.host.ollama': 'Ollama',
+  'diagnosis.host.self-hosted': 'a self-hosted model server (vLLM, SGLang or the like)',
   'diagnosis.host.firecrawl': 'Firecrawl (a crawl tool with a key of its own)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
   'diagnosis.host.other-words': 'another server',

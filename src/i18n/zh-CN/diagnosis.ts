@@ -88,6 +88,7 @@ export const diagnosis = {
     '它要的是 chat.deepseek.com 的登录令牌（userToken），不是 API key；DeepSeek 的 API 使用 platform.deepseek.com 上创建的密钥，地址是 https://api.deepseek.com。',
   'diagnosis.host.mimo': '小米 MiMo',
   'diagnosis.host.ollama': 'Ollama',
+  'diagnosis.host.self-hosted': '自行部署的模型服务（vLLM、SGLang 之类）',
   'diagnosis.host.firecrawl': 'Firecrawl（一个有自己密钥的网页抓取工具）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
   'diagnosis.host.other-words': '另一个服务器',
