@@ -33,6 +33,11 @@ describe('readableText', () => {
       'Authentication Fails(no such user), api key:****1a2b',
     ],
     [
+      'full-width punctuation around a call’s empty brackets',
+      'TypeError： Completions.parse（） got an unexpected keyword argument',
+      'TypeError: Completions.parse() got an unexpected keyword argument',
+    ],
+    [
       'nothing of full-width punctuation after Chinese, nor a comma after a number',
       '请求失败（401，提示 the other 401，the daemon',
       '请求失败（401，提示 the other 401，the daemon',

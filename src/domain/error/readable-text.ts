@@ -54,10 +54,11 @@ const DOUBLE_QUOTES = /[\u201c\u201d]/g;
  * Full-width punctuation a Chinese input method or app puts into an English message
  * ("Authentication Fails（no such user）", "api key：****1a2b", "Fails，Your"): read as ASCII next to
  * ASCII text. After Chinese it stays, and so does a comma after a number ("请求失败（401", "the
- * other 401，"): there the status readers take it as Chinese punctuation.
+ * other 401，"): there the status readers take it as Chinese punctuation. An empty pair after a
+ * name is a call's ("parse（）").
  */
 const FULL_WIDTH =
-  /(?<=[!-~）])[：）]|(?<=[A-Za-z)\]}'"._）-])，[ \t]*|(?<=[A-Za-z])（|（(?=[A-Za-z])/g;
+  /(?<=[!-~（）])[：）]|(?<=[A-Za-z)\]}'"._）-])，[ \t]*|(?<=[A-Za-z])（|（(?=[A-Za-z])/g;
 const HALF_WIDTH: Record<string, string> = { '：': ':', '（': '(', '）': ')', '，': ', ' };
 
 /** The error copied from a web page's source or an HTML log. */
