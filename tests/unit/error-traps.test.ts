@@ -4,6 +4,14 @@ import { errorTrapsOf } from '../../src/domain/error/error-traps.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 
 describe('a reporter’s words that rank a cause', () => {
+  it('reads browser-use’s failed first call as its key check, not a connection (browser-use/browser-use#1450)', () => {
+    const parsed = parseErrorText(
+      'AssertionError: Failed to connect to LLM API or LLM API is not responding correctly',
+    );
+    expect(parsed.kind).not.toBe('network');
+    expect(diagnose({ parsedError: parsed }).top).toBe('not-set');
+  });
+
   it.each([
     // Karben233/bili-hardcore#47; tisfeng/Easydict#1098-like; the Odysseus report.
     ['deepseek api key过期时无法更新key，会一直使用旧的key', 'stale-key'],
@@ -111,6 +119,11 @@ describe('a reporter’s words that rank a cause', () => {
       'env-key-gone',
     ],
     ['after the update the DEEPSEEK_API_KEY line disappeared from my .env', 'env-key-gone'],
+    // browser-use/browser-use#1450: its first call's assertion, not a connection's failure.
+    [
+      'AssertionError: Failed to connect to LLM API or LLM API is not responding correctly',
+      'llm-check-failed',
+    ],
   ])('%s → %s', (text, trap) => {
     expect(errorTrapsOf(text)).toContain(trap);
   });

@@ -205,6 +205,7 @@ export type DiagnosisReasonCode =
   | 'error-flag-holds-key'
   | 'error-auth-conflict'
   | 'error-login-asked'
+  | 'error-llm-check-failed'
   | 'error-option-ignored'
   | 'error-quotes-sent'
   | 'error-reached-openai'
@@ -1472,7 +1473,11 @@ const URL_FINDINGS: readonly CodeFindingCode[] = [
 ];
 
 /** Traps that tell what the tool holds or asks for, not that a key was refused. */
-const TOOL_STATE_TRAPS: readonly ErrorTrapId[] = ['auth-conflict', 'login-asked'];
+const TOOL_STATE_TRAPS: readonly ErrorTrapId[] = [
+  'auth-conflict',
+  'login-asked',
+  'llm-check-failed',
+];
 
 /** What DeepSeek answered instead of a 401: the key got past it (or the answer is not DeepSeek's). */
 const NOT_AUTH_OF = {

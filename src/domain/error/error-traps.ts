@@ -188,6 +188,16 @@ export const ERROR_TRAPS = [
     source: 'farion1231/cc-switch#4117; anthropics/claude-code#1084',
   },
   {
+    id: 'llm-check-failed',
+    // browser-use checks the model with a first call before the agent runs, and asserts on it:
+    // "Failed to connect to LLM API or LLM API is not responding correctly" (its agent/service.py,
+    // `assert self.llm._verified_api_keys`). Any failure of that call says so, a key missing where
+    // it reads it first (browser-use/browser-use#1450: the key was only in .env.example).
+    pattern: /\bFailed\s+to\s+connect\s+to\s+LLM\s+API\s+or\s+LLM\s+API\s+is\s+not\s+responding\b/,
+    leans: 'not-set',
+    source: 'browser-use/browser-use#1450; its agent/service.py',
+  },
+  {
     id: 'reached-openai',
     // The reporter saw the request go to OpenAI: the DeepSeek settings were ignored and the client
     // kept its default host, cause 4 by SPEC §1 ("nextweb still request the apis of openai instead

@@ -1376,7 +1376,7 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   // #27264; yuh-G/rikkahub-desktop#35).
   [
     'refused',
-    /ECONNREFUSED|Connection refused|Failed to connect|curl: \(7\)|Unable to connect\. Is the computer able to access the url\?|Was there a typo in the url or port\?/i,
+    /ECONNREFUSED|Connection refused|Failed to connect(?!\s+to\s+LLM\s+API\s+or\s+LLM\s+API\b)|curl: \(7\)|Unable to connect\. Is the computer able to access the url\?|Was there a typo in the url or port\?/i,
   ],
   [
     'tls',

@@ -293,6 +293,8 @@ export const diagnosis = {
     'Claude Code holds two credentials: your token for DeepSeek (ANTHROPIC_AUTH_TOKEN) and a key from /login or ANTHROPIC_API_KEY, and it may send the other one. Run /logout in Claude Code, or remove ANTHROPIC_API_KEY, so that only the token is left.',
   'diagnosis.reason.error-login-asked':
     'The tool asks you to log in although you gave it a key: it is not using that key. In Claude Code, open /config and turn “Use custom API key” on (or run /logout), so that the key you set is the one sent.',
+  'diagnosis.reason.error-llm-check-failed':
+    'browser-use’s first call to the model failed, before the agent ran: a key missing where it reads it (DEEPSEEK_API_KEY, in .env beside the script, not .env.example), a key refused, or no connection. Check that the key is set, then test it here.',
   'diagnosis.reason.error-option-ignored':
     'You describe the base URL option being ignored: the client keeps its default address, so the key goes elsewhere. Use the option’s name that this library reads (its docs name it, such as api_base), or update the library.',
   'diagnosis.reason.error-quotes-sent':

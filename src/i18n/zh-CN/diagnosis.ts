@@ -284,6 +284,8 @@ export const diagnosis = {
     'Claude Code 同时持有两份凭据：你给 DeepSeek 的令牌（ANTHROPIC_AUTH_TOKEN），以及 /login 或 ANTHROPIC_API_KEY 带来的密钥，它可能发出的是另一份。请在 Claude Code 中运行 /logout，或删除 ANTHROPIC_API_KEY，只留下令牌。',
   'diagnosis.reason.error-login-asked':
     '你已经把密钥交给了工具，它却仍要求你登录：它没有使用这个密钥。在 Claude Code 中，打开 /config 并开启“Use custom API key”（或运行 /logout），让发出去的是你设置的密钥。',
+  'diagnosis.reason.error-llm-check-failed':
+    'browser-use 在运行 agent 之前对模型的第一次调用失败了：可能是它读取的位置没有密钥（DEEPSEEK_API_KEY，应在脚本旁的 .env 中，而不是 .env.example），也可能是密钥被拒绝，或者连接不上。请先确认密钥已设置，再在这里测试它。',
   'diagnosis.reason.error-option-ignored':
     '你描述的是 base URL 选项被忽略：客户端仍用它的默认地址，于是密钥被发到了别处。请使用这个库实际读取的选项名（它的文档会写明，例如 api_base），或更新这个库。',
   'diagnosis.reason.error-quotes-sent':
