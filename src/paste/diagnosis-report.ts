@@ -177,9 +177,12 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
       host: hostName(t, host, diagnosis.endpointHost),
     });
   }
+  // What stopped the code is the fix: it goes in the sentence itself.
+  const local = diagnosis.notes.find((note) => note.code.startsWith('error-local-'));
   return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
     host: host ? hostName(t, host, diagnosis.endpointHost) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',
+    fix: local ? reasonText(t, local) : '',
   });
 }
 

@@ -619,6 +619,10 @@ describe('code that stopped before any request', () => {
     const diagnosis = read("ModuleNotFoundError: No module named 'langchain_deepseek'");
     const note = diagnosis.notes.find((n) => n.code === 'error-local-module-missing');
     expect(note && reasonText(t, note)).toContain('“langchain_deepseek” is not installed');
+    // In the Answer's sentence itself, not only under "Why we think so".
+    expect(notAuthText(t, diagnosis)).toMatch(
+      /sent anything.*“langchain_deepseek” is not installed/,
+    );
   });
 });
 

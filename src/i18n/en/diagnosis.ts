@@ -51,7 +51,7 @@ export const diagnosis = {
   'diagnosis.notAuth.unknown-provider':
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
   'diagnosis.notAuth.local-error':
-    'Not one of the four causes: the code stopped on your machine before it sent anything, so DeepSeek never saw a key. Fix what the error names (below), run again, and paste the next error if there is one.',
+    'Not one of the four causes: the code stopped on your machine before it sent anything, so DeepSeek never saw a key. {fix} Then run it again, and paste the next error if there is one.',
   'diagnosis.notAuth.local-model':
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
   'diagnosis.notAuth.answered':

@@ -51,7 +51,7 @@ export const diagnosis = {
   'diagnosis.notAuth.unknown-provider':
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-error':
-    '不属于四种原因：代码在你的电脑上、发出任何请求之前就停下了，DeepSeek 根本没有看到密钥。请修正错误所指的问题（见下文），再运行一次；如果出现新的错误，把它粘贴过来。',
+    '不属于四种原因：代码在你的电脑上、发出任何请求之前就停下了，DeepSeek 根本没有看到密钥。{fix}然后再运行一次；如果出现新的错误，把它粘贴过来。',
   'diagnosis.notAuth.local-model':
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
   'diagnosis.notAuth.answered':
