@@ -1,6 +1,6 @@
 import { en } from '../i18n/en.ts';
 import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
-import { OTHER_PROVIDERS, type OtherProvider } from '../domain/deepseek-facts.ts';
+import { CURRENT_MODELS, OTHER_PROVIDERS, type OtherProvider } from '../domain/deepseek-facts.ts';
 import { OTHER_HOSTS } from '../domain/error/other-hosts.ts';
 import type {
   AnsweringHost,
@@ -176,6 +176,9 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
     return t(`diagnosis.notAuth.${diagnosis.notAuth}.host`, {
       host: hostName(t, host, diagnosis.endpointHost),
     });
+  }
+  if (diagnosis.notes.some((note) => note.code === 'error-endpoint-anthropic-models')) {
+    return t('diagnosis.notAuth.anthropic-models', { models: CURRENT_MODELS.join(', ') });
   }
   // What stopped the code is the fix: it goes in the sentence itself.
   const local = diagnosis.notes.find((note) => note.code.startsWith('error-local-'));

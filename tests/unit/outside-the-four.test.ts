@@ -541,6 +541,23 @@ describe('a tool that does not know the provider', () => {
   });
 });
 
+describe('a model list asked of the Anthropic-compatible endpoint', () => {
+  it('says it has none, whatever the key (SaladDay/cc-switch-cli#166)', () => {
+    const diagnosis = read(
+      'No model available\n\n(curl test of the same settings) "Authentication Fails (governor)%"\n\nboth "https://api.deepseek.com/anthropic" and "https://api.deepseek.com/anthropic/model"',
+    );
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-endpoint-anthropic-models');
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(/has no model list.*deepseek-flash/);
+  });
+
+  it('leaves a model list fetched in OpenAI format alone', () => {
+    const diagnosis = read('No model available at https://api.deepseek.com');
+    expect(diagnosis.notes.map((n) => n.code)).not.toContain('error-endpoint-anthropic-models');
+  });
+});
+
 describe('words that it fails only at times', () => {
   it.each([
     // cline/cline#1166: "a problem with the upstream LLM provider", its maintainer.

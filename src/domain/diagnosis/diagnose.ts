@@ -145,6 +145,7 @@ export type DiagnosisReasonCode =
   | 'error-endpoint-embeddings'
   | 'error-endpoint-responses'
   | 'error-endpoint-images'
+  | 'error-endpoint-anthropic-models'
   | 'error-default-host'
   | 'error-other-host'
   | 'code-other-host-chosen'
@@ -1492,6 +1493,7 @@ const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {
   embeddings: 'embeddings',
   responses: 'responses-api',
   images: 'images',
+  'anthropic-models': 'not-found',
 };
 
 /** A 401 with no message: it shows nothing of what arrived. */

@@ -321,7 +321,7 @@ export function otherHostOf(text: string): OtherHost | null {
  * Endpoints DeepSeek does not have. A call to one fails (404, a firewall's 418, or a client's
  * "no key" for the other provider it needs) whatever the key: not one of the four causes.
  */
-export type MissingEndpoint = 'embeddings' | 'responses' | 'images';
+export type MissingEndpoint = 'embeddings' | 'responses' | 'images' | 'anthropic-models';
 
 const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // DeepSeek has no embeddings (its FAQ, quoted in deepseek-ai/DeepSeek-V2#67; pssah4/vault-operator#41).
@@ -338,6 +338,13 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   ],
   // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
   ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
+  // Nor a model list on its Anthropic-compatible endpoint, whose format has none: a tool that
+  // fetches one there finds "No model available" (SaladDay/cc-switch-cli#166: "anthropic API
+  // format does NOT have "$base_url/models" endpoint").
+  [
+    'anthropic-models',
+    /api\.deepseek\.com\/anthropic(?:\/v1)?\/models?\b|\bNo models? (?:available|found)\b[\s\S]{0,300}api\.deepseek\.com\/anthropic|api\.deepseek\.com\/anthropic[\s\S]{0,300}\bNo models? (?:available|found)\b/i,
+  ],
 ];
 
 /**

@@ -52,6 +52,8 @@ export const diagnosis = {
     'Not one of the four causes: the tool does not know the provider name it was given, so nothing was sent to DeepSeek. Use the name its docs give for DeepSeek (LiteLLM: a model id with the deepseek/ prefix, such as deepseek/deepseek-flash; goose: custom_deepseek).',
   'diagnosis.notAuth.local-error':
     'Not one of the four causes: the code stopped on your machine before it sent anything, so DeepSeek never saw a key. {fix} Then run it again, and paste the next error if there is one.',
+  'diagnosis.notAuth.anthropic-models':
+    'Not one of the four causes: DeepSeek’s Anthropic-compatible endpoint (https://api.deepseek.com/anthropic) has no model list, so a tool that fetches one there finds none, whatever the key. Type the model name yourself ({models}), or choose the tool’s OpenAI format with https://api.deepseek.com, which lists them.',
   'diagnosis.notAuth.local-model':
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
   'diagnosis.notAuth.answered':
@@ -179,6 +181,8 @@ export const diagnosis = {
     'The failing call goes to /responses, OpenAI’s Responses API, which DeepSeek does not offer.',
   'diagnosis.reason.error-endpoint-images':
     'The failing call sends an image (a vision call); DeepSeek’s chat API reads text only, so no DeepSeek key can make it work.',
+  'diagnosis.reason.error-endpoint-anthropic-models':
+    'The tool asks DeepSeek’s Anthropic-compatible endpoint for its models; that endpoint has no model list.',
   'diagnosis.reason.error-default-host':
     '{host} answered: the client has no DeepSeek base URL, so it sent the key to its default host.',
   'diagnosis.reason.error-named-endpoint':

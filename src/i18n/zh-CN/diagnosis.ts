@@ -52,6 +52,8 @@ export const diagnosis = {
     '不属于四种原因：工具不认识所指定的服务商名称，因此没有向 DeepSeek 发送任何请求。请使用其文档为 DeepSeek 给出的名称（LiteLLM：带 deepseek/ 前缀的模型 ID，例如 deepseek/deepseek-flash；goose：custom_deepseek）。',
   'diagnosis.notAuth.local-error':
     '不属于四种原因：代码在你的电脑上、发出任何请求之前就停下了，DeepSeek 根本没有看到密钥。{fix}然后再运行一次；如果出现新的错误，把它粘贴过来。',
+  'diagnosis.notAuth.anthropic-models':
+    '不属于四种原因：DeepSeek 的 Anthropic 兼容端点（https://api.deepseek.com/anthropic）没有模型列表，所以工具在那里拉取列表时什么也找不到，与密钥无关。请自己填写模型名称（{models}），或在工具中选择 OpenAI 格式并使用 https://api.deepseek.com，那里可以列出模型。',
   'diagnosis.notAuth.local-model':
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
   'diagnosis.notAuth.answered':
@@ -174,6 +176,8 @@ export const diagnosis = {
     '失败的调用发往 /responses，即 OpenAI 的 Responses API，DeepSeek 不提供该接口。',
   'diagnosis.reason.error-endpoint-images':
     '失败的调用发送了图片（视觉调用）；DeepSeek 的对话 API 只读取文本，因此任何 DeepSeek 密钥都无法让它成功。',
+  'diagnosis.reason.error-endpoint-anthropic-models':
+    '工具向 DeepSeek 的 Anthropic 兼容端点请求模型列表；该端点没有模型列表。',
   'diagnosis.reason.error-default-host':
     '答复来自 {host}：客户端没有设置 DeepSeek 的 base URL，于是把密钥发给了它的默认服务端。',
   'diagnosis.reason.error-named-endpoint':
