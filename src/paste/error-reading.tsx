@@ -123,10 +123,12 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
   if (parsed.kind === 'key-accepted' && parsed.signs.includes('completion-ok')) {
     return t('paste.error.kind.key-accepted.completion');
   }
-  // A 402 or 429 that is not DeepSeek's says nothing of the DeepSeek key.
+  // A 402 or 429 that is not DeepSeek's says nothing of the DeepSeek key; another host's refusal
+  // of the request, or of the model's name, is not DeepSeek's.
   if (
-    (parsed.kind === 'rate-limited' || parsed.kind === 'insufficient-balance') &&
-    !answeredByDeepSeek(parsed)
+    ((parsed.kind === 'rate-limited' || parsed.kind === 'insufficient-balance') &&
+      !answeredByDeepSeek(parsed)) ||
+    ((parsed.kind === 'bad-request' || parsed.kind === 'model') && parsed.otherHost !== null)
   ) {
     const who = parsed.signs.includes('openai-host')
       ? t('paste.error.who.openai')
@@ -134,12 +136,6 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
         ? hostName(t, parsed.otherHost, parsed.endpointHost)
         : t('paste.error.who.unknown');
     const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
-    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-  }
-  // Another host's refusal of the request, or of the model's name, is not DeepSeek's.
-  if ((parsed.kind === 'bad-request' || parsed.kind === 'model') && parsed.otherHost) {
-    const host = hostName(t, parsed.otherHost, parsed.endpointHost);
-    const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who: host });
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   return t(`paste.error.kind.${parsed.kind}`);

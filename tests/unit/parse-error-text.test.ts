@@ -398,6 +398,8 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
     '见第404行的代码',
     'File "openai.py"，line 404，in make_sync_openai_chat_completion_request',
     'it got 500 tokens into the answer and stopped',
+    // A port after a colon.
+    'Failed to connect to api.deepseek.com:443 Connection refused',
     'a function named ModuleError: Not Found in the list is fine, but so is this line',
   ])('reads no status in %s', (text) => {
     expect(parseErrorText(text).status).toBeNull();

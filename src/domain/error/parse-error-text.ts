@@ -978,7 +978,8 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // it: Cline's "422 Failed to deserialize …" (cline/cline#230), Continue's "400 The
   // `reasoning_content` …", Refly's "模型提供方出错，请稍后重试 : 400 Invalid 'tools[0]…'"
   // (refly-ai/refly#1794).
-  /(?:^|:)[ \t]*([45]\d\d)[ \t]+(?=[A-Z][a-z])/m,
+  // Statuses only: not a port such as ":443 Connection refused".
+  /(?:^|:)[ \t]*(4[0-2]\d|45[01]|50\d)[ \t]+(?=[A-Z][a-z])/m,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
@@ -1253,15 +1254,16 @@ const RATE_LIMIT =
  * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603),
  * also as a bot prints it, the type and the message on two lines (AstrBotDevs/AstrBot#526: "deepseek
  * 在长时间等待之后返回空文本"), or as a tool retries it, "Error occurred: Expecting value: …"
- * (NoEdgeAI/Doc2XAPITranslate#5), or after an app's own words, "生成小说设定 & 目录时出错: Expecting
- * value: …" (YILING0013/AI_NovelGenerator#12: "接口无响应"). Not a model's reply read as JSON,
- * "as JSON: Expecting value" (letta-ai/letta#2482: the call was answered 200). .NET's System.Text.Json says "The input does not contain any
- * JSON tokens" (niltor/DeepSeekSDK-NET#3, "有时会报异常", February 2025). Or as a wrong base URL
- * answers: IndieKKY/bilibili-subtitle#59 ("填https://api.deepseek.com"), yatori-dev/
- * yatori-go-console#54 ("填写AI配置错误").
+ * (NoEdgeAI/Doc2XAPITranslate#5), or after an app's own words, "生成小说设定 & 目录时出错:
+ * Expecting value: …" (YILING0013/AI_NovelGenerator#12: "接口无响应"). Not a model's reply read
+ * as JSON, "as JSON: Expecting value" (letta-ai/letta#2482: the call was answered 200). .NET's
+ * System.Text.Json says "The input does not contain any JSON tokens" (niltor/DeepSeekSDK-NET#3,
+ * "有时会报异常", February 2025), Go's encoding/json "unexpected end of JSON input". Or as a wrong
+ * base URL answers: IndieKKY/bilibili-subtitle#59 ("填https://api.deepseek.com"),
+ * yatori-dev/yatori-go-console#54 ("填写AI配置错误").
  */
 const EMPTY_BODY =
-  /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|Unexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
+  /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|[Uu]nexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
 /**
  * A tool's words for no answer at all: "The language model did not provide any assistant
  * messages" (RooCodeInc/Roo-Code#674, "a problem with the deepseek api", its maintainer pointing to
