@@ -358,6 +358,14 @@ describe('PastePanel', () => {
     expect(screen.queryByText(/\(5xx\)/)).toBeNull();
   });
 
+  it('says where the message went when a tool printed “[object Object]” (nexu-io/open-design#6890)', async () => {
+    const { user, errorBox, diagnoseButton } = setup();
+    await user.click(errorBox);
+    await user.paste('Test failed: [object Object]');
+    await user.click(diagnoseButton);
+    expect(screen.getByText(/printed an error object as text/)).toBeInTheDocument();
+  });
+
   it('says the code stopped before it sent anything', async () => {
     const { user, errorBox, diagnoseButton } = setup();
     await user.click(errorBox);

@@ -147,6 +147,12 @@ export type ErrorSign =
   /** The tool says no answer came back at all (EMPTY_ANSWER). */
   | 'empty-answer'
   /**
+   * "[object Object]": a JavaScript tool printed an error object as text, and its message is lost
+   * (nexu-io/open-design#6890: a structured MISSING_CREDENTIAL error shown so, "leaving users
+   * without any way to recover"). Its log or developer console has the message.
+   */
+  | 'object-printed'
+  /**
    * Words that it fails only at times (INTERMITTENT): DeepSeek checks the key the same way on
    * every request, so a key that works at times is a working key.
    */
@@ -752,6 +758,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['empty-bearer', /(?:Illegal header value|in header value:) b?['"]Bearer ?['"]/],
   ['doubled-path', /\/chat\/completions\/chat\/completions|\/v1\/v1\//],
   ['intermittent', INTERMITTENT],
+  ['object-printed', /\[object Object\]/],
   [
     'unknown-provider',
     /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek|\bUnsupported translation service\b/i,

@@ -198,6 +198,8 @@ export const paste = {
   'paste.error.sign.json-schema': 'structured output (json_schema), which DeepSeek does not take',
   'paste.error.sign.unknown-provider': 'an unknown provider name',
   'paste.error.sign.intermittent': 'it fails only at times',
+  'paste.error.sign.object-printed':
+    '“[object Object]”: the tool printed an error object as text, so its message is lost. The tool’s log, or its developer console (Ctrl+Shift+I in most desktop apps built on Electron), shows it: paste that here.',
   'paste.error.sign.truncated':
     'The text was long: only its first 40 KB and its last 160 KB were read, where the error usually is.',
 

@@ -183,6 +183,8 @@ export const paste = {
   'paste.error.sign.json-schema': '结构化输出（json_schema），DeepSeek 不支持',
   'paste.error.sign.unknown-provider': '未知的服务商名称',
   'paste.error.sign.intermittent': '只是有时失败',
+  'paste.error.sign.object-printed':
+    '“[object Object]”：工具把一个错误对象当作文本打印了出来，错误信息因此丢失。工具的日志或它的开发者控制台（多数基于 Electron 的桌面应用按 Ctrl+Shift+I 打开）里有这条信息：请把它粘贴到这里。',
   'paste.error.sign.truncated': '文本过长：只读取了开头 40 KB 和末尾 160 KB，错误通常就在末尾。',
 
   'paste.check.not-set': 'NOT SET：在运行检查的地方，DEEPSEEK_API_KEY 不存在或为空。',
