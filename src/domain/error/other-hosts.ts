@@ -71,7 +71,8 @@ export const OTHER_HOSTS = [
     // (https://cognitiveservices.azure.com or https://ai.azure.com), or have expired"
     // (microsoft/microsoft-foundry-for-vscode#18). Its 404 is `{"error":{"code":"404","message":
     // "Resource not found"}}`, the code a string (microsoft/sample-app-aoai-chatGPT#1266: an app
-    // that speaks only to Azure OpenAI deployments).
+    // that speaks only to Azure OpenAI deployments; the same body in Azure OpenAI logs, checked
+    // December 2026).
     pattern:
       /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com|["']code["']\s*:\s*["']404["']\s*,\s*["']message["']\s*:\s*["']Resource not found["']/i,
     byDefault: false,
@@ -95,7 +96,7 @@ export const OTHER_HOSTS = [
     // (earendil-works/pi#7588, DeepSeek's model under another id there); `<400>
     // InternalError.Algo.InvalidParameter: …` for a request its models refuse (ModelScope's
     // DeepSeek-V3.1 "The tool call is not supported", kxn/claude-code-companion#11, the maintainer
-    // pointing to ModelScope; QwenLM/qwen-code#656).
+    // pointing to ModelScope; QwenLM/qwen-code#656; checked December 2026).
     pattern:
       /\bInvalidApiKey\b|\bdashscope\b|\bDASHSCOPE_API_KEY\b|\bhelp\.aliyun\.com\/[\w/-]*model-studio\b|\bAccessDenied\.Unpurchased\b|\bInternalError\.Algo\.\w+/i,
     byDefault: false,
@@ -106,7 +107,8 @@ export const OTHER_HOSTS = [
     id: 'volcengine-ark',
     // Its 404 for a model id or endpoint it does not hold: "The model or endpoint DeepSeek-R1 does
     // not exist or you do not have access to it. Request id: 0217…", code
-    // InvalidEndpointOrModel.NotFound (CherryHQ/cherry-studio#3389: "火山引擎的有预置接入点和自定义接入点").
+    // InvalidEndpointOrModel.NotFound (CherryHQ/cherry-studio#3389: "火山引擎的有预置接入点和自定义接入点";
+    // the same body in projects that call Ark, checked December 2026).
     pattern:
       /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpointOrModel\.NotFound\b|The model or endpoint \S+ does not exist or you do not have access to it/,
     byDefault: false,
@@ -243,7 +245,8 @@ export const OTHER_HOSTS = [
     // function", a self-deployed server's pydantic "extra_forbidden" for tools[].function.strict.
     pattern: /["']object["']\s*:\s*["']error["']/,
     byDefault: false,
-    source: 'AIDotNet/OpenDeepWiki#134; vllm-project/vllm, vllm/entrypoints/openai/protocol.py',
+    source:
+      'AIDotNet/OpenDeepWiki#134; vllm-project/vllm, vllm/entrypoints/openai/protocol.py (checked December 2026)',
   },
   {
     id: 'firecrawl',
