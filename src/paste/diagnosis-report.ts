@@ -160,32 +160,30 @@ const hasNote = (host: string): host is (typeof HOST_NOTES)[number] =>
 
 /** The "not one of the four" sentence, with the host it names. */
 export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
-  if (!diagnosis.notAuth) return '';
+  const kind = diagnosis.notAuth;
+  if (!kind) return '';
   const host = diagnosis.otherHost;
   if (diagnosis.otherHostKey && host)
     return t('diagnosis.notAuth.other-key', { host: hostName(t, host) });
-  // DeepSeek's own words name the setting to change: they go in the sentence itself.
-  const refused = diagnosis.notes.find((note) => note.code === 'error-bad-request')?.vars?.message;
-  if (diagnosis.notAuth === 'bad-request' && refused) {
-    return t('diagnosis.notAuth.bad-request.message', { message: refused });
-  }
-  if (
-    (diagnosis.notAuth === 'rate-limited' || diagnosis.notAuth === 'insufficient-balance') &&
-    host
-  ) {
-    return t(`diagnosis.notAuth.${diagnosis.notAuth}.host`, {
-      host: hostName(t, host, diagnosis.endpointHost),
-    });
-  }
-  if (diagnosis.notes.some((note) => note.code === 'error-endpoint-anthropic-models')) {
-    return t('diagnosis.notAuth.anthropic-models', { models: CURRENT_MODELS.join(', ') });
-  }
-  // What stopped the code is the fix: it goes in the sentence itself.
+  const noteVar = (code: DiagnosisReason['code']) =>
+    diagnosis.notes.find((note) => note.code === code)?.vars;
+  // DeepSeek's own words name the setting to change, and what stopped the code is the fix: both
+  // go in the sentence itself.
+  const refused = kind === 'bad-request' ? noteVar('error-bad-request')?.message : undefined;
   const local = diagnosis.notes.find((note) => note.code.startsWith('error-local-'));
-  return t(`diagnosis.notAuth.${diagnosis.notAuth}`, {
+  // Another host's limit is its own: the sentence names it.
+  const hostLimit = (kind === 'rate-limited' || kind === 'insufficient-balance') && host;
+  const key: MessageKey = refused
+    ? 'diagnosis.notAuth.bad-request.message'
+    : hostLimit
+      ? `diagnosis.notAuth.${kind}.host`
+      : `diagnosis.notAuth.${kind}`;
+  return t(key, {
     host: host ? hostName(t, host, diagnosis.endpointHost) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',
     fix: local ? reasonText(t, local) : '',
+    message: refused ?? '',
+    models: CURRENT_MODELS.join(', '),
   });
 }
 

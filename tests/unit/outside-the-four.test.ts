@@ -547,6 +547,7 @@ describe('a model list asked of the Anthropic-compatible endpoint', () => {
       'No model available\n\n(curl test of the same settings) "Authentication Fails (governor)%"\n\nboth "https://api.deepseek.com/anthropic" and "https://api.deepseek.com/anthropic/model"',
     );
     expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.notAuth).toBe('anthropic-models');
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-endpoint-anthropic-models');
     const t: Translate = (key, vars) => translate(en, key, vars);
     expect(notAuthText(t, diagnosis)).toMatch(/has no model list.*deepseek-flash/);
@@ -761,6 +762,9 @@ describe('DeepSeek refused the request, not the key', () => {
     expect(diagnosis.notAuth).toBe('bad-request');
     expect(diagnosis.otherHost).toBeNull();
     expect(diagnosis.keyWorks).toBe(true);
+    // DeepSeek's words name the setting: the sentence quotes them.
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toContain(`“${parsed.message}”`);
   });
 
   it('another host’s model id sent to DeepSeek is DeepSeek’s “Model Not Exist”, not that host’s answer', () => {

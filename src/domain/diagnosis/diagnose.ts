@@ -75,6 +75,11 @@ export type NotAuthKind =
   | 'other-host'
   /** The tool does not know the provider name it was given: nothing was sent. */
   | 'unknown-provider'
+  /**
+   * A model list asked of DeepSeek's Anthropic-compatible endpoint, which has none: whatever the
+   * key, the tool finds no model (SaladDay/cc-switch-cli#166).
+   */
+  | 'anthropic-models'
   /** The code stopped on the machine before any request: a module, the SDK's version, a line. */
   | 'local-error'
   /** A local model (Ollama and the like) was meant; the tool called DeepSeek's cloud instead. */
@@ -1493,7 +1498,7 @@ const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {
   embeddings: 'embeddings',
   responses: 'responses-api',
   images: 'images',
-  'anthropic-models': 'not-found',
+  'anthropic-models': 'anthropic-models',
 };
 
 /** A 401 with no message: it shows nothing of what arrived. */
