@@ -174,7 +174,9 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   // Another host's limit is its own: the sentence names it.
   const hostLimit = (kind === 'rate-limited' || kind === 'insufficient-balance') && host;
   const key: MessageKey = refused
-    ? 'diagnosis.notAuth.bad-request.message'
+    ? host
+      ? 'diagnosis.notAuth.bad-request.relayed'
+      : 'diagnosis.notAuth.bad-request.message'
     : hostLimit
       ? `diagnosis.notAuth.${kind}.host`
       : `diagnosis.notAuth.${kind}`;

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { hostName, keyCheckTexts } from './diagnosis-report.ts';
 import { answeredByDeepSeek, inOtherWords } from '../domain/diagnosis/diagnose.ts';
-import { openAiLookedUp, type ParsedError } from '../domain/error/parse-error-text.ts';
+import {
+  inDeepSeekRefusalWords,
+  openAiLookedUp,
+  type ParsedError,
+} from '../domain/error/parse-error-text.ts';
 import { toolRow, type ToolId } from '../domain/stacks/tools.ts';
 import { useT } from '../i18n/locale.tsx';
 import type { Translate } from '../i18n/t.ts';
@@ -135,7 +139,10 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
       : parsed.otherHost
         ? hostName(t, parsed.otherHost, parsed.endpointHost)
         : t('paste.error.who.unknown');
-    const sentence = t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
+    const relayed = parsed.kind === 'bad-request' && inDeepSeekRefusalWords(parsed.message);
+    const sentence = relayed
+      ? t('paste.error.kind.bad-request.relayed', { who })
+      : t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   return t(`paste.error.kind.${parsed.kind}`);

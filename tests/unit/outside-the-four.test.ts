@@ -541,6 +541,30 @@ describe('a tool that does not know the provider', () => {
   });
 });
 
+describe('a provider name the command line refuses (Hmbown/Codewhale#1104)', () => {
+  const text =
+    "error: invalid value 'deepseek-cn' for '--provider <PROVIDER>'\n  [possible values: deepseek, nvidia-nim, openai, openrouter, novita, fireworks, sglang, vllm, ollama]\n\n  tip: a similar value exists: 'deepseek'";
+
+  it('is an unknown provider: nothing was sent', () => {
+    expect(parseErrorText(text).kind).toBe('unknown-provider');
+  });
+
+  it('marks no cause likely from the key stored beside it', () => {
+    const diagnosis = read(text, 'deepseek auth set --provider deepseek-cn');
+    expect(diagnosis.notAuth).toBe('unknown-provider');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('a key kept in the tool’s store weighs only where a key failed', () => {
+    const words = read('error: something odd happened', 'hermes auth add deepseek');
+    expect(words.likely).toBeNull();
+    const noKey = read('No API key found for provider deepseek', 'hermes auth add deepseek');
+    expect(
+      noKey.causes.find((c) => c.cause === 'not-passed')?.reasons.map((r) => r.code),
+    ).toContain('code-tool-key-stored');
+  });
+});
+
 describe('a model list asked of the Anthropic-compatible endpoint', () => {
   it('says it has none, whatever the key (SaladDay/cc-switch-cli#166)', () => {
     const diagnosis = read(
@@ -767,6 +791,25 @@ describe('DeepSeek refused the request, not the key', () => {
     expect(notAuthText(t, diagnosis)).toContain(`“${parsed.message}”`);
   });
 
+  it.each([
+    // can1357/oh-my-pi#7317: relayed by OpenCode Zen, with the status.
+    '400 Error from provider (DeepSeek): Thinking mode does not support this tool_choice',
+    // JetBrains/koog#2179: the message alone.
+    'Thinking mode does not support this tool_choice',
+  ])('a forced tool_choice in thinking mode: %s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('bad-request');
+    expect(diagnosis.notes.map((n) => n.code)).toContain('error-thinking-tool-choice');
+    expect(diagnosis.notes.map((n) => n.code)).not.toContain('error-thinking-mode');
+  });
+
+  it('an empty turn sent back in the Anthropic format (anomalyco/opencode#38778)', () => {
+    const diagnosis = read(
+      'invalid_request_error: messages.1335: all messages must have non-empty content',
+    );
+    expect(diagnosis.notAuth).toBe('bad-request');
+  });
+
   it('another host’s model id sent to DeepSeek is DeepSeek’s “Model Not Exist”, not that host’s answer', () => {
     // Mai-with-u/MaiBot#109: SiliconFlow's Pro/deepseek-ai/… names in the config, the request to
     // api.deepseek.com.
@@ -783,13 +826,20 @@ describe('DeepSeek refused the request, not the key', () => {
     expect(read('Model not found: `deepseek/deepseek-v4-flash`').notAuth).toBe('model');
   });
 
-  it('DeepSeek’s refusal relayed by OpenCode Go is DeepSeek’s, not the relay’s (alexazhou/gt_ai_gateway#17)', () => {
-    const diagnosis = read(
-      '{"error":{"type":"invalid_request_error","message":"Error from provider (Console Go): Upstream request failed: [invalid_request_error] The `reasoning_content` in the thinking mode must be passed back to the API."}}',
-    );
-    expect(diagnosis.otherHost).toBeNull();
+  it.each([
+    // alexazhou/gt_ai_gateway#17
+    '{"error":{"type":"invalid_request_error","message":"Error from provider (Console Go): Upstream request failed: [invalid_request_error] The `reasoning_content` in the thinking mode must be passed back to the API."}}',
+    // Alishahryar1/free-claude-code#1336: OpenCode Zen, its words broken over lines.
+    'API Error: 400 Upstream provider OPENCODE returned HTTP 400.\nCategory: invalid_request_error\n\nUpstream error:\n{"param":null,"type":"invalid_request_error","code":"invalid_request_error","message":"Error from provider\n(Console): Upstream request failed: [invalid_request_error] The reasoning_content in the thinking mode must\nbe passed back to the API."}',
+  ])('DeepSeek’s refusal relayed by OpenCode: DeepSeek’s words, OpenCode named: %s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.otherHost).toBe('opencode-go');
     expect(diagnosis.notAuth).toBe('bad-request');
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-thinking-mode');
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(
+      /^Not an authentication problem: OpenCode Go .* answered, passing on a refusal in DeepSeek’s words .*reasoning_content/,
+    );
   });
 
   it('Spring AI’s embeddings call, 404: DeepSeek has no embeddings', () => {

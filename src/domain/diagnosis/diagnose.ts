@@ -19,6 +19,7 @@ import {
   type KeyCheck,
   type ParsedError,
   type ParsedErrorKind,
+  inDeepSeekRefusalWords,
   openAiLookedUp,
 } from '../error/parse-error-text.ts';
 import {
@@ -220,6 +221,8 @@ export type DiagnosisReasonCode =
   | 'error-network-timeout'
   | 'error-empty-answer'
   | 'error-thinking-mode'
+  | 'error-thinking-tool-choice'
+  | 'error-broken-character'
   | 'error-content-risk'
   | 'error-content-parts'
   | 'error-no-tools'
@@ -679,6 +682,21 @@ class Diagnoser {
           if (/reasoning_?content|in the thinking mode/i.test(error.message)) {
             this.note('error-thinking-mode');
           }
+          // Nor does it take a forced tool_choice (can1357/oh-my-pi#7317: the tool's fix stops
+          // forcing one; JetBrains/koog#2179).
+          if (/Thinking\s+mode\s+does\s+not\s+support\s+this\s+tool_choice/i.test(error.message)) {
+            this.note('error-thinking-tool-choice');
+          }
+          // Half a character (a lone UTF-16 surrogate) in the conversation, which DeepSeek's JSON
+          // parser refuses: the tool's fix cuts text at whole characters (JohnnyZ93/oai-compatible-
+          // copilot#206, its maintainer's analysis; esengine/DeepSeek-Reasonix#1939).
+          if (
+            /lone\s+(?:leading|trailing)\s+surrogate|unexpected\s+end\s+of\s+hex\s+escape/i.test(
+              error.message,
+            )
+          ) {
+            this.note('error-broken-character');
+          }
           // Its content filter, which now and then refuses a normal input (a DeepSeek staff
           // reply, deepseek-ai/awesome-deepseek-integration#13), and a model that takes no tools
           // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").
@@ -801,6 +819,14 @@ class Diagnoser {
       // The client's default host, not DeepSeek: like OpenAI's "Incorrect API key", cause 4.
       this.weigh('error:default-host', { host: host.id });
       return true;
+    }
+    if (error.kind === 'bad-request' && inDeepSeekRefusalWords(error.message)) {
+      // A relay passed on DeepSeek's refusal of a setting (alexazhou/gt_ai_gateway#17, aaif-goose/
+      // goose#9041: thinking mode's reasoning_content; settled "another host" by their threads):
+      // the setting it names is what to change, and the relay is named as the one that answered.
+      this.otherHost = host.id;
+      this.endpointHost = error.endpointHost;
+      return false;
     }
     this.notAuth = 'other-host';
     this.otherHost = host.id;
@@ -1085,7 +1111,11 @@ class Diagnoser {
           ? chosenHostOf(finding.vars.provider ?? '')
           : null;
       const modelNote = finding.code === 'retired-model' || finding.code === 'openai-model';
-      if (modelNote && this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth)) {
+      if (finding.code === 'tool-key-stored' && !(error && isAuthFailure(error))) {
+        // A key kept in the tool's store matters only where the tool then found none or sent one
+        // DeepSeek refused (Hmbown/Codewhale#1104: `auth set` beside a refused flag value).
+        continue;
+      } else if (modelNote && this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth)) {
         // DeepSeek's model names matter only where the call goes to DeepSeek's chat API: not for
         // an embeddings call or another host's model id (OpenRouter's deepseek/deepseek-chat).
         continue;

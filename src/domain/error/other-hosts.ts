@@ -267,16 +267,17 @@ export const OTHER_HOSTS = [
     id: 'opencode-go',
     // OpenCode's Go subscription relays DeepSeek's models under its own keys, and names itself:
     // "Error from provider (Console Go): Request is missing x-opencode-session"
-    // (AstrBotDevs/AstrBot#10045, fixed by sending that header). Not DeepSeek's own refusal that
-    // it relays, "Upstream request failed: [invalid_request_error] …" (alexazhou/gt_ai_gateway#17):
-    // that one is read as DeepSeek's.
+    // (AstrBotDevs/AstrBot#10045, fixed by sending that header). Its relay of DeepSeek's own
+    // refusal, "Error from provider (Console): Upstream request failed: [invalid_request_error] …"
+    // (alexazhou/gt_ai_gateway#17; Alishahryar1/free-claude-code#1336, "Upstream provider
+    // OPENCODE"), is read as DeepSeek's words passed on by OpenCode (diagnose.ts).
     pattern:
-      /\bError from provider \(Console Go\):(?!\s*Upstream\s+request\s+failed)|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b|\bopencode-go\/deepseek/i,
+      /\bError\s+from\s+provider\s+\(Console(?:\s+Go)?\):|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b|\bopencode-go\/deepseek|\bUpstream\s+provider\s+OPENCODE\b/i,
     byDefault: false,
     // Its address, opencode.ai/zen/go (decolua/9router#3916: its 400 to a router's request), and
     // its ids for DeepSeek's models, opencode-go/deepseek-… (anomalyco/opencode#27595).
     source:
-      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595',
+      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336',
   },
   {
     id: 'named-endpoint',

@@ -163,7 +163,8 @@ export type ErrorSign =
    * provided" for a model without its `deepseek/` prefix; codecompanion.nvim's "No adapter found
    * for deepseek", olimorris/codecompanion.nvim#733, its adapter not registered; pdf2zh's
    * "Unsupported translation service", a version from before its DeepSeek service,
-   * PDFMathTranslate/PDFMathTranslate#474).
+   * PDFMathTranslate/PDFMathTranslate#474; a command line's "invalid value 'deepseek-cn' for
+   * '--provider <PROVIDER>'", Rust clap's words, Hmbown/Codewhale#1104).
    */
   | 'unknown-provider'
   /**
@@ -761,7 +762,7 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
   ['object-printed', /\[object Object\]/],
   [
     'unknown-provider',
-    /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek|\bUnsupported translation service\b/i,
+    /\bUnknown provider:? ['"`]?deepseek|LLM Provider NOT provided|\bNo adapter found for ['"`]?deepseek|\bUnsupported translation service\b|\binvalid value ['"`][^'"`\n]{1,40}['"`] for ['"`]?--provider\b/i,
   ],
 ];
 
@@ -1231,11 +1232,27 @@ const PASSED_MODEL =
  * in the thinking mode must be passed back" (openclaw/openclaw#71435); a json_object request whose
  * prompt lacks "json" (browserbase/stagehand#1204); a structured-output request, "response_format:
  * response_format.type `json_schema` is unavailable now" (langchain-ai/langchain#29282,
- * openai/openai-agents-python#66). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * openai/openai-agents-python#66); a forced tool_choice in thinking mode, "Thinking mode does not
+ * support this tool_choice" (V4's thinking is on by default: can1357/oh-my-pi#7317, JetBrains/
+ * koog#2179); its Anthropic format's "all messages must have non-empty content"
+ * (anomalyco/opencode#38778, a reasoning-only turn sent back empty); a body that is not valid JSON,
+ * "Failed to parse the request body as JSON: messages[152].content: lone leading surrogate in hex
+ * escape" (half a character in the conversation: JohnnyZ93/oai-compatible-copilot#206,
+ * esengine/DeepSeek-Reasonix#1933, fixed by sanitising it); the thinking-mode rule in a relay's
+ * words, "messages with tool_calls must include reasoning_content" (NousResearch/hermes-agent#16388). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages/i;
+  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages|Thinking\s+mode\s+does\s+not\s+support\s+this\s+tool_choice|all\s+messages\s+must\s+have\s+non-empty\s+content|Failed\s+to\s+parse\s+the\s+request\s+body\s+as\s+JSON|must\s+include\s+[`'"]?reasoning_content\b/i;
+/**
+ * DeepSeek's own words for a refused setting (BAD_REQUEST). Behind a relay that names itself they
+ * are still DeepSeek's words, passed on (alexazhou/gt_ai_gateway#17: "Error from provider (Console
+ * Go): Upstream request failed: [invalid_request_error] The `reasoning_content` …").
+ */
+export function inDeepSeekRefusalWords(message: string | null): boolean {
+  return message !== null && BAD_REQUEST.test(message);
+}
+
 /** A structured-output request refused (ErrorSign 'json-schema'), read as BAD_REQUEST is. */
 const JSON_SCHEMA =
   /\bresponse_format type is unavailable|\bresponse_format\b[^\n]{0,60}\bjson_schema\b/i;
@@ -1408,9 +1425,11 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     'blocked',
     /Failed to fetch|NetworkError when attempting|blocked by CORS|Load failed|ERR_BLOCKED/i,
   ],
+  // Rust's reqwest, for a connection that failed before any answer: "error sending request for url
+  // (https://api.deepseek.com/v1/chat/completions)" (SaladDay/cc-switch-cli#242).
   [
     'other',
-    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|网络错误/i,
+    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|网络错误|\berror sending request for url\b/i,
   ],
 ];
 
@@ -1470,10 +1489,12 @@ function refusedSetting(text: string): string | null {
   const found = BAD_REQUEST.exec(text) ?? JSON_SCHEMA.exec(text);
   if (!found) return null;
   // The line, from at most 200 characters before the words (a long line is a whole log).
+  // To the end of the line where the words end: a wrapped paste breaks them over lines.
   const start = Math.max(text.lastIndexOf('\n', found.index) + 1, found.index - 200);
-  const end = text.indexOf('\n', found.index);
+  const end = text.indexOf('\n', found.index + found[0].length);
   const cut = text
     .slice(start, end === -1 ? undefined : end)
+    .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_LINE);
   return (

@@ -30,6 +30,8 @@ export const diagnosis = {
     'Not an authentication problem: DeepSeek refused a setting of the request, not the key. Change the setting its message names, such as a max_tokens above what the model allows.',
   'diagnosis.notAuth.bad-request.message':
     'Not an authentication problem: DeepSeek refused a setting of the request, not the key: “{message}”. Change that setting in your tool or code.',
+  'diagnosis.notAuth.bad-request.relayed':
+    'Not an authentication problem: {host} answered, passing on a refusal in DeepSeek’s words of a setting of the request, not of the key: “{message}”. Change that setting in your tool or code; if it is already right, ask {host} whether it takes it.',
   'diagnosis.notAuth.not-found':
     'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. Fix the URL: SDKs and most tools take https://api.deepseek.com and add /chat/completions; code that builds the request, and Claude Code Router, post to https://api.deepseek.com/chat/completions.',
   'diagnosis.notAuth.network':
@@ -317,6 +319,10 @@ export const diagnosis = {
     'The request timed out before any answer came, so the page cannot see whether the key was checked: a wrong key would have been answered at once.',
   'diagnosis.reason.error-empty-answer':
     'No answer came back at all. A refused key is answered at once with a 401, so this is not one of the four: in public reports it was DeepSeek down or overloaded (see status.deepseek.com), now and then the tool’s own bug. Retry later, or update the tool.',
+  'diagnosis.reason.error-thinking-tool-choice':
+    'This is DeepSeek’s thinking mode, on by default for its V4 models: it does not take a tool_choice that forces a tool (“required”, or a function named). The tool sends one: update it, look for the fix in its issues, or turn thinking off for this model.',
+  'diagnosis.reason.error-broken-character':
+    'DeepSeek could not read the request as JSON: the conversation holds half a character (a lone surrogate, most often an emoji or other character cut in two when the tool shortened a text). Start a new conversation, or delete the message that holds it; the tool’s fix is to cut text only at whole characters.',
   'diagnosis.reason.error-thinking-mode':
     'This is DeepSeek’s thinking mode: after a tool call, the reasoning_content of the assistant’s turn must go back with the next request, and at no other time (the Thinking Mode guide on api-docs.deepseek.com). The tool handles it wrongly: update it, look for the fix in its issues, or turn thinking off for this model.',
   'diagnosis.reason.error-content-risk':

@@ -93,6 +93,8 @@ export const paste = {
     '{who} answered 402 (no balance on that account): this says nothing of your DeepSeek key.',
   'paste.error.kind.bad-request.elsewhere':
     '{who} refused a setting of the request, not the key: the request never reached DeepSeek.',
+  'paste.error.kind.bad-request.relayed':
+    '{who} passed on a refusal of a setting of the request, in DeepSeek’s words: the key is not in question.',
   'paste.error.kind.model.elsewhere':
     '{who} does not serve the model name it was sent (its own ids differ from DeepSeek’s): the request never reached DeepSeek.',
   'paste.error.who.openai': 'OpenAI',

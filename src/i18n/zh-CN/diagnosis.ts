@@ -31,6 +31,8 @@ export const diagnosis = {
     '不是认证问题：DeepSeek 拒绝的是请求里的某个设置，不是密钥。请修改报错信息指出的设置，例如超出模型上限的 max_tokens。',
   'diagnosis.notAuth.bad-request.message':
     '不是认证问题：DeepSeek 拒绝的是请求里的某个设置，不是密钥：“{message}”。请在工具或代码里修改这个设置。',
+  'diagnosis.notAuth.bad-request.relayed':
+    '不是认证问题：回应的是{host}，它转达了 DeepSeek 措辞的拒绝，拒绝的是请求中的某项设置，而不是密钥：“{message}”。请在工具或代码中修改这项设置；如果它本来就是对的，请询问{host}是否接受它。',
   'diagnosis.notAuth.not-found':
     '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：SDK 和多数工具填 https://api.deepseek.com，会自己加上 /chat/completions；自己拼请求的代码和 Claude Code Router 则发往 https://api.deepseek.com/chat/completions。',
   'diagnosis.notAuth.network':
@@ -307,6 +309,10 @@ export const diagnosis = {
     '请求在得到任何回答之前就超时了，所以页面看不出密钥是否被检查过：错误的密钥会立即得到回答。',
   'diagnosis.reason.error-empty-answer':
     '完全没有收到答复。被拒绝的密钥会立即得到 401，所以这不是四种原因之一：在公开报告中，这是 DeepSeek 宕机或过载（见 status.deepseek.com），偶尔是工具自身的缺陷。请稍后重试，或更新该工具。',
+  'diagnosis.reason.error-thinking-tool-choice':
+    '这是 DeepSeek 的思考模式（V4 模型默认开启）：它不接受强制调用工具的 tool_choice（“required”或指定某个函数）。是工具发送了它：请更新工具、到它的 issue 里找修复，或为此模型关闭思考模式。',
+  'diagnosis.reason.error-broken-character':
+    'DeepSeek 无法把请求读成 JSON：对话里有半个字符（孤立的代理项，多半是工具截断文本时把表情或其他字符切成了两半）。请新开一个对话，或删掉含有它的那条消息；工具的修复是只在完整字符处截断文本。',
   'diagnosis.reason.error-thinking-mode':
     '这是 DeepSeek 的思考模式：工具调用之后，助手那一轮的 reasoning_content 必须随下一次请求传回，其他时候则不能传（见 api-docs.deepseek.com 上的思考模式指南）。是工具处理错了：请更新它，在它的 issues 里找修复，或为这个模型关闭思考。',
   'diagnosis.reason.error-content-risk':

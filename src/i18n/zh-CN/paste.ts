@@ -87,6 +87,8 @@ export const paste = {
     '返回 402 的是{who}（那个账号没有余额）：这与你的 DeepSeek 密钥无关。',
   'paste.error.kind.bad-request.elsewhere':
     '拒绝请求中某项设置的是{who}，不是密钥的问题：请求没有到达 DeepSeek。',
+  'paste.error.kind.bad-request.relayed':
+    '{who}转达了一次对请求中某项设置的拒绝，用的是 DeepSeek 的措辞：与密钥无关。',
   'paste.error.kind.model.elsewhere':
     '{who}不提供所发送的模型名称（它的模型 ID 与 DeepSeek 的不同）：请求没有到达 DeepSeek。',
   'paste.error.who.openai': 'OpenAI',
