@@ -541,6 +541,12 @@ describe('a tool that does not know the provider', () => {
   });
 });
 
+it('a relay’s “convert_request_failed” is the relay’s own answer (one-api, new-api)', () => {
+  const diagnosis = read('/v1/responses 返回 HTTP 400 convert_request_failed;');
+  expect(diagnosis.notAuth).toBe('other-host');
+  expect(diagnosis.otherHost).toBe('api-relay');
+});
+
 describe('a provider name the command line refuses (Hmbown/Codewhale#1104)', () => {
   const text =
     "error: invalid value 'deepseek-cn' for '--provider <PROVIDER>'\n  [possible values: deepseek, nvidia-nim, openai, openrouter, novita, fireworks, sglang, vllm, ollama]\n\n  tip: a similar value exists: 'deepseek'";

@@ -201,9 +201,12 @@ export const OTHER_HOSTS = [
     // "401 - Invalid token（Aihubmix_api_error）" (datawhalechina/all-in-rag#99).
     // Their own token errors, as they send them (a message with its request id, or quoted):
     // "无效的令牌 (request id: …)", "该令牌额度已用尽"… (one-api's model/token.go, new-api's
-    // likewise). Not the words in a reporter's prose ("提示无效的令牌").
+    // likewise). Not the words in a reporter's prose ("提示无效的令牌"). Their code for a request
+    // they could not convert for the upstream, "convert_request_failed" (one-api's relay adaptors,
+    // ErrorWrapper(…, "convert_request_failed", 400); a gateway's /v1/responses for DeepSeek V4 Pro,
+    // aicoding.csdn.net, July 2026).
     pattern:
-      /\baihubmix\.com\b|(?:\btype['"]?\s*[:=]\s*['"]?|[（(])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b|(?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))[^\n"']{0,40}\(request id:|["'](?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))/i,
+      /\bconvert_request_failed\b|\baihubmix\.com\b|(?:\btype['"]?\s*[:=]\s*['"]?|[（(])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b|(?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))[^\n"']{0,40}\(request id:|["'](?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))/i,
     byDefault: false,
     source:
       'QuantumNous/new-api (middleware: type "new_api_error"; model/token.go); songquanpeng/one-api (type "one_api_error"; model/token.go); datawhalechina/all-in-rag#99',
