@@ -835,6 +835,8 @@ describe('DeepSeek refused the request, not the key', () => {
   it.each([
     // alexazhou/gt_ai_gateway#17
     '{"error":{"type":"invalid_request_error","message":"Error from provider (Console Go): Upstream request failed: [invalid_request_error] The `reasoning_content` in the thinking mode must be passed back to the API."}}',
+    // aaif-goose/goose#9041: OpenCode Go naming its upstream.
+    'Request failed: Bad request (400): Error from provider (DeepSeek): The reasoning_content in the thinking mode must be passed back to the API.',
     // Alishahryar1/free-claude-code#1336: OpenCode Zen, its words broken over lines.
     'API Error: 400 Upstream provider OPENCODE returned HTTP 400.\nCategory: invalid_request_error\n\nUpstream error:\n{"param":null,"type":"invalid_request_error","code":"invalid_request_error","message":"Error from provider\n(Console): Upstream request failed: [invalid_request_error] The reasoning_content in the thinking mode must\nbe passed back to the API."}',
   ])('DeepSeek’s refusal relayed by OpenCode: DeepSeek’s words, OpenCode named: %s', (text) => {
@@ -844,7 +846,7 @@ describe('DeepSeek refused the request, not the key', () => {
     expect(diagnosis.notes.map((n) => n.code)).toContain('error-thinking-mode');
     const t: Translate = (key, vars) => translate(en, key, vars);
     expect(notAuthText(t, diagnosis)).toMatch(
-      /^Not an authentication problem: OpenCode Go .* answered, passing on a refusal in DeepSeek’s words .*reasoning_content/,
+      /^Not an authentication problem: OpenCode’s relay .* answered, passing on a refusal in DeepSeek’s words .*reasoning_content/,
     );
   });
 

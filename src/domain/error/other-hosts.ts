@@ -273,14 +273,17 @@ export const OTHER_HOSTS = [
     // (AstrBotDevs/AstrBot#10045, fixed by sending that header). Its relay of DeepSeek's own
     // refusal, "Error from provider (Console): Upstream request failed: [invalid_request_error] …"
     // (alexazhou/gt_ai_gateway#17; Alishahryar1/free-claude-code#1336, "Upstream provider
-    // OPENCODE"), is read as DeepSeek's words passed on by OpenCode (diagnose.ts).
+    // OPENCODE"), is read as DeepSeek's words passed on by OpenCode (diagnose.ts). Its gateway's
+    // words name the upstream: "Error from provider (DeepSeek): …" behind OpenCode Zen
+    // (can1357/oh-my-pi#7317) and Go (aaif-goose/goose#9041), "(Console): OpenCode's free tier can
+    // only be used in OpenCode" (anomalyco/opencode's tests, checked December 2026).
     pattern:
-      /\bError\s+from\s+provider\s+\(Console(?:\s+Go)?\):|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b|\bopencode-go\/deepseek|\bUpstream\s+provider\s+OPENCODE\b/i,
+      /\bError\s+from\s+provider\s+\((?:Console(?:\s+Go)?|DeepSeek)\):|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b|\bopencode-go\/deepseek|\bUpstream\s+provider\s+OPENCODE\b/i,
     byDefault: false,
     // Its address, opencode.ai/zen/go (decolua/9router#3916: its 400 to a router's request), and
     // its ids for DeepSeek's models, opencode-go/deepseek-… (anomalyco/opencode#27595).
     source:
-      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336',
+      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336; can1357/oh-my-pi#7317; aaif-goose/goose#9041',
   },
   {
     id: 'named-endpoint',

@@ -77,7 +77,7 @@ export const diagnosis = {
   'diagnosis.host.moonshot': 'Moonshot (Kimi)',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline’s own service',
-  'diagnosis.host.opencode-go': 'OpenCode Go (OpenCode’s subscription relay, with its own keys)',
+  'diagnosis.host.opencode-go': 'OpenCode’s relay (OpenCode Zen or Go, with keys of its own)',
   'diagnosis.host.codex-chatgpt': 'OpenAI’s backend for Codex signed in with ChatGPT',
   'diagnosis.host.iflow': 'iFlow’s gateway',
   'diagnosis.host.proxy-gate': 'a proxy or gateway between your tool and the provider',

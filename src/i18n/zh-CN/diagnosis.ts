@@ -77,7 +77,7 @@ export const diagnosis = {
   'diagnosis.host.moonshot': '月之暗面（Kimi）',
   'diagnosis.host.github': 'GitHub',
   'diagnosis.host.cline': 'Cline 自己的服务',
-  'diagnosis.host.opencode-go': 'OpenCode Go（OpenCode 的订阅中转，使用它自己的密钥）',
+  'diagnosis.host.opencode-go': 'OpenCode 的中转（OpenCode Zen 或 Go，使用它自己的密钥）',
   'diagnosis.host.codex-chatgpt': 'OpenAI 为用 ChatGPT 账号登录的 Codex 提供的后端',
   'diagnosis.host.iflow': 'iFlow 的网关',
   'diagnosis.host.proxy-gate': '你的工具与服务商之间的代理或网关',
