@@ -589,6 +589,30 @@ describe('a model list asked of the Anthropic-compatible endpoint', () => {
   });
 });
 
+describe('words that DeepSeek is down, slow or answers nothing', () => {
+  it.each([
+    // deepseek-ai/DeepSeek-R1#87, the status page cited.
+    'I found no official communication from DeepSeek about these recurrent issues since yesterday. I understand the outages because the whole world is testing DeepSeek.',
+    // deepseek-ai/DeepSeek-R1#307, answered with the status page.
+    '目前官方的服务总是无法访问，目前有什么计划措施吗？',
+    // deepseek-ai/DeepSeek-V3#405.
+    'one week ago, the latency of results returned is normal. And I find that after 1.27 the latency is too long to use.',
+    // CherryHQ/cherry-studio#1025 and #1066, its maintainer: "deepseek 服务挂了".
+    '使用deepseek官网的，扣了tokens，但是没有生成任何内容',
+    '提出问题后，一直卡在生成回复处，没有响应，最后生成一个空白答案',
+  ])('%s: DeepSeek’s side, not the key', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('server');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it('leaves a 401 beside such words a 401', () => {
+    expect(
+      read('outages all week, and now 401 Authentication Fails (no such user)').notAuth,
+    ).toBeNull();
+  });
+});
+
 describe('words that it fails only at times', () => {
   it.each([
     // cline/cline#1166: "a problem with the upstream LLM provider", its maintainer.

@@ -1302,11 +1302,12 @@ const EMPTY_BODY =
  * incident with the DeepSeek API"), "runs indefinitely" (cline/cline#1467, the DeepSeek status page
  * cited), "spinning forever" (anomalyco/opencode#49041), a stream that "silently stalls" and
  * "stays open indefinitely" (deepseek-ai/DeepSeek-V3#1608); "一大段的空白回复", an answer of
- * reasoning only (VicBilibily/GCMP#260, its maintainer). A refused key is answered at once, with a
- * 401.
+ * reasoning only (VicBilibily/GCMP#260, its maintainer); "扣了tokens，但是没有生成任何内容" and "一直卡在生成回复
+ * 处，没有响应，最后生成一个空白答案" (CherryHQ/cherry-studio#1025 and #1066, its maintainer: "deepseek
+ * 服务挂了"). A refused key is answered at once, with a 401.
  */
 const EMPTY_ANSWER =
-  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应|\binfinite(?:ly)? load(?:s|ing)?\b|\b(?:runs?|running|loops?|looping|spins?|spinning|loads?|loading|hangs?|hanging|stays open) (?:indefinitely|forever)\b|\bstream\b[^\n]{0,40}\bstall(?:s|ed|ing)?\b|空白回复/i;
+  /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应|\binfinite(?:ly)? load(?:s|ing)?\b|\b(?:runs?|running|loops?|looping|spins?|spinning|loads?|loading|hangs?|hanging|stays open) (?:indefinitely|forever)\b|\bstream\b[^\n]{0,40}\bstall(?:s|ed|ing)?\b|空白回复|空白(?:的)?答案|没有生成任何(?:内容|回复|东西)|(?:卡在|卡住)[^\n。]{0,20}没有响应/i;
 
 /**
  * A body of blank lines alone: under load DeepSeek keeps a non-streaming request open with empty
@@ -1326,10 +1327,14 @@ function blankLinesOnly(text: string): boolean {
  * DeepSeek's side failing, in its words or the reporter's: "Our website is currently under
  * maintenance" (the platform's page during the attacks of January 2025, deepseek-ai/DeepSeek-R1#241);
  * "最近因为访问量高处理慢" (langbot-app/LangBot#992, in the same weeks); "Server too busy"
- * (anomalyco/opencode#26317, an outage of DeepSeek's API).
+ * (anomalyco/opencode#26317, an outage of DeepSeek's API); the reporter's "these recurrent
+ * issues … the outages" (deepseek-ai/DeepSeek-R1#87, the status page cited), "官方的服务总是无法访问"
+ * (deepseek-ai/DeepSeek-R1#307, answered with the status page), "the latency … is too long to use"
+ * (deepseek-ai/DeepSeek-V3#405, likewise); "服务挂了" (CherryHQ/cherry-studio#1025, its maintainer's
+ * words for DeepSeek's outage).
  */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer (?:is )?too busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer (?:is )?too busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高|\boutages?\b|服务(?:总是|一直|经常)?无法访问|服务挂了|\blatency\b[^.\n]{0,40}\btoo (?:long|high)\b/i;
 
 /**
  * The exception class: the last SDK-looking one (Python prints the outermost last), at a line's

@@ -31,7 +31,7 @@ export const diagnosis = {
   'diagnosis.notAuth.bad-request.message':
     'Not an authentication problem: DeepSeek refused a setting of the request, not the key: “{message}”. Change that setting in your tool or code.',
   'diagnosis.notAuth.bad-request.relayed':
-    'Not an authentication problem: {host} answered, passing on a refusal in DeepSeek’s words of a setting of the request, not of the key: “{message}”. Change that setting in your tool or code; if it is already right, ask {host} whether it takes it.',
+    'Not an authentication problem: {host} answered, passing on a refusal in DeepSeek’s words of a setting of the request, not of the key: “{message}”. Change that setting in your tool or code; if it is already right, ask the relay whether it takes it.',
   'diagnosis.notAuth.not-found':
     'Not one of the four causes: the address the request went to has no API endpoint (404), so no key was judged there. Fix the URL: SDKs and most tools take https://api.deepseek.com and add /chat/completions; code that builds the request, and Claude Code Router, post to https://api.deepseek.com/chat/completions.',
   'diagnosis.notAuth.network':

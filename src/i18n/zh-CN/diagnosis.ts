@@ -32,7 +32,7 @@ export const diagnosis = {
   'diagnosis.notAuth.bad-request.message':
     '不是认证问题：DeepSeek 拒绝的是请求里的某个设置，不是密钥：“{message}”。请在工具或代码里修改这个设置。',
   'diagnosis.notAuth.bad-request.relayed':
-    '不是认证问题：回应的是{host}，它转达了 DeepSeek 措辞的拒绝，拒绝的是请求中的某项设置，而不是密钥：“{message}”。请在工具或代码中修改这项设置；如果它本来就是对的，请询问{host}是否接受它。',
+    '不是认证问题：回应的是{host}，它转达了 DeepSeek 措辞的拒绝，拒绝的是请求中的某项设置，而不是密钥：“{message}”。请在工具或代码中修改这项设置；如果它本来就是对的，请询问这个中转是否接受它。',
   'diagnosis.notAuth.not-found':
     '不属于四种原因之一：请求发往的地址上没有 API 端点（404），那里没有检查任何密钥。要改的是 URL：SDK 和多数工具填 https://api.deepseek.com，会自己加上 /chat/completions；自己拼请求的代码和 Claude Code Router 则发往 https://api.deepseek.com/chat/completions。',
   'diagnosis.notAuth.network':
