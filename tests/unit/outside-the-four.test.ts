@@ -541,6 +541,20 @@ describe('a tool that does not know the provider', () => {
   });
 });
 
+it.each([
+  // lingarr-translate/lingarr#442: "the provider you are using", its maintainer.
+  ['{"code":20015,"message":"The parameter is invalid. Please check again."}', 'other-host'],
+  // hcfyapp/crx-selection-translate#2245: its hourly limit.
+  [
+    '{"message":"Request was rejected due to rate limiting. Details: RPH limit reached.","data":null}',
+    'rate-limited',
+  ],
+])('SiliconFlow’s own answer is named as SiliconFlow’s: %s', (text, notAuth) => {
+  const diagnosis = read(text);
+  expect(diagnosis.otherHost).toBe('hosted-model');
+  expect(diagnosis.notAuth).toBe(notAuth);
+});
+
 it('a relay’s “convert_request_failed” is the relay’s own answer (one-api, new-api)', () => {
   const diagnosis = read('/v1/responses 返回 HTTP 400 convert_request_failed;');
   expect(diagnosis.notAuth).toBe('other-host');

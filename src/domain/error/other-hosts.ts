@@ -56,12 +56,16 @@ export const OTHER_HOSTS = [
     // SiliconFlow's own answer for a model name it lacks ({"code": 20012, "message": "Model does not
     // exist. Please check it carefully."}: TwooSix/Openlist-Ani#59, DeepSeek's deepseek-chat sent
     // to it). Or the API host of a cloud that serves them under its own keys: Tencent Cloud (lkeap),
-    // Baidu Qianfan, Groq, Together, NVIDIA.
+    // Baidu Qianfan, Groq, Together, NVIDIA. SiliconFlow's other answers, as its API reference
+    // gives them (checked December 2026): a 400 `{"code":20015,"message":"The parameter is
+    // invalid. Please check again."}` (lingarr-translate/lingarr#442, "the provider you are using"),
+    // its 429 "Request was rejected due to rate limiting. … Details: TPM limit reached."
+    // (hcfyapp/crx-selection-translate#2245: "RPH limit reached").
     pattern:
-      /\bsiliconflow\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[^\n]{0,120}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
   },
   {
     id: 'azure',
