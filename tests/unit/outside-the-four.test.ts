@@ -555,6 +555,43 @@ it.each([
   expect(diagnosis.notAuth).toBe(notAuth);
 });
 
+it.each([
+  // ollama4j/ollama4j-web-ui#18: the model not pulled.
+  ['model "deepseek-r1" not found, try pulling it first', 'ollama'],
+  // spring-ai-alibaba/examples#95: a Java client's wrapper, no space after the comma.
+  [
+    'RuntimeException：[404]Not Found -{"error":"model \\"deepseek-r1\\"not found,try pulling it first"}',
+    'ollama',
+  ],
+  // OpenRouterTeam/ai-sdk-provider#39: R1 has no endpoint that takes tools there.
+  ['No endpoints found that support tool use. To learn more about provider routing,', 'openrouter'],
+  // BerriAI/litellm#8310: a deployment name misspelt.
+  [
+    "Error code: 500 - {'error': {'code': 'InternalServerError', 'message': 'Backend returned unexpected response. Please contact Microsoft for help.'}}",
+    'azure',
+  ],
+  // AllYourBot/hostedgpt#613: Groq's tokens-per-minute limit.
+  [
+    'Request too large for model deepseek-r1-distill-llama-70b in organization XYZ service tier on_demand on tokens per minute (TPM): Limit 6000, Requested 16955. Visit https://console.groq.com/docs/rate-limits for more information.',
+    'hosted-model',
+  ],
+  // NVIDIA/garak#1132: garak's NIM generator.
+  ['NIM generation failed, Is the model name spelled correctly?', 'hosted-model'],
+])('another host’s own words name it: %s', (text, host) => {
+  const diagnosis = read(text);
+  expect(diagnosis.otherHost).toBe(host);
+  expect(diagnosis.likely).toBeNull();
+});
+
+it('Baidu Qianfan’s address in a settings screen names it (NEKOparapa/AiNiee#423)', () => {
+  const diagnosis = read(
+    "翻译报错：Error code: 400 - {'error': {'code': 'invalid_argument', 'message': 'the role of last message",
+    '接口地址: https://qianfan.baidubce.com/v2\n接口格式: openai\n模型名称: deepseek-r1',
+  );
+  expect(diagnosis.otherHost).toBe('hosted-model');
+  expect(diagnosis.notAuth).toBe('other-host');
+});
+
 it('a relay’s “convert_request_failed” is the relay’s own answer (one-api, new-api)', () => {
   const diagnosis = read('/v1/responses 返回 HTTP 400 convert_request_failed;');
   expect(diagnosis.notAuth).toBe('other-host');

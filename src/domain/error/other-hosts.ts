@@ -62,10 +62,10 @@ export const OTHER_HOSTS = [
     // its 429 "Request was rejected due to rate limiting. … Details: TPM limit reached."
     // (hcfyapp/crx-selection-translate#2245: "RPH limit reached").
     pattern:
-      /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\bapi\.groq\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
   },
   {
     id: 'azure',
@@ -78,10 +78,10 @@ export const OTHER_HOSTS = [
     // that speaks only to Azure OpenAI deployments; the same body in Azure OpenAI logs, checked
     // December 2026).
     pattern:
-      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com|["']code["']\s*:\s*["']404["']\s*,\s*["']message["']\s*:\s*["']Resource not found["']/i,
+      /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Backend\s+returned\s+unexpected\s+response\.\s+Please\s+contact\s+Microsoft\b|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com|["']code["']\s*:\s*["']404["']\s*,\s*["']message["']\s*:\s*["']Resource not found["']/i,
     byDefault: false,
     source:
-      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know); microsoft/sample-app-aoai-chatGPT#1266',
+      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; BerriAI/litellm#8310 (its 500 for a deployment name misspelt); esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know); microsoft/sample-app-aoai-chatGPT#1266',
   },
   {
     id: 'gemini',
@@ -122,12 +122,13 @@ export const OTHER_HOSTS = [
   {
     id: 'openrouter',
     pattern:
-      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b|:?[ \t]+(?:[45]\d\d\b|returned\b|responded\b|unauthori[sz]ed\b))|\bOPENROUTER_API_KEY\b|No auth credentials found|\bNo endpoints found for [\w.-]+\/|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
+      /\bopenrouter(?:\.ai\b|\/|[ _-]?(?:api|key|error|exception|provider)\b|:?[ \t]+(?:[45]\d\d\b|returned\b|responded\b|unauthori[sz]ed\b))|\bOPENROUTER_API_KEY\b|No auth credentials found|\bNo endpoints found for [\w.-]+\/|\bNo\s+endpoints\s+found\s+that\s+support\b|^[ \t]*(?:401[ \t]+)?User not found\.?[ \t]*$|(?:message|detail)['"]?[ \t]*[:=][ \t]*['"](?:401[ \t]+)?User not found\.?['"]/im,
     byDefault: false,
     // Named as a host, a key, an error or a model route; a reporter's "no OpenRouter call" is not
     // one (mnfst/llm-gateway#1180). Its 404 for a model route no provider serves: "No endpoints
     // found for deepseek/deepseek-r1-0528:free." (continuedev/continue#10985, "Provider: openrouter").
-    source: 'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139; continuedev/continue#10985',
+    source:
+      'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139; continuedev/continue#10985; OpenRouterTeam/ai-sdk-provider#39 (“No endpoints found that support tool use”)',
   },
   {
     id: 'zhipu',
@@ -239,10 +240,14 @@ export const OTHER_HOSTS = [
     id: 'ollama',
     // Continue's error details name the provider it called: "Provider: ollama" is Ollama (its
     // cloud models too, deepseek-v3.1:671b-cloud), whose 429 says "you've reached your hourly
-    // usage limit" (continuedev/continue#9233, #9235: "error on the ollama side").
-    pattern: /^[ \t]*Provider:[ \t]*ollama[ \t]*$|\bollama\.com\b/im,
+    // usage limit" (continuedev/continue#9233, #9235: "error on the ollama side"). Its 404 for a
+    // model it has not pulled: `model "deepseek-r1" not found, try pulling it first`
+    // (ollama4j/ollama4j-web-ui#18; spring-ai-alibaba/examples#95, a tag missing from the name).
+    pattern:
+      /^[ \t]*Provider:[ \t]*ollama[ \t]*$|\bollama\.com\b|\bnot\s+found,\s*try\s+pulling\s+it\s+first\b/im,
     byDefault: false,
-    source: 'continuedev/continue#9233, #9235',
+    source:
+      'continuedev/continue#9233, #9235; ollama4j/ollama4j-web-ui#18; spring-ai-alibaba/examples#95',
   },
   {
     id: 'self-hosted',
@@ -314,6 +319,7 @@ export function chosenHostOf(provider: string): OtherHostId | null {
     OpenRouter: 'openrouter',
     'Alibaba DashScope': 'dashscope',
     'Volcengine Ark': 'volcengine-ark',
+    'Baidu Qianfan': 'hosted-model',
   };
   return hosts[provider] ?? null;
 }

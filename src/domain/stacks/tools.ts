@@ -520,6 +520,14 @@ export const OTHER_ENDPOINTS: readonly { provider: string; host: RegExp; source:
     ),
   },
   {
+    provider: 'Baidu Qianfan',
+    host: /(^|\.)qianfan\.baidubce\.com$/,
+    source: fact(
+      'https://qianfan.baidubce.com/v2',
+      'https://github.com/NEKOparapa/AiNiee/issues/423',
+    ),
+  },
+  {
     provider: 'OpenAI',
     host: /(^|\.)openai\.com$/,
     source: fact('https://api.openai.com/v1', 'https://docs.openwebui.com/tutorial/openai'),
