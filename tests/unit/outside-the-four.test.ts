@@ -575,6 +575,11 @@ it.each([
     'Request too large for model deepseek-r1-distill-llama-70b in organization XYZ service tier on_demand on tokens per minute (TPM): Limit 6000, Requested 16955. Visit https://console.groq.com/docs/rate-limits for more information.',
     'hosted-model',
   ],
+  // apconw/Aix-DB#212: vLLM started without tool calling.
+  [
+    "[ERROR] 响应异常: Error code: 400 - {'error': {'message': '\"auto\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set'",
+    'self-hosted',
+  ],
   // NVIDIA/garak#1132: garak's NIM generator.
   ['NIM generation failed, Is the model name spelled correctly?', 'hosted-model'],
 ])('another host’s own words name it: %s', (text, host) => {
@@ -654,6 +659,18 @@ describe('words that DeepSeek is down, slow or answers nothing', () => {
   ])('%s: DeepSeek’s side, not the key', (text) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('server');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it.each([
+    // deepseek-ai/DeepSeek-V3#265 and #269: a DeepSeek staff reply, long contexts and queues.
+    '经过排查，发现当大量输入token时，回复等待时间超过10分钟！',
+    '在cline中，api调用的速度异常的缓慢，任务刚开始还好',
+    // Ciciella/ai-code#14: "上下文太长 模型处理慢".
+    '处理多次步骤的时候，等待时间很长，有的时候直接卡住转圈，DeepSeek api',
+  ])('%s: slow, not refused', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('timeout');
     expect(diagnosis.likely).toBeNull();
   });
 

@@ -255,10 +255,12 @@ export const OTHER_HOSTS = [
     // "message": …, "type": "BadRequestError", "code": 400}` (their protocol.py, ErrorResponse);
     // DeepSeek's are `{"error": {…}}` (SPEC §5). AIDotNet/OpenDeepWiki#134: "你部署的服务不支持
     // function", a self-deployed server's pydantic "extra_forbidden" for tools[].function.strict.
-    pattern: /["']object["']\s*:\s*["']error["']/,
+    // vLLM started without tool calling: '"auto" tool choice requires --enable-auto-tool-choice'
+    // (apconw/Aix-DB#212, its maintainer: "如果使用 vLLM 部署模型，需要在启动时启用自动工具调用").
+    pattern: /["']object["']\s*:\s*["']error["']|--enable-auto-tool-choice\b/,
     byDefault: false,
     source:
-      'AIDotNet/OpenDeepWiki#134; vllm-project/vllm, vllm/entrypoints/openai/protocol.py (checked December 2026)',
+      'AIDotNet/OpenDeepWiki#134; apconw/Aix-DB#212; vllm-project/vllm, vllm/entrypoints/openai/protocol.py (checked December 2026)',
   },
   {
     id: 'firecrawl',

@@ -1420,7 +1420,10 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     // DeepSeek "unstable"): fetch's AbortError, which tools raise after their own timeout. Node's
     // undici: "Connect Timeout Error" (vercel/ai#3224, behind a proxy). Elixir's GenServer call,
     // "** (EXIT) time out" (justin4957/multi_agent_coder#70); "一直Time out" (coaidev/coai#372).
-    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error|\(EXIT\) time out\b|\btime ?out\b(?![ \t]*[:=(])/i,
+    // DeepSeek slow in the reporter's words: "回复等待时间超过10分钟", "api调用的速度异常的缓慢", "等待时间很长，
+    // 有的时候直接卡住转圈" (deepseek-ai/DeepSeek-V3#265 and #269, a DeepSeek staff reply: long
+    // contexts and concurrent queues; Ciciella/ai-code#14: "上下文太长 模型处理慢").
+    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error|\(EXIT\) time out\b|\btime ?out\b(?![ \t]*[:=(])|等待时间(?:很长|太长|过长|超过)|速度(?:异常的?|非常|特别|很|太)?(?:缓慢|慢)|卡住转圈|一直转圈/i,
   ],
   [
     'reset',
