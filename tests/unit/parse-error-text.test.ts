@@ -390,6 +390,9 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
       400,
     ],
     ['POST /v1/messages?beta=true → 422 Unprocessable Content', 422],
+    // nestcn/docs.nestjs.cn#564, Hmbown/Codewhale#1482: a word, the status in brackets, a colon.
+    ['❌ Translation failed for content/introduction.md: API error (404): 404 page not found', 404],
+    ['when start call api ,show "Warn Invalid request (404): 404 page not found"', 404],
   ])('%s → %i', (text, status) => {
     expect(parseErrorText(text).status).toBe(status);
   });

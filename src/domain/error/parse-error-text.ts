@@ -972,8 +972,11 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // An error class with its status in brackets, as a reporter writes it: "an OpenAI
   // BadRequestError (400)" (microsoft/autogen#7201), the same as with full-width brackets; or
   // before the body, as Claude Code prints a router's answer: "API Error (500 {…})"
-  // (musistudio/claude-code-router#168).
+  // (musistudio/claude-code-router#168). A word before the status in brackets and a colon after:
+  // "API error (404): 404 page not found" (nestcn/docs.nestjs.cn#564), "Invalid request (404): …"
+  // (Hmbown/Codewhale#1482).
   /\b\w*(?:Error|Exception)[ \t]*\(([45]\d\d)(?![\d.])/,
+  /\b[A-Za-z]+[ \t]*\(([45]\d\d)\)[ \t]*:/,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
   // "Server returned HTTP response code: 401 for URL: …".
   /\bResponse\{[^}\n]{0,300}?\bcode=([45]\d\d)\b/,
