@@ -133,12 +133,62 @@ describe('another host answered: not one of the four, and the host named', () =>
       `Error: Error code: 401 - {'type': 'error', 'error': {'type': 'authorized_error', 'message': "login fail: Please carry the API secret key in the 'Authorization' field of the request header (1004)",`,
       'minimax',
     ],
+    // SiliconFlow's own 400 (lingarr-translate/lingarr#442: "the provider you are using").
+    ['{"code":20015,"message":"The parameter is invalid. Please check again."}', 'hosted-model'],
+    // ollama4j/ollama4j-web-ui#18: a model not pulled; spring-ai-alibaba/examples#95, a Java
+    // client's wrapper, no space after the comma.
+    ['model "deepseek-r1" not found, try pulling it first', 'ollama'],
+    [
+      'RuntimeException：[404]Not Found -{"error":"model \\"deepseek-r1\\"not found,try pulling it first"}',
+      'ollama',
+    ],
+    // OpenRouterTeam/ai-sdk-provider#39: R1 has no endpoint that takes tools there.
+    [
+      'No endpoints found that support tool use. To learn more about provider routing,',
+      'openrouter',
+    ],
+    // BerriAI/litellm#8310: Azure's 500 for a deployment name misspelt.
+    [
+      "Error code: 500 - {'error': {'code': 'InternalServerError', 'message': 'Backend returned unexpected response. Please contact Microsoft for help.'}}",
+      'azure',
+    ],
+    // AllYourBot/hostedgpt#613: Groq's tokens-per-minute limit.
+    [
+      'Request too large for model deepseek-r1-distill-llama-70b in organization XYZ service tier on_demand on tokens per minute (TPM): Limit 6000, Requested 16955. Visit https://console.groq.com/docs/rate-limits for more information.',
+      'hosted-model',
+    ],
+    // NVIDIA/garak#1132: garak's NIM generator.
+    ['NIM generation failed, Is the model name spelled correctly?', 'hosted-model'],
+    // apconw/Aix-DB#212: vLLM started without tool calling.
+    [
+      "[ERROR] 响应异常: Error code: 400 - {'error': {'message': '\"auto\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set'",
+      'self-hosted',
+    ],
+    // one-api's and new-api's code for a request they could not convert (a gateway's /v1/responses).
+    ['/v1/responses 返回 HTTP 400 convert_request_failed;', 'api-relay'],
   ])('%s → %s', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
     expect(diagnosis.otherHost).toBe(host);
     expect(diagnosis.likely).toBeNull();
     expect(diagnosis.top).toBeNull();
+  });
+
+  it('Baidu Qianfan’s address in a settings screen names it (NEKOparapa/AiNiee#423)', () => {
+    const diagnosis = read(
+      "翻译报错：Error code: 400 - {'error': {'code': 'invalid_argument', 'message': 'the role of last message",
+      '接口地址: https://qianfan.baidubce.com/v2\n接口格式: openai\n模型名称: deepseek-r1',
+    );
+    expect(diagnosis.otherHost).toBe('hosted-model');
+    expect(diagnosis.notAuth).toBe('other-host');
+  });
+
+  it('SiliconFlow’s 429 is its own limit, named (hcfyapp/crx-selection-translate#2245)', () => {
+    const diagnosis = read(
+      '{"message":"Request was rejected due to rate limiting. Details: RPH limit reached.","data":null}',
+    );
+    expect(diagnosis.otherHost).toBe('hosted-model');
+    expect(diagnosis.notAuth).toBe('rate-limited');
   });
 
   it.each([
@@ -534,90 +584,15 @@ describe('a tool that does not know the provider', () => {
     'No adapter found for deepseek adapter',
     // PDFMathTranslate/PDFMathTranslate#474: a pdf2zh from before its DeepSeek service.
     '    raise ValueError("Unsupported translation service")\nValueError: Unsupported translation service',
+    // Hmbown/Codewhale#1104: a command line's refused --provider value (Rust clap's words).
+    "error: invalid value 'deepseek-cn' for '--provider <PROVIDER>'\n  [possible values: deepseek, nvidia-nim, openai, openrouter, novita, fireworks, sglang, vllm, ollama]\n\n  tip: a similar value exists: 'deepseek'",
   ])('%s: nothing was sent, not one of the four', (text) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('unknown-provider');
     expect(diagnosis.likely).toBeNull();
   });
-});
 
-it.each([
-  // lingarr-translate/lingarr#442: "the provider you are using", its maintainer.
-  ['{"code":20015,"message":"The parameter is invalid. Please check again."}', 'other-host'],
-  // hcfyapp/crx-selection-translate#2245: its hourly limit.
-  [
-    '{"message":"Request was rejected due to rate limiting. Details: RPH limit reached.","data":null}',
-    'rate-limited',
-  ],
-])('SiliconFlow’s own answer is named as SiliconFlow’s: %s', (text, notAuth) => {
-  const diagnosis = read(text);
-  expect(diagnosis.otherHost).toBe('hosted-model');
-  expect(diagnosis.notAuth).toBe(notAuth);
-});
-
-it.each([
-  // ollama4j/ollama4j-web-ui#18: the model not pulled.
-  ['model "deepseek-r1" not found, try pulling it first', 'ollama'],
-  // spring-ai-alibaba/examples#95: a Java client's wrapper, no space after the comma.
-  [
-    'RuntimeException：[404]Not Found -{"error":"model \\"deepseek-r1\\"not found,try pulling it first"}',
-    'ollama',
-  ],
-  // OpenRouterTeam/ai-sdk-provider#39: R1 has no endpoint that takes tools there.
-  ['No endpoints found that support tool use. To learn more about provider routing,', 'openrouter'],
-  // BerriAI/litellm#8310: a deployment name misspelt.
-  [
-    "Error code: 500 - {'error': {'code': 'InternalServerError', 'message': 'Backend returned unexpected response. Please contact Microsoft for help.'}}",
-    'azure',
-  ],
-  // AllYourBot/hostedgpt#613: Groq's tokens-per-minute limit.
-  [
-    'Request too large for model deepseek-r1-distill-llama-70b in organization XYZ service tier on_demand on tokens per minute (TPM): Limit 6000, Requested 16955. Visit https://console.groq.com/docs/rate-limits for more information.',
-    'hosted-model',
-  ],
-  // apconw/Aix-DB#212: vLLM started without tool calling.
-  [
-    "[ERROR] 响应异常: Error code: 400 - {'error': {'message': '\"auto\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set'",
-    'self-hosted',
-  ],
-  // NVIDIA/garak#1132: garak's NIM generator.
-  ['NIM generation failed, Is the model name spelled correctly?', 'hosted-model'],
-])('another host’s own words name it: %s', (text, host) => {
-  const diagnosis = read(text);
-  expect(diagnosis.otherHost).toBe(host);
-  expect(diagnosis.likely).toBeNull();
-});
-
-it('Baidu Qianfan’s address in a settings screen names it (NEKOparapa/AiNiee#423)', () => {
-  const diagnosis = read(
-    "翻译报错：Error code: 400 - {'error': {'code': 'invalid_argument', 'message': 'the role of last message",
-    '接口地址: https://qianfan.baidubce.com/v2\n接口格式: openai\n模型名称: deepseek-r1',
-  );
-  expect(diagnosis.otherHost).toBe('hosted-model');
-  expect(diagnosis.notAuth).toBe('other-host');
-});
-
-it('a relay’s “convert_request_failed” is the relay’s own answer (one-api, new-api)', () => {
-  const diagnosis = read('/v1/responses 返回 HTTP 400 convert_request_failed;');
-  expect(diagnosis.notAuth).toBe('other-host');
-  expect(diagnosis.otherHost).toBe('api-relay');
-});
-
-describe('a provider name the command line refuses (Hmbown/Codewhale#1104)', () => {
-  const text =
-    "error: invalid value 'deepseek-cn' for '--provider <PROVIDER>'\n  [possible values: deepseek, nvidia-nim, openai, openrouter, novita, fireworks, sglang, vllm, ollama]\n\n  tip: a similar value exists: 'deepseek'";
-
-  it('is an unknown provider: nothing was sent', () => {
-    expect(parseErrorText(text).kind).toBe('unknown-provider');
-  });
-
-  it('marks no cause likely from the key stored beside it', () => {
-    const diagnosis = read(text, 'deepseek auth set --provider deepseek-cn');
-    expect(diagnosis.notAuth).toBe('unknown-provider');
-    expect(diagnosis.likely).toBeNull();
-  });
-
-  it('a key kept in the tool’s store weighs only where a key failed', () => {
+  it('a key kept in the tool’s store weighs only where a key failed (Hmbown/Codewhale#1104)', () => {
     const words = read('error: something odd happened', 'hermes auth add deepseek');
     expect(words.likely).toBeNull();
     const noKey = read('No API key found for provider deepseek', 'hermes auth add deepseek');
