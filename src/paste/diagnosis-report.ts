@@ -165,11 +165,12 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   const host = diagnosis.otherHost;
   if (diagnosis.otherHostKey && host)
     return t('diagnosis.notAuth.other-key', { host: hostName(t, host) });
-  const noteVar = (code: DiagnosisReason['code']) =>
-    diagnosis.notes.find((note) => note.code === code)?.vars;
   // DeepSeek's own words name the setting to change, and what stopped the code is the fix: both
   // go in the sentence itself.
-  const refused = kind === 'bad-request' ? noteVar('error-bad-request')?.message : undefined;
+  const refused =
+    kind === 'bad-request'
+      ? diagnosis.notes.find((note) => note.code === 'error-bad-request')?.vars?.message
+      : undefined;
   const local = diagnosis.notes.find((note) => note.code.startsWith('error-local-'));
   // Another host's limit is its own: the sentence names it.
   const hostLimit = (kind === 'rate-limited' || kind === 'insufficient-balance') && host;
