@@ -47,7 +47,7 @@ export const diagnosis = {
   'diagnosis.notAuth.images':
     'Not one of the four causes: the call sends an image, and DeepSeek’s chat API reads text only (to an image it answers 400 “unknown variant `image_url`, expected `text`”). Send images to a model that reads them, and only text to DeepSeek.',
   'diagnosis.notAuth.other-host':
-    'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting for {host}, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
+    'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting there, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
   'diagnosis.notAuth.other-key':
     'Not one of the four causes: you say the key comes from {host}, and DeepSeek never issued it, so no DeepSeek key was checked. Use it with the base URL of {host}, or use a DeepSeek key with DeepSeek’s base URL.',
   'diagnosis.notAuth.unknown-provider':

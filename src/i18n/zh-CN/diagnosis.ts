@@ -47,7 +47,7 @@ export const diagnosis = {
   'diagnosis.notAuth.images':
     '不属于四种原因：这次调用发送了图片，而 DeepSeek 的对话 API 只读取文本（收到图片时它返回 400 “unknown variant `image_url`, expected `text`”）。请把图片交给能识别图片的模型，只把文本发给 DeepSeek。',
   'diagnosis.notAuth.other-host':
-    '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请修正 {host} 的密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
+    '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请在那里修正密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
   'diagnosis.notAuth.other-key':
     '不属于四种原因：你说这个密钥来自{host}，它不是 DeepSeek 签发的，所以没有任何 DeepSeek 密钥被检查。请把它用在{host}的 base URL 上，或者用 DeepSeek 的密钥配合 DeepSeek 的 base URL。',
   'diagnosis.notAuth.unknown-provider':
