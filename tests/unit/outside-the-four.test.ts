@@ -996,6 +996,11 @@ describe('a key that reads as blotted out, where no error shows a key failing', 
       'no completion',
       '"tabAutocompleteModel": {\n  "provider": "deepseek",\n  "model": "deepseek-chat",\n  "apiKey": "xxxxxxxxxxxxxxxxxxxxxxxxxx"\n}',
     ],
+    // langchain-ai/langgraph#6521: a base URL blotted out too, beside a gateway's 400.
+    [
+      "error=Error code: 400 - {'message': 'unknown error in the model inference server trace_id: 86c6abebf34bcbaae44608dac30d9121', 'type': 'api_error'}",
+      'def make_llm():\n    api_key = "xxx"\n    api_base = "xxx"\n    model = "deepseek/deepseek-v3.2"\n    return ChatOpenAI(base_url=api_base, api_key=api_key, model=model)\n',
+    ],
   ])('marks no cause likely: %s', async (error, code) => {
     const pasted = await analysePaste(error, code);
     expect(diagnose({ parsedError: pasted.parsedError, code: pasted.code }).likely).toBeNull();

@@ -1111,6 +1111,11 @@ class Diagnoser {
           ? chosenHostOf(finding.vars.provider ?? '')
           : null;
       const modelNote = finding.code === 'retired-model' || finding.code === 'openai-model';
+      // A base URL that is no address at all ("xxx") is the reporter's blotting out, as a key is
+      // (langchain-ai/langgraph#6521: `api_base = "xxx"` beside a gateway's 400).
+      const blotted =
+        BLOTTED_OUT.includes(finding.code) ||
+        (finding.code === 'foreign-base-url' && !URL_SHAPED.test(finding.vars.url ?? ''));
       if (finding.code === 'tool-key-stored' && !(error && isAuthFailure(error))) {
         // A key kept in the tool's store matters only where the tool then found none or sent one
         // DeepSeek refused (Hmbown/Codewhale#1104: `auth set` beside a refused flag value).
@@ -1164,6 +1169,7 @@ class Diagnoser {
         this.for('not-set', 5, 'code-empty-key-connection', vars);
       } else if (
         (finding.code === 'foreign-base-url' || finding.code === 'other-provider-endpoint') &&
+        !blotted &&
         (this.notAuth === 'other-http' || this.notAuth === 'network')
       ) {
         // The other HTTP error came from the address the code names, not from DeepSeek's API
@@ -1222,7 +1228,7 @@ class Diagnoser {
         this.lean(effect[0]);
       } else if (
         effect &&
-        BLOTTED_OUT.includes(finding.code) &&
+        blotted &&
         !(error && isAuthFailure(error) && !bareUnauthorized(error))
       ) {
         // A key that reads as blotted out (empty, a placeholder) where no error shows a key
@@ -1538,6 +1544,8 @@ function bareUnauthorized(error: ParsedError): boolean {
 
 /** Findings of a key that may be the reporter's own blotting out, not what ran. */
 const BLOTTED_OUT: readonly string[] = ['placeholder-key', 'empty-key', 'config-no-key'];
+/** An address, or a host name with a dot in it: what a base URL that names a server looks like. */
+const URL_SHAPED = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|[\w-]+(?:\.[\w-]+)+)/i;
 
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
