@@ -157,6 +157,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       'Request too large for model deepseek-r1-distill-llama-70b in organization XYZ service tier on_demand on tokens per minute (TPM): Limit 6000, Requested 16955. Visit https://console.groq.com/docs/rate-limits for more information.',
       'hosted-model',
     ],
+    // cline/cline#1741: iFlytek's Xunfei, its schema check on temperature.
+    [
+      "Xunfei request failed with Sid: cid000b64a1@dx194f350aab5b81c700\ncode: 10004, msg: SchemaCheckError:(12:42:17.667) '$.parameter.chat.temperature' value must be larger than 0;",
+      'hosted-model',
+    ],
     // NVIDIA/garak#1132: garak's NIM generator.
     ['NIM generation failed, Is the model name spelled correctly?', 'hosted-model'],
     // apconw/Aix-DB#212: vLLM started without tool calling.

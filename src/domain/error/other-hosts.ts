@@ -62,10 +62,10 @@ export const OTHER_HOSTS = [
     // its 429 "Request was rejected due to rate limiting. … Details: TPM limit reached."
     // (hcfyapp/crx-selection-translate#2245: "RPH limit reached").
     pattern:
-      /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
   },
   {
     id: 'azure',

@@ -1341,10 +1341,11 @@ const SERVER_ERROR =
 
 /**
  * The exception class: the last SDK-looking one (Python prints the outermost last), at a line's
- * start or a JSON field's (`{"detail": "Exception: …"`, a report quoted whole).
+ * start, a JSON field's (`{"detail": "Exception: …"`, a report quoted whole) or a log's `msg:`
+ * (`code: 10004, msg: SchemaCheckError:(…)`, cline/cline#1741: the same wherever a line breaks).
  */
 const ERROR_NAME =
-  /^[ \t]*(?:\{[ \t]*)?(?:"\w+":[ \t]?")?\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;
+  /(?:^[ \t]*(?:\{[ \t]*)?(?:"\w+":[ \t]?")?|\bmsg:[ \t]*)\[?((?:\w+\.)*\w*(?:Error|Exception))(?: \[\w+\])?:/gm;
 const SDK_ERROR =
   /Authentication|APIConnection|APITimeout|RateLimit|BadRequest|InternalServer|APIStatus|APIError|OpenAIError|KeyError|NotFound|PermissionDenied|Unprocessable/;
 
