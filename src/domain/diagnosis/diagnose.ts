@@ -78,7 +78,7 @@ export type NotAuthKind =
   | 'unknown-provider'
   /**
    * A model list asked of DeepSeek's Anthropic-compatible endpoint, which has none: whatever the
-   * key, the tool finds no model (SaladDay/cc-switch-cli#166).
+   * key, the tool finds no model (SaladDay/cc-switch-cli#166; checked December 2026).
    */
   | 'anthropic-models'
   /** The code stopped on the machine before any request: a module, the SDK's version, a line. */
@@ -683,13 +683,14 @@ class Diagnoser {
             this.note('error-thinking-mode');
           }
           // Nor does it take a forced tool_choice (can1357/oh-my-pi#7317: the tool's fix stops
-          // forcing one; JetBrains/koog#2179).
+          // forcing one; JetBrains/koog#2179; checked December 2026).
           if (/Thinking\s+mode\s+does\s+not\s+support\s+this\s+tool_choice/i.test(error.message)) {
             this.note('error-thinking-tool-choice');
           }
           // Half a character (a lone UTF-16 surrogate) in the conversation, which DeepSeek's JSON
           // parser refuses: the tool's fix cuts text at whole characters (JohnnyZ93/oai-compatible-
-          // copilot#206, its maintainer's analysis; esengine/DeepSeek-Reasonix#1939).
+          // copilot#206, its maintainer's analysis; esengine/DeepSeek-Reasonix#1939; checked
+          // December 2026).
           if (
             /lone\s+(?:leading|trailing)\s+surrogate|unexpected\s+end\s+of\s+hex\s+escape/i.test(
               error.message,
@@ -822,7 +823,8 @@ class Diagnoser {
     }
     if (error.kind === 'bad-request' && inDeepSeekRefusalWords(error.message)) {
       // A relay passed on DeepSeek's refusal of a setting (alexazhou/gt_ai_gateway#17, aaif-goose/
-      // goose#9041: thinking mode's reasoning_content; settled "another host" by their threads):
+      // goose#9041: thinking mode's reasoning_content; settled "another host" by their threads;
+      // checked December 2026):
       // the setting it names is what to change, and the relay is named as the one that answered.
       this.otherHost = host.id;
       this.endpointHost = error.endpointHost;
@@ -1112,13 +1114,14 @@ class Diagnoser {
           : null;
       const modelNote = finding.code === 'retired-model' || finding.code === 'openai-model';
       // A base URL that is no address at all ("xxx") is the reporter's blotting out, as a key is
-      // (langchain-ai/langgraph#6521: `api_base = "xxx"` beside a gateway's 400).
+      // (langchain-ai/langgraph#6521: `api_base = "xxx"` beside a gateway's 400; December 2026).
       const blotted =
         BLOTTED_OUT.includes(finding.code) ||
         (finding.code === 'foreign-base-url' && !URL_SHAPED.test(finding.vars.url ?? ''));
       if (finding.code === 'tool-key-stored' && !(error && isAuthFailure(error))) {
         // A key kept in the tool's store matters only where the tool then found none or sent one
-        // DeepSeek refused (Hmbown/Codewhale#1104: `auth set` beside a refused flag value).
+        // DeepSeek refused (Hmbown/Codewhale#1104: `auth set` beside a refused flag value; December
+        // 2026).
         continue;
       } else if (modelNote && this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth)) {
         // DeepSeek's model names matter only where the call goes to DeepSeek's chat API: not for

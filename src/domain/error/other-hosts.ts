@@ -65,7 +65,7 @@ export const OTHER_HOSTS = [
       /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
   },
   {
     id: 'azure',
@@ -81,7 +81,7 @@ export const OTHER_HOSTS = [
       /\.(?:openai\.azure|services\.ai\.azure)\.com\b|invalid subscription key or wrong API endpoint|Backend\s+returned\s+unexpected\s+response\.\s+Please\s+contact\s+Microsoft\b|Unrecognized request argument supplied|audience is incorrect \(https:\/\/cognitiveservices\.azure\.com|["']code["']\s*:\s*["']404["']\s*,\s*["']message["']\s*:\s*["']Resource not found["']/i,
     byDefault: false,
     source:
-      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; BerriAI/litellm#8310 (its 500 for a deployment name misspelt); esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know); microsoft/sample-app-aoai-chatGPT#1266',
+      'microsoft/microsoft-foundry-for-vscode#18; the Azure AI Foundry docs; BerriAI/litellm#8310 (its 500 for a deployment name misspelt, checked December 2026); esengine/DeepSeek-Reasonix#1299 (Azure OpenAI’s 400 for a parameter it does not know); microsoft/sample-app-aoai-chatGPT#1266',
   },
   {
     id: 'gemini',
@@ -128,7 +128,7 @@ export const OTHER_HOSTS = [
     // one (mnfst/llm-gateway#1180). Its 404 for a model route no provider serves: "No endpoints
     // found for deepseek/deepseek-r1-0528:free." (continuedev/continue#10985, "Provider: openrouter").
     source:
-      'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139; continuedev/continue#10985; OpenRouterTeam/ai-sdk-provider#39 (“No endpoints found that support tool use”)',
+      'SPEC §5; charmbracelet/crush#1458; HKUDS/Vibe-Trading#139; continuedev/continue#10985; OpenRouterTeam/ai-sdk-provider#39 (“No endpoints found that support tool use”, checked December 2026)',
   },
   {
     id: 'zhipu',
@@ -209,7 +209,7 @@ export const OTHER_HOSTS = [
     // likewise). Not the words in a reporter's prose ("提示无效的令牌"). Their code for a request
     // they could not convert for the upstream, "convert_request_failed" (one-api's relay adaptors,
     // ErrorWrapper(…, "convert_request_failed", 400); a gateway's /v1/responses for DeepSeek V4 Pro,
-    // aicoding.csdn.net, July 2026).
+    // aicoding.csdn.net, July 2026; checked December 2026).
     pattern:
       /\bconvert_request_failed\b|\baihubmix\.com\b|(?:\btype['"]?\s*[:=]\s*['"]?|[（(])(?!(?:deepseek|openai|anthropic|claude|gemini|google)_)[A-Za-z][A-Za-z0-9]*_api_error\b|(?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))[^\n"']{0,40}\(request id:|["'](?:未提供令牌|无效的令牌|该令牌(?:已过期|额度已用尽|状态不可用))/i,
     byDefault: false,
@@ -242,7 +242,8 @@ export const OTHER_HOSTS = [
     // cloud models too, deepseek-v3.1:671b-cloud), whose 429 says "you've reached your hourly
     // usage limit" (continuedev/continue#9233, #9235: "error on the ollama side"). Its 404 for a
     // model it has not pulled: `model "deepseek-r1" not found, try pulling it first`
-    // (ollama4j/ollama4j-web-ui#18; spring-ai-alibaba/examples#95, a tag missing from the name).
+    // (ollama4j/ollama4j-web-ui#18; spring-ai-alibaba/examples#95, a tag missing from the name;
+    // checked December 2026).
     pattern:
       /^[ \t]*Provider:[ \t]*ollama[ \t]*$|\bollama\.com\b|\bnot\s+found,\s*try\s+pulling\s+it\s+first\b/im,
     byDefault: false,
@@ -256,7 +257,8 @@ export const OTHER_HOSTS = [
     // DeepSeek's are `{"error": {…}}` (SPEC §5). AIDotNet/OpenDeepWiki#134: "你部署的服务不支持
     // function", a self-deployed server's pydantic "extra_forbidden" for tools[].function.strict.
     // vLLM started without tool calling: '"auto" tool choice requires --enable-auto-tool-choice'
-    // (apconw/Aix-DB#212, its maintainer: "如果使用 vLLM 部署模型，需要在启动时启用自动工具调用").
+    // (apconw/Aix-DB#212, its maintainer: "如果使用 vLLM 部署模型，需要在启动时启用自动工具调用"; checked
+    // December 2026).
     pattern: /["']object["']\s*:\s*["']error["']|--enable-auto-tool-choice\b/,
     byDefault: false,
     source:

@@ -164,7 +164,7 @@ export type ErrorSign =
    * for deepseek", olimorris/codecompanion.nvim#733, its adapter not registered; pdf2zh's
    * "Unsupported translation service", a version from before its DeepSeek service,
    * PDFMathTranslate/PDFMathTranslate#474; a command line's "invalid value 'deepseek-cn' for
-   * '--provider <PROVIDER>'", Rust clap's words, Hmbown/Codewhale#1104).
+   * '--provider <PROVIDER>'", Rust clap's words, Hmbown/Codewhale#1104; checked December 2026).
    */
   | 'unknown-provider'
   /**
@@ -974,7 +974,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // before the body, as Claude Code prints a router's answer: "API Error (500 {…})"
   // (musistudio/claude-code-router#168). A word before the status in brackets and a colon after:
   // "API error (404): 404 page not found" (nestcn/docs.nestjs.cn#564), "Invalid request (404): …"
-  // (Hmbown/Codewhale#1482).
+  // (Hmbown/Codewhale#1482; checked December 2026).
   /\b\w*(?:Error|Exception)[ \t]*\(([45]\d\d)(?![\d.])/,
   /\b[A-Za-z]+[ \t]*\(([45]\d\d)\)[ \t]*:/,
   // Java: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, HttpURLConnection's
@@ -1242,7 +1242,8 @@ const PASSED_MODEL =
  * "Failed to parse the request body as JSON: messages[152].content: lone leading surrogate in hex
  * escape" (half a character in the conversation: JohnnyZ93/oai-compatible-copilot#206,
  * esengine/DeepSeek-Reasonix#1933, fixed by sanitising it); the thinking-mode rule in a relay's
- * words, "messages with tool_calls must include reasoning_content" (NousResearch/hermes-agent#16388). Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
+ * words, "messages with tool_calls must include reasoning_content" (NousResearch/hermes-agent#16388).
+ * Its 400 bodies say `"type": "invalid_request_error"`, which a DeepSeek
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
@@ -1307,7 +1308,7 @@ const EMPTY_BODY =
  * "stays open indefinitely" (deepseek-ai/DeepSeek-V3#1608); "一大段的空白回复", an answer of
  * reasoning only (VicBilibily/GCMP#260, its maintainer); "扣了tokens，但是没有生成任何内容" and "一直卡在生成回复
  * 处，没有响应，最后生成一个空白答案" (CherryHQ/cherry-studio#1025 and #1066, its maintainer: "deepseek
- * 服务挂了"). A refused key is answered at once, with a 401.
+ * 服务挂了"; checked December 2026). A refused key is answered at once, with a 401.
  */
 const EMPTY_ANSWER =
   /did not provide any assistant messages|\b(?:does ?n[o']t|do not|don't) (?:answer|respond|reply)\b|\b(?:yields?|returns?|returned|gives?|got) (?:no|an empty) (?:response|answer|reply|output)\b|\breturns? nothing\b|\bresponse is never received\b|\bcontent of the response is empty\b|没(?:有)?(?:任何)?反应|返回空字符串|model returned no response|\b(?:respond(?:s|ed)?|returns?|returned) with an empty (?:body|response)\b|\bempty response from (?:the )?(?:LLM|model|API|server|DeepSeek)\b|\bno output from the model\b|返回(?:的)?(?:全部|内容|结果)?(?:都)?为空|返回空(?:内容|白|值)|直接无响应|\binfinite(?:ly)? load(?:s|ing)?\b|\b(?:runs?|running|loops?|looping|spins?|spinning|loads?|loading|hangs?|hanging|stays open) (?:indefinitely|forever)\b|\bstream\b[^\n]{0,40}\bstall(?:s|ed|ing)?\b|空白回复|空白(?:的)?答案|没有生成任何(?:内容|回复|东西)|(?:卡在|卡住)[^\n。]{0,20}没有响应/i;
@@ -1334,7 +1335,7 @@ function blankLinesOnly(text: string): boolean {
  * issues … the outages" (deepseek-ai/DeepSeek-R1#87, the status page cited), "官方的服务总是无法访问"
  * (deepseek-ai/DeepSeek-R1#307, answered with the status page), "the latency … is too long to use"
  * (deepseek-ai/DeepSeek-V3#405, likewise); "服务挂了" (CherryHQ/cherry-studio#1025, its maintainer's
- * words for DeepSeek's outage).
+ * words for DeepSeek's outage; checked December 2026).
  */
 const SERVER_ERROR =
   /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer (?:is )?too busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高|\boutages?\b|服务(?:总是|一直|经常)?无法访问|服务挂了|\blatency\b[^.\n]{0,40}\btoo (?:long|high)\b/i;
@@ -1426,7 +1427,8 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     // "** (EXIT) time out" (justin4957/multi_agent_coder#70); "一直Time out" (coaidev/coai#372).
     // DeepSeek slow in the reporter's words: "回复等待时间超过10分钟", "api调用的速度异常的缓慢", "等待时间很长，
     // 有的时候直接卡住转圈" (deepseek-ai/DeepSeek-V3#265 and #269, a DeepSeek staff reply: long
-    // contexts and concurrent queues; Ciciella/ai-code#14: "上下文太长 模型处理慢").
+    // contexts and concurrent queues; Ciciella/ai-code#14: "上下文太长 模型处理慢"; checked December
+    // 2026).
     /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error|\(EXIT\) time out\b|\btime ?out\b(?![ \t]*[:=(])|等待时间(?:很长|太长|过长|超过)|速度(?:异常的?|非常|特别|很|太)?(?:缓慢|慢)|卡住转圈|一直转圈/i,
   ],
   [
@@ -1438,7 +1440,8 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     /Failed to fetch|NetworkError when attempting|blocked by CORS|Load failed|ERR_BLOCKED/i,
   ],
   // Rust's reqwest, for a connection that failed before any answer: "error sending request for url
-  // (https://api.deepseek.com/v1/chat/completions)" (SaladDay/cc-switch-cli#242).
+  // (https://api.deepseek.com/v1/chat/completions)" (SaladDay/cc-switch-cli#242; checked December
+  // 2026).
   [
     'other',
     /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|网络错误|\berror sending request for url\b/i,
