@@ -1,6 +1,11 @@
 import { en } from '../i18n/en.ts';
 import { translate, type MessageKey, type Translate } from '../i18n/t.ts';
-import { CURRENT_MODELS, OTHER_PROVIDERS, type OtherProvider } from '../domain/deepseek-facts.ts';
+import {
+  CURRENT_MODELS,
+  IMAGES_MODEL,
+  OTHER_PROVIDERS,
+  type OtherProvider,
+} from '../domain/deepseek-facts.ts';
 import { OTHER_HOSTS } from '../domain/error/other-hosts.ts';
 import type {
   AnsweringHost,
@@ -187,6 +192,7 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
     fix: local ? reasonText(t, local) : '',
     message: refused ?? '',
     models: CURRENT_MODELS.join(', '),
+    imagesModel: IMAGES_MODEL,
   });
 }
 

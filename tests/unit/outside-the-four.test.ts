@@ -179,6 +179,32 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.top).toBeNull();
   });
 
+  it('a relay at a private address the code points at answered its 404: named, nothing likely (NIyueeE/ds-free-api#37)', () => {
+    const diagnosis = read(
+      'openai.NotFoundError: Error code: 404',
+      'from openai import OpenAI\nAPI_KEY = ""\nclient = OpenAI(api_key=API_KEY, base_url="http://127.0.0.1:2333/v1")\nclient.files.create(file=open("a.pdf", "rb"), purpose="assistants")',
+    );
+    expect(diagnosis.notAuth).toBe('other-host');
+    expect(diagnosis.otherHost).toBe('named-endpoint');
+    expect(diagnosis.endpointHost).toBe('127.0.0.1:2333');
+    expect(diagnosis.likely).toBeNull();
+  });
+
+  it.each([
+    // esengine/DeepSeek-Reasonix#6173: a supplier's LiteLLM gateway refusing in DeepSeek's words.
+    [
+      'litellm.BadRequestError: OpenAIException - messages[51]: assistant message with tool_calls must include reasoning_content. Received Model Group=deepseek-v4-pro\nAvailable Model Group Fallbacks=None',
+      'litellm-proxy',
+    ],
+    // LiteLLM's DeepSeek provider passing on DeepSeek's own answer: no gateway to name.
+    [
+      'litellm.APIError: DeepseekException - Insufficient Balance. Received Model Group=deepseek-chat\nAvailable Model Group Fallbacks=None',
+      null,
+    ],
+  ])('LiteLLM’s router in between: %s', (text, host) => {
+    expect(read(text).otherHost).toBe(host);
+  });
+
   it('Baidu Qianfan’s address in a settings screen names it (NEKOparapa/AiNiee#423)', () => {
     const diagnosis = read(
       "翻译报错：Error code: 400 - {'error': {'code': 'invalid_argument', 'message': 'the role of last message",
@@ -406,6 +432,13 @@ describe('an endpoint DeepSeek does not have', () => {
       'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses',
       'responses-api',
     ],
+    // YILING0013/AI_NovelGenerator#129: DeepSeek chosen as the embedding interface.
+    [
+      '  File "embedding_adapters.py", line 149, in create_embedding_adapter\nValueError: Unknown embedding interface_format: DeepSeek',
+      'embeddings',
+    ],
+    // papersgpt/papersgpt-for-zotero#37, in words.
+    ['Same problems, It says that embedding API error', 'embeddings'],
     // DeepSeek's chat API reads text only: its 400 to an image, and a vision call in words.
     [
       "openai.BadRequestError: Error code: 400 - {'error': {'message': \"Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text` at line 1 column 245\", 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
@@ -422,6 +455,24 @@ describe('an endpoint DeepSeek does not have', () => {
     );
     expect(diagnosis.notAuth).toBe(kind);
     expect(diagnosis.likely).toBeNull();
+  });
+});
+
+describe('DeepSeek’s Responses API, served since 31 July 2026', () => {
+  it('answers a 402 there as a balance, as at /chat/completions (vm0-ai/vm0#28137)', () => {
+    const diagnosis = read(
+      'unexpected status 402 Payment Required: Insufficient Balance, url: https://api.deepseek.com/responses',
+    );
+    expect(diagnosis.notAuth).toBe('insufficient-balance');
+  });
+
+  it('still reads a 404 there as the endpoint, its answer giving the date (farion1231/cc-switch#5210)', () => {
+    const diagnosis = read(
+      'unexpected status 404 Not Found: Unknown error, url: https://api.deepseek.com/responses',
+    );
+    expect(diagnosis.notAuth).toBe('responses-api');
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(/only since 31 July 2026/);
   });
 });
 
@@ -754,6 +805,14 @@ describe('a chat request DeepSeek answered', () => {
     expect(diagnosis.notAuth).toBe('answered');
     expect(diagnosis.likely).toBeNull();
     expect(diagnosis.keyWorks).toBe(true);
+  });
+
+  it('reads a tool that could not parse the model’s tool call as answered (cline/cline#10518)', () => {
+    const diagnosis = read(
+      'run_commands()\n   Error: {"error":"Tool call run_commands emitted invalid JSON arguments: Tool call arguments could not be parsed as JSON."}',
+    );
+    expect(diagnosis.notAuth).toBe('answered');
+    expect(diagnosis.likely).toBeNull();
   });
 
   it('still lets a 401 after it speak', () => {

@@ -145,7 +145,7 @@ export type CodeFindingCode =
   // Config files (src/domain/config):
   /** A model entry with no key field: the tool sends none (DeepSeek echoes "null"). vars: name */
   | 'config-no-key'
-  /** Codex's wire_api "responses" for a provider at DeepSeek's address (no /responses there). */
+  /** Codex's wire_api "chat" for a provider at DeepSeek's address (Codex takes "responses" only). */
   | 'config-wire-api'
   /** A Compose service whose environment leaves out the variable the key is read from. vars: name, service */
   | 'compose-env-missing'
@@ -236,7 +236,7 @@ export interface CodeLint {
    * there is nothing to repair, the code must be written for the `openai` package instead.
    */
   otherSdk: { module: string; line: number } | null;
-  /** The code calls an endpoint DeepSeek does not have (embeddings, /responses). */
+  /** The code calls an endpoint DeepSeek does not have (embeddings; /responses before July 2026). */
   missingEndpoint: MissingEndpoint | null;
   /**
    * The variable a shell script's Bearer header sends (`-H "Authorization: Bearer $KEY"`): the

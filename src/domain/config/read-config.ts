@@ -758,16 +758,16 @@ function checkComposePasses(
 }
 
 /**
- * Codex's `wire_api = "responses"` for a provider at DeepSeek's address: Codex then calls
- * /responses, which DeepSeek does not serve (farion1231/cc-switch#5210; BigPizzaV3/CodexPlusPlus#1965);
- * "chat" calls /chat/completions (openai/codex, docs/config.md, model_providers; checked December
- * 2026).
+ * Codex's `wire_api = "chat"` for a provider at DeepSeek's address: current Codex refuses it
+ * ("`wire_api = "chat"` is no longer supported", x-cmd/x-cmd#378), and DeepSeek serves the
+ * Responses API since 31 July 2026, its Codex guide setting "responses" (deepseek-facts.ts; this
+ * check said the opposite until DeepSeek did, ADR 36).
  */
 function checkWireApi(entries: readonly ConfigEntry[], find: Find, repairs: Repair[]): void {
   for (const entry of entries) {
     if (
       last(entry.path) !== 'wire_api' ||
-      entry.value.trim().replace(/^["']|["']$/g, '') !== 'responses'
+      entry.value.trim().replace(/^["']|["']$/g, '') !== 'chat'
     ) {
       continue;
     }
@@ -776,7 +776,7 @@ function checkWireApi(entries: readonly ConfigEntry[], find: Find, repairs: Repa
       continue;
     }
     find('config-wire-api', entry);
-    repairs.push({ kind: 'replace', entry, value: 'chat' });
+    repairs.push({ kind: 'replace', entry, value: 'responses' });
   }
 }
 

@@ -8,6 +8,7 @@ import type { CodeFindingCode, CodeLint } from '../code/findings.ts';
 import {
   OTHER_HOSTS,
   chosenHostOf,
+  isPrivateAddress,
   type MissingEndpoint,
   type OtherHostId,
 } from '../error/other-hosts.ts';
@@ -68,7 +69,7 @@ export type NotAuthKind =
   | 'other-http'
   /** An embeddings call: DeepSeek has none. */
   | 'embeddings'
-  /** OpenAI's Responses API: DeepSeek does not offer it. */
+  /** OpenAI's Responses API, answered 404: DeepSeek has served it only since July 2026. */
   | 'responses-api'
   /** An image sent to DeepSeek's chat API, which reads text only. */
   | 'images'
@@ -1108,10 +1109,15 @@ class Diagnoser {
           : ((code.language !== 'other' ? CODE_ONLY_EFFECTS[finding.code] : undefined) ??
             CODE_EFFECTS[finding.code]);
       const vars = { line: String(finding.line), ...finding.vars };
+      // A base URL at a private address is a proxy or relay the user runs on purpose: its answer,
+      // not DeepSeek's (NIyueeE/ds-free-api#37: a 404 from a local relay with no /v1/files, where
+      // an empty key had marked "not passed" likely; December 2026).
       const chosen =
         finding.code === 'other-provider-endpoint'
           ? chosenHostOf(finding.vars.provider ?? '')
-          : null;
+          : finding.code === 'foreign-base-url' && isPrivateAddress(finding.vars.url ?? '')
+            ? 'named-endpoint'
+            : null;
       const modelNote = finding.code === 'retired-model' || finding.code === 'openai-model';
       // A base URL that is no address at all ("xxx") is the reporter's blotting out, as a key is
       // (langchain-ai/langgraph#6521: `api_base = "xxx"` beside a gateway's 400; December 2026).
@@ -1140,13 +1146,19 @@ class Diagnoser {
         this.note('code-other-host-unused', vars);
       } else if (chosen) {
         // A config pointed at another provider on purpose: its failure, not one of the four.
-        if (this.notAuth === null || this.notAuth === 'other-http') {
+        if (
+          this.notAuth === null ||
+          this.notAuth === 'other-http' ||
+          this.notAuth === 'not-found'
+        ) {
           this.notAuth = 'other-host';
           this.otherHost = chosen;
+          if (chosen === 'named-endpoint') this.endpointHost = addressOf(finding.vars.url ?? '');
         }
         // Known from the file's address, not from the error's wording (which may be none).
-        this.note('code-other-host-chosen', { host: chosen, line: vars.line });
-        this.weigh('error:other-host-meant', { host: chosen });
+        const host = chosen === 'named-endpoint' ? addressOf(finding.vars.url ?? '') : chosen;
+        this.note('code-other-host-chosen', { host, line: vars.line });
+        this.weigh('error:other-host-meant', { host });
       } else if (keyLine(finding.code) && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
@@ -1548,6 +1560,9 @@ function bareUnauthorized(error: ParsedError): boolean {
 /** Findings of a key that may be the reporter's own blotting out, not what ran. */
 const BLOTTED_OUT: readonly string[] = ['placeholder-key', 'empty-key', 'config-no-key'];
 /** An address, or a host name with a dot in it: what a base URL that names a server looks like. */
+/** A URL's host and port: `http://127.0.0.1:2333/v1` → `127.0.0.1:2333`. */
+const addressOf = (url: string) => url.replace(/^\s*[a-z]+:\/\//i, '').replace(/\/.*$/s, '');
+
 const URL_SHAPED = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|[\w-]+(?:\.[\w-]+)+)/i;
 
 /** Answers that no key can change: the page names them instead of a cause. */

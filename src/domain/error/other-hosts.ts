@@ -16,6 +16,16 @@ export interface OtherHost {
   source: string;
 }
 
+/** A loopback or private network address: a proxy or relay of the user's own. */
+const PRIVATE_HOST = String.raw`(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b`;
+
+const PRIVATE_ADDRESS = new RegExp(String.raw`^\s*(?:https?:\/\/)?${PRIVATE_HOST}`, 'i');
+
+/** Whether a base URL is at a private address (PRIVATE_HOST). */
+export function isPrivateAddress(url: string): boolean {
+  return PRIVATE_ADDRESS.test(url);
+}
+
 /**
  * `Endpoint: https://host/…`, `base_url=https://host/…`, `api_base: …`, `Request URL: …` on a
  * public host other than DeepSeek's, OpenAI's and Anthropic's; group 1 is the host. Private and
@@ -24,8 +34,10 @@ export interface OtherHost {
  * AstrBotDevs/AstrBot#211) is no host. Also the address the reporter names as the third-party API
  * they use ("使用第三方api。https://link-ai.tech/", hibobmaster/matrix_chatgpt_bot#59).
  */
-const NAMED_ENDPOINT =
-  /(?:(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?|第三方(?:的)?[ \t]*(?:api|接口|平台|服务)?[ \t]*[。.:：，,]?[ \t]*)https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b)(?!api\.deeps)([\w-]+(?:\.[\w-]+)+)(?![\w.-]*$)/i;
+const NAMED_ENDPOINT = new RegExp(
+  String.raw`(?:(?:\bendpoint|\bbase[ _-]?url|\bapi[ _-]?base|\brequest[ _-]url)['"]?[ \t]*[:=][ \t]*['"]?|第三方(?:的)?[ \t]*(?:api|接口|平台|服务)?[ \t]*[。.:：，,]?[ \t]*)https?:\/\/(?![\w.-]*\b(?:deepseek|openai|anthropic)\.com\b)(?!${PRIVATE_HOST})(?!api\.deeps)([\w-]+(?:\.[\w-]+)+)(?![\w.-]*$)`,
+  'i',
+);
 
 /** The host of an endpoint the error says it called, when it is not DeepSeek's (NAMED_ENDPOINT). */
 export function namedEndpointOf(text: string): string | null {
@@ -221,11 +233,16 @@ export const OTHER_HOSTS = [
     // LiteLLM's proxy checks the key sent to it against its own (the master key, or a virtual key
     // it issued) before any provider is called: "Authentication Error, Invalid proxy server token
     // passed … Unable to find token in cache or `LiteLLM_VerificationTokenTable`" (BerriAI/litellm,
-    // litellm/proxy/auth/user_api_key_auth.py; ProxyException type auth_error).
+    // litellm/proxy/auth/user_api_key_auth.py; ProxyException type auth_error). Its router's
+    // "Received Model Group=…" on a failure it passes on: a LiteLLM gateway stood between, and may
+    // itself refuse in DeepSeek's words (esengine/DeepSeek-Reasonix#6173: "litellm validates that
+    // assistant `tool_calls` messages include `reasoning_content`", its maintainer). Not after
+    // "DeepseekException": then LiteLLM's DeepSeek provider passed on DeepSeek's own answer.
     pattern:
-      /\bInvalid proxy server token passed\b|\bLiteLLM_VerificationTokenTable\b|\btoken_not_found_in_db\b|\bAuthentication Error, (?:No api key passed in|Malformed API Key passed in)/i,
+      /\bInvalid proxy server token passed\b|\bLiteLLM_VerificationTokenTable\b|\btoken_not_found_in_db\b|\bAuthentication Error, (?:No api key passed in|Malformed API Key passed in)|(?<!DeepseekException[\s\S]*)\bReceived\s+Model\s+Group=/i,
     byDefault: false,
-    source: 'BerriAI/litellm, litellm/proxy/auth/user_api_key_auth.py (checked December 2026)',
+    source:
+      'BerriAI/litellm, litellm/proxy/auth/user_api_key_auth.py and its router’s exceptions (checked December 2026)',
   },
   {
     id: 'deepseek-web',
@@ -360,8 +377,14 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
     'embeddings',
     /\bmemory\s*=\s*True\b[^\n]{0,120}\bOpenAI\b|\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
-  // Nor OpenAI's Responses API (farion1231/cc-switch#5210).
-  ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
+  // OpenAI's Responses API, which DeepSeek has served only since 31 July 2026 (deepseek-facts.ts):
+  // its 404 there (farion1231/cc-switch#5210). Any other answer at /responses is DeepSeek's own, a
+  // 402 or a 401 read as at /chat/completions (vm0-ai/vm0#28137: "402 Payment Required: Insufficient
+  // Balance, url: https://api.deepseek.com/responses", August 2026).
+  [
+    'responses',
+    /\b404\b[\s\S]{0,80}api\.deepseek\.com(?:\/v1)?\/responses\b|api\.deepseek\.com(?:\/v1)?\/responses\b[\s\S]{0,40}\b404\b/,
+  ],
   // Nor a model list on its Anthropic-compatible endpoint, whose format has none: a tool that
   // fetches one there finds "No model available" (SaladDay/cc-switch-cli#166: "anthropic API
   // format does NOT have "$base_url/models" endpoint").
@@ -375,15 +398,19 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
  * A setting for embeddings, in words: semantic search runs on them ("语义搜索设置DeepSeek API 失败",
  * answered "搜一下什么是文本嵌入模型，不是deepseek", cookjohn/zotero-mcp#40); an app's embedder
  * (WrenAI's `type: embedder`, Canner/WrenAI#1302); ChatLuna's "error when calling openai
- * embeddings" (its long memory, round K). Not where DeepSeek
+ * embeddings" (its long memory, round K); a tool's "Unknown embedding interface_format: DeepSeek"
+ * ("不存在名叫DeepSeek的embedding模型", YILING0013/AI_NovelGenerator#129) and "embedding API error"
+ * ("DeepSeek doesn't supply the embedding api itself", papersgpt/papersgpt-for-zotero#37); OpenAI's
+ * embedding models by name (checked December 2026). Not where DeepSeek
  * refused a key it names: then a chat call failed, whatever the app is built for.
  */
 const EMBEDDINGS_IN_WORDS =
-  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider)\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
+  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)|\bUnknown embedding\b|\btext-embedding-(?:ada-002|3-small|3-large)\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
 
 /**
- * An image sent to DeepSeek's chat API, which reads text only: DeepSeek answers 400 "Failed to
+ * An image sent to a DeepSeek model that reads text only (deepseek-flash reads images since
+ * September 2026, deepseek-facts.ts): DeepSeek answers 400 "Failed to
  * deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`,
  * expected `text`" (its body as projects quote it when they strip images for DeepSeek; checked
  * December 2026); or a vision call routed to DeepSeek, in words ("vision_analyze returns 401 when

@@ -65,7 +65,8 @@ export type ErrorSign =
   | 'deepseek-host'
   /**
    * An HTTP client's log of the chat request answered 200 (httpx: `HTTP Request: POST
-   * https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"`): the call itself succeeded.
+   * https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"`), or a tool that could not parse
+   * the model's tool call (TOOL_CALL_UNPARSED): the call itself succeeded.
    */
   | 'completion-ok'
   /**
@@ -551,6 +552,9 @@ function classify(text: string, read: ParsedFields): ParsedError {
     (status === null && (DEEPSEEK_MODEL_LIST.test(text) || BALANCE_BODY.test(text)))
   ) {
     return { ...fields, kind: 'key-accepted', models: modelIdsOf(text) };
+  }
+  if (status === null && TOOL_CALL_UNPARSED.test(text)) {
+    return { ...fields, signs: [...signs, 'completion-ok'], kind: 'key-accepted', models: [] };
   }
   if (status === 402 || /Insufficient Balance|余额不足/i.test(text)) {
     return { ...fields, kind: 'insufficient-balance' };
@@ -1290,6 +1294,13 @@ const RATE_LIMIT =
  * base URL answers: IndieKKY/bilibili-subtitle#59 ("填https://api.deepseek.com"),
  * yatori-dev/yatori-go-console#54 ("填写AI配置错误").
  */
+/**
+ * A tool that could not parse the arguments of the model's tool call: the call was answered, and
+ * the tool's handling of it failed (cline/cline#10518: "Tool call run_commands emitted invalid JSON
+ * arguments", gone after updating the tool; checked December 2026).
+ */
+const TOOL_CALL_UNPARSED =
+  /\bTool\s+call\s+\S+\s+emitted\s+invalid\s+JSON\s+arguments\b|\bTool\s+call\s+arguments\s+could\s+not\s+be\s+parsed\s+as\s+JSON\b/i;
 const EMPTY_BODY =
   /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|[Uu]nexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
 /**

@@ -43,9 +43,9 @@ export const diagnosis = {
   'diagnosis.notAuth.embeddings':
     'Not one of the four causes: the failing call asks for embeddings, and DeepSeek’s API has none. Use another provider for embeddings (with that provider’s own key), and DeepSeek for chat.',
   'diagnosis.notAuth.responses-api':
-    'Not one of the four causes: the call uses OpenAI’s Responses API (/responses), which DeepSeek does not offer. Switch the client or tool to Chat Completions.',
+    'Not one of the four causes: DeepSeek answered 404 to a call to /responses, OpenAI’s Responses API. DeepSeek has served it only since 31 July 2026 (deepseek-v4-pro from early August); before that every such call failed this way. With base URL https://api.deepseek.com and a current model ({models}), it answers today: update the tool if it still sends the old setup.',
   'diagnosis.notAuth.images':
-    'Not one of the four causes: the call sends an image, and DeepSeek’s chat API reads text only (to an image it answers 400 “unknown variant `image_url`, expected `text`”). Send images to a model that reads them, and only text to DeepSeek.',
+    'Not one of the four causes: the call sends an image to a model that reads text only (to an image it answers 400 “unknown variant `image_url`, expected `text`”). Of DeepSeek’s models, {imagesModel} reads images, since 10 September 2026: call it for images, or send text only.',
   'diagnosis.notAuth.other-host':
     'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting there, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
   'diagnosis.notAuth.other-key':
@@ -180,9 +180,9 @@ export const diagnosis = {
   'diagnosis.reason.error-endpoint-embeddings':
     'The failing call is for embeddings; DeepSeek has no embeddings endpoint, so no DeepSeek key can make it work.',
   'diagnosis.reason.error-endpoint-responses':
-    'The failing call goes to /responses, OpenAI’s Responses API, which DeepSeek does not offer.',
+    'The failing call went to /responses, OpenAI’s Responses API, and got a 404: DeepSeek has served it only since 31 July 2026.',
   'diagnosis.reason.error-endpoint-images':
-    'The failing call sends an image (a vision call); DeepSeek’s chat API reads text only, so no DeepSeek key can make it work.',
+    'The failing call sends an image (a vision call) to a model that reads text only: no key can make it work.',
   'diagnosis.reason.error-endpoint-anthropic-models':
     'The tool asks DeepSeek’s Anthropic-compatible endpoint for its models; that endpoint has no model list.',
   'diagnosis.reason.error-default-host':
@@ -328,7 +328,7 @@ export const diagnosis = {
   'diagnosis.reason.error-content-risk':
     'This is DeepSeek’s content filter: it refuses inputs it judges harmful, and now and then a normal one (a DeepSeek staff reply, deepseek-ai/awesome-deepseek-integration#13). Reword or shorten the input, or leave out the part that trips it.',
   'diagnosis.reason.error-content-parts':
-    'DeepSeek takes a message’s content as a string; the tool or the code sent it as a list of parts, the way images and attachments are sent (a vision or attachment option). Turn that option off for DeepSeek, or send text only.',
+    'The model called takes a message’s content as a string; the tool or the code sent it as a list of parts, the way images and attachments are sent (a vision or attachment option). Turn that option off for this model, or send text only.',
   'diagnosis.reason.error-answered':
     'The log shows the chat request answered 200 OK by DeepSeek: the key was accepted there, and nothing in it was refused.',
   'diagnosis.reason.error-no-tools':
@@ -608,7 +608,7 @@ export const diagnosis = {
     'Line {line}: another client is meant for {host} and was left as it is.',
   'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
   'diagnosis.reason.code-config-wire-api':
-    'Line {line}: wire_api = "responses" calls /responses, which DeepSeek does not serve.',
+    'Line {line}: wire_api = "chat", which current Codex refuses; DeepSeek serves the Responses API since 31 July 2026, and its Codex guide sets "responses".',
   'diagnosis.reason.code-compose-env-missing':
     'Line {line}: the service “{service}” does not pass {name} into its container.',
   'diagnosis.reason.code-config-base-url-spelling':

@@ -43,9 +43,9 @@ export const diagnosis = {
   'diagnosis.notAuth.embeddings':
     '不属于四种原因：失败的调用请求的是向量嵌入（embeddings），而 DeepSeek 的 API 没有这个功能。请用其他服务商（及其自己的密钥）做向量嵌入，DeepSeek 用于对话。',
   'diagnosis.notAuth.responses-api':
-    '不属于四种原因：该调用使用的是 OpenAI 的 Responses API（/responses），DeepSeek 不提供。请把客户端或工具改为使用 Chat Completions。',
+    '不属于四种原因：对 /responses（OpenAI 的 Responses API）的调用得到了 DeepSeek 的 404。DeepSeek 从 2026 年 7 月 31 日起才提供该接口（deepseek-v4-pro 从 8 月初起）；在此之前，这样的调用都会这样失败。使用 base URL https://api.deepseek.com 和当前模型（{models}），现在可以得到回答；如果工具仍在发送旧的设置，请更新工具。',
   'diagnosis.notAuth.images':
-    '不属于四种原因：这次调用发送了图片，而 DeepSeek 的对话 API 只读取文本（收到图片时它返回 400 “unknown variant `image_url`, expected `text`”）。请把图片交给能识别图片的模型，只把文本发给 DeepSeek。',
+    '不属于四种原因：这次调用把图片发给了只读取文本的模型（收到图片时它返回 400 “unknown variant `image_url`, expected `text`”）。DeepSeek 的模型中，{imagesModel} 从 2026 年 9 月 10 日起可以读取图片：图片请用它，否则只发送文本。',
   'diagnosis.notAuth.other-host':
     '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请在那里修正密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
   'diagnosis.notAuth.other-key':
@@ -175,9 +175,9 @@ export const diagnosis = {
   'diagnosis.reason.error-endpoint-embeddings':
     '失败的调用是向量嵌入（embeddings）；DeepSeek 没有嵌入接口，所以任何 DeepSeek 密钥都无法让它成功。',
   'diagnosis.reason.error-endpoint-responses':
-    '失败的调用发往 /responses，即 OpenAI 的 Responses API，DeepSeek 不提供该接口。',
+    '失败的调用发往 /responses，即 OpenAI 的 Responses API，并得到 404：DeepSeek 从 2026 年 7 月 31 日起才提供该接口。',
   'diagnosis.reason.error-endpoint-images':
-    '失败的调用发送了图片（视觉调用）；DeepSeek 的对话 API 只读取文本，因此任何 DeepSeek 密钥都无法让它成功。',
+    '失败的调用把图片（视觉调用）发给了只读取文本的模型：任何密钥都无法让它成功。',
   'diagnosis.reason.error-endpoint-anthropic-models':
     '工具向 DeepSeek 的 Anthropic 兼容端点请求模型列表；该端点没有模型列表。',
   'diagnosis.reason.error-default-host':
@@ -318,7 +318,7 @@ export const diagnosis = {
   'diagnosis.reason.error-content-risk':
     '这是 DeepSeek 的内容审核：它拒绝它判为有害的输入，偶尔也会误拒正常输入（DeepSeek 工作人员的回复，deepseek-ai/awesome-deepseek-integration#13）。请改写或缩短输入，或去掉触发它的那部分。',
   'diagnosis.reason.error-content-parts':
-    'DeepSeek 要求消息的 content 是字符串；工具或代码却把它作为若干部分组成的列表发送，这是发送图片和附件的方式（例如视觉或附件选项）。请为 DeepSeek 关闭该选项，或只发送文本。',
+    '所调用的模型要求消息的 content 是字符串；工具或代码却把它作为若干部分组成的列表发送，这是发送图片和附件的方式（例如视觉或附件选项）。请为这个模型关闭该选项，或只发送文本。',
   'diagnosis.reason.error-answered':
     '日志显示这次对话请求得到了 DeepSeek 的 200 OK 答复：密钥在那里被接受了，其中没有任何内容被拒绝。',
   'diagnosis.reason.error-no-tools':
@@ -590,7 +590,7 @@ export const diagnosis = {
     '第 {line} 行：另一个客户端是给 {host} 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
   'diagnosis.reason.code-config-wire-api':
-    '第 {line} 行：wire_api = "responses" 会调用 /responses，DeepSeek 没有提供这个接口。',
+    '第 {line} 行：wire_api = "chat"，当前的 Codex 已不再接受；DeepSeek 从 2026 年 7 月 31 日起提供 Responses API，其 Codex 接入指南使用 "responses"。',
   'diagnosis.reason.code-compose-env-missing':
     '第 {line} 行：服务“{service}”没有把 {name} 传入容器。',
   'diagnosis.reason.code-config-base-url-spelling':

@@ -342,7 +342,7 @@ export const paste = {
   'paste.code.finding.config-key-placeholder':
     '你的密钥（{shape}）写在这个文件里，而这种格式只能写密钥本身。修复后的文件在这里写的是 {placeholder}：本页从不给出任何密钥。请自己把密钥填回去（如果这个文件分享或提交过，请换一个新密钥）。',
   'paste.code.finding.config-wire-api':
-    'wire_api = "responses" 会让工具调用 /responses，而 DeepSeek 的 API 没有这个接口：请改为 "chat"（Chat Completions）。',
+    'wire_api = "chat"：当前的 Codex 已不再接受（“wire_api = "chat" is no longer supported”）。DeepSeek 从 2026 年 7 月 31 日起提供 Responses API：请像 DeepSeek 的 Codex 接入指南那样改为 "responses"。',
   'paste.code.finding.compose-env-missing':
     '服务“{service}”只把这里列出的变量传给容器，其中没有 {name}：容器里的工具读取 {name} 时发现它未设置，不管你的 shell 里有什么。请把 {name} 加到它的 environment（或 env_file）里。',
   'paste.code.finding.config-base-url-spelling':

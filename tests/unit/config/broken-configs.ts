@@ -228,8 +228,9 @@ services:
     holds: ['      DEEPSEEK_API_KEY: ${DEEPSEEK_API_KEY}'],
   },
   {
-    // DeepSeek serves no /responses (farion1231/cc-switch#5210): Codex must speak Chat Completions.
-    name: 'Codex config.toml, a DeepSeek provider on the Responses API',
+    // Current Codex refuses "chat" (x-cmd/x-cmd#378); DeepSeek serves the Responses API since
+    // 31 July 2026, and its Codex guide sets "responses".
+    name: 'Codex config.toml, a DeepSeek provider on Chat Completions',
     format: 'toml',
     owner: null,
     text: `model = "deepseek-flash"
@@ -239,10 +240,10 @@ model_provider = "deepseek"
 name = "DeepSeek"
 base_url = "https://api.deepseek.com"
 env_key = "DEEPSEEK_API_KEY"
-wire_api = "responses"
+wire_api = "chat"
 `,
     finds: ['config-wire-api'],
-    holds: ['wire_api = "chat"'],
+    holds: ['wire_api = "responses"'],
   },
   {
     // A fork's pull request runs with no secrets (GitHub Docs, "Using secrets in GitHub Actions").

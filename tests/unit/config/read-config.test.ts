@@ -134,6 +134,13 @@ describe('the repair', () => {
     expect(reading.fixed).toBe(text);
   });
 
+  it('leaves DeepSeek’s own Codex setup as it is: the Responses API, since July 2026', () => {
+    const text = `model = "deepseek-flash"\nmodel_provider = "deepseek"\n\n[model_providers.deepseek]\nname = "deepseek"\nbase_url = "https://api.deepseek.com"\nwire_api = "responses"\nenv_key = "DEEPSEEK_API_KEY"\n`;
+    const reading = readConfig(text, 'toml');
+    expect(reading.findings).toEqual([]);
+    expect(reading.fixed).toBe(text);
+  });
+
   it('puts a named placeholder where the format holds only a literal', () => {
     const reading = readConfig(
       `[llm]\nbase_url = "https://api.deepseek.com"\napi_key = "${KEY}"\n`,
