@@ -1251,7 +1251,7 @@ const PASSED_MODEL =
  * 401 never does ("authentication_error"). Checked December 2026.
  */
 const BAD_REQUEST =
-  /Invalid max_tok(?:ens value)?\b|the valid range of max_tokens is|max_tokens is only available when using beta|maximum context length is \d+ tokens|\bInvalid Parameters?\b|Failed to deserialize the JSON body|reasoning_?content is an intermediate result|remove the reasoning_?content from your|reasoning_content[`'"]? (?:in the thinking mode\b|must be passed back)|\bin the thinking mode must be passed back\b|Missing [`'"]?reasoning_content\b|must be a user message, but an assistant message|An assistant message with [`'"]?tool_calls[`'"]? must be followed by tool messages|\bContent Exists Risk\b|\bdoes not support Function Calling\b|Prompt must contain the word 'json'|must be put on the beginning of the message sequence|does not support successive user or assistant messages|Thinking\s+mode\s+does\s+not\s+support\s+this\s+tool_choice|all\s+messages\s+must\s+have\s+non-empty\s+content|Failed\s+to\s+parse\s+the\s+request\s+body\s+as\s+JSON|must\s+include\s+[`'"]?reasoning_content\b/i;
+  /Invalid\s+max_tok(?:ens\s+value)?\b|the\s+valid\s+range\s+of\s+max_tokens\s+is|max_tokens\s+is\s+only\s+available\s+when\s+using\s+beta|maximum\s+context\s+length\s+is\s+\d+\s+tokens|\bInvalid\s+Parameters?\b|Failed\s+to\s+deserialize\s+the\s+JSON\s+body|reasoning_?content\s+is\s+an\s+intermediate\s+result|remove\s+the\s+reasoning_?content\s+from\s+your|reasoning_content[`'"]?\s+(?:in\s+the\s+thinking\s+mode\b|must\s+be\s+passed\s+back)|\bin\s+the\s+thinking\s+mode\s+must\s+be\s+passed\s+back\b|Missing\s+[`'"]?reasoning_content\b|must\s+be\s+a\s+user\s+message,\s+but\s+an\s+assistant\s+message|An\s+assistant\s+message\s+with\s+[`'"]?tool_calls[`'"]?\s+must\s+be\s+followed\s+by\s+tool\s+messages|\bContent\s+Exists\s+Risk\b|\bdoes\s+not\s+support\s+Function\s+Calling\b|Prompt\s+must\s+contain\s+the\s+word\s+'json'|must\s+be\s+put\s+on\s+the\s+beginning\s+of\s+the\s+message\s+sequence|does\s+not\s+support\s+successive\s+user\s+or\s+assistant\s+messages|Thinking\s+mode\s+does\s+not\s+support\s+this\s+tool_choice|all\s+messages\s+must\s+have\s+non-empty\s+content|Failed\s+to\s+parse\s+the\s+request\s+body\s+as\s+JSON|must\s+include\s+[`'"]?reasoning_content\b/i;
 /**
  * DeepSeek's own words for a refused setting (BAD_REQUEST). Behind a relay that names itself they
  * are still DeepSeek's words, passed on (alexazhou/gt_ai_gateway#17: "Error from provider (Console
@@ -1516,19 +1516,19 @@ function refusedSetting(text: string): string | null {
   if (!found) return null;
   // The line, from at most 200 characters before the words (a long line is a whole log).
   // To the end of the line where the words end: a wrapped paste breaks them over lines.
+  // The tool's prefix and status are cut from before the words, never from them (a wrapped
+  // "[invalid_request_error] The reasoning_content … API.: Error: 400" keeps its words).
   const start = Math.max(text.lastIndexOf('\n', found.index) + 1, found.index - 200);
   const end = text.indexOf('\n', found.index + found[0].length);
-  const cut = text
-    .slice(start, end === -1 ? undefined : end)
+  const prefix = text
+    .slice(start, found.index)
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_LINE);
-  return (
-    cut
-      .replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '')
-      // A status before the words, with no error word: "422 Failed to deserialize …".
-      .replace(/^[45]\d\d\b[ \t:-]*/, '') || null
-  );
+    .trimStart()
+    .replace(/^[^\n]*?\b\w*error\b[^:\n]*:[ \t]*(?:[45]\d\d\b[ \t:-]*)?/i, '')
+    // A status before the words, with no error word: "422 Failed to deserialize …".
+    .replace(/^[45]\d\d\b[ \t:-]*/, '');
+  const words = text.slice(found.index, end === -1 ? undefined : end);
+  return (prefix + words).replace(/\s+/g, ' ').trim().slice(0, MAX_LINE) || null;
 }
 
 function lineOf(text: string, pattern: RegExp): string | null {
