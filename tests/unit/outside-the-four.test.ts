@@ -759,6 +759,12 @@ describe('code that stopped before any request', () => {
       null,
     ],
     ["AttributeError: module 'deepseek' has no attribute 'Client'", 'code', null],
+    // x-cmd/x-cmd#378: Codex refusing its config; DeepSeek serves the Responses API since July 2026.
+    [
+      'Error loading config.toml: `wire_api = "chat"` is no longer supported.\nHow to fix: set `wire_api = "responses"` in your provider config.\nin `model_providers.deepseek.wire_api`',
+      'codex-wire-api',
+      null,
+    ],
     ["NameError: name 'client' is not defined", 'code', null],
     // ScrapeGraphAI/Scrapegraph-ai#623: the library passed the SDK an argument it does not take.
     [

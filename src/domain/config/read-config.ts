@@ -216,9 +216,11 @@ const PROFILES: Record<ConfigOwner, Profile> = {
  * unknown, and a literal key becomes a named placeholder.
  */
 const ANY_TOOL: Profile = {
-  // Also a key named for DeepSeek alone: pyvideotrans' `deepseek_key` (jianchang512/pyvideotrans#1159).
+  // Also a key named for DeepSeek alone: pyvideotrans' `deepseek_key` (jianchang512/pyvideotrans#1159);
+  // Codex's `experimental_bearer_token`, where DeepSeek's Codex guide puts the key (checked
+  // December 2026).
   isKey: (p) =>
-    /(?:^|[_-])api[_-]?keys?$|^apiKeys?$|(?:^|[_-])auth[_-]?token$|^deepseek[_-]?key$/i.test(
+    /(?:^|[_-])api[_-]?keys?$|^apiKeys?$|(?:^|[_-])(?:auth|bearer)[_-]?token$|^deepseek[_-]?key$/i.test(
       last(p),
     ),
   isBaseUrl: (p) =>

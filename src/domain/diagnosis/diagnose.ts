@@ -237,6 +237,7 @@ export type DiagnosisReasonCode =
   | 'error-local-sdk-version'
   | 'error-local-module-missing'
   | 'error-local-code'
+  | 'error-local-codex-wire-api'
   | 'error-words-only'
   | 'error-unofficial-package'
   // The page's terminal test, run by the user and pasted back.

@@ -208,7 +208,8 @@ export type ErrorSign =
   | 'truncated';
 
 /** What stopped the code before it sent anything (LOCAL_ERRORS). */
-export type LocalError = 'httpx-proxies' | 'sdk-version' | 'module-missing' | 'code';
+export type LocalError =
+  'httpx-proxies' | 'sdk-version' | 'module-missing' | 'code' | 'codex-wire-api';
 
 export type NetworkProblem =
   'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'blocked' | 'proxy' | 'other';
@@ -785,7 +786,10 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
  *   (`module 'deepseek' has no attribute 'Client'`: the unofficial package's API), a call given
  *   an argument it does not take (ScrapeGraphAI/Scrapegraph-ai#623: "Completions.parse() got an
  *   unexpected keyword argument 'model_provider'", the library's bug). A SyntaxError
- *   about JSON or a `<` is an answer that was not JSON, not the code.
+ *   about JSON or a `<` is an answer that was not JSON, not the code;
+ * - Codex refusing its config's `wire_api = "chat"` ("is no longer supported", x-cmd/x-cmd#378;
+ *   deprecated before, "Support for the "chat" wire API is deprecated", coderPerseus/blog#96):
+ *   DeepSeek serves the Responses API since 31 July 2026 (deepseek-facts.ts).
  */
 const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
   ['httpx-proxies', /\bunexpected keyword argument ['"]proxies['"]/],
@@ -796,6 +800,10 @@ const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
   [
     'module-missing',
     /\bNo module named ['"]?([\w.]+)|\bCannot find (?:module|package) ['"]((?:@[\w.-]+\/)?[\w.-]+)/,
+  ],
+  [
+    'codex-wire-api',
+    /\bwire_api\s*=\s*["']?chat["']?`?\s+is\s+no\s+longer\s+supported\b|\bSupport\s+for\s+the\s+["']?chat["']?\s+wire\s+API\s+is\s+deprecated\b/i,
   ],
   [
     'code',

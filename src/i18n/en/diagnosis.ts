@@ -352,6 +352,8 @@ export const diagnosis = {
     'The module “{module}” is not installed where the code runs. Install it in that same environment (for openai: python -m pip install openai, or npm install openai), then run again.',
   'diagnosis.reason.error-local-code':
     'The error is in the code itself (a syntax error, a name not defined, or a module without what the code asks of it): fix the line the traceback names. DeepSeek’s own example uses the openai package with base_url https://api.deepseek.com.',
+  'diagnosis.reason.error-local-codex-wire-api':
+    'Codex no longer takes wire_api = "chat". Set wire_api = "responses" in the provider’s section of config.toml: DeepSeek serves the Responses API since 31 July 2026, with base_url https://api.deepseek.com (DeepSeek’s Codex guide).',
   'diagnosis.reason.error-unofficial-package':
     'The error comes from a “deepseek” package: DeepSeek has no official SDK, and such wrappers may read other variables or hosts.',
 

@@ -341,6 +341,8 @@ export const diagnosis = {
     '运行代码的环境中没有安装模块“{module}”。请在同一个环境中安装它（openai：python -m pip install openai，或 npm install openai），再运行一次。',
   'diagnosis.reason.error-local-code':
     '错误出在代码本身（语法错误、未定义的名称，或模块中没有代码要用的东西）：请修正 traceback 所指的那一行。DeepSeek 自己的示例使用 openai 包，base_url 为 https://api.deepseek.com。',
+  'diagnosis.reason.error-local-codex-wire-api':
+    'Codex 已不再接受 wire_api = "chat"。请在 config.toml 里该服务商的配置段中设置 wire_api = "responses"：DeepSeek 从 2026 年 7 月 31 日起提供 Responses API，base_url 为 https://api.deepseek.com（见 DeepSeek 的 Codex 接入指南）。',
   'diagnosis.reason.error-unofficial-package':
     '错误来自一个“deepseek”包：DeepSeek 没有官方 SDK，这类封装可能读取其他变量或访问其他主机。',
 

@@ -141,6 +141,15 @@ describe('the repair', () => {
     expect(reading.fixed).toBe(text);
   });
 
+  it('reads Codex’s experimental_bearer_token as the key, where DeepSeek’s Codex guide puts it', () => {
+    const reading = readConfig(
+      `[model_providers.deepseek]\nbase_url = "https://api.deepseek.com"\nwire_api = "responses"\nexperimental_bearer_token = "${KEY}"\n`,
+      'toml',
+    );
+    expect(reading.findings.map((f) => f.code)).toEqual(['config-key-placeholder']);
+    expect(reading.fixed).toContain(KEY_PLACEHOLDER);
+  });
+
   it('puts a named placeholder where the format holds only a literal', () => {
     const reading = readConfig(
       `[llm]\nbase_url = "https://api.deepseek.com"\napi_key = "${KEY}"\n`,
