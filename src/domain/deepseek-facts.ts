@@ -48,14 +48,17 @@ export const THINKING_OFF = '"thinking": {"type": "disabled"}';
  * guide sets `wire_api = "responses"` (api-docs.deepseek.com/guides/responses_api and
  * quick_start/agent_integrations/codex, checked 2026-12-07). Before that date a call to /responses
  * got a 404 (farion1231/cc-switch#5210), and current Codex refuses `wire_api = "chat"` ("is no
- * longer supported", x-cmd/x-cmd#378). The page's texts give these dates.
+ * longer supported", x-cmd/x-cmd#378). The page's texts give these dates in words, and a test
+ * holds them to these constants.
  *
  * Images: deepseek-flash reads them since 10 September 2026 (deepseek-v4-flash-vision-exp from 21
  * August; api-docs.deepseek.com/guides/vision, checked 2026-12-07, and the V4.1-Flash release as
  * apidog.com/blog/deepseek-v4-1-flash-vision-api reports it). A model without vision answers an
  * image with 400 "unknown variant `image_url`, expected `text`".
  */
-export const IMAGES_MODEL: string = CURRENT_MODELS[0];
+export const RESPONSES_API_SINCE = '2026-07-31';
+export const IMAGES_SINCE = '2026-09-10';
+export const IMAGES_MODEL = 'deepseek-flash' satisfies (typeof CURRENT_MODELS)[number];
 
 /** Versions the generated code was checked against. */
 export const CHECKED_VERSIONS = {

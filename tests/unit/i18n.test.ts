@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OTHER_PROVIDERS } from '../../src/domain/deepseek-facts.ts';
+import {
+  IMAGES_SINCE,
+  OTHER_PROVIDERS,
+  RESPONSES_API_SINCE,
+} from '../../src/domain/deepseek-facts.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
@@ -347,6 +351,54 @@ describe('zh-CN dictionary', () => {
     expect(chinese['keyLint.provider.moonshot-siliconflow']).toBe(
       'Moonshot（月之暗面）或 SiliconFlow（硅基流动）',
     );
+  });
+});
+
+describe('the dates of DeepSeek’s facts, given in words', () => {
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const iso = (y: string, m: number, d: string) =>
+    `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const datesIn = (text: string) => [
+    ...[...text.matchAll(/\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b/g)].map(([, d, m, y]) =>
+      iso(y!, MONTHS.indexOf(m!) + 1, d!),
+    ),
+    ...[...text.matchAll(/(\d{4}) 年 (\d{1,2}) 月 (\d{1,2}) 日/g)].map(([, y, m, d]) =>
+      iso(y!, Number(m), d!),
+    ),
+  ];
+  it.each([
+    ['en', en],
+    ['zh-CN', zhCN],
+  ])('are the facts’ own in %s: the Responses API’s and the images’', (_, messages) => {
+    const wrong = Object.entries(messages).flatMap(([key, text]) => {
+      const fact = /responses|wire_api/i.test(text)
+        ? RESPONSES_API_SINCE
+        : /imagesModel/.test(text)
+          ? IMAGES_SINCE
+          : null;
+      return fact
+        ? datesIn(text)
+            .filter((date) => date !== fact)
+            .map((date) => `${key}: ${date}`)
+        : [];
+    });
+    expect(wrong).toEqual([]);
+    // Not vacuous: the texts do give the dates.
+    expect(datesIn(messages['diagnosis.notAuth.responses-api'])).toContain(RESPONSES_API_SINCE);
+    expect(datesIn(messages['diagnosis.notAuth.images'])).toContain(IMAGES_SINCE);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintCode } from '../../src/domain/code/lint-code.ts';
 import { diagnose } from '../../src/domain/diagnosis/diagnose.ts';
+import { isPrivateAddress } from '../../src/domain/error/other-hosts.ts';
 import { parseErrorText } from '../../src/domain/error/parse-error-text.ts';
 import { analysePaste } from '../../src/paste/analyse-paste.ts';
 import { notAuthText, reasonText } from '../../src/paste/diagnosis-report.ts';
@@ -171,6 +172,27 @@ describe('another host answered: not one of the four, and the host named', () =>
     ],
     // one-api's and new-api's code for a request they could not convert (a gateway's /v1/responses).
     ['/v1/responses 返回 HTTP 400 convert_request_failed;', 'api-relay'],
+    // AWS Bedrock's own words (anomalyco/opencode#34412; aws-samples/bedrock-chat#845;
+    // Mintplex-Labs/anything-llm#3441).
+    ['ValidationException: The provided model identifier is invalid.', 'bedrock'],
+    [
+      'Failed to run stream handler: An error occurred (ValidationException) when calling the ConverseStream operation: User messages cannot contain reasoning content.',
+      'bedrock',
+    ],
+    [
+      'Invocation of model ID deepseek.r1-v1:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.',
+      'bedrock',
+    ],
+    // Baidu's older Qianfan API (lobehub/lobehub#5720).
+    ['{"error_msg": "Unsupported openapi method", "error_code": 3}', 'hosted-model'],
+    // GitHub Models' cap on a request (RooCodeInc/Roo-Code#887).
+    ['413 Request body too large for deepseek-r1 model. Max size: 4000 tokens.', 'github'],
+    // The host in the reporter's words (NEKOparapa/AiNiee#425; earendil-works/pi#9645).
+    ['使用腾讯云deepseek限免api接口测试失败', 'hosted-model'],
+    [
+      'Through `azure-openai-responses`, Azure rejects `reasoning.effort` with `400 Unsupported parameter`.',
+      'azure',
+    ],
   ])('%s → %s', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
@@ -191,18 +213,31 @@ describe('another host answered: not one of the four, and the host named', () =>
   });
 
   it.each([
-    // esengine/DeepSeek-Reasonix#6173: a supplier's LiteLLM gateway refusing in DeepSeek's words.
+    // Nothing answered: no relay listening there, not an answer of its own.
+    ['openai.APIConnectionError: Connection error.', 'network'],
+    // DeepSeek's own words, passed on by the relay: DeepSeek answered.
     [
-      'litellm.BadRequestError: OpenAIException - messages[51]: assistant message with tool_calls must include reasoning_content. Received Model Group=deepseek-v4-pro\nAvailable Model Group Fallbacks=None',
-      'litellm-proxy',
-    ],
-    // LiteLLM's DeepSeek provider passing on DeepSeek's own answer: no gateway to name.
-    [
-      'litellm.APIError: DeepseekException - Insufficient Balance. Received Model Group=deepseek-chat\nAvailable Model Group Fallbacks=None',
+      'Error code: 401 - {"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid"}}',
       null,
     ],
-  ])('LiteLLM’s router in between: %s', (text, host) => {
-    expect(read(text).otherHost).toBe(host);
+  ])('a relay at a private address is not named as answering %s', (text, kind) => {
+    const diagnosis = read(
+      text,
+      'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abcdef", base_url="http://127.0.0.1:3000/v1")',
+    );
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notes.map((n) => n.code)).not.toContain('code-other-host-chosen');
+    if (kind === 'network') expect(read(text).notAuth).toBe('network');
+  });
+
+  it.each([
+    ['http://127.0.0.1:2333/v1', true],
+    ['http://10.10.1.5:8000', true],
+    ['http://[::1]:11434/v1', true],
+    ['https://localhost.example.com/v1', false],
+    ['https://10.1.example.com', false],
+  ])('%s is a private address: %s', (url, expected) => {
+    expect(isPrivateAddress(url)).toBe(expected);
   });
 
   it('Baidu Qianfan’s address in a settings screen names it (NEKOparapa/AiNiee#423)', () => {
@@ -372,6 +407,13 @@ describe('another host answered: not one of the four, and the host named', () =>
 });
 
 describe('an endpoint DeepSeek does not have', () => {
+  it.each([
+    'models: deepseek-flash\nembedding model: text-embedding-3-small\nError code: 402 - {"error": {"message": "Insufficient Balance"}}',
+    'my embedding api key is set, but chat fails: Error code: 401 - {"error":{"message":"Authentication Fails (no such user)"}}',
+  ])('leaves DeepSeek’s own 401 or 402 beside words of embeddings DeepSeek’s: %s', (text) => {
+    expect(read(text).notAuth).not.toBe('embeddings');
+  });
+
   it('does not take an app described as semantic search for an embeddings call', () => {
     const text =
       "I'm building semantic search over my notes with deepseek-chat.\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****abcd is invalid'}}";
@@ -473,6 +515,21 @@ describe('DeepSeek’s Responses API, served since 31 July 2026', () => {
     expect(diagnosis.notAuth).toBe('responses-api');
     const t: Translate = (key, vars) => translate(en, key, vars);
     expect(notAuthText(t, diagnosis)).toMatch(/only since 31 July 2026/);
+  });
+
+  it.each([
+    // A 404 elsewhere in the paste: the answer at /responses was the 401.
+    [
+      'GET http://localhost:8080/favicon.ico 404\nPOST https://api.deepseek.com/responses 401 (Unauthorized) {"error":{"message":"Authentication Fails, Your api key: ****abcd is invalid"}}',
+      undefined,
+    ],
+    // The address in code, which has no status: the 401 beside it is the answer.
+    [
+      'Error code: 401',
+      'URL = "https://api.deepseek.com/responses"  # was a 404 before\nrequests.post(URL, headers=h)',
+    ],
+  ])('reads /responses as the answer only where it answered 404: %s', (text, code) => {
+    expect(read(text, code).notAuth).not.toBe('responses-api');
   });
 });
 
@@ -732,6 +789,12 @@ describe('words that it fails only at times', () => {
 });
 
 describe('code that stopped before any request', () => {
+  it('is not Codex’s warning that “chat” is deprecated, after which it still sends the request', () => {
+    expect(
+      read('Support for the "chat" wire API is deprecated and will soon be removed.').notAuth,
+    ).not.toBe('local-error');
+  });
+
   it.each([
     [
       'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\n    from openai import OpenAI\nModuleNotFoundError: No module named \'openai\'',
@@ -819,6 +882,12 @@ describe('a chat request DeepSeek answered', () => {
     );
     expect(diagnosis.notAuth).toBe('answered');
     expect(diagnosis.likely).toBeNull();
+  });
+
+  it('leaves a balance beside a tool’s unparsed tool call a balance', () => {
+    expect(
+      read('Tool call arguments could not be parsed as JSON.\nInsufficient Balance').notAuth,
+    ).toBe('insufficient-balance');
   });
 
   it('still lets a 401 after it speak', () => {

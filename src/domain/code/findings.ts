@@ -236,7 +236,7 @@ export interface CodeLint {
    * there is nothing to repair, the code must be written for the `openai` package instead.
    */
   otherSdk: { module: string; line: number } | null;
-  /** The code calls an endpoint DeepSeek does not have (embeddings; /responses before July 2026). */
+  /** The code calls an endpoint DeepSeek does not have (embeddings). */
   missingEndpoint: MissingEndpoint | null;
   /**
    * The variable a shell script's Bearer header sends (`-H "Authorization: Bearer $KEY"`): the

@@ -71,7 +71,7 @@ export type NotAuthKind =
   | 'embeddings'
   /** OpenAI's Responses API, answered 404: DeepSeek has served it only since July 2026. */
   | 'responses-api'
-  /** An image sent to DeepSeek's chat API, which reads text only. */
+  /** An image sent to a model that reads text only (deepseek-flash reads them since September 2026). */
   | 'images'
   /** Another host answered (`Diagnosis.otherHost` names it): the request never reached DeepSeek. */
   | 'other-host'
@@ -705,7 +705,7 @@ class Diagnoser {
           // (NitroRCr/AIaW#14: "我把插件关掉后就正常了").
           if (/Content Exists Risk/i.test(error.message)) this.note('error-content-risk');
           if (/does not support Function Calling/i.test(error.message)) this.note('error-no-tools');
-          // A message's content sent as a list of parts, which DeepSeek takes as a string
+          // A message's content sent as a list of parts, which the model called takes as a string
           // (gptme/gptme#170; browser-use/browser-use#159: "turning off the Use Vision option").
           if (/invalid type: sequence, expected a string/i.test(error.message)) {
             this.note('error-content-parts');
@@ -1110,15 +1110,18 @@ class Diagnoser {
           : ((code.language !== 'other' ? CODE_ONLY_EFFECTS[finding.code] : undefined) ??
             CODE_EFFECTS[finding.code]);
       const vars = { line: String(finding.line), ...finding.vars };
-      // A base URL at a private address is a proxy or relay the user runs on purpose: its answer,
-      // not DeepSeek's (NIyueeE/ds-free-api#37: a 404 from a local relay with no /v1/files, where
-      // an empty key had marked "not passed" likely; December 2026).
       const chosen =
         finding.code === 'other-provider-endpoint'
           ? chosenHostOf(finding.vars.provider ?? '')
-          : finding.code === 'foreign-base-url' && isPrivateAddress(finding.vars.url ?? '')
-            ? 'named-endpoint'
-            : null;
+          : null;
+      // A base URL at a private address is a relay the user runs on purpose: an answer from it not
+      // in DeepSeek's words is its own (NIyueeE/ds-free-api#37: a 404 from a local relay with no
+      // /v1/files, where an empty key had marked "not passed" likely; December 2026).
+      const relayAnswered =
+        finding.code === 'foreign-base-url' &&
+        isPrivateAddress(finding.vars.url ?? '') &&
+        !deepSeekAnswered &&
+        (this.notAuth === null || this.notAuth === 'other-http' || this.notAuth === 'not-found');
       const modelNote = finding.code === 'retired-model' || finding.code === 'openai-model';
       // A base URL that is no address at all ("xxx") is the reporter's blotting out, as a key is
       // (langchain-ai/langgraph#6521: `api_base = "xxx"` beside a gateway's 400; December 2026).
@@ -1140,6 +1143,13 @@ class Diagnoser {
           finding.code === 'retired-model' ? 'code-retired-model-now' : 'code-openai-model-now',
           vars,
         );
+      } else if (relayAnswered) {
+        const address = addressOf(finding.vars.url ?? '');
+        this.notAuth = 'other-host';
+        this.otherHost = 'named-endpoint';
+        this.endpointHost = address;
+        this.note('code-other-host-chosen', { host: address, line: vars.line });
+        this.weigh('error:other-host-meant', { host: address });
       } else if (chosen && deepSeekAnswered) {
         // DeepSeek answered in its own words: the request did not go to the host the file names
         // (bytedance/deer-flow#1283: a Volcengine Ark api_base, DeepSeek's "Your api key:  is
@@ -1147,19 +1157,13 @@ class Diagnoser {
         this.note('code-other-host-unused', vars);
       } else if (chosen) {
         // A config pointed at another provider on purpose: its failure, not one of the four.
-        if (
-          this.notAuth === null ||
-          this.notAuth === 'other-http' ||
-          this.notAuth === 'not-found'
-        ) {
+        if (this.notAuth === null || this.notAuth === 'other-http') {
           this.notAuth = 'other-host';
           this.otherHost = chosen;
-          if (chosen === 'named-endpoint') this.endpointHost = addressOf(finding.vars.url ?? '');
         }
         // Known from the file's address, not from the error's wording (which may be none).
-        const host = chosen === 'named-endpoint' ? addressOf(finding.vars.url ?? '') : chosen;
-        this.note('code-other-host-chosen', { host, line: vars.line });
-        this.weigh('error:other-host-meant', { host });
+        this.note('code-other-host-chosen', { host: chosen, line: vars.line });
+        this.weigh('error:other-host-meant', { host: chosen });
       } else if (keyLine(finding.code) && finding.vars.provider) {
         // Another provider's key where DeepSeek's should be: the wrong key, not a revoked one.
         this.weigh('lint:other-provider', { provider: finding.vars.provider });
@@ -1545,7 +1549,7 @@ const NOT_AUTH_OF = {
   'bad-request': 'bad-request',
 } as const satisfies Partial<Record<ParsedErrorKind, NotAuthKind>>;
 
-/** The answer to a call DeepSeek has no endpoint for. */
+/** The answer to a call DeepSeek has no endpoint for (for /responses: had none before July 2026). */
 const ENDPOINT_ANSWER: Readonly<Record<MissingEndpoint, NotAuthKind>> = {
   embeddings: 'embeddings',
   responses: 'responses-api',
@@ -1561,10 +1565,16 @@ function bareUnauthorized(error: ParsedError): boolean {
 /** Findings of a key that may be the reporter's own blotting out, not what ran. */
 const BLOTTED_OUT: readonly string[] = ['placeholder-key', 'empty-key', 'config-no-key'];
 /** An address, or a host name with a dot in it: what a base URL that names a server looks like. */
-/** A URL's host and port: `http://127.0.0.1:2333/v1` → `127.0.0.1:2333`. */
-const addressOf = (url: string) => url.replace(/^\s*[a-z]+:\/\//i, '').replace(/\/.*$/s, '');
-
 const URL_SHAPED = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|[\w-]+(?:\.[\w-]+)+)/i;
+
+/** A URL's host and port: `http://127.0.0.1:2333/v1` → `127.0.0.1:2333`. */
+function addressOf(url: string): string {
+  try {
+    return new URL(url.trim()).host;
+  } catch {
+    return url.trim();
+  }
+}
 
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [

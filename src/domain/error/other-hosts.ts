@@ -17,7 +17,7 @@ export interface OtherHost {
 }
 
 /** A loopback or private network address: a proxy or relay of the user's own. */
-const PRIVATE_HOST = String.raw`(?:localhost|127\.\d|0\.0\.0\.0|10\.\d|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|host\.docker\.internal)\b`;
+const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![\w.-])`;
 
 const PRIVATE_ADDRESS = new RegExp(String.raw`^\s*(?:https?:\/\/)?${PRIVATE_HOST}`, 'i');
 
@@ -29,7 +29,7 @@ export function isPrivateAddress(url: string): boolean {
 /**
  * `Endpoint: https://host/…`, `base_url=https://host/…`, `api_base: …`, `Request URL: …` on a
  * public host other than DeepSeek's, OpenAI's and Anthropic's; group 1 is the host. Private and
- * local addresses are a proxy of the user's own (privateBaseUrlOf), which may relay DeepSeek. A
+ * local addresses (PRIVATE_HOST) are a proxy of the user's own, read from the code's base URL. A
  * host cut off where the text ends ("https://api.deepse", a log line cut short in
  * AstrBotDevs/AstrBot#211) is no host. Also the address the reporter names as the third-party API
  * they use ("使用第三方api。https://link-ai.tech/", hibobmaster/matrix_chatgpt_bot#59).
@@ -72,9 +72,11 @@ export const OTHER_HOSTS = [
     // gives them (checked December 2026): a 400 `{"code":20015,"message":"The parameter is
     // invalid. Please check again."}` (lingarr-translate/lingarr#442, "the provider you are using"),
     // its 429 "Request was rejected due to rate limiting. … Details: TPM limit reached."
-    // (hcfyapp/crx-selection-translate#2245: "RPH limit reached").
+    // (hcfyapp/crx-selection-translate#2245: "RPH limit reached"). Baidu's older Qianfan API,
+    // which serves no DeepSeek model: its "Unsupported openapi method" (error_code 3) from a
+    // .baidubce.com host (lobehub/lobehub#5720, "切换到 v2"; checked December 2026).
     pattern:
-      /\bsiliconflow\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
       'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
@@ -172,9 +174,26 @@ export const OTHER_HOSTS = [
   },
   {
     id: 'github',
-    pattern: /Bad credentials - https:\/\/docs\.github\.com/,
+    // Also GitHub Models' own cap on a request, "413 Request body too large for deepseek-r1 model.
+    // Max size: 4000 tokens." (RooCodeInc/Roo-Code#887: "its 8000 tokens in and 4000 out").
+    pattern:
+      /Bad credentials - https:\/\/docs\.github\.com|\bRequest\s+body\s+too\s+large\s+for\s+[\w.-]+\s+model\.\s+Max\s+size:\s*\d+\s+tokens\b/,
     byDefault: false,
-    source: 'hustcer/deepseek-review#169',
+    source: 'hustcer/deepseek-review#169; RooCodeInc/Roo-Code#887',
+  },
+  {
+    id: 'bedrock',
+    // AWS Bedrock serves DeepSeek's models under AWS credentials, and answers in AWS's words: boto's
+    // "An error occurred (ValidationException) when calling the ConverseStream operation"
+    // (aws-samples/bedrock-chat#845), "The provided model identifier is invalid." for an id it does
+    // not serve (anomalyco/opencode#18812, #34412: a `us.` prefix added to deepseek.v3.2), "with
+    // on-demand throughput isn’t supported … inference profile" (Mintplex-Labs/anything-llm#3441).
+    // Checked December 2026.
+    pattern:
+      /\(ValidationException\)|\bThe\s+provided\s+model\s+identifier\s+is\s+invalid\b|\bwith\s+on-demand\s+throughput\s+isn[’']t\s+supported\b|\bwhen\s+calling\s+the\s+(?:Converse|ConverseStream|InvokeModel|InvokeModelWithResponseStream)\s+operation\b|\bbedrock-runtime\b|\bamazon-bedrock\/|\bbedrock(?:-runtime)?\.[\w-]+\.amazonaws\.com\b/i,
+    byDefault: false,
+    source:
+      'aws-samples/bedrock-chat#845; anomalyco/opencode#18812, #34412; Mintplex-Labs/anything-llm#3441',
   },
   {
     id: 'cline',
@@ -233,16 +252,11 @@ export const OTHER_HOSTS = [
     // LiteLLM's proxy checks the key sent to it against its own (the master key, or a virtual key
     // it issued) before any provider is called: "Authentication Error, Invalid proxy server token
     // passed … Unable to find token in cache or `LiteLLM_VerificationTokenTable`" (BerriAI/litellm,
-    // litellm/proxy/auth/user_api_key_auth.py; ProxyException type auth_error). Its router's
-    // "Received Model Group=…" on a failure it passes on: a LiteLLM gateway stood between, and may
-    // itself refuse in DeepSeek's words (esengine/DeepSeek-Reasonix#6173: "litellm validates that
-    // assistant `tool_calls` messages include `reasoning_content`", its maintainer). Not after
-    // "DeepseekException": then LiteLLM's DeepSeek provider passed on DeepSeek's own answer.
+    // litellm/proxy/auth/user_api_key_auth.py; ProxyException type auth_error).
     pattern:
-      /\bInvalid proxy server token passed\b|\bLiteLLM_VerificationTokenTable\b|\btoken_not_found_in_db\b|\bAuthentication Error, (?:No api key passed in|Malformed API Key passed in)|(?<!DeepseekException[\s\S]*)\bReceived\s+Model\s+Group=/i,
+      /\bInvalid proxy server token passed\b|\bLiteLLM_VerificationTokenTable\b|\btoken_not_found_in_db\b|\bAuthentication Error, (?:No api key passed in|Malformed API Key passed in)/i,
     byDefault: false,
-    source:
-      'BerriAI/litellm, litellm/proxy/auth/user_api_key_auth.py and its router’s exceptions (checked December 2026)',
+    source: 'BerriAI/litellm, litellm/proxy/auth/user_api_key_auth.py (checked December 2026)',
   },
   {
     id: 'deepseek-web',
@@ -359,8 +373,9 @@ export function otherHostOf(text: string): OtherHost | null {
 }
 
 /**
- * Endpoints DeepSeek does not have. A call to one fails (404, a firewall's 418, or a client's
- * "no key" for the other provider it needs) whatever the key: not one of the four causes.
+ * Endpoints DeepSeek does not have (or, for /responses, did not have before 31 July 2026). A call
+ * to one fails (404, a firewall's 418, or a client's "no key" for the other provider it needs)
+ * whatever the key: not one of the four causes.
  */
 export type MissingEndpoint = 'embeddings' | 'responses' | 'images' | 'anthropic-models';
 
@@ -378,13 +393,11 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
     /\bmemory\s*=\s*True\b[^\n]{0,120}\bOpenAI\b|\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // OpenAI's Responses API, which DeepSeek has served only since 31 July 2026 (deepseek-facts.ts):
-  // its 404 there (farion1231/cc-switch#5210). Any other answer at /responses is DeepSeek's own, a
-  // 402 or a 401 read as at /chat/completions (vm0-ai/vm0#28137: "402 Payment Required: Insufficient
-  // Balance, url: https://api.deepseek.com/responses", August 2026).
-  [
-    'responses',
-    /\b404\b[\s\S]{0,80}api\.deepseek\.com(?:\/v1)?\/responses\b|api\.deepseek\.com(?:\/v1)?\/responses\b[\s\S]{0,40}\b404\b/,
-  ],
+  // only its 404 there counts (farion1231/cc-switch#5210; missingEndpointOf). Any other answer at
+  // /responses is DeepSeek's own, a 402 or a 401 read as at /chat/completions (vm0-ai/vm0#28137:
+  // "402 Payment Required: Insufficient Balance, url: https://api.deepseek.com/responses", August
+  // 2026).
+  ['responses', /api\.deepseek\.com(?:\/v1)?\/responses\b/],
   // Nor a model list on its Anthropic-compatible endpoint, whose format has none: a tool that
   // fetches one there finds "No model available" (SaladDay/cc-switch-cli#166: "anthropic API
   // format does NOT have "$base_url/models" endpoint").
@@ -400,13 +413,14 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
  * (WrenAI's `type: embedder`, Canner/WrenAI#1302); ChatLuna's "error when calling openai
  * embeddings" (its long memory, round K); a tool's "Unknown embedding interface_format: DeepSeek"
  * ("不存在名叫DeepSeek的embedding模型", YILING0013/AI_NovelGenerator#129) and "embedding API error"
- * ("DeepSeek doesn't supply the embedding api itself", papersgpt/papersgpt-for-zotero#37); OpenAI's
- * embedding models by name (checked December 2026). Not where DeepSeek
- * refused a key it names: then a chat call failed, whatever the app is built for.
+ * ("DeepSeek doesn't supply the embedding api itself", papersgpt/papersgpt-for-zotero#37; checked
+ * December 2026). Not where DeepSeek refused a key or asked for balance: then a chat call failed,
+ * whatever the app is built for.
  */
 const EMBEDDINGS_IN_WORDS =
-  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)|\bUnknown embedding\b|\btext-embedding-(?:ada-002|3-small|3-large)\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
+  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)\b|\bUnknown embedding\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
+const DEEPSEEK_ANSWERED = /Your api key: ?\*+|Authentication Fails|Insufficient Balance/i;
 
 /**
  * An image sent to a DeepSeek model that reads text only (deepseek-flash reads images since
@@ -420,10 +434,19 @@ const KEY_ECHOED = /Your api key: ?\*+/i;
 const IMAGES_SENT =
   /\bunknown variant [`'"]?(?:image_url|input_image)[`'"]?[,，]\s*expected [`'"]?text\b|\bvision_analy[sz]e\b|\b(?:has|have|with|supports?) no vision\b|\bdoes(?:n['’]t| not) support (?:vision|images?|image input)\b|不支持(?:图片|图像|视觉|多模态)/i;
 
-export function missingEndpointOf(text: string): MissingEndpoint | null {
-  const found = MISSING_ENDPOINTS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+/**
+ * The endpoint DeepSeek lacks that the text shows called; /responses only where the answer was a
+ * 404 (`status`; code, which has none, never), since DeepSeek serves it now.
+ */
+export function missingEndpointOf(
+  text: string,
+  status: number | null = null,
+): MissingEndpoint | null {
+  const found = MISSING_ENDPOINTS.find(
+    ([endpoint, pattern]) => (endpoint !== 'responses' || status === 404) && pattern.test(text),
+  )?.[0];
   if (found) return found;
-  return EMBEDDINGS_IN_WORDS.test(text) && !KEY_ECHOED.test(text) ? 'embeddings' : null;
+  return EMBEDDINGS_IN_WORDS.test(text) && !DEEPSEEK_ANSWERED.test(text) ? 'embeddings' : null;
 }
 
 /** An image sent to DeepSeek, in a pasted error (IMAGES_SENT); not where DeepSeek echoed a key. */
@@ -444,7 +467,12 @@ const PROVIDER_NAMES: readonly [OtherHostId, string][] = [
     '阿里(?:云)?(?:百炼)?(?:的)?\\s*(?:通义千问|通义|千问)?|通义千问|千问|百炼|dashscope|bailian|qwen|tongyi',
   ],
   ['moonshot', 'kimi|moonshot|月之暗面'],
-  ['hosted-model', '硅基流动|硅基|siliconflow'],
+  // Clouds that serve DeepSeek's models under their own keys (AiNiee#425: "使用腾讯云deepseek限免api").
+  [
+    'hosted-model',
+    '硅基流动|硅基|siliconflow|腾讯云|百度千帆|千帆|qianfan|groq|together ai|nvidia nim',
+  ],
+  ['bedrock', '(?:aws |amazon )?bedrock'],
   ['openrouter', 'openrouter'],
   ['volcengine-ark', '火山引擎|火山方舟|火山|豆包|volcengine|doubao'],
   ['zhipu', '智谱(?:清言|AI)?|zhipu|bigmodel|glm'],
@@ -488,6 +516,9 @@ const HOSTED_ON = [
     `\\bdeepseek[\\w.-]*\\s+(?:on|via|through|hosted on|deployed on|served by|from)\\s+(?:the\\s+)?(?:${NAMES})\\b`,
     'i',
   ),
+  // The provider as the one that refused: "Azure rejects `reasoning.effort` with `400 …`"
+  // (earendil-works/pi#9645, a DeepSeek model deployed on Azure; checked December 2026).
+  new RegExp(`\\b(?:${NAMES})\\s+(?:rejects|rejected|refuses|refused)\\b`, 'i'),
 ];
 
 export function modelHostNamed(text: string): OtherHostId | null {

@@ -423,7 +423,7 @@ export function parseErrorText(input: string): ParsedError {
     checks,
     otherHost,
     endpointHost: otherHost === 'named-endpoint' ? namedEndpointOf(rest) : null,
-    missingEndpoint: missingEndpointOf(rest) ?? (imagesSentIn(rest) ? 'images' : null),
+    missingEndpoint: missingEndpointOf(rest, status) ?? (imagesSentIn(rest) ? 'images' : null),
     keyNamed: providerKeyNamed(rest),
     statedTail: statedTailOf(rest),
     localModel: localModelMeant(rest),
@@ -554,9 +554,6 @@ function classify(text: string, read: ParsedFields): ParsedError {
   ) {
     return { ...fields, kind: 'key-accepted', models: modelIdsOf(text) };
   }
-  if (status === null && TOOL_CALL_UNPARSED.test(text)) {
-    return { ...fields, signs: [...signs, 'completion-ok'], kind: 'key-accepted', models: [] };
-  }
   if (status === 402 || /Insufficient Balance|余额不足/i.test(text)) {
     return { ...fields, kind: 'insufficient-balance' };
   }
@@ -604,6 +601,9 @@ function classify(text: string, read: ParsedFields): ParsedError {
   const local = LOCAL_ERRORS.find(([, pattern]) => pattern.test(text));
   if (local) {
     return { ...fields, kind: 'local-error', local: local[0], module: firstGroup(text, local[1]) };
+  }
+  if (TOOL_CALL_UNPARSED.test(text)) {
+    return { ...fields, signs: [...signs, 'completion-ok'], kind: 'key-accepted', models: [] };
   }
   // Words alone: no exception or stack, no HTTP client's line (a TypeError that "cannot read" is
   // another failure).
@@ -787,9 +787,9 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
  *   an argument it does not take (ScrapeGraphAI/Scrapegraph-ai#623: "Completions.parse() got an
  *   unexpected keyword argument 'model_provider'", the library's bug). A SyntaxError
  *   about JSON or a `<` is an answer that was not JSON, not the code;
- * - Codex refusing its config's `wire_api = "chat"` ("is no longer supported", x-cmd/x-cmd#378;
- *   deprecated before, "Support for the "chat" wire API is deprecated", coderPerseus/blog#96):
- *   DeepSeek serves the Responses API since 31 July 2026 (deepseek-facts.ts).
+ * - Codex refusing its config's `wire_api = "chat"` ("is no longer supported", x-cmd/x-cmd#378):
+ *   DeepSeek has served the Responses API since 31 July 2026 (deepseek-facts.ts). Not its earlier
+ *   warning that "chat" is deprecated, after which it still sent the request.
  */
 const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
   ['httpx-proxies', /\bunexpected keyword argument ['"]proxies['"]/],
@@ -801,10 +801,7 @@ const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
     'module-missing',
     /\bNo module named ['"]?([\w.]+)|\bCannot find (?:module|package) ['"]((?:@[\w.-]+\/)?[\w.-]+)/,
   ],
-  [
-    'codex-wire-api',
-    /\bwire_api\s*=\s*["']?chat["']?`?\s+is\s+no\s+longer\s+supported\b|\bSupport\s+for\s+the\s+["']?chat["']?\s+wire\s+API\s+is\s+deprecated\b/i,
-  ],
+  ['codex-wire-api', /\bwire_api\s*=\s*["']?chat["']?`?\s+is\s+no\s+longer\s+supported\b/i],
   [
     'code',
     /^[ \t]*(?:\w+\.)*(?:(?:IndentationError|NameError|ImportError|ReferenceError): |SyntaxError: (?![^\n]*(?:JSON|<))|AttributeError: module ['"][\w.]+['"] has no attribute |TypeError: [\w.]+\(\) got an unexpected keyword argument )/m,
@@ -1290,6 +1287,13 @@ const MODEL_ERROR =
 const RATE_LIMIT =
   /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily |weekly |session )?usage limit|请求过于频繁|速率限制|exceeds your concurrency limit/i;
 /**
+ * A tool that could not parse the arguments of the model's tool call: the call was answered, and
+ * the tool's handling of it failed (cline/cline#10518: "Tool call run_commands emitted invalid JSON
+ * arguments", gone after updating the tool; checked December 2026).
+ */
+const TOOL_CALL_UNPARSED =
+  /\bTool\s+call\s+\S+\s+emitted\s+invalid\s+JSON\s+arguments\b|\bTool\s+call\s+arguments\s+could\s+not\s+be\s+parsed\s+as\s+JSON\b/i;
+/**
  * The client read an empty or cut-off answer as JSON: threads settle it as a request that timed
  * out under load (deepseek-ai/DeepSeek-R1#430; immersive-translate/immersive-translate#2603),
  * also as a bot prints it, the type and the message on two lines (AstrBotDevs/AstrBot#526: "deepseek
@@ -1302,13 +1306,6 @@ const RATE_LIMIT =
  * base URL answers: IndieKKY/bilibili-subtitle#59 ("填https://api.deepseek.com"),
  * yatori-dev/yatori-go-console#54 ("填写AI配置错误").
  */
-/**
- * A tool that could not parse the arguments of the model's tool call: the call was answered, and
- * the tool's handling of it failed (cline/cline#10518: "Tool call run_commands emitted invalid JSON
- * arguments", gone after updating the tool; checked December 2026).
- */
-const TOOL_CALL_UNPARSED =
-  /\bTool\s+call\s+\S+\s+emitted\s+invalid\s+JSON\s+arguments\b|\bTool\s+call\s+arguments\s+could\s+not\s+be\s+parsed\s+as\s+JSON\b/i;
 const EMPTY_BODY =
   /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|[Uu]nexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
 /**

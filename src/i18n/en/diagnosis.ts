@@ -43,9 +43,9 @@ export const diagnosis = {
   'diagnosis.notAuth.embeddings':
     'Not one of the four causes: the failing call asks for embeddings, and DeepSeek’s API has none. Use another provider for embeddings (with that provider’s own key), and DeepSeek for chat.',
   'diagnosis.notAuth.responses-api':
-    'Not one of the four causes: DeepSeek answered 404 to a call to /responses, OpenAI’s Responses API. DeepSeek has served it only since 31 July 2026 (deepseek-v4-pro from early August); before that every such call failed this way. With base URL https://api.deepseek.com and a current model ({models}), it answers today: update the tool if it still sends the old setup.',
+    'Not one of the four causes: DeepSeek answered 404 to a call to /responses, OpenAI’s Responses API, which DeepSeek has served only since 31 July 2026 (deepseek-v4-pro since early August); before then, every such call got this 404. The call works today with base URL https://api.deepseek.com and a current model ({models}): check both in the tool’s settings, and update the tool.',
   'diagnosis.notAuth.images':
-    'Not one of the four causes: the call sends an image to a model that reads text only (to an image it answers 400 “unknown variant `image_url`, expected `text`”). Of DeepSeek’s models, {imagesModel} reads images, since 10 September 2026: call it for images, or send text only.',
+    'Not one of the four causes: the call sends an image to a model that reads text only (DeepSeek answers such a call with 400 “unknown variant `image_url`, expected `text`”). Of DeepSeek’s models, {imagesModel} has read images since 10 September 2026: call it for images, or send text only.',
   'diagnosis.notAuth.other-host':
     'Not one of the four causes: {host} answered, not DeepSeek, so your DeepSeek key was never checked.{note} Fix the key or setting there, or, if you meant DeepSeek, point the tool’s provider and base URL at DeepSeek.',
   'diagnosis.notAuth.other-key':
@@ -76,6 +76,7 @@ export const diagnosis = {
   'diagnosis.host.minimax': 'MiniMax',
   'diagnosis.host.moonshot': 'Moonshot (Kimi)',
   'diagnosis.host.github': 'GitHub',
+  'diagnosis.host.bedrock': 'AWS Bedrock, with AWS credentials of its own',
   'diagnosis.host.cline': 'Cline’s own service',
   'diagnosis.host.opencode-go': 'OpenCode’s relay (OpenCode Zen or Go, with keys of its own)',
   'diagnosis.host.codex-chatgpt': 'OpenAI’s backend for Codex signed in with ChatGPT',
@@ -180,7 +181,7 @@ export const diagnosis = {
   'diagnosis.reason.error-endpoint-embeddings':
     'The failing call is for embeddings; DeepSeek has no embeddings endpoint, so no DeepSeek key can make it work.',
   'diagnosis.reason.error-endpoint-responses':
-    'The failing call went to /responses, OpenAI’s Responses API, and got a 404: DeepSeek has served it only since 31 July 2026.',
+    'The failing call to /responses, OpenAI’s Responses API, got a 404: DeepSeek has served it only since 31 July 2026.',
   'diagnosis.reason.error-endpoint-images':
     'The failing call sends an image (a vision call) to a model that reads text only: no key can make it work.',
   'diagnosis.reason.error-endpoint-anthropic-models':
@@ -353,7 +354,7 @@ export const diagnosis = {
   'diagnosis.reason.error-local-code':
     'The error is in the code itself (a syntax error, a name not defined, or a module without what the code asks of it): fix the line the traceback names. DeepSeek’s own example uses the openai package with base_url https://api.deepseek.com.',
   'diagnosis.reason.error-local-codex-wire-api':
-    'Codex no longer takes wire_api = "chat". Set wire_api = "responses" in the provider’s section of config.toml: DeepSeek serves the Responses API since 31 July 2026, with base_url https://api.deepseek.com (DeepSeek’s Codex guide).',
+    'Codex no longer takes wire_api = "chat". Set wire_api = "responses" in the provider’s section of config.toml: DeepSeek has served the Responses API since 31 July 2026, with base_url https://api.deepseek.com (DeepSeek’s Codex guide).',
   'diagnosis.reason.error-unofficial-package':
     'The error comes from a “deepseek” package: DeepSeek has no official SDK, and such wrappers may read other variables or hosts.',
 
@@ -610,7 +611,7 @@ export const diagnosis = {
     'Line {line}: another client is meant for {host} and was left as it is.',
   'diagnosis.reason.code-config-key-placeholder': 'Line {line}: the key is written in the file.',
   'diagnosis.reason.code-config-wire-api':
-    'Line {line}: wire_api = "chat", which current Codex refuses; DeepSeek serves the Responses API since 31 July 2026, and its Codex guide sets "responses".',
+    'Line {line}: wire_api = "chat", which current Codex refuses; DeepSeek’s Codex guide sets "responses".',
   'diagnosis.reason.code-compose-env-missing':
     'Line {line}: the service “{service}” does not pass {name} into its container.',
   'diagnosis.reason.code-config-base-url-spelling':

@@ -365,7 +365,7 @@ export const paste = {
   'paste.code.finding.config-key-placeholder':
     'Your key ({shape}) is written in this file, and this format can only hold the key itself. The fixed file shows {placeholder} instead: this page never hands out a key. Put your key there yourself (a new one if this file was ever shared or committed).',
   'paste.code.finding.config-wire-api':
-    'wire_api = "chat": current Codex refuses it (“wire_api = "chat" is no longer supported”). DeepSeek serves the Responses API since 31 July 2026: use "responses", as DeepSeek’s Codex guide does.',
+    'wire_api = "chat": current Codex refuses it (“wire_api = "chat" is no longer supported”). DeepSeek has served the Responses API since 31 July 2026: use "responses", as DeepSeek’s Codex guide does.',
   'paste.code.finding.compose-env-missing':
     'The service “{service}” passes its container only the variables listed here, and {name} is not among them: the tool inside reads {name} and finds it unset, whatever your shell holds. Add {name} to its environment (or an env_file).',
   'paste.code.finding.config-base-url-spelling':

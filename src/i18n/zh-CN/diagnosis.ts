@@ -43,9 +43,9 @@ export const diagnosis = {
   'diagnosis.notAuth.embeddings':
     '不属于四种原因：失败的调用请求的是向量嵌入（embeddings），而 DeepSeek 的 API 没有这个功能。请用其他服务商（及其自己的密钥）做向量嵌入，DeepSeek 用于对话。',
   'diagnosis.notAuth.responses-api':
-    '不属于四种原因：对 /responses（OpenAI 的 Responses API）的调用得到了 DeepSeek 的 404。DeepSeek 从 2026 年 7 月 31 日起才提供该接口（deepseek-v4-pro 从 8 月初起）；在此之前，这样的调用都会这样失败。使用 base URL https://api.deepseek.com 和当前模型（{models}），现在可以得到回答；如果工具仍在发送旧的设置，请更新工具。',
+    '不属于四种原因：对 /responses（OpenAI 的 Responses API）的调用得到了 DeepSeek 的 404。DeepSeek 从 2026 年 7 月 31 日起才提供该接口（deepseek-v4-pro 从 8 月初起）；在此之前，这类调用都会得到 404。现在使用 base URL https://api.deepseek.com 和当前模型（{models}）即可调用：请在工具设置中检查这两项，并更新工具。',
   'diagnosis.notAuth.images':
-    '不属于四种原因：这次调用把图片发给了只读取文本的模型（收到图片时它返回 400 “unknown variant `image_url`, expected `text`”）。DeepSeek 的模型中，{imagesModel} 从 2026 年 9 月 10 日起可以读取图片：图片请用它，否则只发送文本。',
+    '不属于四种原因：这次调用把图片发给了只读取文本的模型（DeepSeek 对这样的调用返回 400 “unknown variant `image_url`, expected `text`”）。DeepSeek 的模型中，{imagesModel} 从 2026 年 9 月 10 日起可以读取图片：图片请用它，否则只发送文本。',
   'diagnosis.notAuth.other-host':
     '不属于四种原因：答复来自 {host}，而不是 DeepSeek，所以你的 DeepSeek 密钥根本没有被检查。{note}请在那里修正密钥或设置；如果你本想调用 DeepSeek，请把工具的服务商和 base URL 指向 DeepSeek。',
   'diagnosis.notAuth.other-key':
@@ -76,6 +76,7 @@ export const diagnosis = {
   'diagnosis.host.minimax': 'MiniMax（稀宇科技）',
   'diagnosis.host.moonshot': '月之暗面（Kimi）',
   'diagnosis.host.github': 'GitHub',
+  'diagnosis.host.bedrock': 'AWS Bedrock（使用 AWS 自己的凭证）',
   'diagnosis.host.cline': 'Cline 自己的服务',
   'diagnosis.host.opencode-go': 'OpenCode 的中转（OpenCode Zen 或 Go，使用它自己的密钥）',
   'diagnosis.host.codex-chatgpt': 'OpenAI 为用 ChatGPT 账号登录的 Codex 提供的后端',
@@ -175,7 +176,7 @@ export const diagnosis = {
   'diagnosis.reason.error-endpoint-embeddings':
     '失败的调用是向量嵌入（embeddings）；DeepSeek 没有嵌入接口，所以任何 DeepSeek 密钥都无法让它成功。',
   'diagnosis.reason.error-endpoint-responses':
-    '失败的调用发往 /responses，即 OpenAI 的 Responses API，并得到 404：DeepSeek 从 2026 年 7 月 31 日起才提供该接口。',
+    '对 /responses（OpenAI 的 Responses API）的失败调用得到了 404：DeepSeek 从 2026 年 7 月 31 日起才提供该接口。',
   'diagnosis.reason.error-endpoint-images':
     '失败的调用把图片（视觉调用）发给了只读取文本的模型：任何密钥都无法让它成功。',
   'diagnosis.reason.error-endpoint-anthropic-models':
@@ -592,7 +593,7 @@ export const diagnosis = {
     '第 {line} 行：另一个客户端是给 {host} 用的，已保持原样。',
   'diagnosis.reason.code-config-key-placeholder': '第 {line} 行：密钥写在文件里。',
   'diagnosis.reason.code-config-wire-api':
-    '第 {line} 行：wire_api = "chat"，当前的 Codex 已不再接受；DeepSeek 从 2026 年 7 月 31 日起提供 Responses API，其 Codex 接入指南使用 "responses"。',
+    '第 {line} 行：wire_api = "chat"，当前的 Codex 已不再接受；DeepSeek 的 Codex 接入指南使用 "responses"。',
   'diagnosis.reason.code-compose-env-missing':
     '第 {line} 行：服务“{service}”没有把 {name} 传入容器。',
   'diagnosis.reason.code-config-base-url-spelling':
