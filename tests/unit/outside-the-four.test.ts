@@ -185,6 +185,8 @@ describe('another host answered: not one of the four, and the host named', () =>
     ],
     // Baidu's older Qianfan API (lobehub/lobehub#5720).
     ['{"error_msg": "Unsupported openapi method", "error_code": 3}', 'hosted-model'],
+    // Cline's free model kept for its own apps (pingmike2/cline2api-workers#2).
+    ['403: deepseek/deepseek-v4-flash is only available via Cline product surfaces', 'cline'],
     // GitHub Models' cap on a request (RooCodeInc/Roo-Code#887).
     ['413 Request body too large for deepseek-r1 model. Max size: 4000 tokens.', 'github'],
     // The host in the reporter's words (NEKOparapa/AiNiee#425; earendil-works/pi#9645).

@@ -197,9 +197,13 @@ export const OTHER_HOSTS = [
   },
   {
     id: 'cline',
-    pattern: /re-authenticate your Cline account/i,
+    // Its sign-in, and its free models kept for its own apps: "403: deepseek/deepseek-v4-flash is
+    // only available via Cline product surfaces" (pingmike2/cline2api-workers#2; checked December
+    // 2026).
+    pattern:
+      /re-authenticate your Cline account|\bonly\s+available\s+via\s+Cline\s+product\s+surfaces\b/i,
     byDefault: false,
-    source: 'decolua/9router#3230',
+    source: 'decolua/9router#3230; pingmike2/cline2api-workers#2',
   },
   {
     id: 'codex-chatgpt',
