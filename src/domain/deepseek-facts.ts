@@ -43,7 +43,7 @@ export const RETIRED_MODELS = ['deepseek-chat', 'deepseek-reasoner'] as const;
 export const THINKING_OFF = '"thinking": {"type": "disabled"}';
 
 /**
- * OpenAI's Responses API: DeepSeek serves it at its base URL since 31 July 2026, the V4-Flash
+ * OpenAI's Responses API: DeepSeek has served it at its base URL since 31 July 2026, the V4-Flash
  * release (deepseek-v4-pro from early August), so that Codex can use DeepSeek; DeepSeek's own Codex
  * guide sets `wire_api = "responses"` (api-docs.deepseek.com/guides/responses_api and
  * quick_start/agent_integrations/codex, checked 2026-12-07). Before that date a call to /responses
@@ -51,7 +51,7 @@ export const THINKING_OFF = '"thinking": {"type": "disabled"}';
  * longer supported", x-cmd/x-cmd#378). The page's texts give these dates in words, and a test
  * holds them to these constants.
  *
- * Images: deepseek-flash reads them since 10 September 2026 (deepseek-v4-flash-vision-exp from 21
+ * Images: deepseek-flash has read them since 10 September 2026 (deepseek-v4-flash-vision-exp from 21
  * August; api-docs.deepseek.com/guides/vision, checked 2026-12-07, and the V4.1-Flash release as
  * apidog.com/blog/deepseek-v4-1-flash-vision-api reports it). A model without vision answers an
  * image with 400 "unknown variant `image_url`, expected `text`".

@@ -761,7 +761,7 @@ function checkComposePasses(
 
 /**
  * Codex's `wire_api = "chat"` for a provider at DeepSeek's address: current Codex refuses it
- * ("`wire_api = "chat"` is no longer supported", x-cmd/x-cmd#378), and DeepSeek serves the
+ * ("`wire_api = "chat"` is no longer supported", x-cmd/x-cmd#378), and DeepSeek has served the
  * Responses API since 31 July 2026, its Codex guide setting "responses" (deepseek-facts.ts; this
  * check said the opposite until DeepSeek did, ADR 36).
  */

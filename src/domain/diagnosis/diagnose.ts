@@ -71,7 +71,7 @@ export type NotAuthKind =
   | 'embeddings'
   /** OpenAI's Responses API, answered 404: DeepSeek has served it only since July 2026. */
   | 'responses-api'
-  /** An image sent to a model that reads text only (deepseek-flash reads them since September 2026). */
+  /** An image sent to a model that reads text only (not deepseek-flash, since September 2026). */
   | 'images'
   /** Another host answered (`Diagnosis.otherHost` names it): the request never reached DeepSeek. */
   | 'other-host'

@@ -427,7 +427,7 @@ const KEY_ECHOED = /Your api key: ?\*+/i;
 const DEEPSEEK_ANSWERED = /Your api key: ?\*+|Authentication Fails|Insufficient Balance/i;
 
 /**
- * An image sent to a DeepSeek model that reads text only (deepseek-flash reads images since
+ * An image sent to a DeepSeek model that reads text only (deepseek-flash has read images since
  * September 2026, deepseek-facts.ts): DeepSeek answers 400 "Failed to
  * deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`,
  * expected `text`" (its body as projects quote it when they strip images for DeepSeek; checked
