@@ -354,6 +354,17 @@ describe('zh-CN dictionary', () => {
   });
 });
 
+describe('the name of a host that answered', () => {
+  it('reads as the subject of “… answered, not DeepSeek”: no clause outside brackets', () => {
+    const names = Object.entries(en).filter(([key]) => key.startsWith('diagnosis.host.'));
+    expect(names.length).toBeGreaterThan(20);
+    const clauses = names
+      .filter(([, name]) => /,/.test(name.replace(/\([^)]*\)/g, '')))
+      .map(([key]) => key);
+    expect(clauses).toEqual([]);
+  });
+});
+
 describe('the dates of DeepSeek’s facts, given in words', () => {
   const MONTHS = [
     'January',
