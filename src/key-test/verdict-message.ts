@@ -1,6 +1,7 @@
 import type { KeyLint } from '../domain/key/key-lint.ts';
 import type { KeyTestOutcome } from '../domain/key-test/key-test-outcome.ts';
 import type { KeyTestVerdict } from '../domain/key-test/key-test-verdict.ts';
+import { hostOf } from '../domain/url.ts';
 import type { MessageKey, Translate, Vars } from '../i18n/t.ts';
 
 /**
@@ -64,14 +65,6 @@ export function verdictMessage(
       };
     default:
       return { key: `keyTest.verdict.${verdict.reason}`, vars: { status } };
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
   }
 }
 

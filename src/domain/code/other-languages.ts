@@ -1,6 +1,7 @@
 import type { HttpLanguage } from '../snippets/http-languages.ts';
 import type { CodeEdit, CodeFinding } from './findings.ts';
 import { hardCodedKeyVars, keyStandIn, namesOtherProvider } from './secrets.ts';
+import { hostnameOf } from '../url.ts';
 
 /**
  * Java, Go, C#, PHP, Rust and Ruby, pasted: read for what decides a 401 (where the key comes from,
@@ -217,7 +218,7 @@ export function readOtherLanguage(code: string, keyVariable: string): OtherLangu
   let toDeepSeek = false;
   for (const found of code.matchAll(URL_IN_CODE)) {
     const url = found[0].replace(/[.,;]+$/, '');
-    const host = hostOf(url);
+    const host = hostnameOf(url);
     if (/(^|\.)deepseek\.com$/.test(host)) {
       toDeepSeek = true;
       // An SDK adds /chat/completions to its base URL itself (go-openai's config.BaseURL…);
@@ -315,12 +316,4 @@ export function envLineKeys(code: string): Pick<OtherLanguageReading, 'findings'
     edits.push({ start: at, end: at + key!.length, text: keyStandIn(key!, head!) });
   }
   return { findings, edits };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -14,6 +14,7 @@ import {
   RETIRED_MODELS,
 } from '../deepseek-facts.ts';
 import { lintKey, type KeyFindingKind } from '../key/key-lint.ts';
+import { hostnameOf } from '../url.ts';
 // Not lint-code.ts: that would bring the code parsers into the config reader's chunk.
 import { SEVERITY, type CodeEdit, type CodeFinding, type CodeLint } from '../code/findings.ts';
 import {
@@ -521,7 +522,7 @@ function deepseekProviderOf(entries: readonly ConfigEntry[]): (entry: ConfigEntr
   const ids = new Set<string>();
   const providers = entries.filter((e) => e.path[0] === 'Providers' && e.path.length === 3);
   for (const e of providers) {
-    if (last(e.path) === 'api_base_url' && isDeepSeekHost(hostOf(e.value))) ids.add(e.path[1]!);
+    if (last(e.path) === 'api_base_url' && isDeepSeekHost(hostnameOf(e.value))) ids.add(e.path[1]!);
   }
   for (const e of ids.size > 0 ? [] : providers) {
     if (last(e.path) === 'name' && /deepseek/i.test(e.value)) ids.add(e.path[1]!);
@@ -619,12 +620,12 @@ function checkBaseUrls(
         continue;
       }
       // DeepSeek's web pages (the console's API keys page) or a look-alike domain: not the API.
-      if (NOT_THE_API.test(hostOf(url)) || isMisspelledApiHost(hostOf(url))) {
+      if (NOT_THE_API.test(hostnameOf(url)) || isMisspelledApiHost(hostnameOf(url))) {
         find('foreign-base-url', entry, { url });
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
         continue;
       }
-      if (!isDeepSeekHost(hostOf(url))) continue;
+      if (!isDeepSeekHost(hostnameOf(url))) continue;
       const path = new URL(url).pathname.replace(/\/+$/, '');
       if (owner === 'claude-code-router') {
         // Its OpenAI-format endpoint in full (/beta for FIM), or DeepSeek's Anthropic endpoint
@@ -659,14 +660,6 @@ function checkBaseUrls(
         repairs.push({ kind: 'replace', entry, value: entry.value.replace(url, profile.baseUrl) });
       }
     }
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
   }
 }
 
@@ -774,7 +767,9 @@ function checkWireApi(entries: readonly ConfigEntry[], find: Find, repairs: Repa
       continue;
     }
     const group = entries.filter((e) => groupOf(e) === groupOf(entry));
-    if (!group.some((e) => /base_url$/i.test(last(e.path)) && isDeepSeekHost(hostOf(e.value)))) {
+    if (
+      !group.some((e) => /base_url$/i.test(last(e.path)) && isDeepSeekHost(hostnameOf(e.value)))
+    ) {
       continue;
     }
     find('config-wire-api', entry);

@@ -13,6 +13,7 @@ import {
   type OtherHostId,
 } from '../error/other-hosts.ts';
 import { ERROR_TRAPS, type ErrorTrapId } from '../error/error-traps.ts';
+import { hostOf } from '../url.ts';
 import {
   AUTH_FAILURE_KINDS,
   type HttpClient,
@@ -1144,7 +1145,7 @@ class Diagnoser {
           vars,
         );
       } else if (relayAnswered) {
-        const address = addressOf(finding.vars.url ?? '');
+        const address = hostOf(finding.vars.url ?? '');
         this.notAuth = 'other-host';
         this.otherHost = 'named-endpoint';
         this.endpointHost = address;
@@ -1566,15 +1567,6 @@ function bareUnauthorized(error: ParsedError): boolean {
 const BLOTTED_OUT: readonly string[] = ['placeholder-key', 'empty-key', 'config-no-key'];
 /** An address, or a host name with a dot in it: what a base URL that names a server looks like. */
 const URL_SHAPED = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|[\w-]+(?:\.[\w-]+)+)/i;
-
-/** A URL's host and port: `http://127.0.0.1:2333/v1` → `127.0.0.1:2333`. */
-function addressOf(url: string): string {
-  try {
-    return new URL(url.trim()).host;
-  } catch {
-    return url.trim();
-  }
-}
 
 /** Answers that no key can change: the page names them instead of a cause. */
 const OUTSIDE_THE_FOUR: readonly NotAuthKind[] = [
