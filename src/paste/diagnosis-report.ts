@@ -177,8 +177,9 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
       ? diagnosis.notes.find((note) => note.code === 'error-bad-request')?.vars?.message
       : undefined;
   const local = diagnosis.notes.find((note) => note.code.startsWith('error-local-'));
-  // Another host's limit is its own: the sentence names it.
-  const hostLimit = (kind === 'rate-limited' || kind === 'insufficient-balance') && host;
+  // Another host's limit or failure is its own: the sentence names it.
+  const hostLimit =
+    (kind === 'rate-limited' || kind === 'insufficient-balance' || kind === 'server') && host;
   const key: MessageKey = refused
     ? host
       ? 'diagnosis.notAuth.bad-request.relayed'

@@ -1262,6 +1262,30 @@ __root__
     top: 'not-set',
   },
   {
+    // papersgpt/papersgpt-for-zotero#34: the app did not keep the key (fixed in v0.0.9).
+    name: 'an app forgets the key after each use',
+    text: 'PapersGPT has no problem keeping my API-key for Gemini. But the one for Deepseek is forgotten after every use.',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
+    // esengine/DeepSeek-Reasonix#4390: the key was not kept between starts.
+    name: 'an app asks for the key again at each start',
+    text: '每次都要重新配置api',
+    kind: 'no-key',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    missingVariable: null,
+    likely: null,
+    top: 'not-set',
+  },
+  {
     // ZhuLinsen/daily_stock_analysis#855: its own words, the variables far from "未配置".
     name: 'an app says no LLM key is configured',
     text: '未配置任何 LLM（LITELLM_CONFIG / LLM_CHANNELS / *_API_KEY），AI 分析功能将不可用',

@@ -34,6 +34,12 @@ describe('another host answered: not one of the four, and the host named', () =>
       'volcengine-ark',
     ],
     ['Invalid OpenRouter api key', 'openrouter'],
+    // OpenAI's 404 for a model it does not serve, sent by hosts that copy its errors
+    // (bytedance/UI-TARS-desktop#404: DeepSeek's model id sent to DashScope).
+    [
+      'Failed to get tool response from OpenAI: 404 The model `deepseek-chat` does not exist or you do not have access to it.',
+      'openai-words',
+    ],
     // camel-ai/owl#162: the agent's crawl tool, whose key was unset.
     [
       'Error: Unexpected error during start crawl job: Status code 401. Unauthorized: Token missing - No additional error details provided.',
@@ -229,6 +235,30 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.notes.map((n) => n.code)).not.toContain('code-other-host-chosen');
   });
 
+  it('a relay at a private address the error names answered a 5xx: named, with its log as the next step (farion1231/cc-switch#3529)', () => {
+    const diagnosis = read(
+      'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:15721/v1/responses',
+    );
+    expect(diagnosis.notAuth).toBe('server');
+    expect(diagnosis.otherHost).toBe('named-endpoint');
+    expect(diagnosis.endpointHost).toBe('127.0.0.1:15721');
+    const text = notAuthText((key, vars) => translate(en, key, vars), diagnosis);
+    expect(text).toContain('127.0.0.1:15721, a relay or proxy');
+    expect(text).toContain('Its log shows which');
+  });
+
+  it.each([
+    // DeepSeek's address named too: its failure, passed on.
+    'upstream https://api.deepseek.com/chat/completions answered 503\nPOST http://127.0.0.1:8080/v1/chat/completions 503',
+    // A 4xx is no server failure, and a failed connection no answer.
+    'POST http://localhost:3000/v1/chat/completions 400 (Bad Request)',
+    'connect ECONNREFUSED http://127.0.0.1:15721/v1/responses',
+  ])('no relay is named as failing for %s', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notes.map((n) => n.code)).not.toContain('error-relay-server');
+  });
+
   it.each([
     ['http://127.0.0.1:2333/v1', true],
     ['http://10.10.1.5:8000', true],
@@ -422,6 +452,8 @@ describe('an endpoint DeepSeek does not have', () => {
   it.each([
     // Semantic search runs on embeddings (cookjohn/zotero-mcp#40).
     ['语义搜索设置DeepSeek API 失败', 'embeddings'],
+    // A dataset stuck indexing is embedding its documents (labring/FastGPT#2402).
+    ['FastGPT-v4.8.9 接入deepseek模型导入数据集一致处于索引中， 后端大量404错误', 'embeddings'],
     ['Setting DeepSeek as the embedding model fails with a 404', 'embeddings'],
     [
       "嵌入失败: Client error '404 Not Found' for url 'https://api.deepseek.com/embeddings'",

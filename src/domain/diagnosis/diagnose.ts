@@ -185,6 +185,7 @@ export type DiagnosisReasonCode =
   | 'error-not-auth'
   | 'error-not-auth-elsewhere'
   | 'error-server'
+  | 'error-relay-server'
   | 'error-server-words'
   | 'error-intermittent'
   | 'error-empty-body'
@@ -718,7 +719,14 @@ class Diagnoser {
         break;
       case 'server-error':
         this.notAuth = 'server';
-        if (signs.includes('empty-body')) this.note('error-empty-body');
+        if (relayFailed(error)) {
+          this.otherHost = 'named-endpoint';
+          this.endpointHost = error.privateAddress;
+          this.note('error-relay-server', {
+            host: error.privateAddress ?? '',
+            status: String(error.status),
+          });
+        } else if (signs.includes('empty-body')) this.note('error-empty-body');
         else if (signs.includes('empty-answer')) this.note('error-empty-answer');
         else if (signs.includes('intermittent') && error.status === null)
           this.note('error-intermittent');
@@ -1463,6 +1471,25 @@ const DEEPSEEK_BARE = /^Authentication Fails\W*$/;
 
 /** The openai SDKs' own "no key" messages. */
 const SDK_NO_KEY: readonly ErrorSign[] = ['no-key-python', 'no-key-node', 'missing-credentials'];
+
+/**
+ * A 5xx from an address on the user's own machine or network (Codex's "unexpected status 502 Bad
+ * Gateway: Unknown error, url: http://127.0.0.1:15721/v1/responses") is that relay's answer: it
+ * failed, or got no valid answer from the server behind it. farion1231/cc-switch#3529, its
+ * maintainer: "cc-switch 不会主动返回 502：代理返回 502 只在两种情况——上游 provider 自己返回 502（透传），
+ * 或 cc-switch 转发到上游时网络层失败", the reporter's local proxy; BigPizzaV3/CodexPlusPlus#1567
+ * ("需要关闭代理"). Checked December 2026. Not where DeepSeek's address is named too: then the
+ * failure may be DeepSeek's, passed on.
+ */
+function relayFailed(error: ParsedError): boolean {
+  return (
+    error.privateAddress !== null &&
+    error.status !== null &&
+    error.status >= 500 &&
+    error.otherHost === null &&
+    !error.signs.includes('deepseek-host')
+  );
+}
 
 /** DeepSeek's own messages for 402, 429 and a wrong model (its Error Codes page, SPEC §5). */
 const DEEPSEEK_STATUS_WORDING =

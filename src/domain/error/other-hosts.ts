@@ -26,6 +26,16 @@ export function isPrivateAddress(url: string): boolean {
   return PRIVATE_ADDRESS.test(url);
 }
 
+const PRIVATE_URL = new RegExp(String.raw`\bhttps?:\/\/(${PRIVATE_HOST}(?::\d{1,5})?)`, 'i');
+
+/**
+ * The host and port of the first URL at a private address in a text (Codex's "url:
+ * http://127.0.0.1:15721/v1/responses" → `127.0.0.1:15721`): a relay or proxy of the user's own.
+ */
+export function privateAddressOf(text: string): string | null {
+  return PRIVATE_URL.exec(text)?.[1] ?? null;
+}
+
 /**
  * `Endpoint: https://host/…`, `base_url=https://host/…`, `api_base: …`, `Request URL: …` on a
  * public host other than DeepSeek's, OpenAI's and Anthropic's; group 1 is the host. Private and
@@ -334,6 +344,20 @@ export const OTHER_HOSTS = [
       'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336; can1357/oh-my-pi#7317; aaif-goose/goose#9041',
   },
   {
+    id: 'openai-words',
+    // OpenAI's 404 for a model it does not serve, "The model `deepseek-chat` does not exist or you
+    // do not have access to it." (code model_not_found), which hosts that copy OpenAI's errors
+    // send too (DashScope: lobehub/lobehub#5792; SiliconFlow's relay: pig-mesh/deepseek4j#58;
+    // bytedance/UI-TARS-desktop#404, its DeepSeek preset's model id sent to DashScope). DeepSeek
+    // words it "Model Not Exist" or "The supported API model names are …" (SPEC §5): in every
+    // thread with this wording, the request had gone elsewhere (to OpenAI itself where the tool
+    // dropped DeepSeek's base URL, openlrc#63). Checked December 2026.
+    pattern: /The model `[^`\n]{1,80}` does not exist or you do not have access to it/,
+    byDefault: false,
+    source:
+      'lobehub/lobehub#5792; pig-mesh/deepseek4j#58; YILING0013/AI_NovelGenerator#7; bytedance/UI-TARS-desktop#404',
+  },
+  {
     id: 'named-endpoint',
     // The endpoint the error says it called, on a host that is not DeepSeek's (nor OpenAI's or
     // Anthropic's, the clients' defaults: cause 4), when no wording names who answered: Hermes
@@ -417,12 +441,14 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
  * (WrenAI's `type: embedder`, Canner/WrenAI#1302); ChatLuna's "error when calling openai
  * embeddings" (its long memory, round K); a tool's "Unknown embedding interface_format: DeepSeek"
  * ("不存在名叫DeepSeek的embedding模型", YILING0013/AI_NovelGenerator#129) and "embedding API error"
- * ("DeepSeek doesn't supply the embedding api itself", papersgpt/papersgpt-for-zotero#37; checked
- * December 2026). Not where DeepSeek refused a key or asked for balance: then a chat call failed,
+ * ("DeepSeek doesn't supply the embedding api itself", papersgpt/papersgpt-for-zotero#37); a
+ * knowledge base or dataset stuck "indexing", which is embedding its documents ("接入deepseek模型导入
+ * 数据集一致处于索引中， 后端大量404错误", answered "deepseek是chat模型 不是embedding模型",
+ * labring/FastGPT#2402; checked December 2026). Not where DeepSeek refused a key or asked for balance: then a chat call failed,
  * whatever the app is built for.
  */
 const EMBEDDINGS_IN_WORDS =
-  /语义搜索|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)\b|\bUnknown embedding\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
+  /语义搜索|(?:知识库|数据集)[^\n。，,]{0,12}索引|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)\b|\bUnknown embedding\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
 const DEEPSEEK_ANSWERED = /Your api key: ?\*+|Authentication Fails|Insufficient Balance/i;
 

@@ -9,6 +9,7 @@ import {
   modelHostNamed,
   otherHostOf,
   privateBaseUrlOf,
+  privateAddressOf,
   type MissingEndpoint,
   type OtherHostId,
 } from './other-hosts.ts';
@@ -297,6 +298,8 @@ interface ParsedFields {
   localModel: boolean;
   /** A tool that calls from its own servers was given a private base URL (other-hosts.ts). */
   privateBaseUrl: boolean;
+  /** The host and port of a URL at a private address the text names: a relay of the user's own. */
+  privateAddress: string | null;
   /** Wordings whose threads rank a cause first (error-traps.ts). */
   traps: ErrorTrapId[];
 }
@@ -428,6 +431,7 @@ export function parseErrorText(input: string): ParsedError {
     statedTail: statedTailOf(rest),
     localModel: localModelMeant(rest),
     privateBaseUrl: privateBaseUrlOf(rest),
+    privateAddress: privateAddressOf(rest),
     traps: errorTrapsOf(rest),
   };
   const parsed = classify(text, fields);
@@ -851,10 +855,14 @@ function signsOf(text: string): ErrorSign[] {
  * Kochava-Studios/witsy#210); "未配置任何 LLM（LITELLM_CONFIG / LLM_CHANNELS / *_API_KEY）"
  * (ZhuLinsen/daily_stock_analysis#855: the workflow did not map the secret); "##[error]
  * DEEPSEEK_API_KEY is required" (api7/aisix#409, a CI run without the secret) and "is not
- * configured" (openobserve/openobserve#12733, a workflow run from a fork).
+ * configured" (openobserve/openobserve#12733, a workflow run from a fork); a key the app does not
+ * keep, so each start has none: "my API-key … the one for Deepseek is forgotten after every use"
+ * (papersgpt/papersgpt-for-zotero#34, fixed in its v0.0.9), "每次都要重新配置api"
+ * (esengine/DeepSeek-Reasonix#4390, fixed by keeping keys in the OS's credential store; checked
+ * December 2026).
  */
 const MISSING_KEY =
-  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not (?:set|configured|defined|provided)|is required|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,60}?(?:API[ _]?Key|密钥|秘钥)|缺少[ \t]*(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b|\b(?:you need to|you must|please) (?:enter|add|set|provide) (?:an?|your|the) (?:[\w-]+ )?API key\b/im;
+  /\bCould not resolve placeholder '[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*'|\bNone of the following authentication environment variables are set\b|\bMissing environment variable:? `?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\b(?:api[ _-]?key|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not (?:set|configured|defined|provided)|is required|must not be empty)\b|\bSet the `?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN)`? environment variable\b|\bhas no key ["'`]?[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bPlease set your api[ _-]?key\b|\bmissing\b[^\n]{0,40}\bapi[ _-]?keys?\b|\bno (?:[A-Z][\w.-]* )?api[ _-]?key (?:was |is |has been )?(?:provided|found|set|given|configured)\b|\bapi[ _-]?key (?:is )?(?:not (?:provided|found|set|configured)|required)\b|providers\/\w+\.lua:\d+: attempt to concatenate a nil value|(?:未|没有?|还没)配置[^\n。]{0,60}?(?:API[ _]?Key|密钥|秘钥)|缺少[ \t]*(?:API ?Key|密钥|秘钥)|\bAPI[ _-]?KEY ?为空|(?:密钥|秘钥) ?为空|\bNot logged in\b[^\n]{0,8}Please run \/login|无可用的? ?(?:api ?)?key|(?:密钥|秘钥|key)(?:没|未)找到|找不到(?:api ?)?(?:密钥|秘钥|key)|(?:API ?Key|密钥|秘钥) ?不存在|\bMISSING_CREDENTIALS?\b|\bMissing these environment variables:?\s*-?\s*[A-Z][A-Z0-9_]*(?:KEY|TOKEN)\b|\bCircular placeholder reference '[\w.-]*(?:api-key|token)'|\bCould not resolve authentication method\. Expected (?:one of|either) api_?[Kk]ey\b|^[ \t]*%[A-Z][A-Z0-9_]*(?:KEY|TOKEN)%[ \t]*$|\b[A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*: (?:parameter null or not set|parameter not set|unbound variable)\b|\bNo [‘'`"]?[\w-]*api-key[’'`"]? found\b|\bAPI key ["'`][A-Z][A-Z0-9_]*(?:KEY|TOKEN)["'`] not found\b|\b(?:you need to|you must|please) (?:enter|add|set|provide) (?:an?|your|the) (?:[\w-]+ )?API key\b|\bapi[ _-]?key\b[^\n]{0,80}?\b(?:is|was|gets|got) (?:forgotten|not (?:saved|kept|remembered|persisted))\b|每次(?:都)?(?:要|得|需要)?重新(?:配置|设置|输入|填写?)[^\n]{0,6}(?:api|key|密钥|秘钥)/im;
 /** The variable a "no key" message asks for: "Please set the DEEPSEEK_API_KEY environment variable". */
 const ASKED_VARIABLE =
   /\bCould not resolve placeholder '([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*)'|\bauthentication environment variables are set: \(['"]([A-Z][A-Z0-9_]*)['"]|\bhas no key ["'`]?([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|\b(?:[Ss]et|setting|provide) (?:the )?`?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\benvironment variables?:? `?([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))\b|\b([A-Z][A-Z0-9_]*_(?:KEY|TOKEN))`? (?:must be set|(?:is )?not (?:set|configured|defined|provided)|is required)\b|\bparameter or the ([A-Z][A-Z0-9_]*_(?:KEY|TOKEN)) environment variable\b|\bMissing these environment variables:?\s*-?\s*([A-Z][A-Z0-9_]*(?:KEY|TOKEN))\b|^[ \t]*%([A-Z][A-Z0-9_]*(?:KEY|TOKEN))%[ \t]*$|\b([A-Z][A-Z0-9_]*(?:KEY|TOKEN)[A-Z0-9_]*): (?:parameter null or not set|parameter not set|unbound variable)\b/m;

@@ -22,6 +22,8 @@ export const diagnosis = {
     'Not one of the four causes: {host} answered 402, no balance. It is the balance of your account there, or, where a plan of theirs carries DeepSeek’s models, of their own DeepSeek account: then only they can fix it, so wait or tell them. A top-up on DeepSeek’s platform reaches neither.',
   'diagnosis.notAuth.rate-limited.host':
     'Not one of the four causes: {host} answered 429, its own limit (a free model’s share, a plan’s quota, or a provider behind it that is busy). The request never reached DeepSeek and no key is wrong. Wait and retry, or choose another model or plan there.',
+  'diagnosis.notAuth.server.host':
+    'Not an authentication problem: {host}, a relay or proxy on your own machine or network, answered with a server error (5xx). It failed itself, or got no valid answer from the server behind it: its network, a system proxy in the way, or that server down. Its log shows which; fix that, then retry.',
   'diagnosis.notAuth.server':
     'Not an authentication problem: the server failed on its side (a 5xx, an empty answer, or none at all). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
@@ -97,6 +99,8 @@ export const diagnosis = {
   'diagnosis.host.ollama': 'Ollama',
   'diagnosis.host.self-hosted': 'a self-hosted model server (vLLM, SGLang or the like)',
   'diagnosis.host.firecrawl': 'Firecrawl (a crawl tool with a key of its own)',
+  'diagnosis.host.openai-words':
+    'a server that answers in OpenAI’s words (OpenAI itself, or a host that copies its errors, such as DashScope)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
   'diagnosis.host.other-words': 'another server',
   'diagnosis.hostNote.other-words':
@@ -242,6 +246,8 @@ export const diagnosis = {
     'This error comes after authentication: DeepSeek accepted the key.',
   'diagnosis.reason.error-not-auth-elsewhere':
     'This error comes after authentication: the server that answered accepted the key.',
+  'diagnosis.reason.error-relay-server':
+    'The relay at {host} answered {status}: the failure is between it and the server it forwards to, not at the key.',
   'diagnosis.reason.error-server':
     'The server failed on its side ({status}): this says nothing about the key.',
   'diagnosis.reason.error-server-words':

@@ -24,6 +24,8 @@ export const diagnosis = {
     '不属于四种原因：{host} 返回了 402，余额不足。这是你在那里的账号余额；或者，如果是它的套餐提供 DeepSeek 的模型，则是它自己的 DeepSeek 账号余额：那只有它能解决，请等待或告诉它。在 DeepSeek 平台充值对两者都无效。',
   'diagnosis.notAuth.rate-limited.host':
     '不属于四种原因：{host} 返回了 429，这是它自己的限制（免费模型的额度、套餐的配额，或它背后的服务商繁忙）。请求没有到达 DeepSeek，也没有哪个密钥有错。请稍后重试，或在那里换一个模型或套餐。',
+  'diagnosis.notAuth.server.host':
+    '不是认证问题：{host}（你本机或内网上的中转或代理）返回了服务器错误（5xx）。它自身出错，或没有从它背后的服务器得到有效回答：它的网络、挡在中间的系统代理，或那台服务器宕机。它的日志会说明是哪一种；解决之后再重试。',
   'diagnosis.notAuth.server':
     '不是认证问题：服务器自身出错（5xx、回答为空，或根本没有回答）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误。请使用 DeepSeek 提供的模型 ID。',
@@ -95,6 +97,8 @@ export const diagnosis = {
   'diagnosis.host.ollama': 'Ollama',
   'diagnosis.host.self-hosted': '自行部署的模型服务（vLLM、SGLang 之类）',
   'diagnosis.host.firecrawl': 'Firecrawl（一个有自己密钥的网页抓取工具）',
+  'diagnosis.host.openai-words':
+    '用 OpenAI 的措辞回答的服务（OpenAI 本身，或照搬其错误信息的服务商，例如阿里云百炼）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
   'diagnosis.host.other-words': '另一个服务器',
   'diagnosis.hostNote.other-words':
@@ -235,6 +239,8 @@ export const diagnosis = {
   'diagnosis.reason.error-not-auth': '该错误发生在认证之后：DeepSeek 接受了该密钥。',
   'diagnosis.reason.error-not-auth-elsewhere':
     '该错误发生在认证之后：作出回答的服务器接受了该密钥。',
+  'diagnosis.reason.error-relay-server':
+    '{host} 上的中转返回了 {status}：故障出在它与它所转发的服务器之间，而不在密钥。',
   'diagnosis.reason.error-server': '服务器自身出错（{status}）：这与密钥无关。',
   'diagnosis.reason.error-server-words': '服务器报告了它自身的故障：这与密钥无关。',
   'diagnosis.reason.error-intermittent':
