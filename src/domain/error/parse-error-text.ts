@@ -1453,7 +1453,7 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
     // 有的时候直接卡住转圈" (deepseek-ai/DeepSeek-V3#265 and #269, a DeepSeek staff reply: long
     // contexts and concurrent queues; Ciciella/ai-code#14: "上下文太长 模型处理慢"; checked December
     // 2026).
-    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error|\(EXIT\) time out\b|\btime ?out\b(?![ \t]*[:=(])|等待时间(?:很长|太长|过长|超过)|速度(?:异常的?|非常|特别|很|太)?(?:缓慢|慢)|卡住转圈|一直转圈/i,
+    /APITimeoutError|APIConnectionTimeoutError|ETIMEDOUT|timed out|ReadTimeout|ConnectTimeout|Request timed out|UND_ERR_CONNECT_TIMEOUT|curl: \(28\)|超时|The user aborted a request|Request was aborted|Connect Timeout Error|\(EXIT\) time out\b|\btime ?out\b(?![ \t]*[:=(：（])|等待时间(?:很长|太长|过长|超过)|速度(?:异常的?|非常|特别|很|太)?(?:缓慢|慢)|卡住转圈|一直转圈/i,
   ],
   [
     'reset',
