@@ -235,6 +235,22 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.notes.map((n) => n.code)).not.toContain('code-other-host-chosen');
   });
 
+  it.each([
+    ['cdef', 'revoked', true],
+    // Another key's end: the relay sent a key of its own, not the one in the code.
+    ['abcd', 'not-passed', false],
+  ])(
+    'DeepSeek refused a key ending %s through a relay: %s first, the relay passing the key on: %s',
+    (tail, top, passedOn) => {
+      const diagnosis = read(
+        `openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****${tail} is invalid', 'type': 'authentication_error'}}`,
+        'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abcdef", base_url="http://127.0.0.1:3000/v1")',
+      );
+      expect(diagnosis.top).toBe(top);
+      expect(diagnosis.notes.some((n) => n.code === 'code-relay-passed-key')).toBe(passedOn);
+    },
+  );
+
   it('a relay at a private address the error names answered a 5xx: named, with its log as the next step (farion1231/cc-switch#3529)', () => {
     const diagnosis = read(
       'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:15721/v1/responses',

@@ -279,6 +279,7 @@ export type DiagnosisReasonCode =
   | 'code-key-refused'
   | 'code-key-malformed'
   | 'code-base-url-elsewhere'
+  | 'code-relay-passed-key'
   | 'code-other-host-unused'
   | 'code-api-key-elsewhere'
   | 'code-environ-set'
@@ -1214,6 +1215,10 @@ class Diagnoser {
         this.for('not-passed', 4, `code-${finding.code}`, vars);
       } else if (finding.code === 'no-base-url' && deepSeekAnswered) {
         this.note('code-base-url-elsewhere', vars);
+      } else if (finding.code === 'foreign-base-url' && deepSeekAnswered && writtenKeyArrived) {
+        // DeepSeek echoed the end of the key written in the code: the relay at that address
+        // passed it on, so the key was passed; what is left is the key itself.
+        this.note('code-relay-passed-key', { ...vars, tail: echoed ?? '' });
       } else if (finding.code === 'no-api-key' && writtenKeyArrived) {
         this.note('code-api-key-elsewhere', vars);
       } else if (writtenKey(finding.code) && ownTail(finding.vars.shape) === echoed) {

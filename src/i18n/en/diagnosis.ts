@@ -420,6 +420,8 @@ export const diagnosis = {
     'Line {line} names {provider} ({url}), yet DeepSeek answered in its own words: the request did not go there. The tool reads its address from another field, or none: look up in its docs where it takes the base URL.',
   'diagnosis.reason.code-base-url-elsewhere':
     'Line {line}: the client names no base URL, yet DeepSeek answered: it took DeepSeek’s address from elsewhere (an environment variable such as OPENAI_BASE_URL, or OPENAI_API_BASE for LangChain).',
+  'diagnosis.reason.code-relay-passed-key':
+    'Line {line}: the base URL {url} is not DeepSeek’s, yet DeepSeek echoed the end of the key written in the code (“{tail}”): what runs there passed your key on, and DeepSeek refused the key itself.',
   'diagnosis.reason.code-api-key-elsewhere':
     'Line {line}: the client gets no api_key, yet the key written in the code reached DeepSeek: the SDK read it from the environment (OPENAI_API_KEY).',
   'diagnosis.reason.code-no-base-url':

@@ -407,6 +407,8 @@ export const diagnosis = {
     '第 {line} 行写的是 {provider}（{url}），但回答的是 DeepSeek 自己的措辞：请求并没有发到那里。该工具从别的字段读取地址，或根本不读：请在它的文档里查明它从哪里读取 base URL。',
   'diagnosis.reason.code-base-url-elsewhere':
     '第 {line} 行：客户端没有写 base URL，但回答的是 DeepSeek：它从别处拿到了 DeepSeek 的地址（例如环境变量 OPENAI_BASE_URL，或 LangChain 的 OPENAI_API_BASE）。',
+  'diagnosis.reason.code-relay-passed-key':
+    '第 {line} 行：base URL {url} 不是 DeepSeek 的地址，但 DeepSeek 回显了代码里所写密钥的结尾（“{tail}”）：那里运行的服务把你的密钥转发了过去，DeepSeek 拒绝的是密钥本身。',
   'diagnosis.reason.code-api-key-elsewhere':
     '第 {line} 行：客户端没有传入 api_key，但代码里写的密钥到达了 DeepSeek：SDK 是从环境变量（OPENAI_API_KEY）里读到它的。',
   'diagnosis.reason.code-no-base-url':
