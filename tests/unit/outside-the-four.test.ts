@@ -34,6 +34,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       'volcengine-ark',
     ],
     ['Invalid OpenRouter api key', 'openrouter'],
+    // trefeon/freebuff-proxy#158: Freebuff's free session outside its hours.
+    [
+      'msg="upstream response" method=POST path=/api/v1/freebuff/session status=409 body="{\\"status\\":\\"model_unavailable\\",\\"requestedModel\\":\\"deepseek/deepseek-v4-pro\\",\\"availableHours\\":\\"9am ET-5pm PT every day\\"}"',
+      'freebuff',
+    ],
     // OpenAI's 404 for a model it does not serve, sent by hosts that copy its errors
     // (bytedance/UI-TARS-desktop#404: DeepSeek's model id sent to DashScope).
     [

@@ -344,6 +344,17 @@ export const OTHER_HOSTS = [
       'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336; can1357/oh-my-pi#7317; aaif-goose/goose#9041',
   },
   {
+    id: 'freebuff',
+    // Freebuff, Codebuff's free ad-supported agent, serves DeepSeek's V4 models from Codebuff's
+    // backend in sessions with hours of their own: its 409 "model_unavailable" with
+    // "availableHours": "9am ET-5pm PT every day" at /api/v1/freebuff/session
+    // (trefeon/freebuff-proxy#158, settled by the upstream's hours; fmhy/edit#5673 and
+    // lidge-jun/opencodex#1919 on its backend and limits; checked December 2026).
+    pattern: /\/api\/v1\/freebuff\/|\b(?:freebuff|codebuff)\.com\b|\bavailableHours\b/i,
+    byDefault: false,
+    source: 'trefeon/freebuff-proxy#158; fmhy/edit#5673; lidge-jun/opencodex#1919',
+  },
+  {
     id: 'openai-words',
     // OpenAI's 404 for a model it does not serve, "The model `deepseek-chat` does not exist or you
     // do not have access to it." (code model_not_found), which hosts that copy OpenAI's errors

@@ -1315,7 +1315,7 @@ const TOOL_CALL_UNPARSED =
  * yatori-dev/yatori-go-console#54 ("填写AI配置错误").
  */
 const EMPTY_BODY =
-  /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|[Uu]nexpected end of JSON input|\bExpecting value: line \d+ column \d+ \(char \d+\)[^\n]{0,80}\[200 OK\]|\bThe input does not contain any JSON tokens\b/;
+  /(?<!\bas JSON: )\bExpecting value: line 1 column 1 \(char 0\)|[Uu]nexpected end of JSON input|\bExpecting\s+value:\s+line\s+\d+\s+column\s+\d+\s+\(char\s+\d+\)[\s\S]{0,80}?\[200\s+OK\]|\bThe input does not contain any JSON tokens\b/;
 /**
  * A tool's words for no answer at all: "The language model did not provide any assistant
  * messages" (RooCodeInc/Roo-Code#674, "a problem with the deepseek api", its maintainer pointing to

@@ -99,6 +99,7 @@ export const diagnosis = {
   'diagnosis.host.ollama': 'Ollama',
   'diagnosis.host.self-hosted': 'a self-hosted model server (vLLM, SGLang or the like)',
   'diagnosis.host.firecrawl': 'Firecrawl (a crawl tool with a key of its own)',
+  'diagnosis.host.freebuff': 'Freebuff (Codebuff’s free service, with its own hours and limits)',
   'diagnosis.host.openai-words':
     'a server that answers in OpenAI’s words (OpenAI itself, or a host that copies its errors, such as DashScope)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',

@@ -97,6 +97,7 @@ export const diagnosis = {
   'diagnosis.host.ollama': 'Ollama',
   'diagnosis.host.self-hosted': '自行部署的模型服务（vLLM、SGLang 之类）',
   'diagnosis.host.firecrawl': 'Firecrawl（一个有自己密钥的网页抓取工具）',
+  'diagnosis.host.freebuff': 'Freebuff（Codebuff 的免费服务，有自己的开放时段和限制）',
   'diagnosis.host.openai-words':
     '用 OpenAI 的措辞回答的服务（OpenAI 本身，或照搬其错误信息的服务商，例如阿里云百炼）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
