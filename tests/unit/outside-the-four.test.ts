@@ -214,6 +214,19 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.top).toBeNull();
   });
 
+  it.each([
+    ['Error: 404 model not found: deepseek-chat', 'other-host'],
+    // DeepSeek's own words: DeepSeek answered, whatever the file says.
+    ["Error code: 400 - {'error': {'message': 'Model Not Exist'}}", 'model'],
+  ])('a model error beside a config pointed at DashScope: %s → %s', (text, notAuth) => {
+    const diagnosis = read(
+      text,
+      'OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1\nOPENAI_MODEL=deepseek-chat',
+    );
+    expect(diagnosis.notAuth).toBe(notAuth);
+    expect(diagnosis.otherHost).toBe(notAuth === 'other-host' ? 'dashscope' : null);
+  });
+
   it('a relay at a private address the code points at answered its 404: named, nothing likely (NIyueeE/ds-free-api#37)', () => {
     const diagnosis = read(
       'openai.NotFoundError: Error code: 404',

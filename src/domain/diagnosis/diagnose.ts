@@ -1166,8 +1166,14 @@ class Diagnoser {
         // invalid").
         this.note('code-other-host-unused', vars);
       } else if (chosen) {
-        // A config pointed at another provider on purpose: its failure, not one of the four.
-        if (this.notAuth === null || this.notAuth === 'other-http') {
+        // A config pointed at another provider on purpose: its failure, not one of the four. A
+        // model error not in DeepSeek's words is that provider's too: its model ids are its own
+        // (bytedance/UI-TARS-desktop#404: DeepSeek's id sent to DashScope; December 2026).
+        if (
+          this.notAuth === null ||
+          this.notAuth === 'other-http' ||
+          (this.notAuth === 'model' && !this.keyWorks)
+        ) {
           this.notAuth = 'other-host';
           this.otherHost = chosen;
         }
