@@ -101,7 +101,7 @@ export const diagnosis = {
   'diagnosis.host.firecrawl': 'Firecrawl (a crawl tool with a key of its own)',
   'diagnosis.host.freebuff': 'Freebuff (Codebuff’s free service, with its own hours and limits)',
   'diagnosis.host.openai-words':
-    'a server that answers in OpenAI’s words (OpenAI itself, or a host that copies its errors, such as DashScope)',
+    'a server speaking OpenAI’s error format (OpenAI itself, or a host that copies it, such as DashScope)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
   'diagnosis.host.other-words': 'another server',
   'diagnosis.hostNote.other-words':

@@ -99,7 +99,7 @@ export const diagnosis = {
   'diagnosis.host.firecrawl': 'Firecrawl（一个有自己密钥的网页抓取工具）',
   'diagnosis.host.freebuff': 'Freebuff（Codebuff 的免费服务，有自己的开放时段和限制）',
   'diagnosis.host.openai-words':
-    '用 OpenAI 的措辞回答的服务（OpenAI 本身，或照搬其错误信息的服务商，例如阿里云百炼）',
+    '使用 OpenAI 错误格式的服务（OpenAI 本身，或照搬该格式的服务商，例如阿里云百炼）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
   'diagnosis.host.other-words': '另一个服务器',
   'diagnosis.hostNote.other-words':
