@@ -158,6 +158,7 @@ const HOST_NOTES = [
   'api-relay',
   'litellm-proxy',
   'deepseek-web',
+  'freebuff',
   'other-words',
 ] as const;
 const hasNote = (host: string): host is (typeof HOST_NOTES)[number] =>

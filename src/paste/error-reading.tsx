@@ -145,5 +145,10 @@ function mainFinding(t: Translate, parsed: ParsedError): string {
       : t(`paste.error.kind.${parsed.kind}.elsewhere`, { who });
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
+  // A model error neither in DeepSeek's words nor from its address: the server that answered may
+  // be the one a config points at (diagnose.ts), whose model ids are its own.
+  if (parsed.kind === 'model' && !answeredByDeepSeek(parsed)) {
+    return t('paste.error.kind.model.unnamed');
+  }
   return t(`paste.error.kind.${parsed.kind}`);
 }

@@ -215,6 +215,22 @@ describe('another host answered: not one of the four, and the host named', () =>
   });
 
   it.each([
+    // No base URL in the code, or OpenAI's address named: OpenAI itself, the default host (openlrc#63).
+    [
+      'openai.NotFoundError: 404 The model `deepseek-chat` does not exist or you do not have access to it.',
+      'from openai import OpenAI\nclient = OpenAI(api_key="sk-0123456789abcdef0123456789abcdef")',
+    ],
+    [
+      'POST https://api.openai.com/v1/chat/completions 404: The model `deepseek-chat` does not exist or you do not have access to it.',
+      '',
+    ],
+  ])('OpenAI’s model error where OpenAI itself answered is cause 4: %s', (text, code) => {
+    const diagnosis = read(text, code || undefined);
+    expect(diagnosis.notAuth).toBeNull();
+    expect(diagnosis.top).toBe('not-passed');
+  });
+
+  it.each([
     ['Error: 404 model not found: deepseek-chat', 'other-host'],
     // DeepSeek's own words: DeepSeek answered, whatever the file says.
     ["Error code: 400 - {'error': {'message': 'Model Not Exist'}}", 'model'],
@@ -283,13 +299,15 @@ describe('another host answered: not one of the four, and the host named', () =>
 
   it.each([
     // DeepSeek's address named too: its failure, passed on.
-    'upstream https://api.deepseek.com/chat/completions answered 503\nPOST http://127.0.0.1:8080/v1/chat/completions 503',
-    // A 4xx is no server failure, and a failed connection no answer.
-    'POST http://localhost:3000/v1/chat/completions 400 (Bad Request)',
-    'connect ECONNREFUSED http://127.0.0.1:15721/v1/responses',
+    'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:8080/v1/chat/completions (upstream https://api.deepseek.com/chat/completions)',
+    // A 500 may be an app's own server wrapping any failure.
+    'unexpected status 500 Internal Server Error: Unknown error, url: http://127.0.0.1:15721/v1/responses',
+    // A local model's server forwards to nothing.
+    'unexpected status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:11434/v1/chat/completions (ollama)',
   ])('no relay is named as failing for %s', (text) => {
     const diagnosis = read(text);
-    expect(diagnosis.otherHost).toBeNull();
+    expect(diagnosis.notAuth).not.toBeNull();
+    expect(diagnosis.otherHost).not.toBe('named-endpoint');
     expect(diagnosis.notes.map((n) => n.code)).not.toContain('error-relay-server');
   });
 
@@ -475,6 +493,10 @@ describe('an endpoint DeepSeek does not have', () => {
     'my embedding api key is set, but chat fails: Error code: 401 - {"error":{"message":"Authentication Fails (no such user)"}}',
   ])('leaves DeepSeek’s own 401 or 402 beside words of embeddings DeepSeek’s: %s', (text) => {
     expect(read(text).notAuth).not.toBe('embeddings');
+  });
+
+  it('does not take a list index in a knowledge-base search (an IndexError) for indexing', () => {
+    expect(read('知识库检索时列表索引超出范围').notAuth).not.toBe('embeddings');
   });
 
   it('does not take an app described as semantic search for an embeddings call', () => {

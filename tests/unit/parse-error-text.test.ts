@@ -347,6 +347,17 @@ describe('parseErrorText: a "no key" raised before any request', () => {
     expect(parsed.kind).toBe('no-key');
     expect(parsed.signs).not.toContain('openai-host');
   });
+
+  it.each([
+    // Something else the app does not keep.
+    'I entered my API key. The chat history is not saved after I restart',
+    'My API key for Gemini was not saved',
+    // The base URL asked again, not the key; a key entered again that still fails.
+    '每次都要重新配置 api 地址',
+    '每次重新输入key都没用，还是报错',
+  ])('does not read “%s” as an app that forgets the key', (text) => {
+    expect(parseErrorText(text).kind).not.toBe('no-key');
+  });
 });
 
 describe('parseErrorText: a header the client refuses to send', () => {

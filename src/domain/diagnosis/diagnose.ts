@@ -828,7 +828,13 @@ class Diagnoser {
       this.note('error-local-model');
       return true;
     }
-    if (host.byDefault) {
+    // OpenAI's own format, where the code names no base URL or OpenAI's address is named: OpenAI
+    // itself answered, the client's default host (openlrc#63).
+    const openAiItself =
+      host.id === 'openai-words' &&
+      (error.signs.includes('openai-host') ||
+        (this.evidence.code?.findings.some((f) => f.code === 'no-base-url') ?? false));
+    if (host.byDefault || openAiItself) {
       // The client's default host, not DeepSeek: like OpenAI's "Incorrect API key", cause 4.
       this.weigh('error:default-host', { host: host.id });
       return true;
@@ -1113,6 +1119,10 @@ class Diagnoser {
     const writtenKeyArrived = code.findings.some(
       (f) => writtenKey(f.code) && ownTail(f.vars.shape) === echoed,
     );
+    // A config pointed at another provider on purpose (its own model ids, its own failures).
+    const chosenElsewhere = code.findings.some(
+      (f) => f.code === 'other-provider-endpoint' && chosenHostOf(f.vars.provider ?? '') !== null,
+    );
     for (const finding of code.findings) {
       const effect =
         finding.code === 'env-var-name' && keyArrived
@@ -1143,9 +1153,14 @@ class Diagnoser {
         // DeepSeek refused (Hmbown/Codewhale#1104: `auth set` beside a refused flag value; December
         // 2026).
         continue;
-      } else if (modelNote && this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth)) {
+      } else if (
+        modelNote &&
+        ((chosenElsewhere && !this.keyWorks) ||
+          (this.notAuth !== null && OUTSIDE_THE_FOUR.includes(this.notAuth)))
+      ) {
         // DeepSeek's model names matter only where the call goes to DeepSeek's chat API: not for
-        // an embeddings call or another host's model id (OpenRouter's deepseek/deepseek-chat).
+        // an embeddings call or another host's model id (OpenRouter's deepseek/deepseek-chat), nor
+        // in a config pointed at another provider, unless DeepSeek answered after all.
         continue;
       } else if (modelNote && (this.keyWorks || this.notAuth !== null)) {
         // DeepSeek accepted the key (402, 429) or failed on its own side: no key to fix first.
@@ -1222,9 +1237,9 @@ class Diagnoser {
       } else if (finding.code === 'no-base-url' && deepSeekAnswered) {
         this.note('code-base-url-elsewhere', vars);
       } else if (finding.code === 'foreign-base-url' && deepSeekAnswered && writtenKeyArrived) {
-        // DeepSeek echoed the end of the key written in the code: the relay at that address
-        // passed it on, so the key was passed; what is left is the key itself.
-        this.note('code-relay-passed-key', { ...vars, tail: echoed ?? '' });
+        // DeepSeek echoed the end of the key written in the code: the key reached DeepSeek, passed
+        // on from that address or sent to DeepSeek's after all; what is left is the key itself.
+        this.note('code-relay-passed-key', { ...vars, tail: echoed });
       } else if (finding.code === 'no-api-key' && writtenKeyArrived) {
         this.note('code-api-key-elsewhere', vars);
       } else if (writtenKey(finding.code) && ownTail(finding.vars.shape) === echoed) {
@@ -1484,20 +1499,21 @@ const DEEPSEEK_BARE = /^Authentication Fails\W*$/;
 const SDK_NO_KEY: readonly ErrorSign[] = ['no-key-python', 'no-key-node', 'missing-credentials'];
 
 /**
- * A 5xx from an address on the user's own machine or network (Codex's "unexpected status 502 Bad
- * Gateway: Unknown error, url: http://127.0.0.1:15721/v1/responses") is that relay's answer: it
- * failed, or got no valid answer from the server behind it. farion1231/cc-switch#3529, its
+ * A gateway's 502 or 504 from an address on the user's own machine or network (Codex's "unexpected
+ * status 502 Bad Gateway: Unknown error, url: http://127.0.0.1:15721/v1/responses") is that relay's
+ * answer: it got no valid answer, or none in time, from the server behind it. A 500 there may be
+ * an app's own server wrapping any failure, DeepSeek's 401 included; a local model's server
+ * forwards to nothing. farion1231/cc-switch#3529, its
  * maintainer: "cc-switch 不会主动返回 502：代理返回 502 只在两种情况——上游 provider 自己返回 502（透传），
  * 或 cc-switch 转发到上游时网络层失败", the reporter's local proxy; BigPizzaV3/CodexPlusPlus#1567
  * ("需要关闭代理"). Checked December 2026. Not where DeepSeek's address is named too: then the
- * failure may be DeepSeek's, passed on.
+ * failure may be DeepSeek's, passed on. Host answers (other-hosts.ts) were read before this.
  */
 function relayFailed(error: ParsedError): boolean {
   return (
     error.privateAddress !== null &&
-    error.status !== null &&
-    error.status >= 500 &&
-    error.otherHost === null &&
+    (error.status === 502 || error.status === 504) &&
+    !error.localModel &&
     !error.signs.includes('deepseek-host')
   );
 }

@@ -350,7 +350,7 @@ export const OTHER_HOSTS = [
     // "availableHours": "9am ET-5pm PT every day" at /api/v1/freebuff/session
     // (trefeon/freebuff-proxy#158, settled by the upstream's hours; fmhy/edit#5673 and
     // lidge-jun/opencodex#1919 on its backend and limits; checked December 2026).
-    pattern: /\/api\/v1\/freebuff\/|\b(?:freebuff|codebuff)\.com\b|\bavailableHours\b/i,
+    pattern: /\/api\/v1\/freebuff\/|\b(?:freebuff|codebuff)\.com\b/i,
     byDefault: false,
     source: 'trefeon/freebuff-proxy#158; fmhy/edit#5673; lidge-jun/opencodex#1919',
   },
@@ -453,13 +453,13 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
  * embeddings" (its long memory, round K); a tool's "Unknown embedding interface_format: DeepSeek"
  * ("不存在名叫DeepSeek的embedding模型", YILING0013/AI_NovelGenerator#129) and "embedding API error"
  * ("DeepSeek doesn't supply the embedding api itself", papersgpt/papersgpt-for-zotero#37); a
- * knowledge base or dataset stuck "indexing", which is embedding its documents ("接入deepseek模型导入
- * 数据集一致处于索引中， 后端大量404错误", answered "deepseek是chat模型 不是embedding模型",
- * labring/FastGPT#2402; checked December 2026). Not where DeepSeek refused a key or asked for balance: then a chat call failed,
+ * knowledge base or dataset stuck "indexing", which is embedding its documents
+ * ("接入deepseek模型导入数据集一致处于索引中， 后端大量404错误", answered
+ * "deepseek是chat模型 不是embedding模型", labring/FastGPT#2402; checked December 2026). Not where DeepSeek refused a key or asked for balance: then a chat call failed,
  * whatever the app is built for.
  */
 const EMBEDDINGS_IN_WORDS =
-  /语义搜索|(?:知识库|数据集)[^\n。，,]{0,12}索引|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)\b|\bUnknown embedding\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
+  /语义搜索|(?:知识库|数据集)[^\n。，,]{0,12}(?:索引中|索引(?:失败|卡住))|\bsemantic search\b|(?:文本)?嵌入模型|向量(?:化)?模型|\bembeddings? (?:model|provider|api|interface)\b|\bUnknown embedding\b|\bembedder\b|\bwhen calling (?:\w+ )?embeddings?\b/i;
 const KEY_ECHOED = /Your api key: ?\*+/i;
 const DEEPSEEK_ANSWERED = /Your api key: ?\*+|Authentication Fails|Insufficient Balance/i;
 

@@ -23,7 +23,7 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited.host':
     'Not one of the four causes: {host} answered 429, its own limit (a free model’s share, a plan’s quota, or a provider behind it that is busy). The request never reached DeepSeek and no key is wrong. Wait and retry, or choose another model or plan there.',
   'diagnosis.notAuth.server.host':
-    'Not an authentication problem: {host}, a relay or proxy on your own machine or network, answered with a server error (5xx). It failed itself, or got no valid answer from the server behind it: its network, a system proxy in the way, or that server down. Its log shows which; fix that, then retry.',
+    'Not an authentication problem: {host}, a relay or proxy on your own machine or network, answered with a gateway error (502 or 504): it got no valid answer, or none in time, from the server behind it. The fault lies between the two: its network, a system proxy in the way, or that server down. Its log shows which; fix that, then retry.',
   'diagnosis.notAuth.server':
     'Not an authentication problem: the server failed on its side (a 5xx, an empty answer, or none at all). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',
   'diagnosis.notAuth.model':
@@ -104,6 +104,8 @@ export const diagnosis = {
     'a server speaking OpenAI’s error format (OpenAI itself, or a host that copies it, such as DashScope)',
   'diagnosis.host.named-endpoint': 'the endpoint your error names',
   'diagnosis.host.other-words': 'another server',
+  'diagnosis.hostNote.freebuff':
+    ' Its free sessions run in set hours and regions: outside them, wait or choose another model there.',
   'diagnosis.hostNote.other-words':
     ' Its 401 is not in DeepSeek’s words: a gateway, a proxy or another provider answered.',
 
@@ -248,7 +250,7 @@ export const diagnosis = {
   'diagnosis.reason.error-not-auth-elsewhere':
     'This error comes after authentication: the server that answered accepted the key.',
   'diagnosis.reason.error-relay-server':
-    'The relay at {host} answered {status}: the failure is between it and the server it forwards to, not at the key.',
+    'The relay at {host} answered {status}, a gateway’s error: it got no valid answer from the server it forwards to, so the failure is on that way, not at the key.',
   'diagnosis.reason.error-server':
     'The server failed on its side ({status}): this says nothing about the key.',
   'diagnosis.reason.error-server-words':
@@ -422,7 +424,7 @@ export const diagnosis = {
   'diagnosis.reason.code-base-url-elsewhere':
     'Line {line}: the client names no base URL, yet DeepSeek answered: it took DeepSeek’s address from elsewhere (an environment variable such as OPENAI_BASE_URL, or OPENAI_API_BASE for LangChain).',
   'diagnosis.reason.code-relay-passed-key':
-    'Line {line}: the base URL {url} is not DeepSeek’s, yet DeepSeek echoed the end of the key written in the code (“{tail}”): what runs there passed your key on, and DeepSeek refused the key itself.',
+    'Line {line}: the base URL {url} is not DeepSeek’s, yet DeepSeek echoed the end of the key written in the code (“{tail}”): the key reached DeepSeek (passed on from that address, or sent to DeepSeek’s after all), and DeepSeek refused the key itself.',
   'diagnosis.reason.code-api-key-elsewhere':
     'Line {line}: the client gets no api_key, yet the key written in the code reached DeepSeek: the SDK read it from the environment (OPENAI_API_KEY).',
   'diagnosis.reason.code-no-base-url':

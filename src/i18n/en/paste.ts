@@ -101,6 +101,8 @@ export const paste = {
   'paste.error.wordsOnly':
     'Only words that it fails: no error message to read. If the app showed one (in a dialog, a log or a screenshot), paste its text here.',
   'paste.error.who.unknown': 'a server that does not use DeepSeek’s words',
+  'paste.error.kind.model.unnamed':
+    'A model name the server that answered does not serve: the model id is wrong there, not the key.',
   'paste.error.kind.model':
     'A model name DeepSeek does not serve: the key works, the model id is wrong.',
   'paste.error.kind.bad-request':

@@ -25,7 +25,7 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited.host':
     '不属于四种原因：{host} 返回了 429，这是它自己的限制（免费模型的额度、套餐的配额，或它背后的服务商繁忙）。请求没有到达 DeepSeek，也没有哪个密钥有错。请稍后重试，或在那里换一个模型或套餐。',
   'diagnosis.notAuth.server.host':
-    '不是认证问题：{host}（你本机或内网上的中转或代理）返回了服务器错误（5xx）。它自身出错，或没有从它背后的服务器得到有效回答：它的网络、挡在中间的系统代理，或那台服务器宕机。它的日志会说明是哪一种；解决之后再重试。',
+    '不是认证问题：{host}（你本机或内网上的中转或代理）返回了网关错误（502 或 504）：它没有从背后的服务器得到有效回答，或没有及时得到。故障在两者之间：它的网络、挡在中间的系统代理，或那台服务器宕机。它的日志会说明是哪一种；解决之后再重试。',
   'diagnosis.notAuth.server':
     '不是认证问题：服务器自身出错（5xx、回答为空，或根本没有回答）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
   'diagnosis.notAuth.model': '不是认证问题：模型名称有误。请使用 DeepSeek 提供的模型 ID。',
@@ -102,6 +102,8 @@ export const diagnosis = {
     '使用 OpenAI 错误格式的服务（OpenAI 本身，或照搬该格式的服务商，例如阿里云百炼）',
   'diagnosis.host.named-endpoint': '报错里写明的那个端点',
   'diagnosis.host.other-words': '另一个服务器',
+  'diagnosis.hostNote.freebuff':
+    '它的免费会话只在规定的时段和地区开放：超出时，请等待，或在那里换一个模型。',
   'diagnosis.hostNote.other-words':
     '它的 401 不是 DeepSeek 的措辞：作答的是网关、代理或其他服务商。',
 
@@ -241,7 +243,7 @@ export const diagnosis = {
   'diagnosis.reason.error-not-auth-elsewhere':
     '该错误发生在认证之后：作出回答的服务器接受了该密钥。',
   'diagnosis.reason.error-relay-server':
-    '{host} 上的中转返回了 {status}：故障出在它与它所转发的服务器之间，而不在密钥。',
+    '{host} 上的中转返回了 {status}，这是网关错误：它没有从所转发的服务器得到有效回答，故障出在这条路上，而不在密钥。',
   'diagnosis.reason.error-server': '服务器自身出错（{status}）：这与密钥无关。',
   'diagnosis.reason.error-server-words': '服务器报告了它自身的故障：这与密钥无关。',
   'diagnosis.reason.error-intermittent':
@@ -409,7 +411,7 @@ export const diagnosis = {
   'diagnosis.reason.code-base-url-elsewhere':
     '第 {line} 行：客户端没有写 base URL，但回答的是 DeepSeek：它从别处拿到了 DeepSeek 的地址（例如环境变量 OPENAI_BASE_URL，或 LangChain 的 OPENAI_API_BASE）。',
   'diagnosis.reason.code-relay-passed-key':
-    '第 {line} 行：base URL {url} 不是 DeepSeek 的地址，但 DeepSeek 回显了代码里所写密钥的结尾（“{tail}”）：那里运行的服务把你的密钥转发了过去，DeepSeek 拒绝的是密钥本身。',
+    '第 {line} 行：base URL {url} 不是 DeepSeek 的地址，但 DeepSeek 回显了代码里所写密钥的结尾（“{tail}”）：密钥到达了 DeepSeek（由那个地址转发，或最终仍发往了 DeepSeek 的地址），DeepSeek 拒绝的是密钥本身。',
   'diagnosis.reason.code-api-key-elsewhere':
     '第 {line} 行：客户端没有传入 api_key，但代码里写的密钥到达了 DeepSeek：SDK 是从环境变量（OPENAI_API_KEY）里读到它的。',
   'diagnosis.reason.code-no-base-url':

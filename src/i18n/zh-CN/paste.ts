@@ -95,6 +95,8 @@ export const paste = {
   'paste.error.wordsOnly':
     '只有“失败”的描述，没有可读的错误信息。如果应用显示过错误（在弹窗、日志或截图里），请把它的文字粘贴到这里。',
   'paste.error.who.unknown': '一个不使用 DeepSeek 措辞的服务器',
+  'paste.error.kind.model.unnamed':
+    '回答的服务器不提供这个模型名称：错的是那里的模型 ID，不是密钥。',
   'paste.error.kind.model': 'DeepSeek 不提供这个模型名：密钥有效，是模型 ID 错了。',
   'paste.error.kind.bad-request': 'DeepSeek 拒绝的是请求里的某个设置（400 或 422），不是密钥。',
   'paste.error.kind.http-error': '一个与认证无关的 HTTP 错误。',
