@@ -834,7 +834,11 @@ class Diagnoser {
       host.id === 'openai-words' &&
       (error.signs.includes('openai-host') ||
         (this.evidence.code?.findings.some((f) => f.code === 'no-base-url') ?? false));
-    if (host.byDefault || openAiItself) {
+    if (openAiItself) {
+      this.weigh('error:openai-host');
+      return true;
+    }
+    if (host.byDefault) {
       // The client's default host, not DeepSeek: like OpenAI's "Incorrect API key", cause 4.
       this.weigh('error:default-host', { host: host.id });
       return true;

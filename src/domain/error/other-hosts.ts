@@ -357,8 +357,9 @@ export const OTHER_HOSTS = [
   {
     id: 'openai-words',
     // OpenAI's 404 for a model it does not serve, "The model `deepseek-chat` does not exist or you
-    // do not have access to it." (code model_not_found), which hosts that copy OpenAI's errors
-    // send too (DashScope: lobehub/lobehub#5792; SiliconFlow's relay: pig-mesh/deepseek4j#58;
+    // do not have access to it." (code model_not_found: OpenAI's own answer as
+    // Codium-ai/AlphaCodium#51 quotes it; Portkey's error library), which hosts that copy OpenAI's
+    // errors send too (DashScope: lobehub/lobehub#5792; SiliconFlow's relay: pig-mesh/deepseek4j#58;
     // bytedance/UI-TARS-desktop#404, its DeepSeek preset's model id sent to DashScope). DeepSeek
     // words it "Model Not Exist" or "The supported API model names are …" (SPEC §5): in every
     // thread with this wording, the request had gone elsewhere (to OpenAI itself where the tool
