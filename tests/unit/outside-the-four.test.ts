@@ -1024,6 +1024,11 @@ describe('answers that come before the key', () => {
       '"you (igofape) have reached your session usage limit, please wait or upgrade to continue"',
       'rate-limited',
     ],
+    // openclaw/openclaw#79396, hyphenated.
+    [
+      '⚠️ All models are temporarily rate-limited. Please try again in a few minutes.',
+      'rate-limited',
+    ],
   ])('%s → %s', (text, kind) => {
     expect(read(text).notAuth).toBe(kind);
   });

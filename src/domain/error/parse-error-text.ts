@@ -1290,10 +1290,11 @@ const MODEL_ERROR =
 /**
  * Also DeepSeek's 429 for concurrency, which it scales with the balance left: "Your current
  * concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance"
- * (tarigelamin1997/jobfetcher#42, 2026).
+ * (tarigelamin1997/jobfetcher#42, 2026). Hyphenated too: "⚠️ All models are temporarily
+ * rate-limited." (openclaw/openclaw#79396, OpenRouter's limit; checked December 2026).
  */
 const RATE_LIMIT =
-  /Rate Limit|RateLimitError|Too Many Requests|reached your (?:hourly |daily |weekly |session )?usage limit|请求过于频繁|速率限制|exceeds your concurrency limit/i;
+  /Rate\s+Limit|\brate-limit(?:ed|ing)\b|RateLimitError|Too Many Requests|reached your (?:hourly |daily |weekly |session )?usage limit|请求过于频繁|速率限制|exceeds your concurrency limit/i;
 /**
  * A tool that could not parse the arguments of the model's tool call: the call was answered, and
  * the tool's handling of it failed (cline/cline#10518: "Tool call run_commands emitted invalid JSON
