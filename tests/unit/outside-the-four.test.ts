@@ -232,6 +232,8 @@ describe('another host answered: not one of the four, and the host named', () =>
 
   it.each([
     ['Error: 404 model not found: deepseek-chat', 'other-host'],
+    // OpenAI's format names no server; the file does.
+    ['404 The model `deepseek-chat` does not exist or you do not have access to it.', 'other-host'],
     // DeepSeek's own words: DeepSeek answered, whatever the file says.
     ["Error code: 400 - {'error': {'message': 'Model Not Exist'}}", 'model'],
   ])('a model error beside a config pointed at DashScope: %s → %s', (text, notAuth) => {

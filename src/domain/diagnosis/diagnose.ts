@@ -1187,11 +1187,13 @@ class Diagnoser {
       } else if (chosen) {
         // A config pointed at another provider on purpose: its failure, not one of the four. A
         // model error not in DeepSeek's words is that provider's too: its model ids are its own
-        // (bytedance/UI-TARS-desktop#404: DeepSeek's id sent to DashScope; December 2026).
+        // (bytedance/UI-TARS-desktop#404: DeepSeek's id sent to DashScope; December 2026). The
+        // file's host names the server that OpenAI's error format leaves unnamed.
         if (
           this.notAuth === null ||
           this.notAuth === 'other-http' ||
-          (this.notAuth === 'model' && !this.keyWorks)
+          (this.notAuth === 'model' && !this.keyWorks) ||
+          this.otherHost === 'openai-words'
         ) {
           this.notAuth = 'other-host';
           this.otherHost = chosen;
