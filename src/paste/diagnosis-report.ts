@@ -181,13 +181,16 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   // Another host's limit or failure is its own: the sentence names it.
   const hostLimit =
     (kind === 'rate-limited' || kind === 'insufficient-balance' || kind === 'server') && host;
+  const relay = diagnosis.notes.some((note) => note.code === 'error-relay-server');
   const key: MessageKey = refused
     ? host
       ? 'diagnosis.notAuth.bad-request.relayed'
       : 'diagnosis.notAuth.bad-request.message'
-    : hostLimit
-      ? `diagnosis.notAuth.${kind}.host`
-      : `diagnosis.notAuth.${kind}`;
+    : relay
+      ? 'diagnosis.notAuth.server.relay'
+      : hostLimit
+        ? `diagnosis.notAuth.${kind}.host`
+        : `diagnosis.notAuth.${kind}`;
   return t(key, {
     host: host ? hostName(t, host, diagnosis.endpointHost) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',

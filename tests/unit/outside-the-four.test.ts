@@ -159,11 +159,6 @@ describe('another host answered: not one of the four, and the host named', () =>
       'No endpoints found that support tool use. To learn more about provider routing,',
       'openrouter',
     ],
-    // BerriAI/litellm#8310: Azure's 500 for a deployment name misspelt.
-    [
-      "Error code: 500 - {'error': {'code': 'InternalServerError', 'message': 'Backend returned unexpected response. Please contact Microsoft for help.'}}",
-      'azure',
-    ],
     // AllYourBot/hostedgpt#613: Groq's tokens-per-minute limit.
     [
       'Request too large for model deepseek-r1-distill-llama-70b in organization XYZ service tier on_demand on tokens per minute (TPM): Limit 6000, Requested 16955. Visit https://console.groq.com/docs/rate-limits for more information.',
@@ -205,6 +200,25 @@ describe('another host answered: not one of the four, and the host named', () =>
     [
       'Through `azure-openai-responses`, Azure rejects `reasoning.effort` with `400 Unsupported parameter`.',
       'azure',
+    ],
+    // Ark's 404 for an endpoint id it does not hold (lobehub/lobehub#5744).
+    [
+      "Route: [doubao] ProviderBizError: {\n  code: 'InvalidEndpoint.NotFound',\n  message: 'The request targeted an endpoint that does not exist or is invalid. Request id: 0217386810167267496f828e4b55008dbcbc157f9db9cedd9fe0c',\n  type: 'NotFound'\n}\nRoute: [doubao] 500: Error: 404 status code (no body)",
+      'volcengine-ark',
+    ],
+    // OpenCode Go's RegionError, until the workspace opts in (anomalyco/opencode#39872, #39845).
+    [
+      'Reason: API error: [403] Forbidden {"type":"error","error":{"type":"RegionError","message":"The latest version of this model is only available hosted in China and requires explicit opt in: https://opencode.ai/workspace/wrk_01KJHRCVJTA9W5D147MYK8K5JD/go"}}',
+      'opencode-go',
+    ],
+    [
+      'The latest version of this model is only available hosted in China and requires explicit opt in',
+      'opencode-go',
+    ],
+    // Fireworks named as the host of the model (earendil-works/pi#3984).
+    [
+      'All other fireworks models are working.  Only deepseek 4 pro is broke.  It works in opencode, just not pi.',
+      'hosted-model',
     ],
   ])('%s → %s', (text, host) => {
     const diagnosis = read(text);
@@ -441,6 +455,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       "Error code: 429 - {'error': {'message': 'Provider returned error', 'code': 429, 'metadata': {'raw': 'deepseek/deepseek-chat-v3-0324:free is temporarily rate-limited upstream. Please retry shortly, or add your own key to accumulate your rate limits: https://openrouter.ai/settings/integrations', 'provider_name': 'Chutes'}}}",
       'openrouter',
     ],
+    // SiliconFlow's hourly limit, typed from a screenshot (jxq1997216/AITranslator#32).
+    [
+      '服务回复状态错误[429],返回数据为:{["message"："Requestwas\n  rejected due to rate limiting. Details: RPH limit\n  reached.","data":null)',
+      'hosted-model',
+    ],
   ])('%s: another host’s 429 is its own limit, the host named (%s)', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('rate-limited');
@@ -448,6 +467,41 @@ describe('another host answered: not one of the four, and the host named', () =>
     expect(diagnosis.likely).toBeNull();
     const t: Translate = (key, vars) => translate(en, key, vars);
     expect(notAuthText(t, diagnosis)).toMatch(/answered 429, its own limit/);
+  });
+
+  it.each([
+    // BerriAI/litellm#8310: Azure's 500 for a deployment name misspelt.
+    [
+      "Error code: 500 - {'error': {'code': 'InternalServerError', 'message': 'Backend returned unexpected response. Please contact Microsoft for help.'}}",
+      'azure',
+    ],
+    // SiliconFlow's 503 in its flat shell (CherryHQ/cherry-studio#4541: "硅基流动服务器问题").
+    [
+      '{\n  "message": "503 System is too busy now. Please try again later.",\n  "status": 503,\n  "error": {\n    "code": 50508,\n    "message": "System is too busy now. Please try again later.",\n    "data": null\n  },\n  "code": 50508\n}',
+      'hosted-model',
+    ],
+  ])('another host’s 5xx is its own failure, the host named: %s', (text, host) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('server');
+    expect(diagnosis.otherHost).toBe(host);
+    expect(diagnosis.likely).toBeNull();
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(
+      /answered with a server error \(a 5xx\), not DeepSeek/,
+    );
+    expect(notAuthText(t, diagnosis)).not.toMatch(
+      /status\.deepseek\.com|a relay or proxy on your own/,
+    );
+  });
+
+  it.each([
+    // A provider list and a model id a tool refused name no host (Hmbown/Codewhale#1104, #753).
+    "error: invalid value 'deepseek-cn' for '--provider <PROVIDER>'\n  [possible values: deepseek, nvidia-nim, openai, openrouter, novita, fireworks, sglang, vllm, ollama]",
+    "Error: Invalid default_text_model 'accounts/fireworks/models/deepseek-v4-flash': expected a DeepSeek model ID",
+    // DeepSeek's own 503 wording.
+    'Error code: 503 - {"error":{"message":"Service is too busy. We advise users to temporarily switch to alternative LLM API service providers.","type":"service_unavailable_error"}}',
+  ])('names no other host for %s', (text) => {
+    expect(read(text).otherHost).toBeNull();
   });
 
   it('reads another host’s 402 as a balance there, perhaps its own DeepSeek account (anomalyco/opencode#27595)', () => {

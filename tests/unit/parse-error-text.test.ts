@@ -393,6 +393,11 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
       "E3001 模型提供方出错，请稍后重试 : 400 Invalid 'tools[0].function.name': string does not match pattern.",
       400,
     ],
+    // BerriAI/litellm#12717: after LiteLLM's " - ", the upstream's 400 inside a class named for a 500.
+    [
+      'litellm.InternalServerError: VertexAIException InternalServerError - 400 Request contains an invalid argument.. Received Model Group=deepseek-ai/deepseek-r1-0528-maas',
+      400,
+    ],
     // langchain-ai/langchain#29282: the class named, without its status.
     ['The model throws an `UnprocessableEntityError` indicating that it is unavailable', 422],
     ['deepseek 检查失败: Not found (404)', 404],

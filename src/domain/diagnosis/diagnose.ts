@@ -855,14 +855,20 @@ class Diagnoser {
     this.notAuth = 'other-host';
     this.otherHost = host.id;
     this.endpointHost = error.endpointHost;
-    if (error.kind === 'rate-limited' || error.kind === 'insufficient-balance') {
+    if (
+      error.kind === 'rate-limited' ||
+      error.kind === 'insufficient-balance' ||
+      error.kind === 'server-error'
+    ) {
+      // Its 5xx is its own failure (SiliconFlow's 503 "System is too busy now", CherryHQ/
+      // cherry-studio#4541: "硅基流动服务器问题"): retry or choose another provider there.
       // Its 429 is its own limit (OpenRouter's free models "rate-limited upstream",
       // HacxGPT-Official/HacxGPT-CLI#31): wait or choose another model there; no setting is wrong.
       // Its 402 is a balance there: the reporter's, or, where a plan of its own carries DeepSeek's
       // models, its own DeepSeek account's (anomalyco/opencode#27595: OpenCode Go's DeepSeek
       // route "suddenly returns insufficient balance" while its other models work, and it cleared
       // with no change on the reporter's side). A top-up at DeepSeek reaches neither.
-      this.notAuth = error.kind;
+      this.notAuth = NOT_AUTH_OF[error.kind];
       return true;
     }
     if (host.id === 'named-endpoint') {
@@ -1608,6 +1614,7 @@ const NOT_AUTH_OF = {
   'rate-limited': 'rate-limited',
   model: 'model',
   'bad-request': 'bad-request',
+  'server-error': 'server',
 } as const satisfies Partial<Record<ParsedErrorKind, NotAuthKind>>;
 
 /** The answer to a call DeepSeek has no endpoint for (for /responses: had none before July 2026). */

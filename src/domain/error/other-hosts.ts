@@ -82,14 +82,21 @@ export const OTHER_HOSTS = [
     // gives them (checked December 2026): a 400 `{"code":20015,"message":"The parameter is
     // invalid. Please check again."}` (lingarr-translate/lingarr#442, "the provider you are using"),
     // its 429 "Request was rejected due to rate limiting. … Details: TPM limit reached."
-    // (hcfyapp/crx-selection-translate#2245: "RPH limit reached"). Baidu's older Qianfan API,
+    // (hcfyapp/crx-selection-translate#2245: "RPH limit reached"; jxq1997216/AITranslator#32, typed
+    // from a screenshot as "Requestwas rejected", 硅基流动's deepseek-V3), its 503 "System is too busy
+    // now. Please try again later." in its flat shell `{"code": 50508, …, "data": null}`
+    // (CherryHQ/cherry-studio#4541, "硅基流动服务器问题"; DeepSeek's own 503 says "Service is too busy"
+    // or "Server overloaded", SPEC §5). Fireworks named as the host of a DeepSeek model ("All other
+    // fireworks models are working", earendil-works/pi#3984, settled as Fireworks' endpoint), not
+    // in a list of providers a tool offers nor in a model id a tool refused (Hmbown/Codewhale#753).
+    // Checked December 2026. Baidu's older Qianfan API,
     // which serves no DeepSeek model: its "Unsupported openapi method" (error_code 3) from a
     // .baidubce.com host (lobehub/lobehub#5720, "切换到 v2"; checked December 2026).
     pattern:
-      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s+was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s*was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|System\s+is\s+too\s+busy\s+now\.\s+Please\s+try\s+again\s+later|\bapi\.fireworks\.ai\b|\bFIREWORKS_API_KEY\b|\bfireworks_ai\/|\b(?:on|via|through|from)\s+fireworks(?:\.ai)?\b|\bfireworks(?:\.ai)?\s+(?:provider|models|endpoint|api)\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); jxq1997216/AITranslator#32; CherryHQ/cherry-studio#4541; earendil-works/pi#3984; AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
   },
   {
     id: 'azure',
@@ -136,12 +143,15 @@ export const OTHER_HOSTS = [
     // Its 404 for a model id or endpoint it does not hold: "The model or endpoint DeepSeek-R1 does
     // not exist or you do not have access to it. Request id: 0217…", code
     // InvalidEndpointOrModel.NotFound (CherryHQ/cherry-studio#3389: "火山引擎的有预置接入点和自定义接入点";
-    // the same body in projects that call Ark, checked December 2026).
+    // the same body in projects that call Ark, checked December 2026). Its 404 for an endpoint id it
+    // does not hold, "The request targeted an endpoint that does not exist or is invalid", code
+    // InvalidEndpoint.NotFound (lobehub/lobehub#5744: Ark's DeepSeek-R1 through LobeChat's older
+    // doubao provider, fixed by its Volcengine provider, lobehub/lobehub#6221; checked December 2026).
     pattern:
-      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpointOrModel\.NotFound\b|The model or endpoint \S+ does not exist or you do not have access to it/,
+      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpoint(?:OrModel)?\.NotFound\b|The request targeted an endpoint that does not exist or is invalid|The model or endpoint \S+ does not exist or you do not have access to it/,
     byDefault: false,
     source:
-      'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577; CherryHQ/cherry-studio#3389',
+      'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577; CherryHQ/cherry-studio#3389; lobehub/lobehub#5744',
   },
   {
     id: 'openrouter',
@@ -334,14 +344,17 @@ export const OTHER_HOSTS = [
     // OPENCODE"), is read as DeepSeek's words passed on by OpenCode (diagnose.ts). Its gateway's
     // words name the upstream: "Error from provider (DeepSeek): …" behind OpenCode Zen
     // (can1357/oh-my-pi#7317) and Go (aaif-goose/goose#9041), "(Console): OpenCode's free tier can
-    // only be used in OpenCode" (anomalyco/opencode's tests, checked December 2026).
+    // only be used in OpenCode" (anomalyco/opencode's tests, checked December 2026). Its 403
+    // RegionError for a model served only from China until the workspace opts in, "…requires
+    // explicit opt in: https://opencode.ai/workspace/…/go" (anomalyco/opencode#39845, #39872: fixed
+    // in the workspace; checked December 2026).
     pattern:
-      /\bError\s+from\s+provider\s+\((?:Console(?:\s+Go)?|DeepSeek)\):|\bx-opencode-session\b|\bopencode\.ai\/zen\/go\b|\bopencode-go\/deepseek|\bUpstream\s+provider\s+OPENCODE\b/i,
+      /\bError\s+from\s+provider\s+\((?:Console(?:\s+Go)?|DeepSeek)\):|\bx-opencode-session\b|\bopencode\.ai\/(?:zen|workspace)\/|\bhosted\s+in\s+China\s+and\s+requires\s+explicit\s+opt\s+in\b|\bopencode-go\/deepseek|\bUpstream\s+provider\s+OPENCODE\b/i,
     byDefault: false,
     // Its address, opencode.ai/zen/go (decolua/9router#3916: its 400 to a router's request), and
     // its ids for DeepSeek's models, opencode-go/deepseek-… (anomalyco/opencode#27595).
     source:
-      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336; can1357/oh-my-pi#7317; aaif-goose/goose#9041',
+      'AstrBotDevs/AstrBot#10045; alexazhou/gt_ai_gateway#17; decolua/9router#3916; anomalyco/opencode#39845, #39872; anomalyco/opencode#27595; Alishahryar1/free-claude-code#1336; can1357/oh-my-pi#7317; aaif-goose/goose#9041',
   },
   {
     id: 'freebuff',

@@ -1005,9 +1005,10 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // A status that starts a line or follows a colon, before the server's words, as tools print
   // it: Cline's "422 Failed to deserialize …" (cline/cline#230), Continue's "400 The
   // `reasoning_content` …", Refly's "模型提供方出错，请稍后重试 : 400 Invalid 'tools[0]…'"
-  // (refly-ai/refly#1794).
+  // (refly-ai/refly#1794), LiteLLM's "VertexAIException InternalServerError - 400 Request contains
+  // an invalid argument." (BerriAI/litellm#12717: the class names a 500, the upstream said 400).
   // Statuses only: not a port such as ":443 Connection refused".
-  /(?:^|:)[ \t]*(4[0-2]\d|45[01]|50\d)[ \t]+(?=[A-Z][a-z])/m,
+  /(?:^|:|[ \t]-)[ \t]*(4[0-2]\d|45[01]|50\d)[ \t]+(?=[A-Z][a-z])/m,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.

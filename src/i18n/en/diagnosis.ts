@@ -23,6 +23,8 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited.host':
     'Not one of the four causes: {host} answered 429, its own limit (a free model’s share, a plan’s quota, or a provider behind it that is busy). The request never reached DeepSeek and no key is wrong. Wait and retry, or choose another model or plan there.',
   'diagnosis.notAuth.server.host':
+    'Not one of the four causes: {host} answered with a server error (a 5xx), not DeepSeek, and no key is wrong. Where it says it is busy or down, retry later or choose another model or provider there; where it fails every time, check the model or deployment name set for it there.',
+  'diagnosis.notAuth.server.relay':
     'Not an authentication problem: {host}, a relay or proxy on your own machine or network, answered with a gateway error (502 or 504): it got no valid answer, or none in time, from the server behind it. The fault lies between the two: its network, a system proxy in the way, or that server down. Its log shows which; fix that, then retry.',
   'diagnosis.notAuth.server':
     'Not an authentication problem: the server failed on its side (a 5xx, an empty answer, or none at all). Retry later; if the call goes to DeepSeek, check status.deepseek.com.',

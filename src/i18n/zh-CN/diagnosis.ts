@@ -25,6 +25,8 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited.host':
     '不属于四种原因：{host} 返回了 429，这是它自己的限制（免费模型的额度、套餐的配额，或它背后的服务商繁忙）。请求没有到达 DeepSeek，也没有哪个密钥有错。请稍后重试，或在那里换一个模型或套餐。',
   'diagnosis.notAuth.server.host':
+    '不是这四种原因之一：{host} 回复了服务器错误（5xx），不是 DeepSeek，也没有哪个密钥出错。如果它说自己繁忙或宕机，请稍后重试，或在那里换一个模型或服务商；如果每次都失败，请检查在那里为它设置的模型名或部署名。',
+  'diagnosis.notAuth.server.relay':
     '不是认证问题：{host}（你本机或内网上的中转或代理）返回了网关错误（502 或 504）：它没有从背后的服务器得到有效回答，或没有及时得到。故障在两者之间：它的网络、挡在中间的系统代理，或那台服务器宕机。它的日志会说明是哪一种；解决之后再重试。',
   'diagnosis.notAuth.server':
     '不是认证问题：服务器自身出错（5xx、回答为空，或根本没有回答）。请稍后重试；如果请求发往 DeepSeek，请查看 status.deepseek.com。',
