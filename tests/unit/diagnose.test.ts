@@ -852,6 +852,24 @@ describe('diagnose: a message threads show for several causes, alone (ADR 26)', 
       diagnose({ parsedError: parseErrorText(text), code: lintCode(PASSES) }).likely,
     ).toBeNull();
   });
+
+  // Nor where a config reads it: that variable, unset where the tool ran, sends no header
+  // (anomalyco/opencode#8665: "I forgot to export the environment variable").
+  it('beside a config that reads the key from a variable, “governor” ranks not set first', () => {
+    const config = configLint(
+      readConfig(
+        '{\n  "provider": {\n    "deepseek": {\n      "options": {\n        "apiKey": "{env:DEEPSEEK_API_KEY}",\n        "baseURL": "https://api.deepseek.com/v1"\n      }\n    }\n  },\n  "model": "deepseek/deepseek-flash"\n}\n',
+        'json',
+      ),
+    );
+    expect(config.keyReads).toBe('DEEPSEEK_API_KEY');
+    const diagnosis = diagnose({ parsedError: parseErrorText(GOVERNOR), code: config });
+    expect(diagnosis.top).toBe('not-set');
+    expect(diagnosis.likely).toBeNull();
+    expect(
+      diagnosis.causes.find((c) => c.cause === 'not-set')?.reasons.map((r) => r.code),
+    ).toContain('config-key-variable-none-arrived');
+  });
 });
 
 describe('diagnose: a 404 is no cause of the four, but the URL (ADR 27)', () => {

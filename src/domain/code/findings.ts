@@ -243,6 +243,8 @@ export interface CodeLint {
    * script passes that variable as it should. Null for any other code.
    */
   headerVariable: string | null;
+  /** A config's key entry reads this variable (`{env:NAME}`, `${NAME}`); absent for code. */
+  keyReads?: string | null;
 }
 
 export interface RepairedCode {

@@ -1157,5 +1157,6 @@ export function configLint(reading: ConfigReading): CodeLint {
     otherSdk: null,
     missingEndpoint: null,
     headerVariable: null,
+    keyReads: reading.keyReads,
   };
 }

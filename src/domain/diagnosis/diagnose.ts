@@ -136,6 +136,7 @@ export type DiagnosisReasonCode =
   | 'words-stated-tail-cut'
   | 'words-stated-tail-other'
   | 'code-key-given-none-arrived'
+  | 'config-key-variable-none-arrived'
   | 'error-terminal-test-bad-format'
   | 'error-key-in-dotenv'
   | 'error-models-listed'
@@ -1002,6 +1003,12 @@ class Diagnoser {
       case 'governor':
         this.weigh('error:governor');
         this.givenNoneArrived('not-passed');
+        // A config that reads the key from a variable sends no header when that variable is
+        // unset where the tool runs (anomalyco/opencode#8665: `{env:DEEPSEEK_API_KEY}`, "I forgot
+        // to export the environment variable").
+        if (this.evidence.code?.keyReads) {
+          this.weigh('config:key-variable-none-arrived', { variable: this.evidence.code.keyReads });
+        }
         return;
       default:
         if (

@@ -450,6 +450,11 @@ export const WEIGHTS = {
     [['verdict', 2, 'code-key-given-none-arrived']],
     'SPEC §5 (governor, empty header) beside a file that holds the key: FoundationAgents/OpenManus#509',
   ),
+  'config:key-variable-none-arrived': rule(
+    [['not-set', 2, 'config-key-variable-none-arrived']],
+    'SPEC §5 (governor) beside a config whose key entry reads a variable: anomalyco/opencode#8665 (checked December 2026)',
+    'not-set',
+  ),
   'code:passes-key': rule(
     [['not-passed', 'out', 'code-passes-key']],
     'every client reads DEEPSEEK_API_KEY and sets DeepSeek’s base URL',

@@ -483,6 +483,8 @@ export const diagnosis = {
     'DeepSeek received a key ending in “{tail}”, but you say yours ends in “{lastFour}”: the code or the tool sends another key than the one you mean.',
   'diagnosis.reason.error-worked-before-401':
     'It worked before, and now the key is refused: if nothing changed on your side, the key itself may have changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
+  'diagnosis.reason.config-key-variable-none-arrived':
+    'Your config reads the key from {variable}, and DeepSeek received no key: where the tool ran, that variable was most likely unset or empty (not exported in that shell, or the tool started from elsewhere).',
   'diagnosis.reason.code-key-given-none-arrived':
     'The file you pasted holds a key, yet DeepSeek received none: it is lost between the file and the request.',
   'diagnosis.reason.error-terminal-test-bad-format':

@@ -470,6 +470,8 @@ export const diagnosis = {
     'DeepSeek 收到的密钥结尾是 “{tail}”，但你说你的密钥结尾是 “{lastFour}”：代码或工具发送的不是你想用的那把密钥。',
   'diagnosis.reason.error-worked-before-401':
     '之前能用，现在密钥被拒：如果你这边没有改动，可能是密钥本身在 DeepSeek 那边变了（被删除或禁用）。请到 API keys 页面确认它是否还在列表中。',
+  'diagnosis.reason.config-key-variable-none-arrived':
+    '你的配置从 {variable} 读取密钥，而 DeepSeek 没有收到任何密钥：在工具运行的地方，这个变量多半没有设置或为空（没有在那个终端里 export，或工具是从别处启动的）。',
   'diagnosis.reason.code-key-given-none-arrived':
     '你贴出的文件里写着密钥，但 DeepSeek 没有收到任何密钥：它在文件与请求之间丢失了。',
   'diagnosis.reason.error-terminal-test-bad-format':
