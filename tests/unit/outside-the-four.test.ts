@@ -887,6 +887,9 @@ describe('words that DeepSeek is down, slow or answers nothing', () => {
     // CherryHQ/cherry-studio#1025 and #1066, its maintainer: "deepseek 服务挂了".
     '使用deepseek官网的，扣了tokens，但是没有生成任何内容',
     '提出问题后，一直卡在生成回复处，没有响应，最后生成一个空白答案',
+    // deepseek-ai/DeepSeek-V3#562, #583, deepseek-ai/DeepSeek-R1#429: answered with the status page.
+    'The server is busy. Please try again later.',
+    'The server intermittently shows "Server Busy" messages, causing disruptions in service.',
   ])('%s: DeepSeek’s side, not the key', (text) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('server');

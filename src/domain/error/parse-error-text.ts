@@ -1361,10 +1361,12 @@ function blankLinesOnly(text: string): boolean {
  * issues … the outages" (deepseek-ai/DeepSeek-R1#87, the status page cited), "官方的服务总是无法访问"
  * (deepseek-ai/DeepSeek-R1#307, answered with the status page), "the latency … is too long to use"
  * (deepseek-ai/DeepSeek-V3#405, likewise); "服务挂了" (CherryHQ/cherry-studio#1025, its maintainer's
- * words for DeepSeek's outage; checked December 2026).
+ * words for DeepSeek's outage; checked December 2026). DeepSeek's chat's "The server is busy. Please
+ * try again later." and the reporters' "Server Busy" (deepseek-ai/DeepSeek-V3#562, #583,
+ * deepseek-ai/DeepSeek-R1#429: answered with status.deepseek.com; checked December 2026).
  */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer (?:is )?too busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高|\boutages?\b|服务(?:总是|一直|经常)?无法访问|服务挂了|\blatency\b[^.\n]{0,40}\btoo (?:long|high)\b/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer\s+(?:is\s+)?(?:too\s+)?busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高|\boutages?\b|服务(?:总是|一直|经常)?无法访问|服务挂了|\blatency\b[^.\n]{0,40}\btoo (?:long|high)\b/i;
 
 /**
  * The exception class: the last SDK-looking one (Python prints the outermost last), at a line's
