@@ -393,6 +393,11 @@ describe('parseErrorText: a status in a reporter’s words or a client’s phras
       "E3001 模型提供方出错，请稍后重试 : 400 Invalid 'tools[0].function.name': string does not match pattern.",
       400,
     ],
+    // A reason phrase broken over two lines, as a terminal wraps it (Stream29/ProxyAsLocalModel#6).
+    [
+      'Ollama Server: answered 500 Internal\n  Server Error after the upstream said 400 Bad Request',
+      500,
+    ],
     // BerriAI/litellm#12717: after LiteLLM's " - ", the upstream's 400 inside a class named for a 500.
     [
       'litellm.InternalServerError: VertexAIException InternalServerError - 400 Request contains an invalid argument.. Received Model Group=deepseek-ai/deepseek-r1-0528-maas',

@@ -972,7 +972,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /\b(401) (?:Authentication|Authorization) (?:Failure|Failed|Required|Error)\b/i,
   // The reason phrase after the status: "401 Unauthorized", "401 - Unauthorized", "[401]
   // Unauthorized", "HttpError 401: Unauthorized".
-  /\b([45]\d\d)\]?(?: ?[-:])? (?:Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout|Bad Request|Unprocessable (?:Entity|Content))\b/i,
+  /\b([45]\d\d)\]?(?: ?[-:])? (?:Unauthorized|Payment\s+Required|Forbidden|Not\s+Found|Too\s+Many\s+Requests|Internal\s+Server\s+Error|Bad\s+Gateway|Service\s+Unavailable|Gateway\s+Timeout|Bad\s+Request|Unprocessable\s+(?:Entity|Content))\b/i,
   /\bHTTP (?:error |status )?([45]\d\d)\b/i,
   // Roo Code's error row: "Provider Error · 401".
   /\bProvider Error · ([45]\d\d)\b/,
