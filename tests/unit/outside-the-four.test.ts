@@ -215,6 +215,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       'The latest version of this model is only available hosted in China and requires explicit opt in',
       'opencode-go',
     ],
+    // SiliconFlow's flat shell, whatever its message (xerrors/Yuxi#256).
+    [
+      "Error code: 400 - {'code': 20015, 'message': 'Value error, after assistant message, next must be user or tool message', 'data': None}",
+      'hosted-model',
+    ],
     // Fireworks named as the host of the model (earendil-works/pi#3984).
     [
       'All other fireworks models are working.  Only deepseek 4 pro is broke.  It works in opencode, just not pi.',
