@@ -1234,6 +1234,9 @@ describe('the reporter says another provider serves the model', () => {
     // songquanpeng/one-api#2093
     ['配置部署在Azure上的DeepSeek-R1，无法使用DeepSeek-R1', 'azure'],
     ['DeepSeek-R1 via OpenRouter fails every time', 'openrouter'],
+    // earendil-works/pi#3984 (its title).
+    ['Deepseek 4pro on fireworks provider is broken', 'hosted-model'],
+    ['deepseek-v3 through DeepInfra fails every time', 'hosted-model'],
     // songquanpeng/one-api#2269
     ['Azure Open AI部署DeepSeek模型之后，DeepSeek-V3测试连通的时候报错404', 'azure'],
     // TwooSix/Openlist-Ani#59: SiliconFlow's own wording.

@@ -95,7 +95,7 @@ export const OTHER_HOSTS = [
     // which serves no DeepSeek model: its "Unsupported openapi method" (error_code 3) from a
     // .baidubce.com host (lobehub/lobehub#5720, "切换到 v2"; checked December 2026).
     pattern:
-      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s*was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|System\s+is\s+too\s+busy\s+now\.\s+Please\s+try\s+again\s+later|["']code["']\s*[:：]\s*\d{5}\s*[,，]\s*["']message["']\s*[:：]\s*["'][^\n]{0,300}?["']\s*[,，]\s*["']data["']\s*[:：]\s*(?:null|None)\b|\bapi\.fireworks\.ai\b|\bFIREWORKS_API_KEY\b|\bfireworks_ai\/|\b(?:on|via|through|from)\s+fireworks(?:\.ai)?\b|\bfireworks(?:\.ai)?\s+(?:provider|models|endpoint|api)\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s*was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|System\s+is\s+too\s+busy\s+now\.\s+Please\s+try\s+again\s+later|["']code["']\s*[:：]\s*\d{5}\s*[,，]\s*["']message["']\s*[:：]\s*["'][^\n]{0,300}?["']\s*[,，]\s*["']data["']\s*[:：]\s*(?:null|None)\b|\bapi\.fireworks\.ai\b|\bFIREWORKS_API_KEY\b|\bfireworks_ai\/|\bfireworks(?:\.ai)?\s+(?:provider|models|endpoint|api)\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
       'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); jxq1997216/AITranslator#32; CherryHQ/cherry-studio#4541; earendil-works/pi#3984; AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
@@ -524,10 +524,12 @@ const PROVIDER_NAMES: readonly [OtherHostId, string][] = [
     '阿里(?:云)?(?:百炼)?(?:的)?\\s*(?:通义千问|通义|千问)?|通义千问|千问|百炼|dashscope|bailian|qwen|tongyi',
   ],
   ['moonshot', 'kimi|moonshot|月之暗面'],
-  // Clouds that serve DeepSeek's models under their own keys (AiNiee#425: "使用腾讯云deepseek限免api").
+  // Clouds that serve DeepSeek's models under their own keys (AiNiee#425: "使用腾讯云deepseek限免api";
+  // Fireworks, DeepInfra and Novita too, earendil-works/pi#3984: "Deepseek 4pro on fireworks
+  // provider is broken", settled as Fireworks' endpoint; checked December 2026).
   [
     'hosted-model',
-    '硅基流动|硅基|siliconflow|腾讯云|百度千帆|千帆|qianfan|groq|together ai|nvidia nim',
+    '硅基流动|硅基|siliconflow|腾讯云|百度千帆|千帆|qianfan|groq|together ai|nvidia nim|fireworks(?:\\.ai)?|deepinfra|novita(?: ai)?',
   ],
   ['bedrock', '(?:aws |amazon )?bedrock'],
   ['openrouter', 'openrouter'],
