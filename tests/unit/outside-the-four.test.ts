@@ -206,6 +206,11 @@ describe('another host answered: not one of the four, and the host named', () =>
       "Route: [doubao] ProviderBizError: {\n  code: 'InvalidEndpoint.NotFound',\n  message: 'The request targeted an endpoint that does not exist or is invalid. Request id: 0217386810167267496f828e4b55008dbcbc157f9db9cedd9fe0c',\n  type: 'NotFound'\n}\nRoute: [doubao] 500: Error: 404 status code (no body)",
       'volcengine-ark',
     ],
+    // Ark's request id on a 400 in its own words (cline/cline#1824).
+    [
+      'API request failed 400 One or more parameters specified in the request are not valid. Request id: 021739780714794566420fa023107b565749f11e844d9db2',
+      'volcengine-ark',
+    ],
     // OpenCode Go's RegionError, until the workspace opts in (anomalyco/opencode#39872, #39845).
     [
       'Reason: API error: [403] Forbidden {"type":"error","error":{"type":"RegionError","message":"The latest version of this model is only available hosted in China and requires explicit opt in: https://opencode.ai/workspace/wrk_01KJHRCVJTA9W5D147MYK8K5JD/go"}}',

@@ -149,8 +149,11 @@ export const OTHER_HOSTS = [
     // does not hold, "The request targeted an endpoint that does not exist or is invalid", code
     // InvalidEndpoint.NotFound (lobehub/lobehub#5744: Ark's DeepSeek-R1 through LobeChat's older
     // doubao provider, fixed by its Volcengine provider, lobehub/lobehub#6221; checked December 2026).
+    // Its request id, "Request id: 021" then a 13-digit time in milliseconds and hex, ends each of its
+    // messages (every report that shows one in tests/corpus: cline/cline#1824, a 400 of its own
+    // words; anomalyco/opencode#47994).
     pattern:
-      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpoint(?:OrModel)?\.NotFound\b|The request targeted an endpoint that does not exist or is invalid|The model or endpoint \S+ does not exist or you do not have access to it/,
+      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpoint(?:OrModel)?\.NotFound\b|The request targeted an endpoint that does not exist or is invalid|\bRequest\s+id:\s*021\d{12}[0-9a-f]{10,}|The model or endpoint \S+ does not exist or you do not have access to it/,
     byDefault: false,
     source:
       'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577; CherryHQ/cherry-studio#3389; lobehub/lobehub#5744',
