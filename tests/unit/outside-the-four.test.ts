@@ -565,6 +565,15 @@ describe('an endpoint DeepSeek does not have', () => {
     expect(read('知识库检索时列表索引超出范围').notAuth).not.toBe('embeddings');
   });
 
+  it('reads LlamaIndex’s VectorStoreIndex as embeddings, OpenAI’s by default (run-llama/llama_index#18514)', () => {
+    const diagnosis = read(
+      "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', 'type': 'insufficient_quota'}}",
+      'from llama_index.llms.deepseek import DeepSeek\nfrom llama_index.core import Settings, VectorStoreIndex\nSettings.llm = DeepSeek(model="deepseek-chat", api_key="sk-0123456789abcdef0123456789abcdef")\nindex = VectorStoreIndex.from_documents(documents)\n',
+    );
+    expect(diagnosis.notAuth).toBe('embeddings');
+    expect(diagnosis.likely).toBeNull();
+  });
+
   it('does not take an app described as semantic search for an embeddings call', () => {
     const text =
       "I'm building semantic search over my notes with deepseek-chat.\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Authentication Fails, Your api key: ****abcd is invalid'}}";

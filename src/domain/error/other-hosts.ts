@@ -446,9 +446,13 @@ const MISSING_ENDPOINTS: readonly [MissingEndpoint, RegExp][] = [
   // (vectorsService.upsertVector) embeds the documents (FlowiseAI/Flowise, checked December 2026);
   // Spring AI's OpenAiEmbeddingModel, which calls OpenAiApi.embeddings (its source, December 2026);
   // CrewAI's `memory=True`, which embeds with OpenAI unless told otherwise (crewAIInc/crewAI#2875).
+  // LlamaIndex's VectorStoreIndex, which embeds the documents with Settings.embed_model, OpenAI's
+  // unless set ("Openai is still the default embedding model", its maintainer in
+  // run-llama/llama_index#17637; #18514: OpenAI's quota error after only Settings.llm was set to
+  // DeepSeek; checked December 2026).
   [
     'embeddings',
-    /\bmemory\s*=\s*True\b[^\n]{0,120}\bOpenAI\b|\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
+    /\bmemory\s*=\s*True\b[^\n]{0,120}\bOpenAI\b|\/embeddings\b|\bembeddings\.create\(|\bOpenAiApi\.embeddings\(|\bOpenAiEmbeddingModel\b|\bOpenAI ?Embeddings?\b|\bembeddings\.openai\b|\bget_(?:text_)?embeddings?\b|\bupsertVector\b|\bVectorStoreIndex(?:\.from_(?:documents|vector_store))?\(|\bembed(?:ding)?_model\b|\bcheck_embed_model\b|嵌入失败|\ba?embedding\(|\bembed_(?:documents|query)\(|\bdeepseek-embed/,
   ],
   // OpenAI's Responses API, which DeepSeek has served only since 31 July 2026 (deepseek-facts.ts):
   // only its 404 there counts (farion1231/cc-switch#5210; missingEndpointOf). Any other answer at
