@@ -994,6 +994,12 @@ describe('code that stopped before any request', () => {
       null,
     ],
     ["NameError: name 'client' is not defined", 'code', null],
+    // ChatLunaLab/chatluna#366: ChatLuna's own code 301 (MODEL_NOT_FOUND), from _createModel.
+    [
+      'ChatLunaError: 使用 ChatLuna 时出现错误，错误码为 301。请联系开发者以解决此问题。\n    at OpenAIClient._createModel (node_modules/koishi-plugin-chatluna-openai-like-adapter/lib/index.cjs:466:13)',
+      'chatluna-model',
+      null,
+    ],
     // ScrapeGraphAI/Scrapegraph-ai#623: the library passed the SDK an argument it does not take.
     [
       "    response = self.root_client.beta.chat.completions.parse(**payload)\nTypeError: Completions.parse() got an unexpected keyword argument 'model_provider'",
@@ -1007,6 +1013,19 @@ describe('code that stopped before any request', () => {
     expect(diagnosis.notAuth).toBe('local-error');
     expect(diagnosis.likely).toBeNull();
     expect(diagnosis.notes.map((n) => n.code)).toContain(`error-local-${local}`);
+  });
+
+  it.each([
+    // Its ROOM_NOT_JOINED and API_REQUEST_FAILED: no HTTP status, no stop before a request.
+    ['使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。', 'unrecognised'],
+    ['使用 ChatLuna 时出现错误，错误码为 103。请联系开发者以解决此问题。', 'unrecognised'],
+    // Its NETWORK_ERROR and API_REQUEST_TIMEOUT (ChatLunaLab/chatluna#843).
+    ['机器人报错：使用 ChatLuna 时出现错误，错误码为 1。请联系开发者以解决此问题', 'network'],
+    ['使用 ChatLuna 时出现错误，错误码为 102。请联系开发者以解决此问题。', 'network'],
+  ])('reads ChatLuna’s own code as its own, not as an HTTP status: %s', (text, kind) => {
+    const parsed = parseErrorText(text);
+    expect(parsed.kind).toBe(kind);
+    expect(parsed.status).toBeNull();
   });
 
   it.each([

@@ -241,6 +241,7 @@ export type DiagnosisReasonCode =
   | 'error-local-module-missing'
   | 'error-local-code'
   | 'error-local-codex-wire-api'
+  | 'error-local-chatluna-model'
   | 'error-words-only'
   | 'error-unofficial-package'
   // The page's terminal test, run by the user and pasted back.

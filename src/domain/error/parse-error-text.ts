@@ -210,7 +210,7 @@ export type ErrorSign =
 
 /** What stopped the code before it sent anything (LOCAL_ERRORS). */
 export type LocalError =
-  'httpx-proxies' | 'sdk-version' | 'module-missing' | 'code' | 'codex-wire-api';
+  'httpx-proxies' | 'sdk-version' | 'module-missing' | 'code' | 'codex-wire-api' | 'chatluna-model';
 
 export type NetworkProblem =
   'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'blocked' | 'proxy' | 'other';
@@ -400,7 +400,9 @@ export function parseErrorText(input: string): ParsedError {
   if (truncated) signs.push('truncated');
   if (dockerKeepsQuotes(rest)) signs.push('env-file-quotes-kept');
   const message = messageOf(text);
-  const status = statusOf(text);
+  // ChatLuna's own code is no HTTP status ("错误码为 401" is its ROOM_NOT_JOINED).
+  const chatLuna = CHATLUNA_CODE.exec(text);
+  const status = statusOf(chatLuna ? text.replace(chatLuna[0], '') : text);
   // Where the message is not in the text as it is (joined from lines), every field goes.
   const outside =
     message === null
@@ -602,6 +604,15 @@ function classify(text: string, read: ParsedFields): ParsedError {
   }
   if (status !== null) return { ...fields, kind: 'http-error' };
   if (fields.checks.length > 0) return { ...fields, kind: 'key-check' };
+  const chatLuna = CHATLUNA_CODE.exec(text);
+  const chatLunaCode = Number(chatLuna?.[1]);
+  if (chatLunaCode === 1 || chatLunaCode === 102) {
+    const network = chatLunaCode === 1 ? 'other' : 'timeout';
+    return { ...fields, message: message ?? chatLuna![0], kind: 'network', network };
+  }
+  if (CHATLUNA_MODEL_CODES.has(chatLunaCode)) {
+    return { ...fields, kind: 'local-error', local: 'chatluna-model', module: null };
+  }
   const local = LOCAL_ERRORS.find(([, pattern]) => pattern.test(text));
   if (local) {
     return { ...fields, kind: 'local-error', local: local[0], module: firstGroup(text, local[1]) };
@@ -795,6 +806,20 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
  *   DeepSeek has served the Responses API since 31 July 2026 (deepseek-facts.ts). Not its earlier
  *   warning that "chat" is deprecated, after which it still sent the request.
  */
+/**
+ * ChatLuna (a Koishi chat plugin; ChatHub before) replaces any failure with "使用 ChatLuna 时出现错误，
+ * 错误码为 N。请联系开发者以解决此问题。", N its own ChatLunaErrorCode (its utils/error.ts and docs,
+ * checked December 2026): 1 NETWORK_ERROR, 102 API_REQUEST_TIMEOUT, 100 API_KEY_UNAVAILABLE, 103
+ * API_REQUEST_FAILED; 300–303 and 307, 308, 311 its model adapter, model, preset or config not
+ * found or not started, before any request (ChatLunaLab/chatluna#366: 301 from `_createModel`,
+ * settled as the plugin installed from a broken market source; its maintainer: "deepseek 请使用
+ * `deepseek-adapter`"). Its codes 400–406 are chat rooms, 500–505 its knowledge base: no HTTP
+ * status.
+ */
+const CHATLUNA_CODE =
+  /(?:使用\s*)?(?:ChatLuna|ChatHub)\s*(?:时)?出现(?:了)?错误[，,]?\s*错误码为\s*(\d{1,3})/;
+const CHATLUNA_MODEL_CODES: ReadonlySet<number> = new Set([300, 301, 302, 303, 307, 308, 311]);
+
 const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
   ['httpx-proxies', /\bunexpected keyword argument ['"]proxies['"]/],
   [

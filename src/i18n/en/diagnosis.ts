@@ -362,6 +362,8 @@ export const diagnosis = {
     'The code and the installed openai package are of different majors. Code written for openai 0.x (openai.ChatCompletion) needs the 1.x form, client = OpenAI(api_key=…, base_url="https://api.deepseek.com"); an openai older than 1.0 has no OpenAI class: python -m pip install -U openai.',
   'diagnosis.reason.error-local-module-missing':
     'The module “{module}” is not installed where the code runs. Install it in that same environment (for openai: python -m pip install openai, or npm install openai), then run again.',
+  'diagnosis.reason.error-local-chatluna-model':
+    'ChatLuna’s error code (300 to 311) says a model, preset or adapter plugin it needs was not found or did not start. Check the model chosen in ChatLuna, and that its DeepSeek adapter plugin (deepseek-adapter) is installed from a working market source and enabled; its log above this line names what failed.',
   'diagnosis.reason.error-local-code':
     'The error is in the code itself (a syntax error, a name not defined, or a module without what the code asks of it): fix the line the traceback names. DeepSeek’s own example uses the openai package with base_url https://api.deepseek.com.',
   'diagnosis.reason.error-local-codex-wire-api':

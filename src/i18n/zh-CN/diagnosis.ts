@@ -351,6 +351,8 @@ export const diagnosis = {
     '代码与已安装的 openai 包不是同一个大版本。为 openai 0.x 写的代码（openai.ChatCompletion）需要改成 1.x 的写法：client = OpenAI(api_key=…, base_url="https://api.deepseek.com")；低于 1.0 的 openai 没有 OpenAI 类：python -m pip install -U openai。',
   'diagnosis.reason.error-local-module-missing':
     '运行代码的环境中没有安装模块“{module}”。请在同一个环境中安装它（openai：python -m pip install openai，或 npm install openai），再运行一次。',
+  'diagnosis.reason.error-local-chatluna-model':
+    'ChatLuna 的错误码（300 到 311）表示它需要的模型、预设或适配器插件没有找到或没有启动。请检查在 ChatLuna 中选择的模型，并确认它的 DeepSeek 适配器插件（deepseek-adapter）是从可用的插件市场源安装并已启用；这一行上方的日志会写明是哪一项失败了。',
   'diagnosis.reason.error-local-code':
     '错误出在代码本身（语法错误、未定义的名称，或模块中没有代码要用的东西）：请修正 traceback 所指的那一行。DeepSeek 自己的示例使用 openai 包，base_url 为 https://api.deepseek.com。',
   'diagnosis.reason.error-local-codex-wire-api':
