@@ -851,6 +851,31 @@ describe('thin evidence: a cause to check first, none marked likely', () => {
   });
 });
 
+describe('a language’s own exception with no failed request beside it', () => {
+  it.each([
+    // KomoriDev/nonebot-plugin-deepseek#34, xberg-io/liter-llm#139, browser-use/browser-use#4382:
+    // each settled as the tool's bug.
+    "AttributeError：'str' object has no attribute 'children'",
+    "Traceback (most recent call last):\n  File \"bot.py\", line 12, in reply\n    text = node.children[0]\nAttributeError: 'str' object has no attribute 'children'",
+    'Error: missing field `created`',
+    "Traceback (most recent call last):\n  File \"agent/service.py\", line 88, in step\n    return data['items']\nKeyError: 'items'",
+  ])('reads %s as seldom the key, with the key test as the next step', (text) => {
+    const diagnosis = read(text);
+    expect(diagnosis.notAuth).toBe('words-only');
+    expect(diagnosis.likely).toBeNull();
+    expect(diagnosis.top).toBeNull();
+  });
+
+  it.each([
+    // A tool reading DeepSeek's error body as an answer: the body holds the failure.
+    "Traceback (most recent call last):\n  File \"app.py\", line 30, in ask\n    return resp['choices'][0]['message']['content']\nKeyError: 'choices'",
+    // The SDK's own exception is a failed request.
+    'openai.APIConnectionError: Connection error.',
+  ])('does not read %s so', (text) => {
+    expect(read(text).notAuth).not.toBe('words-only');
+  });
+});
+
 describe('a tool that does not know the provider', () => {
   it.each([
     '`goose run --provider deepseek ...` fails immediately: `Unknown provider: deepseek`.',

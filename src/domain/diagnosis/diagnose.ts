@@ -754,9 +754,12 @@ class Diagnoser {
         break;
       case 'unrecognised':
         if (error.traps.length > 0) break;
-        if (error.wordsOnly) {
+        if (error.wordsOnly || error.plainException) {
           // Only words, the error in a screenshot or not given: seldom the key in the threads
-          // (ADR 29, ADR 32); the key test reads the key and the balance.
+          // (ADR 29, ADR 32); the key test reads the key and the balance. Likewise a language's
+          // own exception with no failed request beside it ("AttributeError: 'str' object has no
+          // attribute 'children'", KomoriDev/nonebot-plugin-deepseek#34; "Error: missing field
+          // `created`", xberg-io/liter-llm#139: each a tool's bug, settled so; ADR 38).
           this.notAuth = 'words-only';
           this.note('error-words-only');
         } else this.note('error-unrecognised');

@@ -342,6 +342,11 @@ export type ParsedError =
       wordsOnly: boolean;
       /** Words that it fails, with no error to read (SAYS_IT_FAILS). */
       saysItFails: boolean;
+      /**
+       * A language's own exception (TypeError, ValueError, RuntimeError…), no SDK's or HTTP
+       * client's, and no status: it shows no failed request either.
+       */
+      plainException: boolean;
     });
 
 export type ParsedErrorKind = ParsedError['kind'];
@@ -629,7 +634,24 @@ function classify(text: string, read: ParsedFields): ParsedError {
     kind: 'unrecognised',
     wordsOnly,
     saysItFails: wordsOnly && SAYS_IT_FAILS.test(text),
+    plainException:
+      fields.errorName !== null &&
+      (!SDK_ERROR.test(fields.errorName) || plainKeyError(fields.errorName, text)) &&
+      !fields.httpClient &&
+      fields.status === null,
   };
+}
+
+/**
+ * A KeyError for a field no answer of DeepSeek's is read by: `KeyError: 'choices'` is a tool
+ * reading an error body as an answer, `'items'` or `'community'` its own data
+ * (browser-use/browser-use#4382, settled as the tool's bug).
+ */
+function plainKeyError(name: string, text: string): boolean {
+  return (
+    /(?:^|\.)KeyError$/.test(name) &&
+    !/\bKeyError:\s*['"](?:choices|error|message|data|content|usage)['"]/.test(text)
+  );
 }
 
 function inferredStatus(kind: ParsedErrorKind): number | null {
