@@ -168,6 +168,7 @@ export type DiagnosisReasonCode =
   | 'error-openai-key-sent'
   | 'error-openai-cannot-judge'
   | 'error-openai-host'
+  | 'error-openai-unreached'
   | 'error-no-key'
   | 'error-no-key-client'
   | 'error-no-key-words'
@@ -339,7 +340,11 @@ const LIKELY_MIN = 2;
  * for a tool with no key to send (BerriAI/litellm#9514). What they add alone marks no cause
  * likely. (A 404 was one too, until ADR 27 made it no cause at all.)
  */
-const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set(['error:bad-format', 'error:governor']);
+const MESSAGE_ALONE: ReadonlySet<WeighingId> = new Set([
+  'error:bad-format',
+  'error:governor',
+  'error:openai-unreached',
+]);
 
 interface Tally {
   score: number;
@@ -737,6 +742,13 @@ class Diagnoser {
         else this.note('error-server', { status: String(error.status) });
         break;
       case 'network':
+        // Sent to OpenAI's address, and it did not get through: the client has no DeepSeek base
+        // URL (zhayujie/CowAgent#2718: "使用的API Base 还是https://api.openai.com/"). Another part
+        // of a program (its embeddings) may call OpenAI too: first, not likely.
+        if (signs.includes('openai-host')) {
+          this.weigh('error:openai-unreached');
+          break;
+        }
         this.notAuth = error.network === 'timeout' ? 'timeout' : 'network';
         this.note(error.network === 'timeout' ? 'error-network-timeout' : 'error-network');
         break;

@@ -290,6 +290,10 @@ export const WEIGHTS = {
     [['not-passed', 5, 'error-openai-host']],
     'SPEC §5: api.openai.com in the error: no DeepSeek base URL',
   ),
+  'error:openai-unreached': rule(
+    [['not-passed', 3, 'error-openai-unreached']],
+    'SPEC §5: api.openai.com in a failed connection: no DeepSeek base URL (zhayujie/CowAgent#2718, checked December 2026)',
+  ),
   // The client added its path to a base URL that held it already: a second sign beside the 404.
   'error:default-host': rule(
     [['not-passed', 5, 'error-default-host']],

@@ -407,7 +407,10 @@ export function parseErrorText(input: string): ParsedError {
   const message = messageOf(text);
   // ChatLuna's own code is no HTTP status ("错误码为 401" is its ROOM_NOT_JOINED).
   const chatLuna = CHATLUNA_CODE.exec(text);
-  const status = statusOf(chatLuna ? text.replace(chatLuna[0], '') : text);
+  const read = statusOf(chatLuna ? text.replace(chatLuna[0], '') : text);
+  // urllib3 got no answer at all: a 500 beside it is the tool's own wrapper ("(Status: 500, Code:
+  // , Type: )", zhayujie/CowAgent#2718), not a server's.
+  const status = read === 500 && NO_ANSWER.test(text) ? null : read;
   // Where the message is not in the text as it is (joined from lines), every field goes.
   const outside =
     message === null
@@ -840,6 +843,9 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
  */
 const CHATLUNA_CODE =
   /(?:使用\s*)?(?:ChatLuna|ChatHub)\s*(?:时)?出现(?:了)?错误[，,]?\s*错误码为\s*(\d{1,3})/;
+const NO_ANSWER =
+  /\bMax retries exceeded with url\b[\s\S]{0,400}?\b(?:NewConnectionError|Failed to establish a new connection)\b/;
+
 const CHATLUNA_MODEL_CODES: ReadonlySet<number> = new Set([300, 301, 302, 303, 307, 308, 311]);
 
 const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
@@ -1516,10 +1522,12 @@ const NETWORK_PATTERNS: readonly [NetworkProblem, RegExp][] = [
   ],
   // Rust's reqwest, for a connection that failed before any answer: "error sending request for url
   // (https://api.deepseek.com/v1/chat/completions)" (SaladDay/cc-switch-cli#242; checked December
-  // 2026).
+  // 2026). urllib3's, under requests: "Max retries exceeded with url: … (Caused by
+  // NewConnectionError(…: Failed to establish a new connection: [Errno 101] Network is
+  // unreachable))" (zhayujie/CowAgent#2718; its refused, DNS and TLS kinds are read above).
   [
     'other',
-    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|网络错误|\berror sending request for url\b/i,
+    /APIConnectionError|Connection error|ConnectError|fetch failed|Network request failed|网络错误|\berror sending request for url\b|\bMax retries exceeded with url\b|\bFailed to establish a new connection\b|\bNewConnectionError\b|\bNetwork is unreachable\b|\bENETUNREACH\b|\bNo route to host\b|\bEHOSTUNREACH\b/i,
   ],
 ];
 

@@ -219,6 +219,8 @@ export const diagnosis = {
     'A key ending in “{tail}” was sent (to OpenAI): the client had a key, so this 401 is not about a missing one.',
   'diagnosis.reason.error-openai-cannot-judge':
     'OpenAI cannot judge a DeepSeek key: whether yours is right shows only once it goes to DeepSeek.',
+  'diagnosis.reason.error-openai-unreached':
+    'The request was sent to OpenAI’s address (api.openai.com), not DeepSeek’s, and did not get through: the client has no DeepSeek base URL. Set it to https://api.deepseek.com.',
   'diagnosis.reason.error-openai-host':
     'OpenAI’s servers answered: the client has no DeepSeek base URL.',
   'diagnosis.reason.error-no-key':

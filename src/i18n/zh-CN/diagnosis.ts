@@ -214,6 +214,8 @@ export const diagnosis = {
     '有一个以“{tail}”结尾的密钥被发送了出去（发往 OpenAI）：客户端拿到了密钥，所以这次 401 不是因为缺少密钥。',
   'diagnosis.reason.error-openai-cannot-judge':
     'OpenAI 无法判断 DeepSeek 密钥：你的密钥是否正确，要等它发往 DeepSeek 后才知道。',
+  'diagnosis.reason.error-openai-unreached':
+    '请求发往了 OpenAI 的地址（api.openai.com），而不是 DeepSeek 的，并且没有连通：客户端没有设置 DeepSeek 的 base URL。请把它设为 https://api.deepseek.com。',
   'diagnosis.reason.error-openai-host':
     '应答的是 OpenAI 的服务器：客户端没有设置 DeepSeek 的 base URL。',
   'diagnosis.reason.error-no-key':
