@@ -181,16 +181,20 @@ export function notAuthText(t: Translate, diagnosis: Diagnosis): string {
   // Another host's limit or failure is its own: the sentence names it.
   const hostLimit =
     (kind === 'rate-limited' || kind === 'insufficient-balance' || kind === 'server') && host;
-  const relay = diagnosis.notes.some((note) => note.code === 'error-relay-server');
+  const relay =
+    kind === 'server' && diagnosis.notes.some((note) => note.code === 'error-relay-server');
+  const plain = diagnosis.notes.some((note) => note.code === 'error-plain-exception');
   const key: MessageKey = refused
     ? host
       ? 'diagnosis.notAuth.bad-request.relayed'
       : 'diagnosis.notAuth.bad-request.message'
     : relay
       ? 'diagnosis.notAuth.server.relay'
-      : hostLimit
-        ? `diagnosis.notAuth.${kind}.host`
-        : `diagnosis.notAuth.${kind}`;
+      : plain
+        ? 'diagnosis.notAuth.plain-exception'
+        : hostLimit
+          ? `diagnosis.notAuth.${kind}.host`
+          : `diagnosis.notAuth.${kind}`;
   return t(key, {
     host: host ? hostName(t, host, diagnosis.endpointHost) : '',
     note: host && hasNote(host) ? t(`diagnosis.hostNote.${host}`) : '',

@@ -1609,6 +1609,18 @@ openai.APIConnectionError: Connection error.`,
     notAuth: null,
   },
   {
+    // urllib3 2.x's DNS failure has no "Failed to establish a new connection" in it.
+    name: 'a tool wrapping urllib3 that could not resolve the host, with its own status 500',
+    text: "Agent error: HTTPSConnectionPool(host='api.deepseek.com', port=443): Max retries exceeded with url: /chat/completions (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x7f2c>: Failed to resolve 'api.deepseek.com' ([Errno -3] Temporary failure in name resolution)\")) (Status: 500, Code: , Type: )",
+    kind: 'network',
+    status: null,
+    sdk: 'unknown',
+    tail: null,
+    network: 'dns',
+    likely: null,
+    notAuth: 'network',
+  },
+  {
     name: 'python, timeout',
     text: 'openai.APITimeoutError: Request timed out.',
     kind: 'network',

@@ -225,11 +225,6 @@ describe('another host answered: not one of the four, and the host named', () =>
       "Error code: 400 - {'code': 20015, 'message': 'Value error, after assistant message, next must be user or tool message', 'data': None}",
       'hosted-model',
     ],
-    // Fireworks named as the host of the model (earendil-works/pi#3984).
-    [
-      'All other fireworks models are working.  Only deepseek 4 pro is broke.  It works in opencode, just not pi.',
-      'hosted-model',
-    ],
   ])('%s → %s', (text, host) => {
     const diagnosis = read(text);
     expect(diagnosis.notAuth).toBe('other-host');
@@ -510,6 +505,13 @@ describe('another host answered: not one of the four, and the host named', () =>
     "Error: Invalid default_text_model 'accounts/fireworks/models/deepseek-v4-flash': expected a DeepSeek model ID",
     // DeepSeek's own 503 wording.
     'Error code: 503 - {"error":{"message":"Service is too busy. We advise users to temporarily switch to alternative LLM API service providers.","type":"service_unavailable_error"}}',
+    // Fireworks beside DeepSeek, not serving it: DeepSeek's own 401 stays DeepSeek's.
+    'DeepSeek API returns 401 Unauthorized, while fireworks models work fine with the same tool',
+    'deepseek-chat from fireworks used to work, now the official api says 401 Unauthorized',
+    // A Java-style Result wrapper around DeepSeek's words is no SiliconFlow shell.
+    '{"code": 50001, "message": "调用 DeepSeek 失败: Insufficient Balance", "data": null}',
+    // DeepSeek's 503, passed on by a relay: DeepSeek's failure.
+    'Error from provider (DeepSeek): 503 Service Unavailable: Service is too busy. We advise users to temporarily switch to alternative LLM API service providers.',
   ])('names no other host for %s', (text) => {
     expect(read(text).otherHost).toBeNull();
   });
@@ -864,13 +866,21 @@ describe('a language’s own exception with no failed request beside it', () => 
     expect(diagnosis.notAuth).toBe('words-only');
     expect(diagnosis.likely).toBeNull();
     expect(diagnosis.top).toBeNull();
+    // In a sentence of its own: the words-only one says nothing names the failure.
+    const t: Translate = (key, vars) => translate(en, key, vars);
+    expect(notAuthText(t, diagnosis)).toMatch(/^The error is a program’s own exception/);
   });
 
   it.each([
     // A tool reading DeepSeek's error body as an answer: the body holds the failure.
     "Traceback (most recent call last):\n  File \"app.py\", line 30, in ask\n    return resp['choices'][0]['message']['content']\nKeyError: 'choices'",
-    // The SDK's own exception is a failed request.
-    'openai.APIConnectionError: Connection error.',
+    "TypeError: Cannot read properties of undefined (reading 'choices')",
+    "TypeError: 'NoneType' object is not subscriptable",
+    // An HTML page where JSON was expected: a failed request.
+    `SyntaxError: Unexpected token '<', "<!DOCTYPE "... is not valid JSON`,
+    // A tool's own class, and a language's own with a request or a key in its words.
+    'AuthError: check your key',
+    'RuntimeError: API request failed',
   ])('does not read %s so', (text) => {
     expect(read(text).notAuth).not.toBe('words-only');
   });
@@ -1041,9 +1051,8 @@ describe('code that stopped before any request', () => {
   });
 
   it.each([
-    // Its ROOM_NOT_JOINED and API_REQUEST_FAILED: no HTTP status, no stop before a request.
+    // Its ROOM_NOT_JOINED: no HTTP status.
     ['使用 ChatLuna 时出现错误，错误码为 401。请联系开发者以解决此问题。', 'unrecognised'],
-    ['使用 ChatLuna 时出现错误，错误码为 103。请联系开发者以解决此问题。', 'unrecognised'],
     // Its NETWORK_ERROR and API_REQUEST_TIMEOUT (ChatLunaLab/chatluna#843).
     ['机器人报错：使用 ChatLuna 时出现错误，错误码为 1。请联系开发者以解决此问题', 'network'],
     ['使用 ChatLuna 时出现错误，错误码为 102。请联系开发者以解决此问题。', 'network'],

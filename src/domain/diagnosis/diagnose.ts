@@ -169,6 +169,7 @@ export type DiagnosisReasonCode =
   | 'error-openai-cannot-judge'
   | 'error-openai-host'
   | 'error-openai-unreached'
+  | 'error-plain-exception'
   | 'error-no-key'
   | 'error-no-key-client'
   | 'error-no-key-words'
@@ -769,11 +770,9 @@ class Diagnoser {
         if (error.wordsOnly || error.plainException) {
           // Only words, the error in a screenshot or not given: seldom the key in the threads
           // (ADR 29, ADR 32); the key test reads the key and the balance. Likewise a language's
-          // own exception with no failed request beside it ("AttributeError: 'str' object has no
-          // attribute 'children'", KomoriDev/nonebot-plugin-deepseek#34; "Error: missing field
-          // `created`", xberg-io/liter-llm#139: each a tool's bug, settled so; ADR 38).
+          // own exception with no failed request in it (ADR 38), in a sentence of its own.
           this.notAuth = 'words-only';
-          this.note('error-words-only');
+          this.note(error.wordsOnly ? 'error-words-only' : 'error-plain-exception');
         } else this.note('error-unrecognised');
         break;
     }
@@ -860,6 +859,12 @@ class Diagnoser {
       this.weigh('error:default-host', { host: host.id });
       return true;
     }
+    if (error.kind === 'server-error' && error.signs.includes('deepseek-server-words')) {
+      // DeepSeek's own 5xx, passed on by the relay: DeepSeek's side failing, not the relay's.
+      this.notAuth = 'server';
+      this.note('error-server-words');
+      return true;
+    }
     if (error.kind === 'bad-request' && inDeepSeekRefusalWords(error.message)) {
       // A relay passed on DeepSeek's refusal of a setting (alexazhou/gt_ai_gateway#17, aaif-goose/
       // goose#9041: thinking mode's reasoning_content; settled "another host" by their threads;
@@ -873,9 +878,10 @@ class Diagnoser {
     this.otherHost = host.id;
     this.endpointHost = error.endpointHost;
     if (
-      error.kind === 'rate-limited' ||
-      error.kind === 'insufficient-balance' ||
-      error.kind === 'server-error'
+      host.id !== 'openai-tracing' &&
+      (error.kind === 'rate-limited' ||
+        error.kind === 'insufficient-balance' ||
+        error.kind === 'server-error')
     ) {
       // Its 5xx is its own failure (SiliconFlow's 503 "System is too busy now", CherryHQ/
       // cherry-studio#4541: "硅基流动服务器问题"): retry or choose another provider there.

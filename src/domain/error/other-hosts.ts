@@ -86,19 +86,21 @@ export const OTHER_HOSTS = [
     // from a screenshot as "Requestwas rejected", 硅基流动's deepseek-V3), its 503 "System is too busy
     // now. Please try again later." in its flat shell `{"code": 50508, …, "data": null}`
     // (CherryHQ/cherry-studio#4541, "硅基流动服务器问题"; DeepSeek's own 503 says "Service is too busy"
-    // or "Server overloaded", SPEC §5). That flat shell itself, a five-digit code beside `"data":
-    // null`, is SiliconFlow's in every report that shows it (tests/corpus: its 20012, 20015 and
-    // 50508; DeepSeek's errors are `{"error": {…}}`). Fireworks named as the host of a DeepSeek model ("All other
-    // fireworks models are working", earendil-works/pi#3984, settled as Fireworks' endpoint), not
-    // in a list of providers a tool offers nor in a model id a tool refused (Hmbown/Codewhale#753).
-    // Checked December 2026. Baidu's older Qianfan API,
+    // or "Server overloaded", SPEC §5). That flat shell itself, with one of SiliconFlow's codes
+    // beside `"data": null`, whatever the message (tests/corpus: 20012, 20015 in xerrors/Yuxi#256
+    // and AQBot-Desktop/AQBot#89, 50508; 50603 in code that calls its image API): a Java-style
+    // `Result` wrapper of any app has the same shape, so other codes name no host. Fireworks by
+    // its address, key or LiteLLM's prefix; in words only as the host of a DeepSeek model (HOSTED_ON,
+    // "Deepseek 4pro on fireworks provider is broken", earendil-works/pi#3984), not beside it ("while
+    // fireworks models work"), nor in a list of providers or a model id a tool refused
+    // (Hmbown/Codewhale#753). Checked December 2026. Baidu's older Qianfan API,
     // which serves no DeepSeek model: its "Unsupported openapi method" (error_code 3) from a
     // .baidubce.com host (lobehub/lobehub#5720, "切换到 v2"; checked December 2026).
     pattern:
-      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s*was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|System\s+is\s+too\s+busy\s+now\.\s+Please\s+try\s+again\s+later|["']code["']\s*[:：]\s*\d{5}\s*[,，]\s*["']message["']\s*[:：]\s*["'][^\n]{0,300}?["']\s*[,，]\s*["']data["']\s*[:：]\s*(?:null|None)\b|\bapi\.fireworks\.ai\b|\bFIREWORKS_API_KEY\b|\bfireworks_ai\/|\bfireworks(?:\.ai)?\s+(?:provider|models|endpoint|api)\b|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
+      /\bsiliconflow\b|\bUnsupported\s+openapi\s+method\b|\bx-baidu-request-id\b|\.baidubce\.com\b|The\s+parameter\s+is\s+invalid\.\s+Please\s+check\s+again|Request\s*was\s+rejected\s+due\s+to\s+rate\s+limiting\.[\s\S]{0,160}?Details:\s*\w+\s+limit\s+reached|System\s+is\s+too\s+busy\s+now\.\s+Please\s+try\s+again\s+later|["']code["']\s*[:：]\s*(?:2001[25]|50508|50603)\s*[,，]\s*["']message["']\s*[:：]\s*["'][^\n]{0,300}?["']\s*[,，]\s*["']data["']\s*[:：]\s*(?:null|None)\b|\bapi\.fireworks\.ai\b|\bFIREWORKS_API_KEY\b|\bfireworks_ai\/|\bSILICONFLOW_API_KEY\b|Model does not exist\. Please check it carefully|(?<!(?:github\.com|huggingface\.co|hf\.co)\/)\bdeepseek-ai\/DeepSeek-[\w.-]+|Sorry, your account balance is insufficient|\bapi\.lkeap\.(?:cloud\.tencent|tencentcloud)\.com\b|\bqianfan\.baidubce\.com\b|\b(?:api|console)\.groq\.com\b|\bNIM\s+generation\s+failed\b|\bXunfei\s+request\s+failed\b|\bxf-yun\.com\b|\bapi\.together\.(?:xyz|ai)\b|\bintegrate\.api\.nvidia\.com\b/i,
     byDefault: false,
     source:
-      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); jxq1997216/AITranslator#32; CherryHQ/cherry-studio#4541; earendil-works/pi#3984; AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
+      'Mai-with-u/MaiBot#1086; SiliconFlow API reference (error bodies); jxq1997216/AITranslator#32; CherryHQ/cherry-studio#4541; xerrors/Yuxi#256; AQBot-Desktop/AQBot#89; earendil-works/pi#3984; AllYourBot/hostedgpt#613 (Groq’s TPM limit, console.groq.com; this and the next two checked December 2026); cline/cline#1741 (iFlytek Xunfei’s “Xunfei request failed with Sid”); NVIDIA/garak#1132 (garak’s NIM generator); lingarr-translate/lingarr#442; pdsuwwz/chatgpt-vue3-light-mvp#39; idootop/mi-gpt#264; CherryHQ/cherry-studio#3367; the clouds’ OpenAI-compatible base URLs (Tencent Cloud LKEAP “DeepSeek OpenAI 对话接口”, Baidu Qianfan, Groq, Together, NVIDIA NIM, Azure AI Foundry docs)',
   },
   {
     id: 'azure',
@@ -149,14 +151,14 @@ export const OTHER_HOSTS = [
     // does not hold, "The request targeted an endpoint that does not exist or is invalid", code
     // InvalidEndpoint.NotFound (lobehub/lobehub#5744: Ark's DeepSeek-R1 through LobeChat's older
     // doubao provider, fixed by its Volcengine provider, lobehub/lobehub#6221; checked December 2026).
-    // Its request id, "Request id: 021" then a 13-digit time in milliseconds and hex, ends each of its
+    // Its request id, "Request id: 02" then a 13-digit time in milliseconds and hex, ends each of its
     // messages (every report that shows one in tests/corpus: cline/cline#1824, a 400 of its own
-    // words; anomalyco/opencode#47994).
+    // words; anomalyco/opencode#47994; checked December 2026).
     pattern:
-      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpoint(?:OrModel)?\.NotFound\b|The request targeted an endpoint that does not exist or is invalid|\bRequest\s+id:\s*021\d{12}[0-9a-f]{10,}|The model or endpoint \S+ does not exist or you do not have access to it/,
+      /The API key in the request is missing or invalid|\bvolces\.com\b|\bARK_API_KEY\b|\bInvalidEndpoint(?:OrModel)?\.NotFound\b|The request targeted an endpoint that does not exist or is invalid|\bRequest\s+id:\s*02\d{13}[0-9a-f]{10,}|The model or endpoint \S+ does not exist or you do not have access to it/,
     byDefault: false,
     source:
-      'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577; CherryHQ/cherry-studio#3389; lobehub/lobehub#5744',
+      'SPEC §5; sunzsh/favoritesWorkflow4Alfred#17; DayuanJiang/next-ai-draw-io#577; CherryHQ/cherry-studio#3389; lobehub/lobehub#5744; cline/cline#1824; anomalyco/opencode#47994',
   },
   {
     id: 'openrouter',
@@ -579,7 +581,7 @@ const HOSTED_ON = [
   // "Azure Open AI部署DeepSeek模型之后" (songquanpeng/one-api#2269).
   new RegExp(`(?:${NAMES})\\s*(?:上)?\\s*部署(?:的|了)?\\s*${MODEL}`, 'i'),
   new RegExp(
-    `\\bdeepseek[\\w.-]*\\s+(?:on|via|through|hosted on|deployed on|served by|from)\\s+(?:the\\s+)?(?:${NAMES})\\b`,
+    `\\bdeepseek[\\w.-]*(?:\\s+[\\w.-]{1,12})?\\s+(?:on|via|through|hosted on|deployed on|served by)\\s+(?:the\\s+)?(?:${NAMES})\\b`,
     'i',
   ),
   // The provider as the one that refused: "Azure rejects `reasoning.effort` with `400 …`"

@@ -64,6 +64,8 @@ export type ErrorSign =
   | 'openai-host'
   /** api.deepseek.com appears: the request went to DeepSeek. */
   | 'deepseek-host'
+  /** DeepSeek's own words for a 5xx, or OpenCode's prefix for DeepSeek's answer (SIGN_PATTERNS). */
+  | 'deepseek-server-words'
   /**
    * An HTTP client's log of the chat request answered 200 (httpx: `HTTP Request: POST
    * https://api.deepseek.com/chat/completions "HTTP/1.1 200 OK"`), or a tool that could not parse
@@ -408,8 +410,6 @@ export function parseErrorText(input: string): ParsedError {
   // ChatLuna's own code is no HTTP status ("错误码为 401" is its ROOM_NOT_JOINED).
   const chatLuna = CHATLUNA_CODE.exec(text);
   const read = statusOf(chatLuna ? text.replace(chatLuna[0], '') : text);
-  // urllib3 got no answer at all: a 500 beside it is the tool's own wrapper ("(Status: 500, Code:
-  // , Type: )", zhayujie/CowAgent#2718), not a server's.
   const status = read === 500 && NO_ANSWER.test(text) ? null : read;
   // Where the message is not in the text as it is (joined from lines), every field goes.
   const outside =
@@ -594,7 +594,10 @@ function classify(text: string, read: ParsedFields): ParsedError {
   if (status === 429 || (status === null && RATE_LIMIT.test(text))) {
     return { ...fields, kind: 'rate-limited' };
   }
-  if ((status !== null && status >= 500) || (status === null && SERVER_ERROR.test(text))) {
+  if (
+    (status !== null && status >= 500) ||
+    (status === null && SERVER_ERROR.test(text) && !NO_ANSWER.test(text))
+  ) {
     return { ...fields, kind: 'server-error' };
   }
   if (status === null && has('intermittent') && networkOf(text) === null) {
@@ -639,22 +642,43 @@ function classify(text: string, read: ParsedFields): ParsedError {
     saysItFails: wordsOnly && SAYS_IT_FAILS.test(text),
     plainException:
       fields.errorName !== null &&
-      (!SDK_ERROR.test(fields.errorName) || plainKeyError(fields.errorName, text)) &&
       !fields.httpClient &&
-      fields.status === null,
+      fields.status === null &&
+      isPlainException(fields.errorName, text),
   };
 }
 
 /**
- * A KeyError for a field no answer of DeepSeek's is read by: `KeyError: 'choices'` is a tool
- * reading an error body as an answer, `'items'` or `'community'` its own data
- * (browser-use/browser-use#4382, settled as the tool's bug).
+ * A language's own exception, by name, and serde's "missing field" (a Rust tool's "Error:
+ * missing field `created`", xberg-io/liter-llm#139, settled as its bug; checked December 2026).
  */
-function plainKeyError(name: string, text: string): boolean {
-  return (
-    /(?:^|\.)KeyError$/.test(name) &&
-    !/\bKeyError:\s*['"](?:choices|error|message|data|content|usage)['"]/.test(text)
-  );
+const BUILTIN_EXCEPTION =
+  /(?:^|\.)(?:TypeError|AttributeError|ValueError|IndexError|KeyError|RuntimeError|RangeError|AssertionError|NotImplementedError|ZeroDivisionError|RecursionError)$/;
+const SERDE_MISSING_FIELD = /\bError: missing field `\w+`/;
+/**
+ * An answer's field the tool could not read (`KeyError: 'choices'`, "reading 'choices'", "has no
+ * attribute 'choices'", "'NoneType' object is not subscriptable"): the body held a failure, not
+ * an answer. An HTML page where JSON was expected is a failed request too.
+ */
+const ANSWER_UNREAD =
+  /(?:KeyError:\s*|\breading\s+|has no attribute\s+|missing field\s+)['"`](?:choices|error|message|data|content|usage|text|output)['"`]|'NoneType' object is not subscriptable|Unexpected token '<'|<!DOCTYPE/i;
+/** A request or a key in the exception's own words: it may be a failed request after all. */
+const REQUEST_WORDS =
+  /\b(?:api|request|key|auth\w*|token|credentials?|unauthori[sz]ed|forbidden|quota|balance)\b|认证|请求|密钥|令牌|失败|余额/i;
+
+/**
+ * A language's own exception with no failed request in it (KomoriDev/nonebot-plugin-deepseek#34:
+ * "AttributeError: 'str' object has no attribute 'children'"; browser-use/browser-use#4382:
+ * `KeyError: 'items'`; each settled as the tool's bug; checked December 2026). Not a tool's own
+ * class nor a bare Error or Exception, which tools raise for failed requests.
+ */
+function isPlainException(name: string, text: string): boolean {
+  const named = BUILTIN_EXCEPTION.test(name) || SERDE_MISSING_FIELD.test(text);
+  if (!named || ANSWER_UNREAD.test(text)) return false;
+  // The exception's own line: a traceback's paths and code lines are not its words.
+  const at = Math.max(0, text.lastIndexOf(`${name}:`));
+  const end = text.indexOf('\n', at);
+  return !REQUEST_WORDS.test(text.slice(at, end < 0 ? undefined : end));
 }
 
 function inferredStatus(kind: ParsedErrorKind): number | null {
@@ -754,6 +778,13 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
     /\b(?:api|platform)\.openai\.com\b|You exceeded your current quota|insufficient_quota|\bunsupported_country_region_territory\b/,
   ],
   ['deepseek-host', /\bapi\.deepseek\.com\b/],
+  // DeepSeek's words for its own 5xx (SPEC §5: 503 "Server overloaded"; "Service is too busy. We
+  // advise users to temporarily switch to alternative LLM API service providers."), and OpenCode's
+  // prefix for an answer DeepSeek gave it (other-hosts.ts, opencode-go): a relay passing them on.
+  [
+    'deepseek-server-words',
+    /Service is too busy\. We advise users|\bServer overloaded\b|Error\s+from\s+provider\s+\(DeepSeek\)/i,
+  ],
   ['completion-ok', /\bPOST\s+\S*\/chat\/completions\b["']?\s+["']?HTTP\/[\d.]+ 200\b/i],
   ['no-key-python', PYTHON_NO_KEY],
   ['no-key-node', /OPENAI_API_KEY environment variable is missing or empty/i],
@@ -812,6 +843,28 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
 ];
 
 /**
+ * ChatLuna (a Koishi chat plugin; ChatHub before) replaces any failure with "使用 ChatLuna 时出现错误，
+ * 错误码为 N。请联系开发者以解决此问题。", N its own ChatLunaErrorCode (its utils/error.ts and docs,
+ * checked December 2026): 1 NETWORK_ERROR, 102 API_REQUEST_TIMEOUT, 100 API_KEY_UNAVAILABLE, 103
+ * API_REQUEST_FAILED; 300–303 and 307, 308, 311 its model adapter, model, preset or config not
+ * found or not started, before any request (ChatLunaLab/chatluna#366: 301 from `_createModel`,
+ * settled as the plugin installed from a broken market source; its maintainer: "deepseek 请使用
+ * `deepseek-adapter`"). Its codes 400–406 are chat rooms, 500–505 its knowledge base: no HTTP
+ * status.
+ */
+const CHATLUNA_CODE =
+  /(?:使用\s*)?(?:ChatLuna|ChatHub)\s*(?:时)?出现(?:了)?错误[，,]?\s*错误码为\s*[:：]?\s*(\d{1,3})/;
+const CHATLUNA_MODEL_CODES: ReadonlySet<number> = new Set([300, 301, 302, 303, 307, 308, 311]);
+
+/**
+ * urllib3 (under requests) got no answer at all: "Max retries exceeded with url: … (Caused by
+ * NewConnectionError(…))", or a DNS, timeout, TLS or proxy error in its place; not "(Caused by
+ * ResponseError(…))", its retries on answers it was given. A status beside it is the tool's own
+ * wrapper's ("(Status: 500, Code: , Type: )", zhayujie/CowAgent#2718; checked December 2026).
+ */
+const NO_ANSWER = /\bMax retries exceeded with url\b[\s\S]{0,400}?\(Caused by (?!ResponseError)\w+/;
+
+/**
  * Errors raised on the machine before any request, with no status and no answer beside them: the
  * key was never checked. In the order they are told apart:
  * - openai-python before 1.55.3 hands httpx a `proxies` argument that httpx 0.28 removed
@@ -831,23 +884,6 @@ const SIGN_PATTERNS: readonly [ErrorSign, RegExp][] = [
  *   DeepSeek has served the Responses API since 31 July 2026 (deepseek-facts.ts). Not its earlier
  *   warning that "chat" is deprecated, after which it still sent the request.
  */
-/**
- * ChatLuna (a Koishi chat plugin; ChatHub before) replaces any failure with "使用 ChatLuna 时出现错误，
- * 错误码为 N。请联系开发者以解决此问题。", N its own ChatLunaErrorCode (its utils/error.ts and docs,
- * checked December 2026): 1 NETWORK_ERROR, 102 API_REQUEST_TIMEOUT, 100 API_KEY_UNAVAILABLE, 103
- * API_REQUEST_FAILED; 300–303 and 307, 308, 311 its model adapter, model, preset or config not
- * found or not started, before any request (ChatLunaLab/chatluna#366: 301 from `_createModel`,
- * settled as the plugin installed from a broken market source; its maintainer: "deepseek 请使用
- * `deepseek-adapter`"). Its codes 400–406 are chat rooms, 500–505 its knowledge base: no HTTP
- * status.
- */
-const CHATLUNA_CODE =
-  /(?:使用\s*)?(?:ChatLuna|ChatHub)\s*(?:时)?出现(?:了)?错误[，,]?\s*错误码为\s*(\d{1,3})/;
-const NO_ANSWER =
-  /\bMax retries exceeded with url\b[\s\S]{0,400}?\b(?:NewConnectionError|Failed to establish a new connection)\b/;
-
-const CHATLUNA_MODEL_CODES: ReadonlySet<number> = new Set([300, 301, 302, 303, 307, 308, 311]);
-
 const LOCAL_ERRORS: readonly (readonly [LocalError, RegExp])[] = [
   ['httpx-proxies', /\bunexpected keyword argument ['"]proxies['"]/],
   [
@@ -1061,7 +1097,7 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   // (refly-ai/refly#1794), LiteLLM's "VertexAIException InternalServerError - 400 Request contains
   // an invalid argument." (BerriAI/litellm#12717: the class names a 500, the upstream said 400).
   // Statuses only: not a port such as ":443 Connection refused".
-  /(?:^|:|[ \t]-)[ \t]*(4[0-2]\d|45[01]|50\d)[ \t]+(?=[A-Z][a-z])/m,
+  /(?:^|:|(?<=[A-Za-z)\]])[ \t]-)[ \t]*(4[0-2]\d|45[01]|50\d)[ \t]+(?=[A-Z][a-z])/m,
   // The page's terminal test: "HTTP 200" on a line of its own.
   /^[ \t]*HTTP ([1-5]\d\d)[ \t]*$/m,
   // The revoked check prints the status alone.
@@ -1415,11 +1451,12 @@ function blankLinesOnly(text: string): boolean {
  * (deepseek-ai/DeepSeek-R1#307, answered with the status page), "the latency … is too long to use"
  * (deepseek-ai/DeepSeek-V3#405, likewise); "服务挂了" (CherryHQ/cherry-studio#1025, its maintainer's
  * words for DeepSeek's outage; checked December 2026). DeepSeek's chat's "The server is busy. Please
- * try again later." and the reporters' "Server Busy" (deepseek-ai/DeepSeek-V3#562, #583,
- * deepseek-ai/DeepSeek-R1#429: answered with status.deepseek.com; checked December 2026).
+ * try again later.", "says server is busy" and "Server Busy" in quotes (deepseek-ai/DeepSeek-V3#562,
+ * #583, deepseek-ai/DeepSeek-R1#429: answered with status.deepseek.com; checked December 2026);
+ * not another server's ("Language server is busy", Ollama's "server busy, please try again").
  */
 const SERVER_ERROR =
-  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer\s+(?:is\s+)?(?:too\s+)?busy\b|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高|\boutages?\b|服务(?:总是|一直|经常)?无法访问|服务挂了|\blatency\b[^.\n]{0,40}\btoo (?:long|high)\b/i;
+  /Server Overloaded|Internal Server Error|InternalServerError|Service Unavailable|Bad Gateway|\bServer\s+(?:is\s+)?too\s+busy\b|\b(?:the|says|shows?|showing|got|getting|returns?)\s+["“]?server\s+is\s+busy\b|["“]Server\s+Busy["”]|服务器繁忙|currently under maintenance|系统维护中|访问量(?:过?高|过?大)|负载(?:过)?高|\boutages?\b|服务(?:总是|一直|经常)?无法访问|服务挂了|\blatency\b[^.\n]{0,40}\btoo (?:long|high)\b/i;
 
 /**
  * The exception class: the last SDK-looking one (Python prints the outermost last), at a line's

@@ -64,6 +64,8 @@ export const diagnosis = {
     'Not one of the four causes: you run the model on your own machine (Ollama, LM Studio, vLLM), which needs no DeepSeek key, but the tool sent the request to DeepSeek’s cloud API. Choose the tool’s Ollama (or local) provider, or an OpenAI-compatible one with the local base URL (Ollama: http://localhost:11434/v1), and your local model’s name, such as deepseek-r1:7b: a name such as deepseek-chat or deepseek-flash picks DeepSeek’s cloud.',
   'diagnosis.notAuth.answered':
     'Not an authentication problem: DeepSeek answered the call (200 OK), so it accepted the key. What failed came after, in the tool’s handling of the answer: look at the tool’s log and its issues.',
+  'diagnosis.notAuth.plain-exception':
+    'The error is a program’s own exception, with no failed request or refused key in it, and in reports like this it was seldom the key. The key test below reads your key and your balance; if both are fine, the key is not the problem: the line the exception names, or the tool’s maintainers, are the next step.',
   'diagnosis.notAuth.words-only':
     'Nothing you pasted names the failure, and in reports like this it was seldom the key. The key test below reads your key and your balance; if both are fine, the key is not the problem: look at the tool’s own log and at status.deepseek.com.',
   'diagnosis.notAuth.private-base-url':
@@ -220,7 +222,7 @@ export const diagnosis = {
   'diagnosis.reason.error-openai-cannot-judge':
     'OpenAI cannot judge a DeepSeek key: whether yours is right shows only once it goes to DeepSeek.',
   'diagnosis.reason.error-openai-unreached':
-    'The request was sent to OpenAI’s address (api.openai.com), not DeepSeek’s, and did not get through: the client has no DeepSeek base URL. Set it to https://api.deepseek.com.',
+    'The request was sent to OpenAI’s address (api.openai.com), not DeepSeek’s, and did not get through: the client probably has no DeepSeek base URL. Set it to https://api.deepseek.com.',
   'diagnosis.reason.error-openai-host':
     'OpenAI’s servers answered: the client has no DeepSeek base URL.',
   'diagnosis.reason.error-no-key':
@@ -356,6 +358,8 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-request': 'DeepSeek’s message: “{message}”.',
   'diagnosis.reason.error-words-only':
     'Nothing in the text names the failure. In 74 public reports worded like this (words about DeepSeek in an app, with the error only in a screenshot or not given), 5 were about the key; the rest were the tool’s own bug or setting (57), an empty balance (6), DeepSeek down or failing (2), another host (2) and an embeddings call (2). The key test reads the key and the balance; the error’s own text, from the tool’s log or its dialog, names the rest.',
+  'diagnosis.reason.error-plain-exception':
+    'A language’s own exception (such as an AttributeError or a KeyError for the tool’s own data), not an SDK’s or an HTTP client’s, and no status: in the public reports that showed one, it was the tool’s bug, not the key.',
   'diagnosis.reason.error-unrecognised':
     'The pasted error was not recognised as one of DeepSeek’s authentication errors.',
   'diagnosis.reason.error-local-httpx-proxies':
@@ -365,7 +369,7 @@ export const diagnosis = {
   'diagnosis.reason.error-local-module-missing':
     'The module “{module}” is not installed where the code runs. Install it in that same environment (for openai: python -m pip install openai, or npm install openai), then run again.',
   'diagnosis.reason.error-local-chatluna-model':
-    'ChatLuna’s error code (300 to 311) says a model, preset or adapter plugin it needs was not found or did not start. Check the model chosen in ChatLuna, and that its DeepSeek adapter plugin (deepseek-adapter) is installed from a working market source and enabled; its log above this line names what failed.',
+    'ChatLuna’s error code in the 300s says a model, preset or adapter plugin it needs was not found or did not start. Check the model chosen in ChatLuna, and that its DeepSeek adapter plugin (deepseek-adapter) is installed from a working market source and enabled; its log above this line names what failed.',
   'diagnosis.reason.error-local-code':
     'The error is in the code itself (a syntax error, a name not defined, or a module without what the code asks of it): fix the line the traceback names. DeepSeek’s own example uses the openai package with base_url https://api.deepseek.com.',
   'diagnosis.reason.error-local-codex-wire-api':
@@ -488,7 +492,7 @@ export const diagnosis = {
   'diagnosis.reason.error-worked-before-401':
     'It worked before, and now the key is refused: if nothing changed on your side, the key itself may have changed at DeepSeek (deleted or disabled). Check it is still listed on your API keys page.',
   'diagnosis.reason.config-key-variable-none-arrived':
-    'Your config reads the key from {variable}, and DeepSeek received no key: where the tool ran, that variable was most likely unset or empty (not exported in that shell, or the tool started from elsewhere).',
+    'Your config reads the key from {variable}, and DeepSeek received no key: where the tool ran, that variable may have been unset or empty (not exported in that shell, or the tool started from elsewhere).',
   'diagnosis.reason.code-key-given-none-arrived':
     'The file you pasted holds a key, yet DeepSeek received none: it is lost between the file and the request.',
   'diagnosis.reason.error-terminal-test-bad-format':

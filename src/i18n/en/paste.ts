@@ -154,6 +154,8 @@ export const paste = {
   'paste.error.sign.openai-host':
     'OpenAI’s servers answered (api.openai.com or platform.openai.com).',
   'paste.error.sign.deepseek-host': 'api.deepseek.com is named: the call is addressed to DeepSeek.',
+  'paste.error.sign.deepseek-server-words':
+    'DeepSeek’s own words for a failure on its side (“Service is too busy”, “Server overloaded”), or a relay passing on DeepSeek’s answer.',
   'paste.error.sign.no-key-python':
     'openai for Python found no key: api_key was not passed and OPENAI_API_KEY is not set.',
   'paste.error.sign.no-key-node':

@@ -25,7 +25,7 @@ export const diagnosis = {
   'diagnosis.notAuth.rate-limited.host':
     '不属于四种原因：{host} 返回了 429，这是它自己的限制（免费模型的额度、套餐的配额，或它背后的服务商繁忙）。请求没有到达 DeepSeek，也没有哪个密钥有错。请稍后重试，或在那里换一个模型或套餐。',
   'diagnosis.notAuth.server.host':
-    '不是这四种原因之一：{host} 回复了服务器错误（5xx），不是 DeepSeek，也没有哪个密钥出错。如果它说自己繁忙或宕机，请稍后重试，或在那里换一个模型或服务商；如果每次都失败，请检查在那里为它设置的模型名或部署名。',
+    '不属于四种原因：回复服务器错误（5xx）的是 {host}，不是 DeepSeek，也没有哪个密钥出错。如果它说自己繁忙或宕机，请稍后重试，或在那里换一个模型或服务商；如果每次都失败，请检查在那里为它设置的模型名或部署名。',
   'diagnosis.notAuth.server.relay':
     '不是认证问题：{host}（你本机或内网上的中转或代理）返回了网关错误（502 或 504）：它没有从背后的服务器得到有效回答，或没有及时得到。故障在两者之间：它的网络、挡在中间的系统代理，或那台服务器宕机。它的日志会说明是哪一种；解决之后再重试。',
   'diagnosis.notAuth.server':
@@ -64,6 +64,8 @@ export const diagnosis = {
     '不属于四种原因：你在自己的电脑上运行模型（Ollama、LM Studio、vLLM），它不需要 DeepSeek 密钥，但工具把请求发到了 DeepSeek 的云端 API。请选择工具的 Ollama（或本地）服务商，或填写本地 base URL 的 OpenAI 兼容服务商（Ollama：http://localhost:11434/v1），并使用本地模型的名称，例如 deepseek-r1:7b：deepseek-chat、deepseek-flash 这类模型名会选中 DeepSeek 云端。',
   'diagnosis.notAuth.answered':
     '不是认证问题：DeepSeek 已经答复了这次调用（200 OK），说明它接受了密钥。失败发生在之后，在工具处理答复的环节：请查看工具的日志和它的 issues。',
+  'diagnosis.notAuth.plain-exception':
+    '错误是程序自身的异常，其中没有失败的请求或被拒绝的密钥；在类似的报告中，问题很少出在密钥上。下面的密钥测试会读取你的密钥和余额；如果两者都正常，问题就不在密钥：下一步请查看异常所指的那一行代码，或联系工具的维护者。',
   'diagnosis.notAuth.words-only':
     '你粘贴的内容没有说出失败的原因，而在类似的报告中，问题很少出在密钥上。下面的密钥测试会读取你的密钥和余额；如果两者都正常，问题就不在密钥：请查看工具自己的日志和 status.deepseek.com。',
   'diagnosis.notAuth.private-base-url':
@@ -215,7 +217,7 @@ export const diagnosis = {
   'diagnosis.reason.error-openai-cannot-judge':
     'OpenAI 无法判断 DeepSeek 密钥：你的密钥是否正确，要等它发往 DeepSeek 后才知道。',
   'diagnosis.reason.error-openai-unreached':
-    '请求发往了 OpenAI 的地址（api.openai.com），而不是 DeepSeek 的，并且没有连通：客户端没有设置 DeepSeek 的 base URL。请把它设为 https://api.deepseek.com。',
+    '请求发往了 OpenAI 的地址（api.openai.com），而不是 DeepSeek 的，并且没有连通：客户端可能没有设置 DeepSeek 的 base URL。请把它设为 https://api.deepseek.com。',
   'diagnosis.reason.error-openai-host':
     '应答的是 OpenAI 的服务器：客户端没有设置 DeepSeek 的 base URL。',
   'diagnosis.reason.error-no-key':
@@ -346,6 +348,8 @@ export const diagnosis = {
   'diagnosis.reason.error-bad-request': 'DeepSeek 的报错信息：“{message}”。',
   'diagnosis.reason.error-words-only':
     '文字中没有说出失败的原因。在 74 份措辞类似的公开报告中（描述 DeepSeek 在某个应用中的情况，错误只在截图里或没有给出），只有 5 份与密钥有关；其余是工具自身的缺陷或设置（57 份）、余额用完（6 份）、DeepSeek 宕机或出错（2 份）、其他服务商（2 份）以及嵌入调用（2 份）。密钥测试会读取密钥和余额；其余的要看错误本身的文字，即工具日志或对话框里的内容。',
+  'diagnosis.reason.error-plain-exception':
+    '这是编程语言自身的异常（例如 AttributeError，或工具自身数据的 KeyError），不是 SDK 或 HTTP 客户端的异常，也没有状态码：在出现过这类异常的公开报告中，原因是工具的缺陷，而不是密钥。',
   'diagnosis.reason.error-unrecognised': '粘贴的错误未被识别为 DeepSeek 的认证错误。',
   'diagnosis.reason.error-local-httpx-proxies':
     'openai 包的版本低于 1.55.3：它向 httpx 传入了 httpx 0.28 已删除的“proxies”参数。请在运行代码的环境中升级：python -m pip install -U openai。',
@@ -354,7 +358,7 @@ export const diagnosis = {
   'diagnosis.reason.error-local-module-missing':
     '运行代码的环境中没有安装模块“{module}”。请在同一个环境中安装它（openai：python -m pip install openai，或 npm install openai），再运行一次。',
   'diagnosis.reason.error-local-chatluna-model':
-    'ChatLuna 的错误码（300 到 311）表示它需要的模型、预设或适配器插件没有找到或没有启动。请检查在 ChatLuna 中选择的模型，并确认它的 DeepSeek 适配器插件（deepseek-adapter）是从可用的插件市场源安装并已启用；这一行上方的日志会写明是哪一项失败了。',
+    'ChatLuna 的 300 段错误码表示它需要的模型、预设或适配器插件没有找到或没有启动。请检查在 ChatLuna 中选择的模型，并确认它的 DeepSeek 适配器插件（deepseek-adapter）是从可用的插件市场源安装并已启用；这一行上方的日志会写明是哪一项失败了。',
   'diagnosis.reason.error-local-code':
     '错误出在代码本身（语法错误、未定义的名称，或模块中没有代码要用的东西）：请修正 traceback 所指的那一行。DeepSeek 自己的示例使用 openai 包，base_url 为 https://api.deepseek.com。',
   'diagnosis.reason.error-local-codex-wire-api':
@@ -475,7 +479,7 @@ export const diagnosis = {
   'diagnosis.reason.error-worked-before-401':
     '之前能用，现在密钥被拒：如果你这边没有改动，可能是密钥本身在 DeepSeek 那边变了（被删除或禁用）。请到 API keys 页面确认它是否还在列表中。',
   'diagnosis.reason.config-key-variable-none-arrived':
-    '你的配置从 {variable} 读取密钥，而 DeepSeek 没有收到任何密钥：在工具运行的地方，这个变量多半没有设置或为空（没有在那个终端里 export，或工具是从别处启动的）。',
+    '你的配置从 {variable} 读取密钥，而 DeepSeek 没有收到任何密钥：在工具运行的地方，这个变量可能没有设置或为空（没有在那个终端里 export，或工具是从别处启动的）。',
   'diagnosis.reason.code-key-given-none-arrived':
     '你贴出的文件里写着密钥，但 DeepSeek 没有收到任何密钥：它在文件与请求之间丢失了。',
   'diagnosis.reason.error-terminal-test-bad-format':

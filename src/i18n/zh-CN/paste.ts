@@ -144,6 +144,8 @@ export const paste = {
   'paste.error.sign.openai-host':
     '应答的是 OpenAI 的服务器（api.openai.com 或 platform.openai.com）。',
   'paste.error.sign.deepseek-host': '出现了 api.deepseek.com：这次调用的目标是 DeepSeek。',
+  'paste.error.sign.deepseek-server-words':
+    'DeepSeek 描述自身故障的原话（“Service is too busy”、“Server overloaded”），或中转转述的 DeepSeek 答复。',
   'paste.error.sign.no-key-python':
     'Python 版 openai 没找到密钥：既没有传入 api_key，也没有设置 OPENAI_API_KEY。',
   'paste.error.sign.no-key-node':
